@@ -1,0 +1,461 @@
+// The benchmark: end-to-end `subsidy evaluate` on generated CSV batches, bare CSV parsers, and
+// json-rules-engine as a peer rules engine. Run through `npm run bench` (which builds first) or:
+//
+//   node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick]
+//
+//   --sizes   batch sizes for the end-to-end runs (default 100k,1M,5M)
+//   --runs    runs per measurement (default 5 for sizes up to 100k, 3 above)
+//   --quick   sizes 100k, 2 runs, parsers and json-rules-engine on the 100k file
+//             (explicit --sizes / --runs still win)
+//
+// Every measurement runs in a fresh child process (no shared heap or JIT state), one at a time.
+// Peak RSS comes from bench/rss-hook.mjs, preloaded into each child with --import.
+// Results: a markdown table on stdout, and bench/results/latest.md + latest.json.
+// Exit code: 0 when every measurement ran and checked out (targets are reported, not enforced);
+// 1 when a measurement failed (the CLI erred, or row counts did not match); 2 on a usage error.
+
+import { spawn } from 'node:child_process';
+import { createReadStream, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describeBatch, ensureBatch, formatSize, parseSize } from './generate.mjs';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH_DIR, '..');
+const RSS_HOOK = join(BENCH_DIR, 'rss-hook.mjs');
+const RESULTS_DIR = join(BENCH_DIR, 'results');
+const CLI = join(ROOT, 'bin', 'subsidy.js');
+const AS_OF = '2020-12-31';
+
+const PARSERS = ['csv-parse', 'papaparse', 'udsv'];
+const PEER_FILE_MAX_ROWS = 1_000_000; // parsers run on the largest requested size up to this
+const JRE_MAX_ROWS = 200_000;
+
+const TARGETS = {
+  parseRatio: 0.4, // end-to-end rows/s ÷ fastest bare parse rows/s
+  engineRatio: 10, // end-to-end rows/s ÷ json-rules-engine rows/s
+  rssMB: 256, // peak RSS at 1M and 5M
+  rssDrift: { fraction: 0.25, floorMB: 32 }, // "about the same": 5M peak within max(25%, 32 MB) of 1M
+};
+
+const TIMEOUT = { e2e: 30 * 60_000, parser: 10 * 60_000, engine: 30 * 60_000 };
+const STDERR_KEEP = 64 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Command line
+
+function readOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick]');
+    process.exit(0);
+  }
+  const sizes = (values.sizes ?? (values.quick ? '100k' : '100k,1M,5M')).split(',').filter(Boolean).map(parseSize);
+  const sorted = [...new Set(sizes)].sort((a, b) => a - b);
+  let runs = null;
+  if (values.runs !== undefined) {
+    runs = Number(values.runs);
+    if (!Number.isSafeInteger(runs) || runs <= 0) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+  } else if (values.quick) {
+    runs = 2;
+  }
+  return { sizes: sorted, runs, quick: values.quick };
+}
+
+const runsFor = (options, rows) => options.runs ?? (rows <= 100_000 ? 5 : 3);
+
+// ---------------------------------------------------------------------------------------------
+// Small utilities
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+const fmtS = (ms) => (ms / 1000).toFixed(3);
+const fmtMB = (mb) => (mb === null || mb === undefined ? 'n/a' : mb.toFixed(0));
+const toMB = (kb) => (kb === null ? null : kb / 1024);
+const log = (line = '') => process.stdout.write(line + '\n');
+
+/** The first stderr line that names an error, else the first non-empty line. */
+function firstErrorLine(stderr) {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /error|invalid|unknown|unsupported|not supported|cannot/i.test(l)) ?? lines[0] ?? '(no stderr)';
+}
+
+/** Counts lines (LF-terminated, plus a final unterminated one) without reading the file whole. */
+async function countLines(file) {
+  let lines = 0, last = 10;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 })) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    if (chunk.length) last = chunk[chunk.length - 1];
+  }
+  return last === 10 ? lines : lines + 1;
+}
+
+/**
+ * Runs `node [--import rss-hook] ...args` in ROOT, stdin closed. Resolves (never rejects) with
+ * { code, signal, ms, stdout, stderr, rssKB, error }. Output is captured up to a cap so a chatty
+ * child cannot exhaust the harness's memory; wall time runs from spawn to exit.
+ */
+function runNode(args, { timeoutMs, rssFile }) {
+  return new Promise((resolvePromise) => {
+    const env = { ...process.env, SUBSIDY_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' };
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', RSS_HOOK, ...args], {
+      cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (cap) => {
+      const buf = { text: '', dropped: 0 };
+      return [buf, (chunk) => {
+        if (buf.text.length < cap) buf.text += chunk.toString('utf8');
+        else buf.dropped += chunk.length;
+      }];
+    };
+    const [out, onOut] = keep(1 << 20);
+    const [err, onErr] = keep(STDERR_KEEP);
+    child.stdout.on('data', onOut);
+    child.stderr.on('data', onErr);
+
+    let exited = null, timedOut = false, spawnError = null;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    child.on('error', (e) => { spawnError = e; });
+    child.on('exit', (code, signal) => { exited = { code, signal, ms: performance.now() - started }; });
+    child.on('close', async () => {
+      clearTimeout(timer);
+      let rssKB = null;
+      try {
+        rssKB = Number.parseInt(await readFile(rssFile, 'utf8'), 10);
+        if (!Number.isFinite(rssKB)) rssKB = null;
+      } catch { /* the child died before its exit hook ran */ }
+      await rm(rssFile, { force: true });
+      const stderr = err.text + (err.dropped ? `\n… ${err.dropped} more bytes of stderr not kept` : '');
+      resolvePromise({
+        code: exited?.code ?? null,
+        signal: exited?.signal ?? null,
+        ms: exited?.ms ?? performance.now() - started,
+        stdout: out.text,
+        stderr,
+        rssKB,
+        error: spawnError ? spawnError.message : timedOut ? `timed out after ${timeoutMs / 60_000} min` : null,
+      });
+    });
+  });
+}
+
+function machineInfo() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1].trim();
+  } catch { /* not Linux: os.cpus() it is */ }
+  return {
+    cpu,
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    memory_gb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+/** End to end: `subsidy evaluate <file> --format csv`, runs times, stopping at the first failure. */
+async function measureEndToEnd(rows, file, runs, tmp) {
+  const result = { measurement: 'end-to-end', rows, runs: [], ok: false, failure: null };
+  const outFile = join(tmp, `out-${rows}.csv`);
+  for (let i = 1; i <= runs; i++) {
+    await rm(outFile, { force: true });
+    const args = [CLI, 'evaluate', file, '--format', 'csv', '--output', outFile, '--as-of', AS_OF, '--quiet'];
+    const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${rows}-${i}`) });
+
+    let problem = null;
+    if (r.error) problem = r.error;
+    else if (r.code !== 0 && r.code !== 1) problem = `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
+    else {
+      const size = await stat(outFile).catch(() => null);
+      if (!size) problem = `exit ${r.code} without writing ${relative(ROOT, outFile) || outFile}: ${firstErrorLine(r.stderr)}`;
+      else {
+        const lines = await countLines(outFile);
+        if (lines !== rows + 1) {
+          problem = `OUTPUT MISMATCH: ${fmtInt(lines)} lines in the CSV output, expected ${fmtInt(rows + 1)} (rows + header)`;
+        }
+      }
+    }
+    if (problem) {
+      result.failure = problem;
+      log(`  run ${i}: FAILED — ${problem}`);
+      if (r.stderr.trim()) {
+        log('  ── CLI stderr ──');
+        log(r.stderr.trimEnd().split('\n').slice(0, 40).map((l) => '  │ ' + l).join('\n'));
+      }
+      break;
+    }
+    result.runs.push({ ms: r.ms, rssKB: r.rssKB, exit: r.code });
+    log(`  run ${i}: ${fmtS(r.ms)} s, exit ${r.code}, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+  }
+  await rm(outFile, { force: true });
+  return summarize(result);
+}
+
+/** Fills in median time, rows/s and RSS from the successful runs. */
+function summarize(result) {
+  const times = result.runs.map((r) => r.ms);
+  const rss = result.runs.map((r) => r.rssKB).filter((kb) => kb !== null);
+  result.ok = result.failure === null && times.length > 0;
+  if (times.length) {
+    result.median_ms = median(times);
+    result.rows_per_s = result.rows / (result.median_ms / 1000);
+  }
+  result.rss_median_mb = rss.length ? toMB(median(rss)) : null;
+  result.rss_max_mb = rss.length ? toMB(Math.max(...rss)) : null;
+  return result;
+}
+
+/** The bare parsers, round-robin over runs so drift on the machine hits them alike. */
+async function measureParsers(rows, file, runs, tmp) {
+  const results = Object.fromEntries(PARSERS.map((p) => [p, { measurement: `bare parse: ${p}`, parser: p, rows, runs: [], failure: null }]));
+  for (let i = 1; i <= runs; i++) {
+    for (const p of PARSERS) {
+      const res = results[p];
+      if (res.failure) continue;
+      const r = await runNode([join(BENCH_DIR, 'parsers.mjs'), p, file], { timeoutMs: TIMEOUT.parser, rssFile: join(tmp, `rss-${p}-${i}`) });
+      let out = null;
+      try { out = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { /* reported below */ }
+      if (r.error || r.code !== 0 || !out) {
+        res.failure = r.error ?? `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
+        log(`  ${p} run ${i}: FAILED — ${res.failure}`);
+        continue;
+      }
+      res.method = out.method;
+      res.variant = out.parser;
+      res.runs.push({ ms: out.ms, rssKB: r.rssKB, rows: out.rows, fields: out.fields });
+      log(`  ${p.padEnd(9)} run ${i}: ${fmtS(out.ms)} s, ${fmtInt(out.rows)} rows, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+    }
+  }
+  // Every parser, every run, must see the same rows and fields as the generator wrote.
+  for (const res of Object.values(results)) {
+    const counts = new Set(res.runs.map((r) => `${r.rows}/${r.fields}`));
+    res.counted_rows = res.runs[0]?.rows ?? null;
+    res.counted_fields = res.runs[0]?.fields ?? null;
+    if (!res.failure && counts.size > 1) res.failure = `ROW COUNT MISMATCH between runs: ${[...counts].join(', ')}`;
+    else if (!res.failure && res.counted_rows !== rows) res.failure = `ROW COUNT MISMATCH: counted ${fmtInt(res.counted_rows)} rows, the file has ${fmtInt(rows)}`;
+  }
+  const fieldCounts = new Set(Object.values(results).filter((r) => r.counted_fields !== null).map((r) => r.counted_fields));
+  if (fieldCounts.size > 1) {
+    for (const res of Object.values(results)) res.failure ??= `FIELD COUNT MISMATCH between parsers: ${[...fieldCounts].join(' vs ')}`;
+  }
+  for (const res of Object.values(results)) {
+    if (res.failure?.includes('MISMATCH')) log(`  !!! ${res.parser}: ${res.failure}`);
+    // Time is the parser's own: from opening the file to the last record, start-up excluded.
+    summarize(res);
+    res.rows_per_s = res.ok ? rows / (res.median_ms / 1000) : undefined;
+  }
+  return Object.values(results);
+}
+
+async function measureEngine(rows, file, runs, tmp) {
+  const n = Math.min(rows, JRE_MAX_ROWS);
+  const res = { measurement: 'json-rules-engine (6 programs)', rows: n, of_file_rows: rows, runs: [], failure: null };
+  for (let i = 1; i <= runs; i++) {
+    const r = await runNode([join(BENCH_DIR, 'peer-engine.mjs'), file, String(n)], { timeoutMs: TIMEOUT.engine, rssFile: join(tmp, `rss-jre-${i}`) });
+    let out = null;
+    try { out = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { /* reported below */ }
+    if (r.error || r.code !== 0 || !out) {
+      res.failure = r.error ?? `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
+      log(`  run ${i}: FAILED — ${res.failure}`);
+      break;
+    }
+    if (out.rows !== n) res.failure = `ROW COUNT MISMATCH: evaluated ${out.rows} rows, expected ${n}`;
+    Object.assign(res, { method: out.method, rows_by_type: out.rows_by_type, eligible: out.eligible, organization_total_yuan: out.organization_total_yuan });
+    res.runs.push({ ms: out.ms, prep_ms: out.prep_ms, rssKB: r.rssKB });
+    log(`  run ${i}: ${fmtS(out.ms)} s for ${fmtInt(out.rows)} rows (pre-parse ${fmtS(out.prep_ms)} s, untimed), peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+  }
+  return summarize(res);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function evaluateTargets(e2e, parsers, engine, peerRows) {
+  const byRows = new Map(e2e.map((r) => [r.rows, r]));
+  // The ratios compare like with like: end to end on the same file the peers read when possible.
+  const e2eRef = byRows.get(1_000_000)?.ok ? byRows.get(1_000_000) : byRows.get(peerRows)?.ok ? byRows.get(peerRows) : null;
+  const fastest = parsers.filter((p) => p.ok).sort((a, b) => b.rows_per_s - a.rows_per_s)[0] ?? null;
+  const targets = [];
+  const ratio = (a, b) => (a && b ? a.rows_per_s / b.rows_per_s : null);
+
+  const pr = ratio(e2eRef, fastest);
+  targets.push({
+    target: `end-to-end ${e2eRef ? formatSize(e2eRef.rows) : '1M'} rows/s ÷ fastest bare parse${fastest ? ` (${fastest.parser}, ${formatSize(fastest.rows)})` : ''}`,
+    value: pr === null ? null : pr.toFixed(2), goal: `≥ ${TARGETS.parseRatio}`,
+    result: pr === null ? 'n/a' : pr >= TARGETS.parseRatio ? 'PASS' : 'FAIL',
+  });
+
+  const er = engine.ok ? ratio(e2eRef, engine) : null;
+  targets.push({
+    target: `end-to-end ${e2eRef ? formatSize(e2eRef.rows) : '1M'} rows/s ÷ json-rules-engine rows/s`,
+    value: er === null ? null : er.toFixed(1), goal: `≥ ${TARGETS.engineRatio}`,
+    result: er === null ? 'n/a' : er >= TARGETS.engineRatio ? 'PASS' : 'FAIL',
+  });
+
+  for (const rows of [1_000_000, 5_000_000]) {
+    const r = byRows.get(rows);
+    const mb = r?.ok ? r.rss_max_mb : null;
+    targets.push({
+      target: `peak RSS, end-to-end ${formatSize(rows)}`,
+      value: mb === null ? null : `${mb.toFixed(0)} MB`, goal: `≤ ${TARGETS.rssMB} MB`,
+      result: mb === null ? 'n/a' : mb <= TARGETS.rssMB ? 'PASS' : 'FAIL',
+    });
+  }
+  const r1 = byRows.get(1_000_000), r5 = byRows.get(5_000_000);
+  const flat = r1?.ok && r5?.ok && r1.rss_max_mb !== null && r5.rss_max_mb !== null;
+  const allowed = flat ? Math.max(TARGETS.rssDrift.floorMB, TARGETS.rssDrift.fraction * r1.rss_max_mb) : null;
+  targets.push({
+    target: 'peak RSS 5M vs 1M (constant memory)',
+    value: flat ? `${(r5.rss_max_mb - r1.rss_max_mb >= 0 ? '+' : '')}${(r5.rss_max_mb - r1.rss_max_mb).toFixed(0)} MB` : null,
+    goal: `within max(${TARGETS.rssDrift.fraction * 100}%, ${TARGETS.rssDrift.floorMB} MB)`,
+    result: !flat ? 'n/a' : r5.rss_max_mb - r1.rss_max_mb <= allowed ? 'PASS' : 'FAIL',
+  });
+  return targets;
+}
+
+function markdownReport({ machine, batches, e2e, parsers, engine, targets, peerRows, notes }) {
+  const lines = [];
+  lines.push('# subsidy benchmark', '');
+  lines.push(`- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB RAM, ${machine.os}`);
+  lines.push(`- Node ${machine.node}, ${machine.date}`);
+  for (const b of batches) lines.push(`- batch ${formatSize(b.rows)}: \`${b.file}\`, ${(b.bytes / 2 ** 20).toFixed(1)} MiB`);
+  const mix = describeBatch();
+  lines.push(`- batch content: ${Object.entries(mix.mix).map(([t, s]) => `${t} ${s * 100}%`).join(', ')}; ${mix.invalid_share * 100}% invalid rows (${Object.keys(mix.invalid_kinds).join(', ')}); ~${mix.quoted_name_share * 100}% names CSV-quoted`);
+  lines.push('');
+  lines.push('| measurement | rows | median s | rows/s | peak RSS MB |');
+  lines.push('| --- | ---: | ---: | ---: | ---: |');
+  const row = (label, r) => {
+    if (!r.ok) return `| ${label} | ${fmtInt(r.rows)} | FAILED: ${(r.failure ?? 'no successful run').replace(/\|/g, '\\|')} | | |`;
+    const rss = r.rss_median_mb === null ? 'n/a' : `${fmtMB(r.rss_median_mb)} (max ${fmtMB(r.rss_max_mb)})`;
+    return `| ${label} | ${fmtInt(r.rows)} | ${fmtS(r.median_ms)} | ${fmtInt(r.rows_per_s)} | ${rss} |`;
+  };
+  for (const r of e2e) lines.push(row(`end-to-end \`subsidy evaluate --format csv\` (${r.runs.length || 0} runs)`, r));
+  for (const p of parsers) lines.push(row(`bare parse: ${p.variant && p.variant !== p.parser ? `${p.parser} (${p.variant.replace(/^papaparse-/, '')})` : p.parser}`, p));
+  lines.push(row(`json-rules-engine, 6 programs (first ${formatSize(engine.rows)} rows of the ${formatSize(peerRows)} file)`, engine));
+  lines.push('');
+  lines.push('| target | value | goal | result |');
+  lines.push('| --- | ---: | --- | --- |');
+  for (const t of targets) lines.push(`| ${t.target} | ${t.value ?? 'n/a'} | ${t.goal} | ${t.result} |`);
+  lines.push('');
+  lines.push('Notes:');
+  for (const n of notes) lines.push(`- ${n}`);
+  return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  let options;
+  try {
+    options = readOptions(process.argv.slice(2));
+  } catch (err) {
+    console.error(`bench: ${err.message}`);
+    console.error('usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick]');
+    return 2;
+  }
+
+  const machine = machineInfo();
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB RAM, ${machine.os}`);
+  log(`node ${machine.node}, ${machine.date}`);
+
+  // The parsers and json-rules-engine read the 1M file, or the largest requested size up to 1M.
+  const peerRows = options.sizes.filter((s) => s <= PEER_FILE_MAX_ROWS).pop() ?? PEER_FILE_MAX_ROWS;
+  const batchRows = [...new Set([...options.sizes, peerRows])].sort((a, b) => a - b);
+  const batches = [];
+  log('');
+  log('batches:');
+  for (const rows of batchRows) {
+    const started = performance.now();
+    const file = await ensureBatch(rows);
+    const { size } = await stat(file);
+    batches.push({ rows, file: relative(ROOT, file), bytes: size });
+    log(`  ${formatSize(rows).padStart(5)}: ${relative(ROOT, file)} (${(size / 2 ** 20).toFixed(1)} MiB, ready in ${fmtS(performance.now() - started)} s)`);
+  }
+  const fileOf = (rows) => join(ROOT, batches.find((b) => b.rows === rows).file);
+
+  const tmp = await mkdtemp(join(os.tmpdir(), 'subsidy-bench-'));
+  let e2e, parsers, engine;
+  try {
+    e2e = [];
+    for (const rows of options.sizes) {
+      const runs = runsFor(options, rows);
+      log('');
+      log(`end-to-end, ${formatSize(rows)} rows, ${runs} runs:`);
+      e2e.push(await measureEndToEnd(rows, fileOf(rows), runs, tmp));
+    }
+
+    const peerRuns = runsFor(options, peerRows);
+    log('');
+    log(`bare parse, ${formatSize(peerRows)} rows, ${peerRuns} runs each:`);
+    parsers = await measureParsers(peerRows, fileOf(peerRows), peerRuns, tmp);
+
+    const engineRuns = Math.min(peerRuns, 3);
+    log('');
+    log(`json-rules-engine, first ${formatSize(Math.min(peerRows, JRE_MAX_ROWS))} rows of the ${formatSize(peerRows)} file, ${engineRuns} runs:`);
+    engine = await measureEngine(peerRows, fileOf(peerRows), engineRuns, tmp);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+
+  const targets = evaluateTargets(e2e, parsers, engine, peerRows);
+  const papa = parsers.find((p) => p.parser === 'papaparse');
+  const notes = [
+    'Each measurement runs in a fresh `node` child process, one at a time; the median of the runs is reported, and peak RSS is the child\'s `process.resourceUsage().maxRSS`.',
+    `End to end is wall time from spawn to exit of \`node bin/subsidy.js evaluate <file> --format csv --output <tmp> --as-of ${AS_OF} --quiet\` (Node start-up included); exit 1 is expected, as 5% of rows are invalid. The output must have rows + 1 lines.`,
+    'Bare parse times are the parser\'s own, from opening the file to its last record (start-up excluded); all parsers stream 1 MiB reads and must count the same rows and fields.',
+    `papaparse runs as ${papa?.method ? `\`${papa.method}\`` : 'its step variant'}: the fastest of the step, chunk and NODE_STREAM_INPUT variants on this data (see bench/parsers.mjs).`,
+    `json-rules-engine: ${engine.method ?? 'see bench/peer-engine.mjs'}. Only \`engine.run\` is timed; csv-parse reading, date/money/category normalisation and the 3-months-later date are computed beforehand, which favours json-rules-engine.`,
+    `The ratios use end to end at 1M rows when it ran, otherwise at the peers' ${formatSize(peerRows)} file.`,
+  ];
+  if (engine.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
+
+  const report = markdownReport({ machine, batches, e2e, parsers, engine, targets, peerRows, notes });
+  log('');
+  log(report);
+
+  await mkdir(RESULTS_DIR, { recursive: true });
+  await writeFile(join(RESULTS_DIR, 'latest.md'), report);
+  const raw = {
+    machine,
+    options: { sizes: options.sizes, runs: options.runs, quick: options.quick },
+    batch: { ...describeBatch(), files: batches },
+    end_to_end: e2e,
+    parsers,
+    json_rules_engine: engine,
+    targets,
+  };
+  await writeFile(join(RESULTS_DIR, 'latest.json'), JSON.stringify(raw, null, 2) + '\n');
+  log(`saved ${relative(ROOT, join(RESULTS_DIR, 'latest.md'))} and ${relative(ROOT, join(RESULTS_DIR, 'latest.json'))}`);
+
+  const failed = [...e2e, ...parsers, engine].filter((r) => !r.ok);
+  if (failed.length) {
+    log(`${failed.length} measurement(s) failed: ${failed.map((r) => `${r.measurement} ${formatSize(r.rows)}`).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,38 @@
+/**
+ * The process around a command: its streams and environment, passed in so that commands
+ * can run in tests without a real terminal.
+ */
+import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import type { Readable, Writable } from 'node:stream';
+
+export interface CommandIO {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export function processIO(): CommandIO {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+/**
+ * A chalk for a stream: colour only on a terminal, never with --no-color or NO_COLOR,
+ * and as FORCE_COLOR says when it is set.
+ */
+export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, enabled: boolean): ChalkInstance {
+  if (!enabled || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return new Chalk({ level: 0 });
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    const level = force === '' || force === 'true' ? 1 : force === 'false' ? 0 : Math.min(3, Number(force) || 0);
+    return new Chalk({ level: level as 0 | 1 | 2 | 3 });
+  }
+  if (!stream.isTTY) return new Chalk({ level: 0 });
+  return new Chalk({ level: supportsColor ? supportsColor.level : 1 });
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}

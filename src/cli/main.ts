@@ -1,0 +1,48 @@
+/**
+ * The command line: declares the commands, runs one, and turns errors into one line on
+ * stderr and an exit code. The only place that knows about exit codes.
+ */
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { processIO, type CommandIO } from '../app/io.js';
+import { EXIT, SubsidyError, UsageError } from '../errors.js';
+import { evaluateCommand } from './evaluate.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const debug = argv.includes('--debug');
+  const program = new Command('subsidy')
+    .description("Who is owed which of Chongqing's 2020 return-to-work subsidies, how much, and why.")
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show stack traces of errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  program.addCommand(evaluateCommand(io, (code) => (exitCode = code)));
+  for (const cmd of program.commands) {
+    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    cmd.option('--debug', 'show stack traces of errors');
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (e.code === 'commander.executeSubCommandAsync') return EXIT.ok;
+      return EXIT.usage;
+    }
+    const error = e instanceof SubsidyError ? e : undefined;
+    const message = error ? error.message : `unexpected error: ${(e as Error).message ?? String(e)}`;
+    io.stderr.write(`subsidy: ${message}\n`);
+    if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    else if (!error) io.stderr.write('subsidy: run again with --debug for the stack trace, and report it\n');
+    return error ? error.exitCode : e instanceof UsageError ? EXIT.usage : 70;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The options that several commands share, in one table: each option's flags, help text,
+ * and how its value is read. Commands pick the ones they take.
+ */
+import { Option } from 'commander';
+import { parseDate } from '../records/values.js';
+import { UsageError } from '../errors.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function asOfValue(value: string): string {
+  const r = parseDate(value);
+  if (!r.ok) throw new UsageError(`--as-of ${value}: ${r.error}`);
+  return r.value;
+}
+
+function choice<T extends string>(flag: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    const v = value.toLowerCase() as T;
+    if (!allowed.includes(v)) throw new UsageError(`${flag} ${value}: use one of ${allowed.join(', ')}`);
+    return v;
+  };
+}
+
+export const COMMON_OPTIONS = {
+  format: (formats: readonly string[]) =>
+    new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(
+      choice('--format', formats),
+    ),
+  asOf: () => new Option('--as-of <date>', 'evaluation date, YYYY-MM-DD (default: today in China)').argParser(asOfValue),
+  explain: () => new Option('--explain', 'show every condition with its value and outcome, and the citation'),
+  lang: () => new Option('--lang <lang>', 'language of the text: zh or en (default: from LANG)').argParser(choice('--lang', ['zh', 'en'] as const)),
+  output: () => new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output'),
+  noColor: () => new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)'),
+  quiet: () => new Option('-q, --quiet', 'no summary or error lines on standard error'),
+  param: () =>
+    new Option('--param <name=value>', 'set a rules parameter (repeatable; lists comma-separated)').argParser(collect).default([]),
+  params: () => new Option('--params <file>', 'set rules parameters from a YAML or JSON file'),
+  inputFormat: (formats: readonly string[]) =>
+    new Option('--input-format <format>', `format of standard input (or of files whose name does not tell): ${formats.join(', ')}`).argParser(
+      choice('--input-format', formats),
+    ),
+  debug: () => new Option('--debug', 'show stack traces of errors'),
+};

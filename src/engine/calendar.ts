@@ -1,0 +1,56 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings: no time zone, no `Date` arithmetic.
+ * ISO date strings of four-digit years sort in calendar order, so `<` compares them.
+ */
+
+export type CalendarDate = string;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function formatDate(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Whether year, month and day name a real day of the Gregorian calendar (years 1000-9999). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    year >= 1000 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function splitDate(date: CalendarDate): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+/**
+ * The last day of a period of `months` months that starts on `date`, as 《民法典》
+ * articles 201-202 count it: the corresponding day `months` months later, or that
+ * month's last day where it has none (2020-01-31 + 3 → 2020-04-30).
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = splitDate(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return formatDate(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** Today's date in China Standard Time, where the policy applies. */
+export function todayInChina(now: Date = new Date()): CalendarDate {
+  // Asia/Shanghai has had no daylight saving since 1991: UTC+8 throughout.
+  const shifted = new Date(now.getTime() + 8 * 3600_000);
+  return formatDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}

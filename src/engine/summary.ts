@@ -1,0 +1,95 @@
+/**
+ * Totals that reconcile: records read = evaluated + invalid (overall and per file),
+ * grants by program kept apart from loans, and counts of results by status.
+ */
+import type { RulesPack } from '../rules/load.js';
+import { STATUSES, type ProgramResult, type Status } from './types.js';
+
+export interface FileCounts {
+  file: string;
+  records: number;
+  evaluated: number;
+  invalid: number;
+}
+
+export interface Summary {
+  records: number;
+  evaluated: number;
+  invalid: number;
+  /** Eligible grant amounts in fen, by program; pending amounts are not counted. */
+  grants: { total: number; by_program: Record<string, number> };
+  loans: { total: number; by_program: Record<string, number> };
+  by_status: Record<Status, number>;
+  /** Result counts by program and status. */
+  by_program: Record<string, Record<Status, number>>;
+  files: FileCounts[];
+}
+
+const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+
+export class SummaryBuilder {
+  private readonly summary: Summary;
+  private readonly files = new Map<string, FileCounts>();
+
+  constructor(pack: RulesPack) {
+    const grants: Record<string, number> = {};
+    const loans: Record<string, number> = {};
+    const byProgram: Record<string, Record<Status, number>> = {};
+    for (const p of pack.programs) {
+      (p.spec.kind === 'loan' ? loans : grants)[p.id] = 0;
+      byProgram[p.id] = zeroStatuses();
+    }
+    this.summary = {
+      records: 0,
+      evaluated: 0,
+      invalid: 0,
+      grants: { total: 0, by_program: grants },
+      loans: { total: 0, by_program: loans },
+      by_status: zeroStatuses(),
+      by_program: byProgram,
+      files: [],
+    };
+  }
+
+  private file(name: string): FileCounts {
+    let counts = this.files.get(name);
+    if (!counts) {
+      counts = { file: name, records: 0, evaluated: 0, invalid: 0 };
+      this.files.set(name, counts);
+      this.summary.files.push(counts);
+    }
+    return counts;
+  }
+
+  /** Registers a file so that it appears in the summary even if it holds no records. */
+  addFile(name: string): void {
+    this.file(name);
+  }
+
+  add(file: string, results: readonly ProgramResult[] | null): void {
+    const s = this.summary;
+    const f = this.file(file);
+    s.records++;
+    f.records++;
+    if (results === null) {
+      s.invalid++;
+      f.invalid++;
+      return;
+    }
+    s.evaluated++;
+    f.evaluated++;
+    for (const r of results) {
+      s.by_status[r.status]++;
+      const counts = s.by_program[r.program];
+      if (counts) counts[r.status]++;
+      if (r.status !== 'eligible' || r.amount === null) continue;
+      const bucket = r.kind === 'loan' ? s.loans : s.grants;
+      bucket.total += r.amount;
+      bucket.by_program[r.program] = (bucket.by_program[r.program] ?? 0) + r.amount;
+    }
+  }
+
+  result(): Summary {
+    return this.summary;
+  }
+}

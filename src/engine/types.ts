@@ -1,0 +1,57 @@
+/**
+ * What the engine returns. Amounts are integer fen; dates are `YYYY-MM-DD`.
+ */
+import type { CalendarDate } from './calendar.js';
+
+export type Status = 'eligible' | 'ineligible' | 'undetermined' | 'pending';
+export const STATUSES: readonly Status[] = ['eligible', 'pending', 'undetermined', 'ineligible'];
+
+/** A condition's three-valued outcome, plus `pending`: not yet, but on its way. */
+export type Outcome = 'met' | 'not_met' | 'unknown' | 'pending';
+
+export interface ConditionResult {
+  /** The condition's id within its program. */
+  condition: string;
+  outcome: Outcome;
+  fact?: string;
+  /** The fact's value as the record gave it (after parsing). */
+  value?: unknown;
+  /** What the condition compares it with (a parameter's value or a literal). */
+  expected?: unknown;
+  /** The parameter the expected value comes from. */
+  param?: string;
+  /** Facts or parameters whose absence left the condition undecided. */
+  missing?: string[];
+  /** For retention: the first day of employment, the last (null: still employed) and the day the months are reached. */
+  start?: CalendarDate;
+  end?: CalendarDate | null;
+  months?: number;
+  reached_on?: CalendarDate;
+}
+
+export interface AmountResult {
+  /** Integer fen, or null when a fact or parameter it needs is missing. */
+  fen: number | null;
+  missing?: string[];
+  /** The source of the amount: a parameter, a literal, or a fact (capped). */
+  param?: string;
+  fact?: string;
+  requested?: number;
+  cap?: number;
+  capped?: boolean;
+}
+
+export interface ProgramResult {
+  program: string;
+  kind: 'grant' | 'loan';
+  status: Status;
+  /** Integer fen; null when undetermined; 0 when ineligible; for pending, what becomes claimable. */
+  amount: number | null;
+  /** The conditions that decided the status (all of them when eligible). */
+  reasons: ConditionResult[];
+  /** Every condition, in the pack's order. */
+  conditions: ConditionResult[];
+  amount_rule: AmountResult;
+  eligible_on?: CalendarDate;
+  missing?: string[];
+}

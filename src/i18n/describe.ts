@@ -1,0 +1,153 @@
+/**
+ * Words for results: statuses, conditions, amounts and errors, in Chinese and English.
+ * The engine returns structured results; this is where they become sentences.
+ */
+import type { ConditionResult, ProgramResult, Status, AmountResult } from '../engine/types.js';
+import { FIELDS, type RecordType } from '../records/fields.js';
+import { CATEGORY_LABELS, GROUP_LABELS, formatFen } from '../records/values.js';
+import type { CompiledProgram } from '../rules/compile.js';
+import type { RulesPack } from '../rules/load.js';
+import type { Lang } from './lang.js';
+
+export const STATUS_WORDS: Record<Status | 'invalid', Record<Lang, string>> = {
+  eligible: { zh: '符合', en: 'eligible' },
+  ineligible: { zh: '不符合', en: 'ineligible' },
+  undetermined: { zh: '待定', en: 'undetermined' },
+  pending: { zh: '待满期', en: 'pending' },
+  invalid: { zh: '无效', en: 'invalid' },
+};
+
+/** Yuan with thousands separators: 150000 fen... → "1,500.00". */
+export function formatYuan(fen: number): string {
+  const [whole, cents] = formatFen(fen).split('.') as [string, string];
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
+
+function fieldLabel(type: RecordType, fact: string, lang: Lang): string {
+  if (lang === 'en') return fact;
+  const spec = FIELDS[type].find((s) => s.name === fact);
+  return spec ? spec.zh[0]! : fact;
+}
+
+function valueText(value: unknown, lang: Lang, fact?: string, pack?: RulesPack): string {
+  if (value === undefined || value === null) return '—';
+  if (Array.isArray(value)) return value.map((v) => valueText(v, lang, fact, pack)).join(lang === 'zh' ? '、' : ', ');
+  if (typeof value === 'number' && fact && pack && isMoneyParamOrFact(fact, pack)) return formatYuan(value);
+  const s = String(value);
+  if (lang === 'zh') return CATEGORY_LABELS[s as keyof typeof CATEGORY_LABELS]?.zh ?? GROUP_LABELS[s]?.zh ?? s;
+  return s;
+}
+
+function isMoneyParamOrFact(name: string, pack: RulesPack): boolean {
+  if (pack.params.get(name)?.spec.type === 'money') return true;
+  return Object.values(FIELDS).some((fields) => fields.some((f) => f.name === name && f.kind === 'money'));
+}
+
+const OP_WORDS: Record<string, Record<Lang, string>> = {
+  eq: { zh: '等于', en: '=' },
+  ne: { zh: '不等于', en: '≠' },
+  gt: { zh: '大于', en: '>' },
+  gte: { zh: '不少于', en: '≥' },
+  lt: { zh: '小于', en: '<' },
+  lte: { zh: '不超过', en: '≤' },
+};
+
+/** One condition's outcome as a sentence with its values. */
+export function describeCondition(program: CompiledProgram, c: ConditionResult, lang: Lang, pack: RulesPack): string {
+  const spec = program.spec.conditions.find((s) => s.id === c.condition);
+  const type = program.recordType;
+  const fact = c.fact ? fieldLabel(type, c.fact, lang) : '';
+  const zh = lang === 'zh';
+  if (c.outcome === 'unknown') {
+    const missing = (c.missing ?? []).map((m) => describeMissing(m, lang, pack, type)).join(zh ? ';' : '; ');
+    return missing;
+  }
+  if (!spec) return c.outcome;
+  const value = valueText(c.value, lang, c.fact, pack);
+  const expected = valueText(c.expected, lang, c.param ?? c.fact, pack);
+  const param = c.param ? (zh ? `(参数 ${c.param})` : ` (${c.param})`) : '';
+  switch (spec.op) {
+    case 'present':
+      return zh ? `${fact}:${value}` : `${fact} ${value}`;
+    case 'any_in':
+    case 'none_in': {
+      const inside = (c.outcome === 'met') === (spec.op === 'any_in');
+      return zh
+        ? `${fact} ${value} ${inside ? '属于' : '不属于'} ${expected}${param}`
+        : `${fact} ${value} is ${inside ? '' : 'not '}in [${expected}]${param}`;
+    }
+    case 'retained': {
+      const end = c.end ?? (zh ? '仍在职' : 'still employed');
+      if (c.outcome === 'met') {
+        return zh
+          ? `稳岗满${c.months}个月:${c.start} 至 ${end},${c.reached_on} 满期`
+          : `retained ${c.months} months: employed ${c.start} to ${end}, reached on ${c.reached_on}`;
+      }
+      if (c.outcome === 'pending') {
+        return zh
+          ? `仍在职,${c.reached_on} 满${c.months}个月(自 ${c.start} 起)`
+          : `still employed; ${c.months} months are reached on ${c.reached_on} (from ${c.start})`;
+      }
+      return zh
+        ? `稳岗不足${c.months}个月:${c.start} 至 ${end},须在职至 ${c.reached_on}`
+        : `retained less than ${c.months} months: employed ${c.start} to ${end}, needed through ${c.reached_on}`;
+    }
+    default: {
+      const op = OP_WORDS[spec.op]![lang];
+      const ok = c.outcome === 'met';
+      return zh
+        ? `${fact} ${value} ${ok ? '' : '不'}${op} ${expected}${param}`
+        : `${fact} ${value} ${ok ? '' : 'not '}${op} ${expected}${param}`;
+    }
+  }
+}
+
+/** What is missing and how to supply it. */
+export function describeMissing(name: string, lang: Lang, pack: RulesPack, type: RecordType, brief = false): string {
+  const param = pack.params.get(name);
+  if (param) {
+    const note = param.spec.note && !brief ? (lang === 'zh' ? `(${param.spec.note.zh})` : ` (${param.spec.note.en})`) : '';
+    return lang === 'zh'
+      ? `参数 ${name} 未设定${note};用 --param ${name}=值 设定`
+      : `parameter ${name} is not set${note}; set it with --param ${name}=VALUE`;
+  }
+  const label = fieldLabel(type, name, lang);
+  return lang === 'zh' ? `缺少${label}(${name})` : `${name} is missing`;
+}
+
+/** How the amount was reached: a parameter, or a fact under its cap. */
+export function describeAmount(program: CompiledProgram, a: AmountResult, lang: Lang, pack: RulesPack): string {
+  const zh = lang === 'zh';
+  const type = program.recordType;
+  if (a.fen === null) return (a.missing ?? []).map((m) => describeMissing(m, lang, pack, type)).join('; ');
+  if (a.fact !== undefined && a.requested !== undefined) {
+    const fact = fieldLabel(type, a.fact, lang);
+    if (a.cap === undefined) return `${fact} ${formatYuan(a.requested)}`;
+    const rule = program.spec.amount;
+    const capName = 'cap' in rule && typeof rule.cap === 'object' ? rule.cap.param : undefined;
+    return a.capped
+      ? zh
+        ? `${fact} ${formatYuan(a.requested)},按上限 ${formatYuan(a.cap)} 计${capName ? `(参数 ${capName})` : ''}`
+        : `${fact} ${formatYuan(a.requested)} capped at ${formatYuan(a.cap)}${capName ? ` (${capName})` : ''}`
+      : zh
+        ? `${fact} ${formatYuan(a.requested)},未超过上限 ${formatYuan(a.cap)}`
+        : `${fact} ${formatYuan(a.requested)}, within the cap of ${formatYuan(a.cap)}`;
+  }
+  if (a.param) return zh ? `${formatYuan(a.fen)} 元(参数 ${a.param})` : `${formatYuan(a.fen)} yuan (${a.param})`;
+  return zh ? `${formatYuan(a.fen)} 元` : `${formatYuan(a.fen)} yuan`;
+}
+
+/** The one-line reason shown in a table row. */
+export function shortReason(program: CompiledProgram, r: ProgramResult, lang: Lang, pack: RulesPack): string {
+  const zh = lang === 'zh';
+  switch (r.status) {
+    case 'eligible':
+      return describeAmount(program, r.amount_rule, lang, pack);
+    case 'pending':
+      return zh ? `${r.eligible_on} 起可申领` : `claimable from ${r.eligible_on}`;
+    case 'undetermined':
+      return (r.missing ?? []).map((m) => describeMissing(m, lang, pack, program.recordType, true)).join('; ');
+    case 'ineligible':
+      return r.reasons.map((c) => describeCondition(program, c, lang, pack)).join('; ');
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The JSON shapes of the output contract: a record with its results, the rules in force,
+ * and the summary. Amounts become yuan numbers here (integer fen / 100, at most two decimals).
+ */
+import type { Summary } from '../engine/summary.js';
+import type { ConditionResult, ProgramResult } from '../engine/types.js';
+import { describeAmount, describeCondition } from '../i18n/describe.js';
+import { fieldSpec } from '../records/fields.js';
+import type { Lang } from '../i18n/lang.js';
+import type { EvaluatedRecord } from '../pipeline.js';
+import { fenToYuan } from '../records/values.js';
+import type { CompiledProgram } from '../rules/compile.js';
+import { paramDisplayValue } from '../rules/params.js';
+import type { RulesPack } from '../rules/load.js';
+
+export interface PresentOptions {
+  pack: RulesPack;
+  lang: Lang;
+  explain: boolean;
+}
+
+const yuan = (fen: number | null): number | null => (fen === null ? null : fenToYuan(fen));
+
+function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang) {
+  const c = program.spec.citation;
+  return { source: pack.spec.sources[c.source]![lang], text: c.text, gloss: c.gloss };
+}
+
+function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentOptions, full: boolean) {
+  const spec = program.spec.conditions.find((s) => s.id === c.condition);
+  const out: Record<string, unknown> = {
+    condition: c.condition,
+    outcome: c.outcome,
+    message: describeCondition(program, c, o.lang, o.pack),
+  };
+  if (!full) return out;
+  if (spec) out.label = spec.label[o.lang];
+  if (spec) out.op = spec.op;
+  for (const key of ['fact', 'value', 'param', 'expected', 'start', 'end', 'months', 'reached_on', 'missing'] as const) {
+    if (c[key] !== undefined) out[key] = c[key];
+  }
+  if (c.fact && typeof c.value === 'number' && fieldSpec(program.recordType, c.fact)?.kind === 'money') out.value = fenToYuan(c.value);
+  if (c.param && typeof c.expected === 'number' && o.pack.params.get(c.param)?.spec.type === 'money') out.expected = fenToYuan(c.expected);
+  return out;
+}
+
+export function resultJson(program: CompiledProgram, r: ProgramResult, o: PresentOptions): Record<string, unknown> {
+  const reasons: Record<string, unknown>[] = r.reasons.map((c) => conditionJson(program, c, o, false));
+  const a = r.amount_rule;
+  if (r.status === 'eligible' || r.status === 'pending' || (r.status === 'undetermined' && a.fen === null)) {
+    reasons.push({
+      condition: 'amount',
+      outcome: a.fen === null ? 'unknown' : 'met',
+      message: describeAmount(program, a, o.lang, o.pack),
+    });
+  }
+  const out: Record<string, unknown> = {
+    program: r.program,
+    kind: r.kind,
+    status: r.status,
+    amount: yuan(r.amount),
+    reasons,
+    citation: citationOf(program, o.pack, o.lang),
+  };
+  if (r.eligible_on) out.eligible_on = r.eligible_on;
+  if (r.missing) out.missing = r.missing;
+  if (o.explain) {
+    out.explain = {
+      conditions: r.conditions.map((c) => conditionJson(program, c, o, true)),
+      amount: {
+        ...(a.param ? { param: a.param } : {}),
+        ...(a.fact ? { fact: a.fact } : {}),
+        ...(a.requested !== undefined ? { requested: fenToYuan(a.requested) } : {}),
+        ...(a.cap !== undefined ? { cap: fenToYuan(a.cap), capped: a.capped ?? false } : {}),
+        amount: yuan(a.fen),
+        ...(a.missing ? { missing: a.missing } : {}),
+        message: describeAmount(program, a, o.lang, o.pack),
+      },
+    };
+  }
+  return out;
+}
+
+export function recordJson(rec: EvaluatedRecord, o: PresentOptions): Record<string, unknown> {
+  const programs = o.pack.byType[rec.type];
+  return {
+    source: rec.source,
+    type: rec.type,
+    case_id: rec.case_id,
+    results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
+    errors: rec.errors.map((e) => ({ ...e, ...(rec.source.line ? { line: rec.source.line } : {}) })),
+  };
+}
+
+export function rulesJson(pack: RulesPack): Record<string, unknown> {
+  return {
+    pack: pack.name,
+    version: pack.version,
+    params: Object.fromEntries([...pack.params.values()].map((p) => [p.name, paramDisplayValue(p)])),
+  };
+}
+
+export function summaryJson(s: Summary): Record<string, unknown> {
+  const money = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, fenToYuan(v)]));
+  return {
+    records: s.records,
+    evaluated: s.evaluated,
+    invalid: s.invalid,
+    grants: { total: fenToYuan(s.grants.total), by_program: money(s.grants.by_program) },
+    loans: { total: fenToYuan(s.loans.total), by_program: money(s.loans.by_program) },
+    by_status: s.by_status,
+    by_program: s.by_program,
+    files: s.files,
+  };
+}

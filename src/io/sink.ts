@@ -1,0 +1,76 @@
+/**
+ * Where output goes: stdout, or a file written atomically (to a temporary file beside it,
+ * renamed into place only when complete, so a crash never leaves half a file).
+ * Writes are gathered into large chunks and respect backpressure.
+ */
+import { createWriteStream, renameSync, unlinkSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
+const CHUNK = 1 << 16;
+
+export class Sink {
+  private buffer = '';
+  private failed: Error | undefined;
+
+  private constructor(
+    private readonly stream: Writable,
+    private readonly finalPath: string | undefined,
+    private readonly tempPath: string | undefined,
+  ) {
+    stream.on('error', (e) => {
+      this.failed = e;
+    });
+  }
+
+  static stdout(stream: Writable = process.stdout): Sink {
+    return new Sink(stream, undefined, undefined);
+  }
+
+  static file(path: string): Sink {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
+    return new Sink(stream, path, temp);
+  }
+
+  get isFile(): boolean {
+    return this.finalPath !== undefined;
+  }
+
+  /** Queues text; resolves once the stream can take more. */
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= CHUNK) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (!this.buffer) return;
+    const chunk = this.buffer;
+    this.buffer = '';
+    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    if (this.failed) throw this.failed;
+  }
+
+  /** Finishes the output: for a file, closes it and moves it into place. */
+  async commit(): Promise<void> {
+    await this.flush();
+    if (!this.finalPath) return;
+    this.stream.end();
+    await once(this.stream, 'close');
+    if (this.failed) throw this.failed;
+    renameSync(this.tempPath!, this.finalPath);
+  }
+
+  /** Abandons a file output, removing the temporary file. */
+  abort(): void {
+    if (!this.tempPath) return;
+    this.stream.destroy();
+    try {
+      unlinkSync(this.tempPath);
+    } catch {
+      // already gone
+    }
+  }
+}

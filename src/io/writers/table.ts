@@ -1,0 +1,168 @@
+/**
+ * Tables for people: per record, each program's status, amount and a short reason,
+ * coloured by status; ID numbers masked; totals at the end. CJK text stays aligned
+ * (cli-table3 measures display width).
+ */
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Summary } from '../../engine/summary.js';
+import { STATUSES, type Status } from '../../engine/types.js';
+import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { EvaluatedRecord } from '../../pipeline.js';
+import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
+import { paramDisplayValue } from '../../rules/params.js';
+import { maskId } from '../mask.js';
+import { displayWidth } from '../width.js';
+import type { RecordWriter, WriterContext } from './types.js';
+
+const WORDS = {
+  program: { zh: '项目', en: 'Program' },
+  status: { zh: '结果', en: 'Status' },
+  amount: { zh: '金额(元)', en: 'Amount (yuan)' },
+  reason: { zh: '理由', en: 'Reason' },
+  loan: { zh: '贷款', en: 'loan' },
+  asOf: { zh: '评估日', en: 'as of' },
+  params: { zh: '参数(非默认)', en: 'parameters (not default)' },
+  totals: { zh: '合计', en: 'Totals' },
+  grants: { zh: '补贴合计', en: 'grants total' },
+  loans: { zh: '贷款合计(不计入补贴)', en: 'loans total (not part of grants)' },
+  records: { zh: '记录', en: 'records' },
+  evaluated: { zh: '已评估', en: 'evaluated' },
+  invalid: { zh: '无效', en: 'invalid' },
+  citation: { zh: '依据', en: 'citation' },
+  line: { zh: '行', en: 'line' },
+} satisfies Record<string, Record<Lang, string>>;
+
+const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?', pending: '…' };
+
+export function statusColor(color: ChalkInstance, status: Status | 'invalid'): (s: string) => string {
+  switch (status) {
+    case 'eligible':
+      return color.green;
+    case 'pending':
+      return color.cyan;
+    case 'undetermined':
+      return color.yellow;
+    case 'ineligible':
+      return color.red;
+    case 'invalid':
+      return color.bgRed.white;
+  }
+}
+
+const NO_ROW_LINES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
+function plainTable(head: string[], colWidths?: number[]) {
+  return new Table({
+    head,
+    style: { head: [], border: [] },
+    chars: NO_ROW_LINES,
+    wordWrap: true,
+    ...(colWidths ? { colWidths } : {}),
+  });
+}
+
+/** Column widths that fit the content, giving the last column what the terminal has left. */
+function fitWidths(rows: string[][], columns: number): number[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))) + 2);
+  const fixed = widths.slice(0, -1).reduce((a, b) => a + b, 0) + widths.length + 1;
+  widths[widths.length - 1] = Math.min(widths.at(-1)!, Math.max(30, columns - fixed));
+  return widths;
+}
+
+export function tableWriter(ctx: WriterContext): RecordWriter {
+  const { lang, color, pack } = ctx;
+  const w = (k: keyof typeof WORDS) => WORDS[k][lang];
+  const out = (text: string) => ctx.sink.write(`${text}\n`);
+
+  function title(rec: EvaluatedRecord): string {
+    const name = rec.raw[NAME_FIELD[rec.type]];
+    const id = rec.raw[PERSON_FIELD[rec.type]];
+    const parts = [
+      color.bold(TYPE_NAMES[rec.type][lang]),
+      rec.case_id ? color.bold(rec.case_id) : undefined,
+      [name, typeof id === 'string' ? maskId(id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
+      color.dim(`${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`),
+    ];
+    return parts.filter(Boolean).join(' · ');
+  }
+
+  return {
+    async begin() {
+      const changed = [...pack.params.values()].filter((p) => p.source !== 'pack');
+      const params = changed.length
+        ? ` · ${w('params')}: ${changed.map((p) => `${p.name}=${JSON.stringify(paramDisplayValue(p))}`).join(', ')}`
+        : '';
+      await out(color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${ctx.asOf}${params}`));
+    },
+
+    async write(rec) {
+      await out('');
+      await out(title(rec));
+      if (!rec.results) {
+        await out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
+        for (const e of rec.errors) {
+          const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
+          await out(`  ${color.red('✗')} ${e.field}${value}: ${e.message}`);
+        }
+        return;
+      }
+      const programs = pack.byType[rec.type];
+      const head = [w('program'), w('status'), w('amount'), w('reason')];
+      const rows = rec.results.map((r, i) => {
+        const program = programs[i]!;
+        const loan = r.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
+        const amount = r.amount === null ? '—' : formatYuan(r.amount);
+        return [
+          program.spec.name[lang],
+          statusColor(color, r.status)(STATUS_WORDS[r.status][lang]),
+          `${amount}${loan}`,
+          shortReason(program, r, lang, pack),
+        ];
+      });
+      const table = plainTable(head, fitWidths([head, ...rows], ctx.columns));
+      for (const row of rows) table.push([row[0]!, row[1]!, { content: row[2]!, hAlign: 'right' }, row[3]!]);
+      await out(table.toString());
+      if (!ctx.explain) return;
+      for (const [i, r] of rec.results.entries()) {
+        const program = programs[i]!;
+        await out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
+        for (const c of r.conditions) {
+          const spec = program.spec.conditions.find((s) => s.id === c.condition);
+          const mark = c.outcome === 'met' ? color.green(MARKS.met) : c.outcome === 'not_met' ? color.red(MARKS.not_met) : color.yellow(MARKS[c.outcome]);
+          await out(`    ${mark} ${spec?.label[lang] ?? c.condition}: ${describeCondition(program, c, lang, pack)}`);
+        }
+        const a = r.amount_rule;
+        await out(`    ${a.fen === null ? color.yellow('?') : color.green('¥')} ${describeAmount(program, a, lang, pack)}`);
+        const cite = program.spec.citation;
+        await out(color.dim(`    ${w('citation')}: ${pack.spec.sources[cite.source]![lang]}`));
+        await out(color.dim(`      「${cite.text}」`));
+        if (lang === 'en') await out(color.dim(`      ${cite.gloss}`));
+      }
+    },
+
+    async end(s: Summary) {
+      await out('');
+      await out(color.bold(w('totals')));
+      const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
+      const table = plainTable(head);
+      for (const program of pack.programs) {
+        const counts = s.by_program[program.id]!;
+        if (STATUSES.every((st) => counts[st] === 0)) continue;
+        const total = program.spec.kind === 'loan' ? s.loans.by_program[program.id] : s.grants.by_program[program.id];
+        const loan = program.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
+        table.push([
+          program.spec.name[lang],
+          ...STATUSES.map((st) => ({ content: counts[st] ? statusColor(color, st)(String(counts[st])) : color.dim('0'), hAlign: 'right' as const })),
+          { content: `${formatYuan(total ?? 0)}${loan}`, hAlign: 'right' },
+        ]);
+      }
+      await out(table.toString());
+      await out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
+      await out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
+      const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
+      await out(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('asOf')} ${ctx.asOf}`);
+    },
+  };
+}

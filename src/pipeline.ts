@@ -1,0 +1,29 @@
+/**
+ * The one-way flow: written record → parsed record → results. Used by the CLI and the library.
+ */
+import { evaluateRecord } from './engine/evaluate.js';
+import type { CalendarDate } from './engine/calendar.js';
+import type { ProgramResult } from './engine/types.js';
+import type { WrittenRecord } from './io/written.js';
+import { parseRecord, type InputRecord } from './records/record.js';
+import type { RulesPack } from './rules/load.js';
+
+export interface EvaluatedRecord extends InputRecord {
+  /** One result per program of the record's type; null when the record is invalid. */
+  results: ProgramResult[] | null;
+}
+
+export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
+  const record = parseRecord(w.type, w.written, w.source, w.defaults);
+  const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
+  return { ...record, results };
+}
+
+/** Evaluates records as they arrive, in order. */
+export async function* evaluateWrittenStream(
+  source: AsyncIterable<WrittenRecord> | Iterable<WrittenRecord>,
+  pack: RulesPack,
+  asOf: CalendarDate,
+): AsyncGenerator<EvaluatedRecord> {
+  for await (const w of source) yield evaluateWritten(w, pack, asOf);
+}

@@ -1,0 +1,162 @@
+/**
+ * The record contract: every field of every record type, its kind, and the Chinese
+ * headers accepted for it. This table is the one source of truth: the zod schemas,
+ * the header matching, the templates and the README's field table are built from it.
+ */
+
+export const RECORD_TYPES = ['placement', 'hire', 'startup'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** How a field's raw value is read. */
+export type FieldKind =
+  | 'text' // free text, trimmed
+  | 'id' // resident ID number or credit code, trimmed and upper-cased
+  | 'date' // calendar date, YYYY-MM-DD
+  | 'money' // yuan, stored as integer fen
+  | 'categories' // enterprise categories: a closed set, several allowed
+  | 'groups' // population groups: open-ended, several allowed
+  | 'district'; // a district name or code
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** Chinese headers, the first being the one used on output. */
+  zh: readonly string[];
+  en: string;
+  required?: boolean;
+  /** Another field whose value this one takes when it is empty. */
+  defaultFrom?: string;
+}
+
+const f = (name: string, kind: FieldKind, zh: string[], en: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name,
+  kind,
+  zh,
+  en,
+  ...extra,
+});
+
+const CASE_ID = f('case_id', 'text', ['案件编号', '申请编号', '案卷编号'], 'case (claim) identifier');
+
+export const FIELDS: Record<RecordType, readonly FieldSpec[]> = {
+  placement: [
+    CASE_ID,
+    f('agency_name', 'text', ['人力资源服务机构名称', '机构名称', '人力资源服务机构'], 'HR service agency name'),
+    f('agency_credit_code', 'id', ['机构统一社会信用代码', '机构信用代码'], "agency's unified social credit code"),
+    f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name"),
+    f('worker_id', 'id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
+      required: true,
+    }),
+    f('enterprise_name', 'text', ['企业名称', '用工企业', '用工单位'], 'enterprise the worker was placed at'),
+    f('enterprise_credit_code', 'id', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
+    f('enterprise_category', 'categories', ['企业类别', '企业类型'], 'key, electronics, both (key;electronics) or other'),
+    f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed'),
+    f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', {
+      defaultFrom: 'contract_signed',
+    }),
+    f('employment_end', 'date', ['离职日期', '就业结束日期'], 'last day of employment (empty: still employed)'),
+    f('organization_cost', 'money', ['组织费用', '实际组织费用', '紧急组织费用'], "agency's actual organizing cost for the worker (yuan)"),
+    f('claimed_recruitment', 'money', ['申领招聘补贴', '已申领招聘补贴'], 'recruitment subsidy claimed (yuan)'),
+    f('claimed_emergency', 'money', ['申领应急补贴', '已申领应急补贴'], 'emergency subsidy claimed (yuan)'),
+    f('claimed_organization', 'money', ['申领紧急组织补贴', '已申领紧急组织补贴'], 'organization subsidy claimed (yuan)'),
+  ],
+  hire: [
+    CASE_ID,
+    f('enterprise_name', 'text', ['企业名称', '用人单位', '用工单位'], 'hiring enterprise'),
+    f('enterprise_credit_code', 'id', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
+    f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name"),
+    f('worker_id', 'id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
+      required: true,
+    }),
+    f('worker_group', 'groups', ['人员类别', '劳动者类别', '就业人员类别'], 'poverty_registered, hard_to_employ, none, …'),
+    f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed'),
+    f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', {
+      defaultFrom: 'contract_signed',
+    }),
+    f('claimed_hiring', 'money', ['申领一次性岗位补贴', '已申领一次性岗位补贴'], 'one-time job subsidy claimed (yuan)'),
+  ],
+  startup: [
+    CASE_ID,
+    f('applicant_name', 'text', ['申请人姓名', '姓名', '创业者姓名'], "applicant's name"),
+    f('applicant_id', 'id', ['身份证号', '申请人身份证号', '身份证号码', '公民身份号码'], "applicant's resident ID number", {
+      required: true,
+    }),
+    f('applicant_group', 'groups', ['人员类别', '申请人类别'], 'migrant_worker, college_graduate, …'),
+    f('business_district', 'district', ['创业地区', '所在区县', '经营地区', '区县'], 'district of the business (长寿区, 长寿, Changshou or 500115 all match)'),
+    f('business_registered', 'date', ['登记日期', '营业执照登记日期', '注册日期'], 'date the business was registered'),
+    f('loan_requested', 'money', ['申请贷款金额', '贷款申请金额', '申请贷款额度'], 'guaranteed loan requested (yuan)'),
+    f('claimed_startup_grant', 'money', ['申领创业补贴', '已申领创业补贴'], 'startup grant claimed (yuan)'),
+    f('claimed_startup_loan', 'money', ['申领创业担保贷款', '已申领创业担保贷款'], 'startup loan claimed (yuan)'),
+  ],
+};
+
+/** The column that names the record type, and its Chinese headers. */
+export const TYPE_FIELD = f('type', 'text', ['类型', '记录类型'], 'placement, hire or startup');
+
+/** Chinese names of the record types, accepted as values of `type`. */
+export const TYPE_ALIASES: Record<string, RecordType> = {
+  placement: 'placement',
+  hire: 'hire',
+  startup: 'startup',
+  送工: 'placement',
+  介绍就业: 'placement',
+  吸纳就业: 'hire',
+  招用: 'hire',
+  创业: 'startup',
+};
+
+export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
+  placement: { zh: '送工', en: 'placement' },
+  hire: { zh: '吸纳就业', en: 'hire' },
+  startup: { zh: '创业', en: 'startup' },
+};
+
+export function recordTypeOf(value: unknown): RecordType | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  return TYPE_ALIASES[v] ?? TYPE_ALIASES[v.toLowerCase()];
+}
+
+/** The field that identifies the person a record is about. */
+export const PERSON_FIELD: Record<RecordType, string> = {
+  placement: 'worker_id',
+  hire: 'worker_id',
+  startup: 'applicant_id',
+};
+
+/** The field that names the person a record is about. */
+export const NAME_FIELD: Record<RecordType, string> = {
+  placement: 'worker_name',
+  hire: 'worker_name',
+  startup: 'applicant_name',
+};
+
+const headerIndex = new Map<RecordType, Map<string, string>>();
+for (const type of RECORD_TYPES) {
+  const index = new Map<string, string>();
+  for (const spec of [TYPE_FIELD, ...FIELDS[type]]) {
+    index.set(spec.name, spec.name);
+    for (const zh of spec.zh) index.set(zh, spec.name);
+  }
+  headerIndex.set(type, index);
+}
+
+/** Normalizes a header as written (case, spaces, full-width brackets) for matching. */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（(].*?[)）]$/, '')
+    .toLowerCase();
+}
+
+/** The field name a key or header stands for in a record of this type, if any. */
+export function fieldForKey(type: RecordType, key: string): string | undefined {
+  const index = headerIndex.get(type)!;
+  return index.get(key) ?? index.get(normalizeHeader(key));
+}
+
+export function fieldSpec(type: RecordType, name: string): FieldSpec | undefined {
+  return FIELDS[type].find((s) => s.name === name);
+}

@@ -1,0 +1,98 @@
+/**
+ * From a record as written (JSON/YAML keys or CSV headers, raw values) to a parsed record:
+ * keys mapped to field names through the alias table, empty values dropped, every field
+ * validated by the type's zod schema. An invalid record keeps all its errors and no values.
+ */
+import { FIELDS, fieldForKey, type RecordType } from './fields.js';
+import { RECORD_SCHEMAS } from './schema.js';
+
+export interface SourceRef {
+  file: string;
+  line?: number;
+}
+
+export interface FieldError {
+  field: string;
+  value: unknown;
+  message: string;
+}
+
+export interface InputRecord {
+  source: SourceRef;
+  type: RecordType;
+  case_id: string | null;
+  /** The record as written, keyed by field name (unknown keys as written). */
+  raw: Record<string, unknown>;
+  /** Parsed field values, and extra fields as written; empty when the record is invalid. */
+  facts: Record<string, unknown>;
+  /** Keys that are not fields of the record's type, in their order. */
+  extra: string[];
+  errors: FieldError[];
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * Reads one record. `defaults` supplies values the record does not carry itself (the case
+ * file's case_id).
+ */
+export function parseRecord(
+  type: RecordType,
+  written: Readonly<Record<string, unknown>>,
+  source: SourceRef,
+  defaults: { case_id?: string } = {},
+): InputRecord {
+  const raw: Record<string, unknown> = {};
+  const known: Record<string, unknown> = {};
+  const extra: string[] = [];
+  const errors: FieldError[] = [];
+  const keyOf = new Map<string, string>();
+  for (const [key, value] of Object.entries(written)) {
+    if (key === 'type' || fieldForKey(type, key) === 'type') continue;
+    const field = fieldForKey(type, key);
+    if (!field) {
+      raw[key] = value;
+      extra.push(key);
+      continue;
+    }
+    const earlier = keyOf.get(field);
+    if (earlier !== undefined && !isEmpty(known[field]) && !isEmpty(value) && String(known[field]).trim() !== String(value).trim()) {
+      errors.push({
+        field,
+        value,
+        message: `given twice, as "${earlier}" (${String(known[field])}) and as "${key}" (${String(value)}); keep one`,
+      });
+      continue;
+    }
+    keyOf.set(field, key);
+    raw[field] = value;
+    if (!isEmpty(value)) known[field] = value;
+  }
+  if (known.case_id === undefined && defaults.case_id !== undefined) known.case_id = defaults.case_id;
+
+  const parsed = RECORD_SCHEMAS[type].safeParse(known);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      const required = FIELDS[type].find((s) => s.name === field)?.required;
+      const missing = known[field] === undefined;
+      errors.push({
+        field,
+        value: known[field] ?? null,
+        message: missing && required ? `${field} is required` : issue.message,
+      });
+    }
+  }
+  const caseId = typeof known.case_id === 'string' || typeof known.case_id === 'number' ? String(known.case_id).trim() : null;
+  if (errors.length || !parsed.success) {
+    return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
+  }
+  const facts: Record<string, unknown> = { ...parsed.data };
+  for (const spec of FIELDS[type]) {
+    if (spec.defaultFrom && facts[spec.name] === undefined) facts[spec.name] = facts[spec.defaultFrom];
+  }
+  for (const key of extra) if (!isEmpty(raw[key])) facts[key] = raw[key];
+  return { source, type, case_id: (facts.case_id as string | undefined) ?? null, raw, facts, extra, errors };
+}

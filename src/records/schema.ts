@@ -1,0 +1,125 @@
+/**
+ * Zod schemas of the three record types, built from the field table. A schema reads a
+ * record whose keys are already field names and whose empty values are already absent,
+ * and yields the parsed record: dates as `YYYY-MM-DD`, money in integer fen, category and
+ * group values in their canonical English names.
+ */
+import { z } from 'zod';
+import type { CalendarDate } from '../engine/calendar.js';
+import { FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from './fields.js';
+import {
+  parseCategories,
+  parseDate,
+  parseGroups,
+  parseId,
+  parseMoney,
+  parseText,
+  type EnterpriseCategory,
+  type Parsed,
+} from './values.js';
+
+const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
+  text: parseText,
+  id: parseId,
+  date: parseDate,
+  money: parseMoney,
+  categories: parseCategories,
+  groups: parseGroups,
+  district: parseText,
+};
+
+/** What a field accepts as input, for validation messages and JSON Schema. */
+function inputSchema(spec: FieldSpec): z.ZodType {
+  const meta = { description: spec.en };
+  switch (spec.kind) {
+    case 'date':
+      return z.string().meta({ ...meta, examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
+    case 'money':
+      return z.union([z.number(), z.string()]).meta({ ...meta, examples: [1000, '999.99', '1,000.50'] });
+    case 'categories':
+    case 'groups':
+      return z.union([z.string(), z.array(z.string())]).meta(meta);
+    case 'id':
+      return z.string().meta(meta);
+    default:
+      return z.union([z.string(), z.number()]).meta(meta);
+  }
+}
+
+function fieldSchema(spec: FieldSpec): z.ZodType {
+  const parse = PARSERS[spec.kind];
+  const parsed = inputSchema(spec).transform((raw, ctx) => {
+    const result = parse(raw);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.error, input: raw });
+    return z.NEVER;
+  });
+  return spec.required ? parsed : parsed.optional();
+}
+
+function recordSchema(type: RecordType) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const spec of FIELDS[type]) shape[spec.name] = fieldSchema(spec);
+  return z.object(shape).superRefine((rec, ctx) => {
+    const start = (rec.employment_start ?? rec.contract_signed) as CalendarDate | undefined;
+    const end = rec.employment_end as CalendarDate | undefined;
+    if (start && end && end < start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['employment_end'],
+        message: `the last day of employment ${end} is before its first day ${start}`,
+        input: end,
+      });
+    }
+  });
+}
+
+export const RECORD_SCHEMAS = Object.fromEntries(RECORD_TYPES.map((t) => [t, recordSchema(t)])) as Record<
+  RecordType,
+  ReturnType<typeof recordSchema>
+>;
+
+interface Common {
+  case_id?: string;
+}
+export interface PlacementFields extends Common {
+  agency_name?: string;
+  agency_credit_code?: string;
+  worker_name?: string;
+  worker_id: string;
+  enterprise_name?: string;
+  enterprise_credit_code?: string;
+  enterprise_category?: EnterpriseCategory[];
+  contract_signed?: CalendarDate;
+  employment_start?: CalendarDate;
+  employment_end?: CalendarDate;
+  organization_cost?: number;
+  claimed_recruitment?: number;
+  claimed_emergency?: number;
+  claimed_organization?: number;
+}
+export interface HireFields extends Common {
+  enterprise_name?: string;
+  enterprise_credit_code?: string;
+  worker_name?: string;
+  worker_id: string;
+  worker_group?: string[];
+  contract_signed?: CalendarDate;
+  employment_start?: CalendarDate;
+  claimed_hiring?: number;
+}
+export interface StartupFields extends Common {
+  applicant_name?: string;
+  applicant_id: string;
+  applicant_group?: string[];
+  business_district?: string;
+  business_registered?: CalendarDate;
+  loan_requested?: number;
+  claimed_startup_grant?: number;
+  claimed_startup_loan?: number;
+}
+export interface FieldsOf {
+  placement: PlacementFields;
+  hire: HireFields;
+  startup: StartupFields;
+}

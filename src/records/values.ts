@@ -1,0 +1,184 @@
+/**
+ * Parsers for the raw values of record fields: dates, money, and the vocabularies of
+ * categories and groups. Each returns the parsed value or a message that says what is
+ * wrong and what is accepted; none throws.
+ */
+import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (error: string): Parsed<never> => ({ ok: false, error });
+
+const DATE_FORMS = [
+  /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
+  /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/,
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
+];
+
+/** Reads `2020-02-20`, `2020/2/20`, `2020.2.20` or `2020年2月20日`; rejects days that do not exist. */
+export function parseDate(raw: unknown): Parsed<CalendarDate> {
+  if (typeof raw !== 'string') return fail('expected a date such as 2020-02-20');
+  const text = raw.trim();
+  for (const form of DATE_FORMS) {
+    const m = form.exec(text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (!isValidDate(year, month, day)) return fail(`${text} is not a date on the calendar`);
+    return ok(formatDate(year, month, day));
+  }
+  return fail('expected a date as 2020-02-20, 2020/2/20 or 2020年2月20日');
+}
+
+const MONEY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * Reads an amount in yuan with at most two decimals, optionally with thousands separators,
+ * a leading ¥ or a trailing 元, and returns it in integer fen.
+ */
+export function parseMoney(raw: unknown): Parsed<number> {
+  let text: string;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return fail('expected an amount in yuan such as 1000 or 999.99');
+    // The shortest decimal that round-trips is what the writer of the file typed.
+    text = Math.abs(raw) < 1e15 ? String(raw) : raw.toFixed(0);
+  } else if (typeof raw === 'string') {
+    text = raw.trim();
+  } else {
+    return fail('expected an amount in yuan such as 1000 or 999.99');
+  }
+  const plain = text.replace(/^[¥￥]\s*/, '').replace(/\s*元$/, '');
+  if (/^-/.test(plain)) return fail('an amount must not be negative');
+  const m = MONEY.exec(plain);
+  if (!m) {
+    if (/^[\d,]*\.\d{3,}$/.test(plain)) return fail('an amount has at most two decimals (fen)');
+    return fail('expected an amount in yuan such as 1000, 1,000.50 or 999.99');
+  }
+  const [whole, decimals = ''] = plain.replace(/,/g, '').split('.') as [string, string?];
+  const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+  if (!Number.isSafeInteger(fen)) return fail('the amount is too large');
+  return ok(fen);
+}
+
+/** Writes integer fen as yuan with two decimals: 99999 → "999.99". */
+export function formatFen(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  const cents = abs % 100;
+  return `${sign}${yuan}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/** Integer fen as a yuan number for JSON: 99999 → 999.99 (exact to the printed digits). */
+export function fenToYuan(fen: number): number {
+  return fen / 100;
+}
+
+export const ENTERPRISE_CATEGORIES = ['key', 'electronics', 'other'] as const;
+export type EnterpriseCategory = (typeof ENTERPRISE_CATEGORIES)[number];
+
+const CATEGORY_ALIASES: Record<string, EnterpriseCategory> = {
+  key: 'key',
+  electronics: 'electronics',
+  other: 'other',
+  重点企业: 'key',
+  重点: 'key',
+  重庆市重点企业: 'key',
+  电子企业: 'electronics',
+  电子: 'electronics',
+  其他: 'other',
+  其它: 'other',
+  其他企业: 'other',
+  一般企业: 'other',
+};
+
+export const CATEGORY_LABELS: Record<EnterpriseCategory, { zh: string; en: string }> = {
+  key: { zh: '重点企业', en: 'key enterprise' },
+  electronics: { zh: '电子企业', en: 'electronics enterprise' },
+  other: { zh: '其他', en: 'other' },
+};
+
+/** Known population groups and their Chinese names; other groups are accepted as written. */
+const GROUP_ALIASES: Record<string, string> = {
+  建档立卡贫困家庭成员: 'poverty_registered',
+  建档立卡贫困人员: 'poverty_registered',
+  建档立卡贫困户: 'poverty_registered',
+  建档立卡: 'poverty_registered',
+  贫困家庭成员: 'poverty_registered',
+  农民工: 'migrant_worker',
+  返乡农民工: 'migrant_worker',
+  就业困难人员: 'hard_to_employ',
+  高校毕业生: 'college_graduate',
+  退役军人: 'veteran',
+  无: 'none',
+};
+
+export const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
+  poverty_registered: { zh: '建档立卡贫困家庭成员', en: 'member of a registered poor household' },
+  migrant_worker: { zh: '农民工', en: 'migrant worker' },
+  hard_to_employ: { zh: '就业困难人员', en: 'hard to employ' },
+  college_graduate: { zh: '高校毕业生', en: 'college graduate' },
+  veteran: { zh: '退役军人', en: 'veteran' },
+  none: { zh: '无', en: 'none' },
+};
+
+/** Splits a multi-valued cell: `key;electronics`, `重点企业、电子企业`, or a list. */
+export function splitValues(raw: unknown): string[] | undefined {
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[;；、]/) : undefined;
+  if (!items) return undefined;
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string') return undefined;
+    const v = item.trim();
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+export function parseCategories(raw: unknown): Parsed<EnterpriseCategory[]> {
+  const items = splitValues(raw);
+  if (!items || items.length === 0) return fail(`expected ${ENTERPRISE_CATEGORIES.join(', ')} (or 重点企业, 电子企业, 其他)`);
+  const out: EnterpriseCategory[] = [];
+  for (const item of items) {
+    const c = CATEGORY_ALIASES[item] ?? CATEGORY_ALIASES[item.toLowerCase()];
+    if (!c) {
+      return fail(
+        `unknown enterprise category "${item}": allowed are ${ENTERPRISE_CATEGORIES.join(', ')} ` +
+          `(重点企业, 电子企业, 其他); write both as key;electronics`,
+      );
+    }
+    if (!out.includes(c)) out.push(c);
+  }
+  return ok(out);
+}
+
+export function normalizeGroup(item: string): string {
+  return GROUP_ALIASES[item] ?? item.toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+export function parseGroups(raw: unknown): Parsed<string[]> {
+  const items = splitValues(raw);
+  if (!items || items.length === 0) return fail('expected a group such as poverty_registered or migrant_worker');
+  const out: string[] = [];
+  for (const item of items) {
+    const g = normalizeGroup(item);
+    if (!out.includes(g)) out.push(g);
+  }
+  return ok(out);
+}
+
+export function parseText(raw: unknown): Parsed<string> {
+  if (typeof raw === 'string') return ok(raw.trim());
+  if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
+  return fail('expected text');
+}
+
+export function parseId(raw: unknown): Parsed<string> {
+  if (typeof raw === 'number') return fail('write the number as text (in quotes): a number loses its digits');
+  if (typeof raw !== 'string') return fail('expected an identification number as text');
+  const v = raw.trim().replace(/\s+/g, '').toUpperCase();
+  return ok(v);
+}

@@ -1,0 +1,121 @@
+/**
+ * Parameters: the pieces the source leaves to local regulation. Each has a type and a
+ * default in the pack; `--params FILE` and `--param name=value` override them, in that order.
+ */
+import { RulesError } from '../errors.js';
+import { normalizeGroup, parseCategories, parseMoney, splitValues, formatFen } from '../records/values.js';
+import type { DistrictResolver } from './districts.js';
+import type { PackSpec, ParamSpec } from './schema.js';
+
+/** Money in integer fen, an integer, or a list of canonical values; null when unset. */
+export type ParamValue = number | string[] | null;
+export type ParamSource = 'pack' | '--params' | '--param';
+
+export interface ResolvedParam {
+  name: string;
+  spec: ParamSpec;
+  value: ParamValue;
+  source: ParamSource;
+}
+
+export type Params = ReadonlyMap<string, ResolvedParam>;
+
+export interface ParamOverrides {
+  /** The contents of a --params file (already parsed), and its name for messages. */
+  file?: { name: string; values: unknown };
+  /** `name=value` strings from --param, in order. */
+  flags?: readonly string[];
+}
+
+type Result = { ok: true; value: ParamValue } | { ok: false; error: string };
+
+const TYPE_WORDS: Record<ParamSpec['type'], string> = {
+  money: 'an amount in yuan such as 600 or 999.99',
+  integer: 'a whole number such as 3',
+  list: 'a list of values, comma-separated on the command line (a,b)',
+};
+
+/** Reads a parameter value given as text (from --param) or as YAML/JSON data (from --params or a pack). */
+export function parseParamValue(spec: ParamSpec, raw: unknown, districts: DistrictResolver): Result {
+  if (raw === null) {
+    return spec.type === 'list' ? { ok: true, value: [] } : { ok: true, value: null };
+  }
+  switch (spec.type) {
+    case 'money': {
+      const r = parseMoney(raw);
+      return r.ok ? r : { ok: false, error: `${r.error}; expected ${TYPE_WORDS.money}` };
+    }
+    case 'integer': {
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+      return Number.isSafeInteger(n) && n >= 0 ? { ok: true, value: n } : { ok: false, error: `expected ${TYPE_WORDS.integer}` };
+    }
+    case 'list': {
+      const items = typeof raw === 'string' ? splitValues(raw.replace(/[,，]/g, ';')) : splitValues(Array.isArray(raw) ? raw.map(String) : raw);
+      if (!items) return { ok: false, error: `expected ${TYPE_WORDS.list}` };
+      if (spec.of === 'enterprise_category') {
+        const r = parseCategories(items);
+        return r.ok ? r : { ok: false, error: r.error };
+      }
+      if (spec.of === 'group') return { ok: true, value: [...new Set(items.map(normalizeGroup))] };
+      if (spec.of === 'district') return { ok: true, value: [...new Set(items.map(districts))] };
+      return { ok: true, value: items };
+    }
+  }
+}
+
+/** A parameter's value as shown to people and in JSON: yuan for money. */
+export function paramDisplayValue(p: ResolvedParam): number | string[] | null {
+  if (p.value === null) return null;
+  if (p.spec.type === 'money') return Number(formatFen(p.value as number));
+  return p.value;
+}
+
+function known(params: Map<string, ResolvedParam>): string {
+  return [...params.values()].map((p) => `${p.name} (${p.spec.type})`).join(', ');
+}
+
+function setParam(
+  params: Map<string, ResolvedParam>,
+  name: string,
+  raw: unknown,
+  source: ParamSource,
+  where: string,
+  districts: DistrictResolver,
+): void {
+  const current = params.get(name);
+  if (!current) {
+    throw new RulesError(`${where}: unknown parameter "${name}". Known parameters: ${known(params)}`);
+  }
+  const r = parseParamValue(current.spec, raw, districts);
+  if (!r.ok) {
+    throw new RulesError(
+      `${where}: parameter ${name} = ${JSON.stringify(raw)}: ${r.error}. Known parameters: ${known(params)}`,
+    );
+  }
+  params.set(name, { ...current, value: r.value, source });
+}
+
+/** The pack's parameters with their defaults, then the overrides applied. */
+export function resolveParams(pack: PackSpec, districts: DistrictResolver, overrides: ParamOverrides = {}): Params {
+  const params = new Map<string, ResolvedParam>();
+  for (const [name, spec] of Object.entries(pack.params)) {
+    const r = parseParamValue(spec, spec.default, districts);
+    if (!r.ok) throw new RulesError(`rules pack ${pack.pack}: parameter ${name} has an invalid default: ${r.error}`);
+    params.set(name, { name, spec, value: r.value, source: 'pack' });
+  }
+  if (overrides.file) {
+    const { name: fileName, values } = overrides.file;
+    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+      throw new RulesError(`${fileName}: a parameters file is a mapping of name: value. Known parameters: ${known(params)}`);
+    }
+    for (const [name, raw] of Object.entries(values)) setParam(params, name, raw, '--params', fileName, districts);
+  }
+  for (const flag of overrides.flags ?? []) {
+    const eq = flag.indexOf('=');
+    if (eq <= 0) {
+      throw new RulesError(`--param ${flag}: write it as name=value (for example --param recruitment_amount=500)`);
+    }
+    setParam(params, flag.slice(0, eq).trim(), flag.slice(eq + 1), '--param', `--param ${flag}`, districts);
+  }
+  return params;
+}
