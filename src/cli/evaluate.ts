@@ -20,7 +20,7 @@ interface Flags {
   output?: string;
   color: boolean;
   quiet?: boolean;
-  param: string[];
+  param?: string[];
   params?: string;
   inputFormat?: CaseFormat;
 }

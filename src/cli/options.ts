@@ -34,7 +34,7 @@ export const COMMON_OPTIONS = {
   noColor: () => new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)'),
   quiet: () => new Option('-q, --quiet', 'no summary or error lines on standard error'),
   param: () =>
-    new Option('--param <name=value>', 'set a rules parameter (repeatable; lists comma-separated)').argParser(collect).default([]),
+    new Option('--param <name=value>', 'set a rules parameter (repeatable; lists comma-separated)').argParser(collect),
   params: () => new Option('--params <file>', 'set rules parameters from a YAML or JSON file'),
   inputFormat: (formats: readonly string[]) =>
     new Option('--input-format <format>', `format of standard input (or of files whose name does not tell): ${formats.join(', ')}`).argParser(

@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RulesError } from '../src/errors.js';
+import { BUILTIN_PACK_PATH, loadRules } from '../src/rules/load.js';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('the built-in pack', () => {
+  const pack = loadRules();
+
+  it('has the six programs of the source', () => {
+    expect(pack.programs.map((p) => p.id)).toEqual(['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan']);
+    expect(pack.programs.filter((p) => p.spec.kind === 'loan').map((p) => p.id)).toEqual(['startup_loan']);
+  });
+
+  it('quotes the source verbatim for every program', () => {
+    const source = squash(readFileSync(new URL('../rules/source/000_35756e9d659a2ac9.txt', import.meta.url), 'utf8'));
+    for (const p of pack.programs) {
+      expect(source, p.id).toContain(squash(p.spec.citation.text));
+      expect(p.spec.citation.gloss.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('has the documented parameters and defaults', () => {
+    const values = Object.fromEntries([...pack.params.values()].map((p) => [p.name, p.value]));
+    expect(values).toEqual({
+      recruitment_amount: null,
+      emergency_amount: 60000,
+      organization_cap: 100000,
+      min_retention_months: 3,
+      placement_enterprise_categories: ['key', 'electronics'],
+      hiring_amount: 600000,
+      hiring_groups: ['poverty_registered'],
+      startup_grant_amount: 800000,
+      startup_loan_cap: 15000000,
+      startup_districts: ['长寿区'],
+      startup_groups: ['migrant_worker'],
+    });
+  });
+});
+
+describe('parameter overrides', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'subsidy-params-'));
+
+  it('--param sets values of each type, and records where they came from', () => {
+    const pack = loadRules({ flags: ['recruitment_amount=500', 'min_retention_months=6', 'placement_enterprise_categories=key'] });
+    expect(pack.params.get('recruitment_amount')).toMatchObject({ value: 50000, source: '--param' });
+    expect(pack.params.get('min_retention_months')!.value).toBe(6);
+    expect(pack.params.get('placement_enterprise_categories')!.value).toEqual(['key']);
+    expect(pack.params.get('emergency_amount')!.source).toBe('pack');
+  });
+
+  it('--params file values are overridden by --param', () => {
+    const values = { recruitment_amount: 300, hiring_groups: ['poverty_registered', '就业困难人员'] };
+    const pack = loadRules({ file: { name: 'p.yaml', values }, flags: ['recruitment_amount=450.50'] });
+    expect(pack.params.get('recruitment_amount')).toMatchObject({ value: 45050, source: '--param' });
+    expect(pack.params.get('hiring_groups')).toMatchObject({ value: ['poverty_registered', 'hard_to_employ'], source: '--params' });
+  });
+
+  it('rejects an unknown name, listing the known parameters', () => {
+    expect(() => loadRules({ flags: ['recruitment_amont=500'] })).toThrow(RulesError);
+    expect(() => loadRules({ flags: ['recruitment_amont=500'] })).toThrow(/unknown parameter "recruitment_amont".*recruitment_amount \(money\)/);
+  });
+
+  it('rejects a value of the wrong type', () => {
+    expect(() => loadRules({ flags: ['emergency_amount=abc'] })).toThrow(/emergency_amount.*expected an amount in yuan/);
+    expect(() => loadRules({ flags: ['min_retention_months=2.5'] })).toThrow(/min_retention_months.*whole number/);
+    expect(() => loadRules({ flags: ['placement_enterprise_categories=key,stateowned'] })).toThrow(/unknown enterprise category "stateowned"/);
+    expect(() => loadRules({ file: { name: 'p.yaml', values: { startup_loan_cap: '-1' } } })).toThrow(/must not be negative/);
+  });
+
+  it('rejects a flag without =', () => {
+    expect(() => loadRules({ flags: ['recruitment_amount'] })).toThrow(/name=value/);
+  });
+
+  it('reports a broken pack with its line and column', () => {
+    const path = join(dir, 'broken.yaml');
+    const text = readFileSync(BUILTIN_PACK_PATH, 'utf8').replace('kind: loan', 'kind: credit');
+    writeFileSync(path, text);
+    const line = text.split('\n').findIndex((l) => l.includes('kind: credit')) + 1;
+    expect(() => loadRules({ path })).toThrow(new RegExp(`broken\\.yaml:${line}:\\d+: programs\\.5\\.kind`));
+  });
+
+  it('rejects a condition on a field the record type does not have', () => {
+    const path = join(dir, 'badfact.yaml');
+    writeFileSync(path, readFileSync(BUILTIN_PACK_PATH, 'utf8').replace('fact: worker_group', 'fact: worker_grop'));
+    expect(() => loadRules({ path })).toThrow(/no hire record has a field "worker_grop"/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { formatFen, parseCategories, parseDate, parseGroups, parseMoney } from '../src/records/values.js';
+
+const value = <T>(r: { ok: true; value: T } | { ok: false; error: string }) => (r.ok ? r.value : `error: ${r.error}`);
+
+describe('parseDate', () => {
+  it.each([
+    ['2020-02-20', '2020-02-20'],
+    ['2020/2/20', '2020-02-20'],
+    ['2020年2月20日', '2020-02-20'],
+    ['2020-2-5', '2020-02-05'],
+    [' 2020.12.01 ', '2020-12-01'],
+  ])('reads %s', (raw, expected) => {
+    expect(value(parseDate(raw))).toBe(expected);
+  });
+  it('rejects days that do not exist', () => {
+    const r = parseDate('2020-02-30');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toContain('2020-02-30 is not a date');
+    expect(parseDate('2019-02-29').ok).toBe(false);
+    expect(parseDate('2020年13月1日').ok).toBe(false);
+  });
+  it('rejects other forms, saying which are accepted', () => {
+    const r = parseDate('20/02/2020');
+    expect(!r.ok && r.error).toContain('2020/2/20');
+    expect(parseDate(20200220).ok).toBe(false);
+  });
+});
+
+describe('parseMoney', () => {
+  it.each([
+    ['1000', 100000],
+    ['999.99', 99999],
+    ['1,000.01', 100001],
+    ['150,000', 15000000],
+    ['0.5', 50],
+    ['¥600', 60000],
+    ['600元', 60000],
+    [1000.01, 100001],
+    [149999.99, 14999999],
+    [0, 0],
+  ])('reads %s as %i fen', (raw, fen) => {
+    expect(value(parseMoney(raw))).toBe(fen);
+  });
+  it('rejects negatives', () => {
+    expect(value(parseMoney('-5'))).toBe('error: an amount must not be negative');
+    expect(value(parseMoney(-5))).toBe('error: an amount must not be negative');
+  });
+  it('rejects a third decimal', () => {
+    expect(value(parseMoney('1.005'))).toBe('error: an amount has at most two decimals (fen)');
+    expect(value(parseMoney(1.005))).toBe('error: an amount has at most two decimals (fen)');
+  });
+  it('rejects misplaced separators and words', () => {
+    expect(parseMoney('1,00').ok).toBe(false);
+    expect(parseMoney('12,3456').ok).toBe(false);
+    expect(parseMoney('abc').ok).toBe(false);
+    expect(parseMoney('').ok).toBe(false);
+  });
+  it('formats fen back to yuan exactly', () => {
+    expect(formatFen(99999)).toBe('999.99');
+    expect(formatFen(5)).toBe('0.05');
+    expect(formatFen(15000000)).toBe('150000.00');
+  });
+});
+
+describe('categories and groups', () => {
+  it('maps Chinese names and splits several values', () => {
+    expect(value(parseCategories('重点企业'))).toEqual(['key']);
+    expect(value(parseCategories('key;electronics'))).toEqual(['key', 'electronics']);
+    expect(value(parseCategories('重点企业、电子企业'))).toEqual(['key', 'electronics']);
+    expect(value(parseCategories(['electronics', '其他']))).toEqual(['electronics', 'other']);
+  });
+  it('rejects an unknown category, listing the allowed ones', () => {
+    const r = parseCategories('国有企业');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toContain('unknown enterprise category "国有企业"');
+    expect(!r.ok && r.error).toContain('key, electronics, other');
+  });
+  it('keeps unknown groups as written (groups are open-ended)', () => {
+    expect(value(parseGroups('建档立卡贫困家庭成员'))).toEqual(['poverty_registered']);
+    expect(value(parseGroups('农民工;退役军人'))).toEqual(['migrant_worker', 'veteran']);
+    expect(value(parseGroups('disabled_person'))).toEqual(['disabled_person']);
+  });
+});
