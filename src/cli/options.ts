@@ -3,15 +3,15 @@
  * and how its value is read. Commands pick the ones they take.
  */
 import { Option } from 'commander';
-import { parseDate } from '../records/values.js';
+import { isInvalid, parseDate } from '../records/values.js';
 import { UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function asOfValue(value: string): string {
   const r = parseDate(value);
-  if (!r.ok) throw new UsageError(`--as-of ${value}: ${r.error}`);
-  return r.value;
+  if (isInvalid(r)) throw new UsageError(`--as-of ${value}: ${r.error}`);
+  return r;
 }
 
 function choice<T extends string>(flag: string, allowed: readonly T[]) {

@@ -14,6 +14,7 @@ import {
   parseId,
   parseMoney,
   parseText,
+  isInvalid,
   type EnterpriseCategory,
   type Parsed,
 } from './values.js';
@@ -50,7 +51,7 @@ function fieldSchema(spec: FieldSpec): z.ZodType {
   const parse = PARSERS[spec.kind];
   const parsed = inputSchema(spec).transform((raw, ctx) => {
     const result = parse(raw);
-    if (result.ok) return result.value;
+    if (!isInvalid(result)) return result;
     ctx.addIssue({ code: 'custom', message: result.error, input: raw });
     return z.NEVER;
   });

@@ -5,10 +5,18 @@
  */
 import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** What a parser returns for a value it cannot read: the message says what is wrong and what is accepted. */
+export class Invalid {
+  constructor(readonly error: string) {}
+}
 
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (error: string): Parsed<never> => ({ ok: false, error });
+/** A parsed value, or Invalid. Parsers allocate nothing on success: they run on every cell of a batch. */
+export type Parsed<T> = T | Invalid;
+
+export const isInvalid = (r: unknown): r is Invalid => r instanceof Invalid;
+
+const ok = <T>(value: T): T => value;
+const fail = (error: string): Invalid => new Invalid(error);
 
 const DATE_FORMS = [
   /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
@@ -17,9 +25,28 @@ const DATE_FORMS = [
   /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
 ];
 
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+const isDigit = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 /** Reads `2020-02-20`, `2020/2/20`, `2020.2.20` or `2020年2月20日`; rejects days that do not exist. */
 export function parseDate(raw: unknown): Parsed<CalendarDate> {
   if (typeof raw !== 'string') return fail('expected a date such as 2020-02-20');
+  // The common case, ISO YYYY-MM-DD, without regular expressions.
+  if (
+    raw.length === 10 &&
+    raw.charCodeAt(4) === 45 &&
+    raw.charCodeAt(7) === 45 &&
+    isDigit(raw, 0) && isDigit(raw, 1) && isDigit(raw, 2) && isDigit(raw, 3) &&
+    isDigit(raw, 5) && isDigit(raw, 6) && isDigit(raw, 8) && isDigit(raw, 9)
+  ) {
+    const year = digit(raw, 0) * 1000 + digit(raw, 1) * 100 + digit(raw, 2) * 10 + digit(raw, 3);
+    const month = digit(raw, 5) * 10 + digit(raw, 6);
+    const day = digit(raw, 8) * 10 + digit(raw, 9);
+    return isValidDate(year, month, day) ? ok(raw) : fail(`${raw} is not a date on the calendar`);
+  }
   const text = raw.trim();
   for (const form of DATE_FORMS) {
     const m = form.exec(text);
@@ -40,6 +67,26 @@ const MONEY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
  * a leading ¥ or a trailing 元, and returns it in integer fen.
  */
 export function parseMoney(raw: unknown): Parsed<number> {
+  // The common case, plain digits with up to two decimals, without regular expressions.
+  if (typeof raw === 'string' && raw.length > 0 && raw.length < 16) {
+    let fen = 0;
+    let i = 0;
+    let c = 0;
+    for (; i < raw.length; i++) {
+      c = raw.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      fen = fen * 10 + (c - 48);
+    }
+    if (i > 0) {
+      if (i === raw.length) return ok(fen * 100);
+      if (c === 46 && raw.length - i - 1 <= 2 && raw.length - i - 1 >= 1) {
+        let cents = 0;
+        let j = i + 1;
+        for (; j < raw.length && isDigit(raw, j); j++) cents = cents * 10 + digit(raw, j);
+        if (j === raw.length) return ok(fen * 100 + (raw.length - i - 1 === 1 ? cents * 10 : cents));
+      }
+    }
+  }
   let text: string;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return fail('expected an amount in yuan such as 1000 or 999.99');
@@ -138,7 +185,28 @@ export function splitValues(raw: unknown): string[] | undefined {
   return out;
 }
 
-export function parseCategories(raw: unknown): Parsed<EnterpriseCategory[]> {
+/** Remembers the parse of values that repeat across a batch (categories, groups). */
+function memoized<T>(parse: (raw: unknown) => Parsed<T>): (raw: unknown) => Parsed<T> {
+  const cache = new Map<string, Parsed<T>>();
+  return (raw) => {
+    if (typeof raw !== 'string') return parse(raw);
+    let hit = cache.get(raw);
+    if (hit === undefined) {
+      if (cache.size >= 4096) cache.clear();
+      hit = parse(raw);
+      cache.set(raw, hit);
+    }
+    return hit;
+  };
+}
+
+/**
+ * Enterprise categories: the canonical names, Chinese names, several at once.
+ * The parsed list is shared between records with the same text: treat it as read-only.
+ */
+export const parseCategories = memoized(parseCategoriesUncached);
+
+function parseCategoriesUncached(raw: unknown): Parsed<EnterpriseCategory[]> {
   const items = splitValues(raw);
   if (!items || items.length === 0) return fail(`expected ${ENTERPRISE_CATEGORIES.join(', ')} (or 重点企业, 电子企业, 其他)`);
   const out: EnterpriseCategory[] = [];
@@ -159,7 +227,10 @@ export function normalizeGroup(item: string): string {
   return GROUP_ALIASES[item] ?? item.toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-export function parseGroups(raw: unknown): Parsed<string[]> {
+/** Population groups (open-ended); the parsed list is shared: treat it as read-only. */
+export const parseGroups = memoized(parseGroupsUncached);
+
+function parseGroupsUncached(raw: unknown): Parsed<string[]> {
   const items = splitValues(raw);
   if (!items || items.length === 0) return fail('expected a group such as poverty_registered or migrant_worker');
   const out: string[] = [];
@@ -170,15 +241,19 @@ export function parseGroups(raw: unknown): Parsed<string[]> {
   return ok(out);
 }
 
+const EDGE_SPACE = /^\s|\s$/;
+
 export function parseText(raw: unknown): Parsed<string> {
-  if (typeof raw === 'string') return ok(raw.trim());
+  if (typeof raw === 'string') return ok(EDGE_SPACE.test(raw) ? raw.trim() : raw);
   if (typeof raw === 'number' && Number.isFinite(raw)) return ok(String(raw));
   return fail('expected text');
 }
 
+const PLAIN_ID = /^[0-9A-Z]+$/;
+
 export function parseId(raw: unknown): Parsed<string> {
   if (typeof raw === 'number') return fail('write the number as text (in quotes): a number loses its digits');
   if (typeof raw !== 'string') return fail('expected an identification number as text');
-  const v = raw.trim().replace(/\s+/g, '').toUpperCase();
-  return ok(v);
+  if (PLAIN_ID.test(raw)) return ok(raw);
+  return ok(raw.replace(/\s+/g, '').toUpperCase());
 }

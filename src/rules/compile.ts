@@ -5,8 +5,8 @@
 import { addMonths, type CalendarDate } from '../engine/calendar.js';
 import type { AmountResult, ConditionResult } from '../engine/types.js';
 import { RulesError } from '../errors.js';
-import { fieldSpec, FIELDS, type FieldKind, type RecordType } from '../records/fields.js';
-import { parseMoney } from '../records/values.js';
+import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type RecordType } from '../records/fields.js';
+import { isInvalid, parseMoney } from '../records/values.js';
 import type { DistrictResolver } from './districts.js';
 import type { Params } from './params.js';
 import type { AmountSpec, ConditionSpec, ProgramSpec, ValueSpec } from './schema.js';
@@ -49,8 +49,8 @@ function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind): {
   }
   if (kind === 'money' && (typeof value === 'number' || typeof value === 'string')) {
     const r = parseMoney(value);
-    if (!r.ok) throw new RulesError(`${ctx.where}: ${JSON.stringify(value)}: ${r.error}`);
-    return { value: r.value };
+    if (isInvalid(r)) throw new RulesError(`${ctx.where}: ${JSON.stringify(value)}: ${r.error}`);
+    return { value: r };
   }
   return { value };
 }
@@ -76,18 +76,22 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
     case 'none_in': {
       const kind = factKind(ctx, spec.fact);
       const { value: listValue, param } = resolveValue(ctx, spec.value, kind);
-      const byDistrict = spec.match === 'district';
-      const norm = byDistrict ? ctx.districts : (s: string) => s;
-      const expected = asList(listValue).map((v) => norm(String(v)));
+      const norm = spec.match === 'district' ? ctx.districts : undefined;
+      const expected = asList(listValue).map((v) => (norm ? norm(String(v)) : String(v)));
       const set = new Set(expected);
       const wantAny = spec.op === 'any_in';
       const fact = spec.fact;
       return (facts) => {
         const raw = facts[fact];
         if (raw === undefined) return { condition: id, outcome: 'unknown', fact, expected, param, missing: [fact] };
-        const values = asList(raw).map((v) => norm(String(v)));
-        const hit = values.some((v) => set.has(v));
-        const value = byDistrict ? values[0] : raw;
+        let value = raw;
+        let hit = false;
+        if (Array.isArray(raw)) {
+          for (let i = 0; i < raw.length && !hit; i++) hit = set.has(norm ? norm(String(raw[i])) : String(raw[i]));
+        } else {
+          value = norm ? norm(String(raw)) : String(raw);
+          hit = set.has(value as string);
+        }
         return { condition: id, outcome: hit === wantAny ? 'met' : 'not_met', fact, value, expected, param };
       };
     }
@@ -140,12 +144,10 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
         if (from === undefined) return { condition: id, outcome: 'unknown', fact: start, months, missing: [start] };
         const to = (facts[end] as CalendarDate | undefined) ?? null;
         const reachedOn = addMonths(from, months);
-        const base = { condition: id, fact: start, start: from, end: to, months, reached_on: reachedOn, param };
         // Employed through `reachedOn`: by the last day of employment, or (still employed) by the evaluation date.
         const employedThrough = to !== null && to < asOf ? to : asOf;
-        if (employedThrough >= reachedOn) return { ...base, outcome: 'met' };
-        if (to !== null && to < reachedOn) return { ...base, outcome: 'not_met' };
-        return { ...base, outcome: 'pending' };
+        const outcome = employedThrough >= reachedOn ? 'met' : to !== null && to < reachedOn ? 'not_met' : 'pending';
+        return { condition: id, outcome, fact: start, start: from, end: to, months, reached_on: reachedOn, param };
       };
     }
   }
@@ -160,8 +162,8 @@ function compileAmount(ctx: CompileContext, spec: AmountSpec): AmountFn {
   }
   if ('yuan' in spec) {
     const r = parseMoney(spec.yuan);
-    if (!r.ok) throw new RulesError(`${ctx.where}: amount ${spec.yuan}: ${r.error}`);
-    const result: AmountResult = { fen: r.value };
+    if (isInvalid(r)) throw new RulesError(`${ctx.where}: amount ${spec.yuan}: ${r.error}`);
+    const result: AmountResult = { fen: r };
     return () => result;
   }
   if (factKind(ctx, spec.fact) !== 'money') throw new RulesError(`${ctx.where}: the amount's fact ${spec.fact} is not an amount of money`);
@@ -171,8 +173,8 @@ function compileAmount(ctx: CompileContext, spec: AmountSpec): AmountFn {
   if (capParam) cap = paramValue(ctx, capParam, 'money') as number | null;
   else if (typeof spec.cap === 'number') {
     const r = parseMoney(spec.cap);
-    if (!r.ok) throw new RulesError(`${ctx.where}: cap ${spec.cap}: ${r.error}`);
-    cap = r.value;
+    if (isInvalid(r)) throw new RulesError(`${ctx.where}: cap ${spec.cap}: ${r.error}`);
+    cap = r;
   }
   return (facts) => {
     const requested = facts[fact] as number | undefined;
@@ -188,19 +190,48 @@ export interface CompiledProgram {
   id: string;
   spec: ProgramSpec;
   recordType: RecordType;
-  conditions: ConditionFn[];
+  /** Indexes of this program's conditions in its record type's condition list. */
+  conditions: readonly number[];
   amount: AmountFn;
 }
 
-export function compileProgram(program: ProgramSpec, params: Params, districts: DistrictResolver, packName: string): CompiledProgram {
-  const where = (part: string) => `rules pack ${packName}: program ${program.id}, ${part}`;
-  return {
-    id: program.id,
-    spec: program,
-    recordType: program.record_type,
-    conditions: program.conditions.map((c) =>
-      compileCondition({ program, params, districts, where: where(`condition ${c.id}`) }, c),
-    ),
-    amount: compileAmount({ program, params, districts, where: where('amount') }, program.amount),
-  };
+/** The conditions of all programs of one record type; programs that share a condition share its entry. */
+export interface CompiledType {
+  conditions: ConditionFn[];
+  programs: CompiledProgram[];
+}
+
+/**
+ * Compiles every program of a pack, grouped by record type. A condition stated the same way
+ * by several programs (emergency and organization share theirs) is compiled and evaluated once.
+ */
+export function compilePrograms(
+  programs: readonly ProgramSpec[],
+  params: Params,
+  districts: DistrictResolver,
+  packName: string,
+): Record<RecordType, CompiledType> {
+  const out = Object.fromEntries(RECORD_TYPES.map((t): [RecordType, CompiledType] => [t, { conditions: [], programs: [] }])) as Record<RecordType, CompiledType>;
+  const seen = new Map<string, number>();
+  for (const program of programs) {
+    const where = (part: string) => `rules pack ${packName}: program ${program.id}, ${part}`;
+    const group = out[program.record_type];
+    const indexes = program.conditions.map((c) => {
+      const key = `${program.record_type}\u0000${JSON.stringify(c)}`;
+      let index = seen.get(key);
+      if (index === undefined) {
+        index = group.conditions.push(compileCondition({ program, params, districts, where: where(`condition ${c.id}`) }, c)) - 1;
+        seen.set(key, index);
+      }
+      return index;
+    });
+    group.programs.push({
+      id: program.id,
+      spec: program,
+      recordType: program.record_type,
+      conditions: indexes,
+      amount: compileAmount({ program, params, districts, where: where('amount') }, program.amount),
+    });
+  }
+  return out;
 }

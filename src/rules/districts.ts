@@ -21,5 +21,15 @@ export function districtResolver(districts: PackSpec['districts']): DistrictReso
     index.set(key(d.name), d.name);
     for (const alias of d.aliases) index.set(key(String(alias)), d.name);
   }
-  return (written) => index.get(key(written)) ?? written.trim();
+  // Records repeat the same few spellings: remember each one's resolution.
+  const resolved = new Map<string, string>();
+  return (written) => {
+    let name = resolved.get(written);
+    if (name === undefined) {
+      name = index.get(key(written)) ?? written.trim();
+      if (resolved.size >= 4096) resolved.clear();
+      resolved.set(written, name);
+    }
+    return name;
+  };
 }

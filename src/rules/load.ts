@@ -8,7 +8,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { RulesError } from '../errors.js';
 import { RECORD_TYPES, type RecordType } from '../records/fields.js';
-import { compileProgram, type CompiledProgram } from './compile.js';
+import { compilePrograms, type CompiledProgram, type CompiledType } from './compile.js';
 import { districtResolver, type DistrictResolver } from './districts.js';
 import { resolveParams, type ParamOverrides, type Params } from './params.js';
 import { PackSpec } from './schema.js';
@@ -23,8 +23,12 @@ export interface RulesPack {
   spec: PackSpec;
   params: Params;
   districts: DistrictResolver;
+  /** Every program, in the pack's order. */
   programs: readonly CompiledProgram[];
+  /** The programs of each record type, in the pack's order. */
   byType: Readonly<Record<RecordType, readonly CompiledProgram[]>>;
+  /** The compiled conditions and programs of each record type, for the engine. */
+  compiled: Readonly<Record<RecordType, CompiledType>>;
 }
 
 export interface LoadOptions extends ParamOverrides {
@@ -83,12 +87,10 @@ export function readPackSpec(path: string): PackSpec {
 export function buildPack(spec: PackSpec, path: string, overrides: ParamOverrides = {}): RulesPack {
   const districts = districtResolver(spec.districts);
   const params = resolveParams(spec, districts, overrides);
-  const programs = spec.programs.map((p) => compileProgram(p, params, districts, spec.pack));
-  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, programs.filter((p) => p.recordType === t)])) as Record<
-    RecordType,
-    CompiledProgram[]
-  >;
-  return { name: spec.pack, version: spec.version, path, spec, params, districts, programs, byType };
+  const compiled = compilePrograms(spec.programs, params, districts, spec.pack);
+  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, compiled[t].programs])) as Record<RecordType, CompiledProgram[]>;
+  const programs = spec.programs.map((p) => byType[p.record_type].find((c) => c.id === p.id)!);
+  return { name: spec.pack, version: spec.version, path, spec, params, districts, programs, byType, compiled };
 }
 
 /** Loads a pack (the built-in one by default) with its parameters overridden as given. */

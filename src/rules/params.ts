@@ -3,7 +3,7 @@
  * default in the pack; `--params FILE` and `--param name=value` override them, in that order.
  */
 import { RulesError } from '../errors.js';
-import { normalizeGroup, parseCategories, parseMoney, splitValues, formatFen } from '../records/values.js';
+import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
 import type { DistrictResolver } from './districts.js';
 import type { PackSpec, ParamSpec } from './schema.js';
 
@@ -43,7 +43,7 @@ export function parseParamValue(spec: ParamSpec, raw: unknown, districts: Distri
   switch (spec.type) {
     case 'money': {
       const r = parseMoney(raw);
-      return r.ok ? r : { ok: false, error: `${r.error}; expected ${TYPE_WORDS.money}` };
+      return isInvalid(r) ? { ok: false, error: `${r.error}; expected ${TYPE_WORDS.money}` } : { ok: true, value: r };
     }
     case 'integer': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
@@ -54,7 +54,7 @@ export function parseParamValue(spec: ParamSpec, raw: unknown, districts: Distri
       if (!items) return { ok: false, error: `expected ${TYPE_WORDS.list}` };
       if (spec.of === 'enterprise_category') {
         const r = parseCategories(items);
-        return r.ok ? r : { ok: false, error: r.error };
+        return isInvalid(r) ? { ok: false, error: r.error } : { ok: true, value: r };
       }
       if (spec.of === 'group') return { ok: true, value: [...new Set(items.map(normalizeGroup))] };
       if (spec.of === 'district') return { ok: true, value: [...new Set(items.map(districts))] };
