@@ -7,6 +7,7 @@
 //   --runs    runs per measurement (default 5 for sizes up to 100k, 3 above)
 //   --quick   sizes 100k, 2 runs, parsers and json-rules-engine on the 100k file
 //             (explicit --sizes / --runs still win)
+//   --cli     the CLI entry point to run (default bin/subsidy.js), e.g. to compare two builds
 //
 // Every measurement runs in a fresh child process (no shared heap or JIT state), one at a time.
 // Peak RSS comes from bench/rss-hook.mjs, preloaded into each child with --import.
@@ -22,13 +23,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeBatch, ensureBatch, formatSize, parseSize } from './generate.mjs';
+import { COLUMNS, describeBatch, ensureBatch, formatSize, parseSize } from './generate.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
 const RSS_HOOK = join(BENCH_DIR, 'rss-hook.mjs');
 const RESULTS_DIR = join(BENCH_DIR, 'results');
-const CLI = join(ROOT, 'bin', 'subsidy.js');
+const DEFAULT_CLI = join(ROOT, 'bin', 'subsidy.js');
 const AS_OF = '2020-12-31';
 
 const PARSERS = ['csv-parse', 'papaparse', 'udsv'];
@@ -48,6 +49,8 @@ const STDERR_KEEP = 64 * 1024;
 // ---------------------------------------------------------------------------------------------
 // Command line
 
+const USAGE = 'usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick] [--cli bin/subsidy.js]';
+
 function readOptions(argv) {
   const { values } = parseArgs({
     args: argv,
@@ -55,12 +58,13 @@ function readOptions(argv) {
       sizes: { type: 'string' },
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      cli: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick]');
+    console.log(USAGE);
     process.exit(0);
   }
   const sizes = (values.sizes ?? (values.quick ? '100k' : '100k,1M,5M')).split(',').filter(Boolean).map(parseSize);
@@ -72,7 +76,8 @@ function readOptions(argv) {
   } else if (values.quick) {
     runs = 2;
   }
-  return { sizes: sorted, runs, quick: values.quick };
+  const cli = values.cli ? resolve(values.cli) : DEFAULT_CLI;
+  return { sizes: sorted, runs, quick: values.quick, cli };
 }
 
 const runsFor = (options, rows) => options.runs ?? (rows <= 100_000 ? 5 : 3);
@@ -86,15 +91,20 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fmtS = (ms) => (ms / 1000).toFixed(3);
 const fmtMB = (mb) => (mb === null || mb === undefined ? 'n/a' : mb.toFixed(0));
 const toMB = (kb) => (kb === null ? null : kb / 1024);
 const log = (line = '') => process.stdout.write(line + '\n');
 
-/** The first stderr line that names an error, else the first non-empty line. */
+/**
+ * The line of stderr that best says what went wrong: a Node uncaught-error line
+ * ("Error [ERR_…]: …", "TypeError: …") when there is one, else the first non-empty line
+ * (the CLI's own errors are one line each).
+ */
 function firstErrorLine(stderr) {
   const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => /error|invalid|unknown|unsupported|not supported|cannot/i.test(l)) ?? lines[0] ?? '(no stderr)';
+  return lines.find((l) => /^[A-Za-z]*Error\b/.test(l)) ?? lines[0] ?? '(no stderr)';
 }
 
 /** Counts lines (LF-terminated, plus a final unterminated one) without reading the file whole. */
@@ -177,12 +187,12 @@ function machineInfo() {
 // Measurements
 
 /** End to end: `subsidy evaluate <file> --format csv`, runs times, stopping at the first failure. */
-async function measureEndToEnd(rows, file, runs, tmp) {
+async function measureEndToEnd(cli, rows, file, runs, tmp) {
   const result = { measurement: 'end-to-end', rows, runs: [], ok: false, failure: null };
   const outFile = join(tmp, `out-${rows}.csv`);
   for (let i = 1; i <= runs; i++) {
     await rm(outFile, { force: true });
-    const args = [CLI, 'evaluate', file, '--format', 'csv', '--output', outFile, '--as-of', AS_OF, '--quiet'];
+    const args = [cli, 'evaluate', file, '--format', 'csv', '--output', outFile, '--as-of', AS_OF, '--quiet'];
     const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${rows}-${i}`) });
 
     let problem = null;
@@ -190,7 +200,7 @@ async function measureEndToEnd(rows, file, runs, tmp) {
     else if (r.code !== 0 && r.code !== 1) problem = `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
     else {
       const size = await stat(outFile).catch(() => null);
-      if (!size) problem = `exit ${r.code} without writing ${relative(ROOT, outFile) || outFile}: ${firstErrorLine(r.stderr)}`;
+      if (!size) problem = `exit ${r.code} without writing the output file: ${firstErrorLine(r.stderr)}`;
       else {
         const lines = await countLines(outFile);
         if (lines !== rows + 1) {
@@ -249,23 +259,19 @@ async function measureParsers(rows, file, runs, tmp) {
       log(`  ${p.padEnd(9)} run ${i}: ${fmtS(out.ms)} s, ${fmtInt(out.rows)} rows, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
     }
   }
-  // Every parser, every run, must see the same rows and fields as the generator wrote.
+  // Every parser, every run, must see exactly the rows and fields the generator wrote.
+  const expectedFields = rows * COLUMNS.length;
   for (const res of Object.values(results)) {
-    const counts = new Set(res.runs.map((r) => `${r.rows}/${r.fields}`));
+    const counts = new Set(res.runs.map((r) => `${r.rows} rows/${r.fields} fields`));
     res.counted_rows = res.runs[0]?.rows ?? null;
     res.counted_fields = res.runs[0]?.fields ?? null;
-    if (!res.failure && counts.size > 1) res.failure = `ROW COUNT MISMATCH between runs: ${[...counts].join(', ')}`;
-    else if (!res.failure && res.counted_rows !== rows) res.failure = `ROW COUNT MISMATCH: counted ${fmtInt(res.counted_rows)} rows, the file has ${fmtInt(rows)}`;
-  }
-  const fieldCounts = new Set(Object.values(results).filter((r) => r.counted_fields !== null).map((r) => r.counted_fields));
-  if (fieldCounts.size > 1) {
-    for (const res of Object.values(results)) res.failure ??= `FIELD COUNT MISMATCH between parsers: ${[...fieldCounts].join(' vs ')}`;
-  }
-  for (const res of Object.values(results)) {
+    if (res.failure) { /* already failed */ }
+    else if (counts.size > 1) res.failure = `ROW COUNT MISMATCH between runs: ${[...counts].join(', ')}`;
+    else if (res.counted_rows !== rows) res.failure = `ROW COUNT MISMATCH: counted ${fmtInt(res.counted_rows)} rows, the file has ${fmtInt(rows)}`;
+    else if (res.counted_fields !== expectedFields) res.failure = `FIELD COUNT MISMATCH: counted ${fmtInt(res.counted_fields)} fields, the file has ${fmtInt(expectedFields)}`;
     if (res.failure?.includes('MISMATCH')) log(`  !!! ${res.parser}: ${res.failure}`);
-    // Time is the parser's own: from opening the file to the last record, start-up excluded.
+    // Time is the parser's own, from opening the file to the last record, start-up excluded.
     summarize(res);
-    res.rows_per_s = res.ok ? rows / (res.median_ms / 1000) : undefined;
   }
   return Object.values(results);
 }
@@ -343,7 +349,7 @@ function markdownReport({ machine, batches, e2e, parsers, engine, targets, peerR
   lines.push(`- Node ${machine.node}, ${machine.date}`);
   for (const b of batches) lines.push(`- batch ${formatSize(b.rows)}: \`${b.file}\`, ${(b.bytes / 2 ** 20).toFixed(1)} MiB`);
   const mix = describeBatch();
-  lines.push(`- batch content: ${Object.entries(mix.mix).map(([t, s]) => `${t} ${s * 100}%`).join(', ')}; ${mix.invalid_share * 100}% invalid rows (${Object.keys(mix.invalid_kinds).join(', ')}); ~${mix.quoted_name_share * 100}% names CSV-quoted`);
+  lines.push(`- batch content: ${Object.entries(mix.mix).map(([t, s]) => `${t} ${s * 100}%`).join(', ')}; ${mix.invalid_share * 100}% invalid rows (${Object.keys(mix.invalid_kinds).join(', ')}); ~${(mix.quoted_row_share * 100).toFixed(0)}% of rows with a CSV-quoted field (names with a comma or quote, amounts like "1,200.50")`);
   lines.push('');
   lines.push('| measurement | rows | median s | rows/s | peak RSS MB |');
   lines.push('| --- | ---: | ---: | ---: | ---: |');
@@ -352,7 +358,7 @@ function markdownReport({ machine, batches, e2e, parsers, engine, targets, peerR
     const rss = r.rss_median_mb === null ? 'n/a' : `${fmtMB(r.rss_median_mb)} (max ${fmtMB(r.rss_max_mb)})`;
     return `| ${label} | ${fmtInt(r.rows)} | ${fmtS(r.median_ms)} | ${fmtInt(r.rows_per_s)} | ${rss} |`;
   };
-  for (const r of e2e) lines.push(row(`end-to-end \`subsidy evaluate --format csv\` (${r.runs.length || 0} runs)`, r));
+  for (const r of e2e) lines.push(row('end-to-end `subsidy evaluate --format csv`', r));
   for (const p of parsers) lines.push(row(`bare parse: ${p.variant && p.variant !== p.parser ? `${p.parser} (${p.variant.replace(/^papaparse-/, '')})` : p.parser}`, p));
   lines.push(row(`json-rules-engine, 6 programs (first ${formatSize(engine.rows)} rows of the ${formatSize(peerRows)} file)`, engine));
   lines.push('');
@@ -373,7 +379,7 @@ async function main() {
     options = readOptions(process.argv.slice(2));
   } catch (err) {
     console.error(`bench: ${err.message}`);
-    console.error('usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick]');
+    console.error(USAGE);
     return 2;
   }
 
@@ -403,18 +409,18 @@ async function main() {
     for (const rows of options.sizes) {
       const runs = runsFor(options, rows);
       log('');
-      log(`end-to-end, ${formatSize(rows)} rows, ${runs} runs:`);
-      e2e.push(await measureEndToEnd(rows, fileOf(rows), runs, tmp));
+      log(`end-to-end, ${formatSize(rows)} rows, ${plural(runs, 'run')}:`);
+      e2e.push(await measureEndToEnd(options.cli, rows, fileOf(rows), runs, tmp));
     }
 
     const peerRuns = runsFor(options, peerRows);
     log('');
-    log(`bare parse, ${formatSize(peerRows)} rows, ${peerRuns} runs each:`);
+    log(`bare parse, ${formatSize(peerRows)} rows, ${plural(peerRuns, 'run')} each:`);
     parsers = await measureParsers(peerRows, fileOf(peerRows), peerRuns, tmp);
 
     const engineRuns = Math.min(peerRuns, 3);
     log('');
-    log(`json-rules-engine, first ${formatSize(Math.min(peerRows, JRE_MAX_ROWS))} rows of the ${formatSize(peerRows)} file, ${engineRuns} runs:`);
+    log(`json-rules-engine, first ${formatSize(Math.min(peerRows, JRE_MAX_ROWS))} rows of the ${formatSize(peerRows)} file, ${plural(engineRuns, 'run')}:`);
     engine = await measureEngine(peerRows, fileOf(peerRows), engineRuns, tmp);
   } finally {
     await rm(tmp, { recursive: true, force: true });
@@ -428,6 +434,7 @@ async function main() {
     'Bare parse times are the parser\'s own, from opening the file to its last record (start-up excluded); all parsers stream 1 MiB reads and must count the same rows and fields.',
     `papaparse runs as ${papa?.method ? `\`${papa.method}\`` : 'its step variant'}: the fastest of the step, chunk and NODE_STREAM_INPUT variants on this data (see bench/parsers.mjs).`,
     `json-rules-engine: ${engine.method ?? 'see bench/peer-engine.mjs'}. Only \`engine.run\` is timed; csv-parse reading, date/money/category normalisation and the 3-months-later date are computed beforehand, which favours json-rules-engine.`,
+    `Runs: ${[...e2e.map((r) => `end-to-end ${formatSize(r.rows)} ×${r.runs.length}${r.ok ? '' : ' (stopped at the failure)'}`), `parsers ×${parsers[0]?.runs.length ?? 0}`, `json-rules-engine ×${engine.runs.length}`].join(', ')}.`,
     `The ratios use end to end at 1M rows when it ran, otherwise at the peers' ${formatSize(peerRows)} file.`,
   ];
   if (engine.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
@@ -440,7 +447,7 @@ async function main() {
   await writeFile(join(RESULTS_DIR, 'latest.md'), report);
   const raw = {
     machine,
-    options: { sizes: options.sizes, runs: options.runs, quick: options.quick },
+    options: { sizes: options.sizes, runs: options.runs, quick: options.quick, cli: relative(ROOT, options.cli) },
     batch: { ...describeBatch(), files: batches },
     end_to_end: e2e,
     parsers,

@@ -14,7 +14,7 @@ export interface EvaluatedRecord extends InputRecord {
 }
 
 export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
-  const record = parseRecord(w.type, w.written, w.source, w.defaults);
+  const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines);
   const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
   return { ...record, results };
 }

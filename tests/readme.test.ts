@@ -3,9 +3,10 @@
  * every `console` block is run and its output compared (a final `…` line means the output
  * goes on), every `npx subsidy` line of a `sh` block is run for its exit code (`# exit N`),
  * and the field, parameter and option tables are checked against the code.
+ * After a deliberate change of output, UPDATE_README=1 rewrites the console blocks: read the diff.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIELDS, RECORD_TYPES } from '../src/records/fields.js';
 import { loadRules } from '../src/rules/load.js';
 import { runCli } from './helpers/run.js';
@@ -17,12 +18,24 @@ const argsOf = (command: string) => command.replace(/^\$?\s*npx subsidy\s+/, '')
 
 describe('README console examples', () => {
   const consoles = blocks.filter((b) => b.lang === 'console');
+  const updated = new Map<string, string>();
+  afterAll(() => {
+    if (!process.env.UPDATE_README) return;
+    let text = readme;
+    for (const [before, after] of updated) text = text.replace(before, after);
+    writeFileSync('README.md', text);
+  });
   it('has examples', () => expect(consoles.length).toBeGreaterThanOrEqual(3));
   for (const block of consoles) {
     const [command, ...expected] = block.body.replace(/\n$/, '').split('\n');
     it(command!, async () => {
       const { stdout } = await runCli(argsOf(command!));
       const actual = stdout.replace(/\n$/, '').split('\n');
+      if (process.env.UPDATE_README) {
+        const lines = expected.at(-1) === '…' ? [...actual.slice(0, expected.length - 1), '…'] : actual;
+        updated.set(block.body, `${[command, ...lines].join('\n')}\n`);
+        return;
+      }
       if (expected.at(-1) === '…') {
         const head = expected.slice(0, -1);
         expect(actual.slice(0, head.length)).toEqual(head);

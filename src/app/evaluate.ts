@@ -2,11 +2,11 @@
  * `subsidy evaluate`: read case files, evaluate every record, write the results.
  * Options arrive normalized from the CLI; nothing here parses flags.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import type { CalendarDate } from '../engine/calendar.js';
 import { SummaryBuilder, type Summary } from '../engine/summary.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { readCaseFile, type CaseFormat } from '../io/case-file.js';
@@ -67,7 +67,7 @@ function decodeUtf8(bytes: Buffer, file: string): string {
 
 /** Reads every input before any output is written, so an unreadable file stops the run cleanly. */
 async function readInputs(o: EvaluateOptions, io: CommandIO): Promise<{ file: string; records: WrittenRecord[] }[]> {
-  if (o.inputs.filter((f) => f === '-').length > 1) throw new InputError('-: standard input can be read only once');
+  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
   const out = [];
   for (const file of o.inputs) {
     if (file === '-') {
@@ -83,11 +83,28 @@ async function readInputs(o: EvaluateOptions, io: CommandIO): Promise<{ file: st
 }
 
 function errorLines(rec: EvaluatedRecord): string[] {
-  const where = `${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`;
   return rec.errors.map((e) => {
     const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-    return `${where}: ${e.field}${value}: ${e.message}`;
+    return `${rec.source.file}${e.line ? `:${e.line}` : ''}: ${e.field}${value}: ${e.message}`;
   });
+}
+
+/** Fails early, before any work, when the output cannot be written where asked. */
+function checkOutputPath(output: string): void {
+  const dir = dirname(resolve(output));
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new UsageError(`--output ${output}: the folder ${dir} does not exist; create it or choose another path`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`--output ${output}: ${dir} is not a folder`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`--output ${output}: the folder ${dir} is not writable; choose another path`);
+  }
+  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`--output ${output}: is a folder; name a file`);
 }
 
 function summaryLine(s: Summary, lang: Lang): string {
@@ -98,6 +115,7 @@ function summaryLine(s: Summary, lang: Lang): string {
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid). */
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
+  if (o.output) checkOutputPath(o.output);
   const inputs = await readInputs(o, io);
   const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
   const toTerminal = !o.output && io.stdout.isTTY === true;
@@ -108,7 +126,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     lang: o.lang,
     explain: o.explain,
     color: o.output ? colorFor({}, {}, false) : colorFor(io.stdout, io.env, o.color),
-    columns: toTerminal ? (io.stdout.columns ?? 100) : 100,
+    columns: toTerminal ? (io.stdout.columns ?? 100) : Infinity,
   };
   const writer = WRITERS[o.format](ctx);
   const summary = new SummaryBuilder(pack);

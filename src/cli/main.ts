@@ -13,20 +13,27 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
+  const commandIn = () => argv.find((a) => program.commands.some((c) => c.name() === a));
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) =>
+      write(`subsidy: ${s.replace(/^error: /, '').trimEnd()} (see subsidy ${commandIn() ? `${commandIn()} ` : ''}--help)\n`),
+  };
   const program = new Command('subsidy')
     .description("Who is owed which of Chongqing's 2020 return-to-work subsidies, how much, and why.")
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces of errors')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    });
+    .configureOutput(output);
   program.addCommand(evaluateCommand(io, (code) => (exitCode = code)));
   for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    cmd.exitOverride().configureOutput(output);
     cmd.option('--debug', 'show stack traces of errors');
+  }
+  if (argv.length === 0) {
+    io.stderr.write(program.helpInformation());
+    return EXIT.usage;
   }
 
   try {

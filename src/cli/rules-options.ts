@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { RulesError } from '../errors.js';
 import { loadRules, type RulesPack } from '../rules/load.js';
 
@@ -19,11 +19,21 @@ function readParamsFile(path: string): unknown {
   } catch (e) {
     throw new RulesError(`--params ${path}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
   }
-  try {
-    return extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
-  } catch (e) {
-    throw new RulesError(`--params ${path}: not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+  if (extname(path).toLowerCase() === '.json') {
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new RulesError(`--params ${path}: not valid JSON: ${(e as Error).message.split('\n')[0]}`);
+    }
   }
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = counter.linePos(err.pos[0]);
+    throw new RulesError(`--params ${path}:${pos.line}:${pos.col}: not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')}); fix the file there`);
+  }
+  return doc.toJS();
 }
 
 export function loadRulesFromFlags(flags: RulesFlags): RulesPack {

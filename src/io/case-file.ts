@@ -2,7 +2,7 @@
  * Case files: JSON or YAML, either `{case_id, type, records: [...]}` or a list of records
  * that each carry `type`. Every record keeps the line it starts on.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { InputError } from '../errors.js';
 import { RECORD_TYPES, TYPE_FIELD, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { WrittenRecord } from './written.js';
@@ -92,7 +92,10 @@ export function readCaseFile(text: string, file: string, format: CaseFormat): Wr
       }`,
     );
   }
-  if (caseType !== undefined) typeOf(caseType, file);
+  if (caseType !== undefined) {
+    const typeLine = isMap(doc.contents) ? lineOf(doc.contents.get('type', true)) : undefined;
+    typeOf(caseType, typeLine ? `${file}:${typeLine}` : file);
+  }
 
   return items.map((item, i) => {
     const line = lineOf(nodes[i]);
@@ -101,12 +104,22 @@ export function readCaseFile(text: string, file: string, format: CaseFormat): Wr
       throw new InputError(`${where}: a record is a mapping of field: value; found ${JSON.stringify(item)}`);
     }
     const written = item as Record<string, unknown>;
+    const lines: Record<string, number> = {};
+    const node = nodes[i];
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const at = lineOf(pair.key);
+        if (key !== undefined && at !== undefined) lines[key] = at;
+      }
+    }
     const own = [TYPE_FIELD.name, ...TYPE_FIELD.zh].map((k) => written[k]).find((v) => v !== undefined && v !== null && v !== '');
     const type = typeOf(own ?? caseType, where);
     return {
       type,
       written,
       source: line ? { file, line } : { file },
+      lines,
       defaults: caseId !== undefined ? { case_id: caseId } : {},
     };
   });

@@ -87,8 +87,9 @@ export function recordJson(rec: EvaluatedRecord, o: PresentOptions): Record<stri
     source: rec.source,
     type: rec.type,
     case_id: rec.case_id,
+    input: rec.raw,
     results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
-    errors: rec.errors.map((e) => ({ ...e, ...(rec.source.line ? { line: rec.source.line } : {}) })),
+    errors: rec.errors,
   };
 }
 

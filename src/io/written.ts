@@ -6,6 +6,8 @@ export interface WrittenRecord {
   type: RecordType;
   written: Readonly<Record<string, unknown>>;
   source: SourceRef;
+  /** The line of each key, where the input knows it (case files), for errors that point at the field. */
+  lines?: Readonly<Record<string, number>>;
   /** Values the record takes from around it (a case file's case_id). */
   defaults: { case_id?: string };
 }

@@ -15,6 +15,8 @@ export interface FieldError {
   field: string;
   value: unknown;
   message: string;
+  /** The line of the field in the input, where known; else the record's line. */
+  line?: number;
 }
 
 export interface InputRecord {
@@ -43,6 +45,7 @@ export function parseRecord(
   written: Readonly<Record<string, unknown>>,
   source: SourceRef,
   defaults: { case_id?: string } = {},
+  lines?: Readonly<Record<string, number>>,
 ): InputRecord {
   const raw: Record<string, unknown> = {};
   const known: Record<string, unknown> = {};
@@ -83,6 +86,12 @@ export function parseRecord(
         value: known[field] ?? null,
         message: missing && required ? `${field} is required` : issue.message,
       });
+    }
+  }
+  if (errors.length && (lines || source.line)) {
+    for (const e of errors) {
+      const line = lines?.[keyOf.get(e.field) ?? e.field] ?? source.line;
+      if (line !== undefined) e.line = line;
     }
   }
   const caseId = typeof known.case_id === 'string' || typeof known.case_id === 'number' ? String(known.case_id).trim() : null;

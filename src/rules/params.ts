@@ -43,7 +43,7 @@ export function parseParamValue(spec: ParamSpec, raw: unknown, districts: Distri
   switch (spec.type) {
     case 'money': {
       const r = parseMoney(raw);
-      return isInvalid(r) ? { ok: false, error: `${r.error}; expected ${TYPE_WORDS.money}` } : { ok: true, value: r };
+      return isInvalid(r) ? { ok: false, error: r.error } : { ok: true, value: r };
     }
     case 'integer': {
       const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;

@@ -67,7 +67,7 @@ function plainTable(head: string[], colWidths?: number[]) {
 function fitWidths(rows: string[][], columns: number): number[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))) + 2);
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b, 0) + widths.length + 1;
-  widths[widths.length - 1] = Math.min(widths.at(-1)!, Math.max(30, columns - fixed));
+  if (Number.isFinite(columns)) widths[widths.length - 1] = Math.min(widths.at(-1)!, Math.max(30, columns - fixed));
   return widths;
 }
 

@@ -16,7 +16,7 @@ export interface WriterContext {
   lang: Lang;
   explain: boolean;
   color: ChalkInstance;
-  /** Terminal width for tables. */
+  /** Terminal width for tables; Infinity when not writing to a terminal (no wrapping). */
   columns: number;
 }
 
