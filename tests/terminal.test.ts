@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { colorFor } from '../src/app/io.js';
+import { maskId } from '../src/io/mask.js';
+import { displayWidth } from '../src/io/width.js';
+import { runCli } from './helpers/run.js';
+
+const ESC = '\u001b[';
+
+describe('colour', () => {
+  it('is used on a terminal only', () => {
+    expect(colorFor({ isTTY: true }, {}, true).red('x')).toContain(ESC);
+    expect(colorFor({ isTTY: false }, {}, true).red('x')).toBe('x');
+  });
+  it('honours --no-color, NO_COLOR and FORCE_COLOR', () => {
+    expect(colorFor({ isTTY: true }, {}, false).red('x')).toBe('x');
+    expect(colorFor({ isTTY: true }, { NO_COLOR: '1' }, true).red('x')).toBe('x');
+    expect(colorFor({ isTTY: false }, { FORCE_COLOR: '1' }, true).red('x')).toContain(ESC);
+    expect(colorFor({ isTTY: true }, { FORCE_COLOR: '0' }, true).red('x')).toBe('x');
+  });
+  it('colours the table by status when forced, and not with --no-color', async () => {
+    const args = ['evaluate', 'examples/enterprise-hires.json', '--as-of', '2020-06-30', '--format', 'table'];
+    const forced = await runCli(args, '', { FORCE_COLOR: '1' });
+    expect(forced.stdout).toContain(`${ESC}32meligible`);
+    expect(forced.stdout).toContain(`${ESC}31mineligible`);
+    const plain = await runCli([...args, '--no-color'], '', { FORCE_COLOR: '1' });
+    expect(plain.stdout).not.toContain(ESC);
+  });
+});
+
+describe('masking and width', () => {
+  it('shows the first 6 and last 4 characters of an ID', () => {
+    expect(maskId('500115199001011238')).toBe('500115********1238');
+    expect(maskId('91500115MA5U7C4X1E')).toBe('915001********4X1E');
+    expect(maskId('12345')).toBe('*2345');
+  });
+  it('counts CJK characters as two columns and colour codes as none', () => {
+    expect(displayWidth('长寿区')).toBe(6);
+    expect(displayWidth('a长b')).toBe(4);
+    expect(displayWidth(`${ESC}31m符合${ESC}39m`)).toBe(4);
+  });
+});
