@@ -1,27 +1,42 @@
 /**
- * `subsidy evaluate`: read case files, evaluate every record, write the results.
- * Options arrive normalized from the CLI; nothing here parses flags.
+ * `subsidy evaluate`: read case files and CSV batches, evaluate every record, write the
+ * results. Options arrive normalized from the CLI; nothing here parses flags.
+ *
+ * Case files are small: read whole, evaluated here. CSV inputs stream: cut into batches of
+ * whole records, evaluated here or by worker threads, and written in their order, so memory
+ * stays flat whatever the size.
  */
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { inThreadExecutor, workerExecutor, type Executor } from '../batch/executor.js';
+import { CaseTotals } from '../batch/cases.js';
+import type { BatchOptions, BatchResult } from '../batch/process.js';
 import type { CalendarDate } from '../engine/calendar.js';
 import { SummaryBuilder, type Summary } from '../engine/summary.js';
 import { InputError, UsageError } from '../errors.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
-import { readCaseFile, type CaseFormat } from '../io/case-file.js';
+import { readCaseFile } from '../io/case-file.js';
+import type { EncodingChoice } from '../io/csv/encoding.js';
+import { BatchSplitter } from '../io/csv/splitter.js';
+import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type OutputFormat } from '../io/formats/index.js';
 import { Sink } from '../io/sink.js';
-import { jsonWriter, ndjsonWriter } from '../io/writers/json.js';
-import { tableWriter } from '../io/writers/table.js';
-import type { OutputFormat, RecordWriter, WriterContext } from '../io/writers/types.js';
 import type { WrittenRecord } from '../io/written.js';
 import { evaluateWritten, type EvaluatedRecord } from '../pipeline.js';
-import type { RulesPack } from '../rules/load.js';
+import { RECORD_TYPES, fieldForKey, normalizeHeader, type RecordType } from '../records/fields.js';
+import type { LoadOptions, RulesPack } from '../rules/load.js';
+import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
+import { ErrorsFile } from './errors-file.js';
 import { colorFor, readAll, type CommandIO } from './io.js';
+import { Progress } from './progress.js';
+
+export type InputFormat = 'json' | 'yaml' | 'csv';
 
 export interface EvaluateOptions {
   inputs: string[];
-  inputFormat?: CaseFormat;
+  inputFormat?: InputFormat;
   format: OutputFormat;
   output?: string;
   asOf: CalendarDate;
@@ -29,22 +44,38 @@ export interface EvaluateOptions {
   lang: Lang;
   color: boolean;
   quiet: boolean;
+  /** The record type of CSV rows without a type column (and of case-file records without one). */
+  type?: RecordType;
+  encoding: EncodingChoice;
+  /** Where to write the invalid records as CSV. */
+  errors?: string;
+  bom: boolean;
+  /** Worker threads for CSV batches; undefined: decide by size. */
+  jobs?: number;
+  /** How the rules were loaded, so that worker threads load the same. */
+  rules: LoadOptions;
 }
 
-const WRITERS: Record<OutputFormat, (ctx: WriterContext) => RecordWriter> = {
-  table: tableWriter,
-  json: jsonWriter,
-  ndjson: ndjsonWriter,
-};
-
 const MAX_ERROR_LINES = 20;
+const TABLE_INVALID_ROWS = 50;
+const TABLE_CASES = 20;
+/**
+ * CSV input below this size is evaluated in the main thread: starting worker threads would
+ * cost more. Standard input (of unknown size) starts in the main thread and moves to workers
+ * once this much has come.
+ */
+const WORKER_THRESHOLD = 4 << 20;
+const BATCH_BYTES = Number(process.env.SUBSIDY_BATCH_BYTES) || 1 << 20;
 
-export function caseFormatOf(file: string, given: CaseFormat | undefined): CaseFormat {
+type Input = { kind: 'case'; file: string; records: WrittenRecord[] } | { kind: 'csv'; source: CsvSource; stream?: Readable };
+
+export function inputFormatOf(file: string, given: InputFormat | undefined): InputFormat {
   if (given) return given;
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  throw new InputError(`${file}: cannot tell its format from the name; name it .json, .yaml or .yml, or pass --input-format json|yaml`);
+  if (ext === '.csv') return 'csv';
+  throw new InputError(`${file}: cannot tell its format from the name; name it .csv, .json, .yaml or .yml, or pass --input-format csv|json|yaml`);
 }
 
 function readInput(file: string): Buffer {
@@ -59,52 +90,119 @@ function readInput(file: string): Buffer {
 
 function decodeUtf8(bytes: Buffer, file: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new InputError(`${file}: not valid UTF-8; save the file as UTF-8`);
   }
 }
 
-/** Reads every input before any output is written, so an unreadable file stops the run cleanly. */
-async function readInputs(o: EvaluateOptions, io: CommandIO): Promise<{ file: string; records: WrittenRecord[] }[]> {
-  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
-  const out = [];
-  for (const file of o.inputs) {
-    if (file === '-') {
-      const text = decodeUtf8(await readAll(io.stdin), '<stdin>');
-      const format = o.inputFormat ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
-      out.push({ file: '<stdin>', records: readCaseFile(text, '<stdin>', format) });
-    } else {
-      const format = caseFormatOf(file, o.inputFormat);
-      out.push({ file, records: readCaseFile(decodeUtf8(readInput(file), file), file, format) });
-    }
-  }
-  return out;
-}
-
-function errorLines(rec: EvaluatedRecord): string[] {
-  return rec.errors.map((e) => {
-    const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-    return `${rec.source.file}${e.line ? `:${e.line}` : ''}: ${e.field}${value}: ${e.message}`;
-  });
-}
-
-/** Fails early, before any work, when the output cannot be written where asked. */
-function checkOutputPath(output: string): void {
+/** Fails early, before any work, when an output cannot be written where asked. */
+function checkOutputPath(flag: string, output: string): void {
   const dir = dirname(resolve(output));
   let stat;
   try {
     stat = statSync(dir);
   } catch {
-    throw new UsageError(`--output ${output}: the folder ${dir} does not exist; create it or choose another path`);
+    throw new UsageError(`${flag} ${output}: the folder ${dir} does not exist; create it or choose another path`);
   }
-  if (!stat.isDirectory()) throw new UsageError(`--output ${output}: ${dir} is not a folder`);
+  if (!stat.isDirectory()) throw new UsageError(`${flag} ${output}: ${dir} is not a folder`);
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new UsageError(`--output ${output}: the folder ${dir} is not writable; choose another path`);
+    throw new UsageError(`${flag} ${output}: the folder ${dir} is not writable; choose another path`);
   }
-  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`--output ${output}: is a folder; name a file`);
+  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`${flag} ${output}: is a folder; name a file`);
+}
+
+/**
+ * Reads case files whole and CSV headers, before any output is written, so that an
+ * unreadable input stops the run cleanly.
+ */
+async function prepareInputs(o: EvaluateOptions, io: CommandIO): Promise<Input[]> {
+  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
+  const inputs: Input[] = [];
+  for (const file of o.inputs) {
+    const stdin = file === '-';
+    const name = stdin ? '<stdin>' : file;
+    const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
+    if (format === 'csv') {
+      inputs.push(
+        stdin
+          ? { kind: 'csv', source: await prepareCsvStream(io.stdin, name, o.encoding, o.type), stream: io.stdin }
+          : { kind: 'csv', source: prepareCsvFile(file, o.encoding, o.type) },
+      );
+      continue;
+    }
+    const text = decodeUtf8(stdin ? await readAll(io.stdin) : readInput(file), name).replace(/^\uFEFF/, '');
+    const caseFormat = format ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
+    inputs.push({ kind: 'case', file: name, records: readCaseFile(text, name, caseFormat, o.type) });
+  }
+  return inputs;
+}
+
+/** The input columns of CSV output: the first input's columns, as written. */
+function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
+  const first = inputs[0];
+  let headers: string[] = [];
+  let keys: string[] = [];
+  if (first?.kind === 'csv' && first.source.layout) {
+    const layout = first.source.layout;
+    const t = layout.fixedType ?? 'placement';
+    layout.headers.forEach((h, i) => {
+      if (i === layout.typeColumn) {
+        headers.push(h);
+        keys.push('type');
+        return;
+      }
+      headers.push(h);
+      keys.push(layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? h);
+    });
+  } else if (first?.kind === 'case') {
+    const seen = new Set<string>();
+    for (const input of inputs) {
+      if (input.kind !== 'case') continue;
+      for (const w of input.records) {
+        for (const key of Object.keys(w.written)) {
+          const field = fieldForKey(w.type, key) ?? key;
+          if (!seen.has(field)) seen.add(field), keys.push(field);
+        }
+      }
+    }
+    if (!keys.includes('type')) keys.unshift('type');
+    headers = [...keys];
+  }
+  const types = new Set<RecordType>();
+  for (const input of inputs) {
+    if (input.kind === 'case') for (const w of input.records) types.add(w.type);
+    else if (input.source.layout?.fixedType) types.add(input.source.layout.fixedType);
+    else RECORD_TYPES.forEach((t) => types.add(t));
+  }
+  if (type) types.add(type);
+  const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
+  return { headers, keys, programs };
+}
+
+/** Where each output input-column's value is in a CSV input's rows; null when its header is the output's. */
+function columnMap(columns: CsvColumns, source: CsvSource, firstLayout: boolean): number[] | null {
+  const layout = source.layout!;
+  if (firstLayout) return null;
+  return columns.keys.map((key, i) => {
+    const exact = layout.headers.indexOf(columns.headers[i]!);
+    if (exact !== -1) return exact;
+    if (key === 'type') return layout.typeColumn;
+    for (const t of RECORD_TYPES) {
+      const at = layout.columns[t].indexOf(key);
+      if (at !== -1) return at;
+    }
+    return layout.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(key));
+  });
+}
+
+function errorLines(file: string, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
+  return errors.map((e) => {
+    const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
+    return `${file}${e.line ? `:${e.line}` : ''}: ${e.field}${value}: ${e.message}`;
+  });
 }
 
 function summaryLine(s: Summary, lang: Lang): string {
@@ -115,45 +213,159 @@ function summaryLine(s: Summary, lang: Lang): string {
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid). */
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
-  if (o.output) checkOutputPath(o.output);
-  const inputs = await readInputs(o, io);
-  const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
+  if (o.output) checkOutputPath('--output', o.output);
+  if (o.errors) checkOutputPath('--errors', o.errors);
+  const inputs = await prepareInputs(o, io);
+  const batchMode = inputs.some((i) => i.kind === 'csv');
   const toTerminal = !o.output && io.stdout.isTTY === true;
-  const ctx: WriterContext = {
-    sink,
-    pack,
+  const formatOptions: FormatOptions = {
+    format: o.format,
     asOf: o.asOf,
     lang: o.lang,
     explain: o.explain,
-    color: o.output ? colorFor({}, {}, false) : colorFor(io.stdout, io.env, o.color),
+    colorLevel: o.output ? 0 : colorFor(io.stdout, io.env, o.color).level,
     columns: toTerminal ? (io.stdout.columns ?? 100) : Infinity,
+    summaryOnly: batchMode,
+    bom: o.bom,
+    ...(o.format === 'csv' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
-  const writer = WRITERS[o.format](ctx);
+  const format = makeFormat(formatOptions, pack);
+  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode };
+  const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
+  const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
   const summary = new SummaryBuilder(pack);
+  const cases = new CaseTotals();
+  const tableInvalid: InvalidRow[] = [];
   const errorReport: string[] = [];
-  try {
-    await writer.begin();
-    for (const input of inputs) {
-      summary.addFile(input.file);
-      for (const w of input.records) {
-        const rec = evaluateWritten(w, pack, o.asOf);
-        summary.add(input.file, rec.results);
-        if (rec.results === null && errorReport.length <= MAX_ERROR_LINES) errorReport.push(...errorLines(rec));
-        await writer.write(rec);
-      }
+  let first = true;
+  let rows = 0;
+  let inThread: Executor | undefined;
+  let workers: Executor | undefined;
+
+  // JSON records each begin with a comma: the first one written drops it.
+  const emit = async (text: string) => {
+    if (!text) return;
+    if (first && o.format === 'json') text = text.slice(1);
+    first = false;
+    await sink.write(text);
+  };
+  const emitBytes = async (bytes: Uint8Array) => {
+    if (!bytes.length) return;
+    if (first && o.format === 'json') bytes = bytes.subarray(1);
+    first = false;
+    await sink.writeBytes(bytes);
+  };
+  const noteInvalid = async (list: readonly InvalidRow[]) => {
+    if (!list.length) return;
+    await errorsFile?.add(list);
+    for (const r of list) {
+      if (tableInvalid.length < TABLE_INVALID_ROWS) tableInvalid.push(r);
+      if (errorReport.length <= MAX_ERROR_LINES) errorReport.push(...errorLines(r.file, r.errors));
     }
-    await writer.end(summary.result());
+  };
+
+  try {
+    await sink.write(format.head());
+    for (const input of inputs) {
+      if (input.kind === 'case') {
+        summary.addFile(input.file);
+        for (const w of input.records) {
+          const rec = evaluateWritten(w, pack, o.asOf);
+          summary.add(input.file, rec.results);
+          if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
+          if (!rec.results) await noteInvalid([invalidRow(rec)]);
+          await emit(format.record(rec));
+        }
+        continue;
+      }
+      const { source } = input;
+      summary.addFile(source.file);
+      if (!source.layout) {
+        if (!o.quiet) io.stderr.write(`${source.file}: empty: no header and no records\n`);
+        continue;
+      }
+      // Small inputs are evaluated here, large ones by worker threads (unless --jobs says).
+      const executorAt = (offset: number): Executor => {
+        const small = (source.size ?? offset) < WORKER_THRESHOLD;
+        if (o.jobs === 0 || (o.jobs === undefined && small)) return (inThread ??= inThreadExecutor(pack, batchOptions));
+        return (workers ??= workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), o.rules, batchOptions));
+      };
+      const map = o.format === 'csv' ? columnMap(formatOptions.csv!, source, input === inputs[0]) : null;
+      const fileProgress = new Progress(io.stderr, !o.quiet && io.stderr.isTTY === true, source.size);
+      const handle = async (r: BatchResult) => {
+        summary.merge(r.summary);
+        cases.merge(r.cases);
+        await noteInvalid(r.invalid);
+        await emitBytes(r.bytes);
+        rows += r.rows;
+      };
+      // Every invalid row goes to --errors; otherwise only the first few are shown.
+      const invalidLimit = () => (errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - tableInvalid.length, MAX_ERROR_LINES - errorReport.length));
+      await streamBatches(source, input.stream, executorAt, map, invalidLimit, handle, (bytes) => fileProgress.update(rows, bytes));
+      fileProgress.done();
+    }
+    await sink.write(format.tail(summary.result(), { cases: cases.top(TABLE_CASES), casesCount: cases.size, invalid: tableInvalid }));
     await sink.commit();
+    if (errorsFile) await errorsFile.finish(o.lang, o.bom);
   } catch (e) {
     sink.abort();
+    errorsFile?.discard();
+    if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
     throw e;
+  } finally {
+    await workers?.close();
   }
+
   const s = summary.result();
   const showErrors = !o.quiet && (o.format !== 'table' || !toTerminal);
   if (showErrors && errorReport.length) {
     for (const line of errorReport.slice(0, MAX_ERROR_LINES)) io.stderr.write(`${line}\n`);
-    if (errorReport.length > MAX_ERROR_LINES) io.stderr.write(`… more invalid records: see the output's "errors"\n`);
+    if (errorReport.length > MAX_ERROR_LINES) io.stderr.write(`… and more invalid records${o.errors ? `: all are in ${o.errors}` : '; --errors FILE writes them all'}\n`);
   }
   if (!o.quiet && (o.format !== 'table' || o.output)) io.stderr.write(`${summaryLine(s, o.lang)}\n`);
   return s.invalid > 0 ? 1 : 0;
+}
+
+function invalidRow(rec: EvaluatedRecord): InvalidRow {
+  return { file: rec.source.file, ...(rec.source.line ? { line: rec.source.line } : {}), type: rec.type, case_id: rec.case_id, errors: rec.errors, input: rec.raw };
+}
+
+/** Streams one CSV input through the executor, handing results over in order. */
+async function streamBatches(
+  source: CsvSource,
+  stream: Readable | undefined,
+  executorAt: (offset: number) => Executor,
+  map: number[] | null,
+  invalidLimit: () => number,
+  handle: (r: BatchResult) => Promise<void>,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
+  const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
+  const layout = source.layout!;
+  const inflight: Promise<BatchResult>[] = [];
+  let seq = 0;
+  let bytes = source.dataOffset;
+  let capacity = 1;
+  const submit = (b: { bytes: Uint8Array; firstLine: number; offset: number }) => {
+    const executor = executorAt(b.offset);
+    capacity = executor.capacity;
+    const p = executor.run({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, map, invalidLimit: invalidLimit() });
+    p.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
+    inflight.push(p);
+  };
+  const drain = async (keep: number) => {
+    while (inflight.length > keep) await handle(await inflight.shift()!);
+  };
+  const chunks: AsyncIterable<Buffer | string> = stream ?? createReadStream(source.path!, { start: source.dataOffset, highWaterMark: 1 << 20 });
+  if (source.rest?.length) for (const b of splitter.push(source.rest)) submit(b);
+  for await (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    bytes += buf.length;
+    for (const b of splitter.push(buf)) submit(b);
+    await drain(capacity);
+    onBytes(bytes);
+  }
+  const last = splitter.end();
+  if (last) submit(last);
+  await drain(0);
 }

@@ -2,14 +2,15 @@
  * `subsidy evaluate FILE...`: commander wiring only.
  */
 import { Command } from 'commander';
-import { runEvaluate } from '../app/evaluate.js';
+import { runEvaluate, type InputFormat } from '../app/evaluate.js';
 import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../engine/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
-import type { CaseFormat } from '../io/case-file.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../io/writers/types.js';
-import { COMMON_OPTIONS } from './options.js';
+import type { EncodingChoice } from '../io/csv/encoding.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';
+import type { RecordType } from '../records/fields.js';
 import { defaultFormat } from './format.js';
+import { COMMON_OPTIONS } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
 
 interface Flags {
@@ -22,13 +23,18 @@ interface Flags {
   quiet?: boolean;
   param?: string[];
   params?: string;
-  inputFormat?: CaseFormat;
+  inputFormat?: InputFormat;
+  type?: RecordType;
+  encoding?: EncodingChoice;
+  errors?: string;
+  bom?: boolean;
+  jobs?: number;
 }
 
 export function evaluateCommand(io: CommandIO, setExit: (code: number) => void): Command {
   return new Command('evaluate')
-    .description('evaluate case files (JSON or YAML; - for standard input) against the rules')
-    .argument('<files...>', 'case files: .json, .yaml or .yml, or - for standard input')
+    .description('evaluate case files (JSON, YAML) and CSV batches against the rules; - reads standard input')
+    .argument('<files...>', 'inputs: .csv, .json, .yaml or .yml files, or - for standard input')
     .addOption(COMMON_OPTIONS.format(OUTPUT_FORMATS))
     .addOption(COMMON_OPTIONS.asOf())
     .addOption(COMMON_OPTIONS.explain())
@@ -38,9 +44,14 @@ export function evaluateCommand(io: CommandIO, setExit: (code: number) => void):
     .addOption(COMMON_OPTIONS.quiet())
     .addOption(COMMON_OPTIONS.param())
     .addOption(COMMON_OPTIONS.params())
-    .addOption(COMMON_OPTIONS.inputFormat(['json', 'yaml']))
+    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'yaml']))
+    .addOption(COMMON_OPTIONS.type())
+    .addOption(COMMON_OPTIONS.encoding())
+    .addOption(COMMON_OPTIONS.errors())
+    .addOption(COMMON_OPTIONS.bom())
+    .addOption(COMMON_OPTIONS.jobs())
     .action(async (files: string[], flags: Flags) => {
-      const pack = loadRulesFromFlags(flags);
+      const { pack, options } = loadRulesFromFlags(flags);
       const code = await runEvaluate(
         {
           inputs: files,
@@ -52,6 +63,12 @@ export function evaluateCommand(io: CommandIO, setExit: (code: number) => void):
           lang: flags.lang ?? langFromEnv(io.env),
           color: flags.color,
           quiet: flags.quiet ?? false,
+          ...(flags.type ? { type: flags.type } : {}),
+          encoding: flags.encoding ?? 'auto',
+          ...(flags.errors ? { errors: flags.errors } : {}),
+          bom: flags.bom ?? false,
+          ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+          rules: options,
         },
         pack,
         io,
@@ -59,3 +76,4 @@ export function evaluateCommand(io: CommandIO, setExit: (code: number) => void):
       setExit(code);
     });
 }
+

@@ -45,6 +45,8 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
       if (e.code === 'commander.executeSubCommandAsync') return EXIT.ok;
       return EXIT.usage;
     }
+    // The reader of standard output went away (`subsidy ... | head`): nothing more to say.
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') return exitCode;
     const error = e instanceof SubsidyError ? e : undefined;
     const message = error ? error.message : `unexpected error: ${(e as Error).message ?? String(e)}`;
     io.stderr.write(`subsidy: ${message}\n`);

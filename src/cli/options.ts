@@ -5,6 +5,8 @@
 import { Option } from 'commander';
 import { isInvalid, parseDate } from '../records/values.js';
 import { UsageError } from '../errors.js';
+import { encodingChoice } from '../io/csv/encoding.js';
+import { RECORD_TYPES } from '../records/fields.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -41,4 +43,24 @@ export const COMMON_OPTIONS = {
       choice('--input-format', formats),
     ),
   debug: () => new Option('--debug', 'show stack traces of errors'),
+  type: () =>
+    new Option('--type <type>', 'record type of rows without a type column: placement, hire or startup').argParser(
+      choice('--type', RECORD_TYPES),
+    ),
+  encoding: () =>
+    new Option('--encoding <encoding>', 'encoding of CSV input: auto, utf8 or gb18030 (gbk is an alias) (default: auto)').argParser((value: string) => {
+      const e = encodingChoice(value);
+      if (!e) throw new UsageError(`--encoding ${value}: use auto, utf8 or gb18030 (gbk)`);
+      return e;
+    }),
+  errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file'),
+  bom: () => new Option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel'),
+  jobs: () =>
+    new Option('--jobs <n>', 'worker threads for CSV batches; 0 evaluates in the main thread (default: by input size and cores)').argParser(
+      (value: string) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--jobs ${value}: use a whole number from 0 to 64`);
+        return n;
+      },
+    ),
 };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { RulesError } from '../errors.js';
-import { loadRules, type RulesPack } from '../rules/load.js';
+import { loadRules, type LoadOptions, type RulesPack } from '../rules/load.js';
 
 export interface RulesFlags {
   param?: string[];
@@ -36,9 +36,15 @@ function readParamsFile(path: string): unknown {
   return doc.toJS();
 }
 
-export function loadRulesFromFlags(flags: RulesFlags): RulesPack {
-  return loadRules({
+/** How to load the rules the flags ask for (plain data: worker threads load the same). */
+export function rulesOptions(flags: RulesFlags): LoadOptions {
+  return {
     ...(flags.params ? { file: { name: `--params ${flags.params}`, values: readParamsFile(flags.params) } } : {}),
     flags: flags.param ?? [],
-  });
+  };
+}
+
+export function loadRulesFromFlags(flags: RulesFlags): { pack: RulesPack; options: LoadOptions } {
+  const options = rulesOptions(flags);
+  return { pack: loadRules(options), options };
 }

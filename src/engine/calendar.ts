@@ -31,8 +31,10 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
+const d = (date: CalendarDate, i: number) => date.charCodeAt(i) - 48;
+
 export function splitDate(date: CalendarDate): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [d(date, 0) * 1000 + d(date, 1) * 100 + d(date, 2) * 10 + d(date, 3), d(date, 5) * 10 + d(date, 6), d(date, 8) * 10 + d(date, 9)];
 }
 
 /**
@@ -41,11 +43,13 @@ export function splitDate(date: CalendarDate): [number, number, number] {
  * month's last day where it has none (2020-01-31 + 3 → 2020-04-30).
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = splitDate(date);
+  const y = d(date, 0) * 1000 + d(date, 1) * 100 + d(date, 2) * 10 + d(date, 3);
+  const m = d(date, 5) * 10 + d(date, 6);
+  const day = d(date, 8) * 10 + d(date, 9);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  return formatDate(year, month, Math.min(d, daysInMonth(year, month)));
+  return formatDate(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
 /** Today's date in China Standard Time, where the policy applies. */

@@ -30,6 +30,7 @@ const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.m
 export class SummaryBuilder {
   private readonly summary: Summary;
   private readonly files = new Map<string, FileCounts>();
+  private last: FileCounts | undefined;
 
   constructor(pack: RulesPack) {
     const grants: Record<string, number> = {};
@@ -52,13 +53,14 @@ export class SummaryBuilder {
   }
 
   private file(name: string): FileCounts {
+    if (this.last?.file === name) return this.last;
     let counts = this.files.get(name);
     if (!counts) {
       counts = { file: name, records: 0, evaluated: 0, invalid: 0 };
       this.files.set(name, counts);
       this.summary.files.push(counts);
     }
-    return counts;
+    return (this.last = counts);
   }
 
   /** Registers a file so that it appears in the summary even if it holds no records. */
@@ -86,6 +88,29 @@ export class SummaryBuilder {
       const bucket = r.kind === 'loan' ? s.loans : s.grants;
       bucket.total += r.amount;
       bucket.by_program[r.program] = (bucket.by_program[r.program] ?? 0) + r.amount;
+    }
+  }
+
+  /** Adds the counts and totals of another summary (of another part of the same run). */
+  merge(other: Summary): void {
+    const s = this.summary;
+    s.records += other.records;
+    s.evaluated += other.evaluated;
+    s.invalid += other.invalid;
+    for (const kind of ['grants', 'loans'] as const) {
+      s[kind].total += other[kind].total;
+      for (const [id, fen] of Object.entries(other[kind].by_program)) s[kind].by_program[id] = (s[kind].by_program[id] ?? 0) + fen;
+    }
+    for (const st of STATUSES) s.by_status[st] += other.by_status[st];
+    for (const [id, counts] of Object.entries(other.by_program)) {
+      const mine = (s.by_program[id] ??= zeroStatuses());
+      for (const st of STATUSES) mine[st] += counts[st];
+    }
+    for (const f of other.files) {
+      const mine = this.file(f.file);
+      mine.records += f.records;
+      mine.evaluated += f.evaluated;
+      mine.invalid += f.invalid;
     }
   }
 

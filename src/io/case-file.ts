@@ -45,14 +45,14 @@ function typeOf(value: unknown, where: string): RecordType {
   if (!type) {
     throw new InputError(
       `${where}: ${value === undefined ? 'the record has no type' : `unknown record type ${JSON.stringify(value)}`}; ` +
-        `use one of ${RECORD_TYPES.join(', ')} (in the record's "type" or the case file's "type")`,
+        `use one of ${RECORD_TYPES.join(', ')} (in the record's "type", the case file's "type", or --type)`,
     );
   }
   return type;
 }
 
 /** Reads a whole case file's text into written records, with their lines. */
-export function readCaseFile(text: string, file: string, format: CaseFormat): WrittenRecord[] {
+export function readCaseFile(text: string, file: string, format: CaseFormat, defaultType?: RecordType): WrittenRecord[] {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   let data: unknown;
@@ -114,7 +114,7 @@ export function readCaseFile(text: string, file: string, format: CaseFormat): Wr
       }
     }
     const own = [TYPE_FIELD.name, ...TYPE_FIELD.zh].map((k) => written[k]).find((v) => v !== undefined && v !== null && v !== '');
-    const type = typeOf(own ?? caseType, where);
+    const type = typeOf(own ?? caseType ?? defaultType, where);
     return {
       type,
       written,

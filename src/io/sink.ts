@@ -44,12 +44,21 @@ export class Sink {
     if (this.buffer.length >= CHUNK) await this.flush();
   }
 
+  /** Writes bytes (after any queued text). */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (this.failed) throw this.failed;
+    if (!bytes.length) return;
+    if (!this.stream.write(bytes)) await once(this.stream, 'drain'); // rejects on 'error'
+    if (this.failed) throw this.failed;
+  }
+
   async flush(): Promise<void> {
     if (this.failed) throw this.failed;
     if (!this.buffer) return;
     const chunk = this.buffer;
     this.buffer = '';
-    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain'); // rejects on 'error'
     if (this.failed) throw this.failed;
   }
 

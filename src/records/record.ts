@@ -4,6 +4,7 @@
  * validated by the type's zod schema. An invalid record keeps all its errors and no values.
  */
 import { FIELDS, fieldForKey, type RecordType } from './fields.js';
+import { isBlank } from './kinds.js';
 import { RECORD_SCHEMAS } from './schema.js';
 
 export interface SourceRef {
@@ -32,9 +33,6 @@ export interface InputRecord {
   errors: FieldError[];
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /**
  * Reads one record. `defaults` supplies values the record does not carry itself (the case
@@ -61,7 +59,7 @@ export function parseRecord(
       continue;
     }
     const earlier = keyOf.get(field);
-    if (earlier !== undefined && !isEmpty(known[field]) && !isEmpty(value) && String(known[field]).trim() !== String(value).trim()) {
+    if (earlier !== undefined && !isBlank(known[field]) && !isBlank(value) && String(known[field]).trim() !== String(value).trim()) {
       errors.push({
         field,
         value,
@@ -71,7 +69,7 @@ export function parseRecord(
     }
     keyOf.set(field, key);
     raw[field] = value;
-    if (!isEmpty(value)) known[field] = value;
+    if (!isBlank(value)) known[field] = value;
   }
   if (known.case_id === undefined && defaults.case_id !== undefined) known.case_id = defaults.case_id;
 
@@ -102,6 +100,6 @@ export function parseRecord(
   for (const spec of FIELDS[type]) {
     if (spec.defaultFrom && facts[spec.name] === undefined) facts[spec.name] = facts[spec.defaultFrom];
   }
-  for (const key of extra) if (!isEmpty(raw[key])) facts[key] = raw[key];
+  for (const key of extra) if (!isBlank(raw[key])) facts[key] = raw[key];
   return { source, type, case_id: (facts.case_id as string | undefined) ?? null, raw, facts, extra, errors };
 }

@@ -6,28 +6,9 @@
  */
 import { z } from 'zod';
 import type { CalendarDate } from '../engine/calendar.js';
-import { FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from './fields.js';
-import {
-  parseCategories,
-  parseDate,
-  parseGroups,
-  parseId,
-  parseMoney,
-  parseText,
-  isInvalid,
-  type EnterpriseCategory,
-  type Parsed,
-} from './values.js';
-
-const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
-  text: parseText,
-  id: parseId,
-  date: parseDate,
-  money: parseMoney,
-  categories: parseCategories,
-  groups: parseGroups,
-  district: parseText,
-};
+import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from './fields.js';
+import { crossFieldError, PARSERS } from './kinds.js';
+import { isInvalid, type EnterpriseCategory } from './values.js';
 
 /** What a field accepts as input, for validation messages and JSON Schema. */
 function inputSchema(spec: FieldSpec): z.ZodType {
@@ -62,16 +43,8 @@ function recordSchema(type: RecordType) {
   const shape: Record<string, z.ZodType> = {};
   for (const spec of FIELDS[type]) shape[spec.name] = fieldSchema(spec);
   return z.object(shape).superRefine((rec, ctx) => {
-    const start = (rec.employment_start ?? rec.contract_signed) as CalendarDate | undefined;
-    const end = rec.employment_end as CalendarDate | undefined;
-    if (start && end && end < start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['employment_end'],
-        message: `the last day of employment ${end} is before its first day ${start}`,
-        input: end,
-      });
-    }
+    const e = crossFieldError(rec);
+    if (e) ctx.addIssue({ code: 'custom', path: [e.field], message: e.message, input: e.value });
   });
 }
 

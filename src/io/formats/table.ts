@@ -14,7 +14,9 @@ import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskId } from '../mask.js';
 import { displayWidth } from '../width.js';
-import type { RecordWriter, WriterContext } from './types.js';
+import { Chalk } from 'chalk';
+import type { RulesPack } from '../../rules/load.js';
+import type { DocumentFormat, FormatOptions, TailExtras } from './types.js';
 
 const WORDS = {
   program: { zh: '项目', en: 'Program' },
@@ -32,6 +34,10 @@ const WORDS = {
   invalid: { zh: '无效', en: 'invalid' },
   citation: { zh: '依据', en: 'citation' },
   line: { zh: '行', en: 'line' },
+  byCase: { zh: '按案件合计', en: 'Totals by case' },
+  top: { zh: '前', en: 'top' },
+  case: { zh: '案件编号', en: 'case_id' },
+  invalidRows: { zh: '无效记录', en: 'Invalid records' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?', pending: '…' };
@@ -71,10 +77,10 @@ function fitWidths(rows: string[][], columns: number): number[] {
   return widths;
 }
 
-export function tableWriter(ctx: WriterContext): RecordWriter {
-  const { lang, color, pack } = ctx;
+export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
+  const { lang } = o;
+  const color = new Chalk({ level: o.colorLevel });
   const w = (k: keyof typeof WORDS) => WORDS[k][lang];
-  const out = (text: string) => ctx.sink.write(`${text}\n`);
 
   function title(rec: EvaluatedRecord): string {
     const name = rec.raw[NAME_FIELD[rec.type]];
@@ -88,25 +94,31 @@ export function tableWriter(ctx: WriterContext): RecordWriter {
     return parts.filter(Boolean).join(' · ');
   }
 
+  function errorLines(errors: { field: string; value: unknown; message: string; line?: number }[], withLine: boolean): string[] {
+    return errors.map((e) => {
+      const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
+      const at = withLine && e.line ? `${w('line')} ${e.line} ` : '';
+      return `  ${color.red('✗')} ${at}${e.field}${value}: ${e.message}`;
+    });
+  }
+
   return {
-    async begin() {
+    head() {
       const changed = [...pack.params.values()].filter((p) => p.source !== 'pack');
       const params = changed.length
         ? ` · ${w('params')}: ${changed.map((p) => `${p.name}=${JSON.stringify(paramDisplayValue(p))}`).join(', ')}`
         : '';
-      await out(color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${ctx.asOf}${params}`));
+      return `${color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${o.asOf}${params}`)}\n`;
     },
 
-    async write(rec) {
-      await out('');
-      await out(title(rec));
+    record(rec) {
+      if (o.summaryOnly) return '';
+      const lines: string[] = ['', title(rec)];
+      const out = (text: string) => lines.push(text);
       if (!rec.results) {
-        await out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
-        for (const e of rec.errors) {
-          const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-          await out(`  ${color.red('✗')} ${e.field}${value}: ${e.message}`);
-        }
-        return;
+        out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
+        lines.push(...errorLines(rec.errors, false));
+        return `${lines.join('\n')}\n`;
       }
       const programs = pack.byType[rec.type];
       const head = [w('program'), w('status'), w('amount'), w('reason')];
@@ -121,30 +133,64 @@ export function tableWriter(ctx: WriterContext): RecordWriter {
           shortReason(program, r, lang, pack),
         ];
       });
-      const table = plainTable(head, fitWidths([head, ...rows], ctx.columns));
+      const table = plainTable(head, fitWidths([head, ...rows], o.columns));
       for (const row of rows) table.push([row[0]!, row[1]!, { content: row[2]!, hAlign: 'right' }, row[3]!]);
-      await out(table.toString());
-      if (!ctx.explain) return;
-      for (const [i, r] of rec.results.entries()) {
+      out(table.toString());
+      if (o.explain) explain(rec, out);
+      return `${lines.join('\n')}\n`;
+    },
+
+    tail(s: Summary, extras: TailExtras) {
+      const lines: string[] = [];
+      const out = (text: string) => lines.push(text);
+      if (o.summaryOnly) batchSections(extras, out);
+      totals(s, out);
+      return `${lines.join('\n')}\n`;
+    },
+  };
+
+  function explain(rec: EvaluatedRecord, out: (text: string) => void): void {
+      const programs = pack.byType[rec.type];
+      for (const [i, r] of rec.results!.entries()) {
         const program = programs[i]!;
-        await out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
+        out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
         for (const c of r.conditions) {
           const spec = program.spec.conditions.find((s) => s.id === c.condition);
           const mark = c.outcome === 'met' ? color.green(MARKS.met) : c.outcome === 'not_met' ? color.red(MARKS.not_met) : color.yellow(MARKS[c.outcome]);
-          await out(`    ${mark} ${spec?.label[lang] ?? c.condition}: ${describeCondition(program, c, lang, pack)}`);
+          out(`    ${mark} ${spec?.label[lang] ?? c.condition}: ${describeCondition(program, c, lang, pack)}`);
         }
         const a = r.amount_rule;
-        await out(`    ${a.fen === null ? color.yellow('?') : color.green('¥')} ${describeAmount(program, a, lang, pack)}`);
+        out(`    ${a.fen === null ? color.yellow('?') : color.green('¥')} ${describeAmount(program, a, lang, pack)}`);
         const cite = program.spec.citation;
-        await out(color.dim(`    ${w('citation')}: ${pack.spec.sources[cite.source]![lang]}`));
-        await out(color.dim(`      「${cite.text}」`));
-        if (lang === 'en') await out(color.dim(`      ${cite.gloss}`));
+        out(color.dim(`    ${w('citation')}: ${pack.spec.sources[cite.source]![lang]}`));
+        out(color.dim(`      「${cite.text}」`));
+        if (lang === 'en') out(color.dim(`      ${cite.gloss}`));
       }
-    },
+  }
 
-    async end(s: Summary) {
-      await out('');
-      await out(color.bold(w('totals')));
+  function batchSections(extras: TailExtras, out: (text: string) => void): void {
+    if (extras.cases.length) {
+      out('');
+      out(color.bold(`${w('byCase')} (${w('top')} ${extras.cases.length} / ${extras.casesCount})`));
+      const table = plainTable([w('case'), w('records'), w('grants'), w('loans')]);
+      for (const c of extras.cases) {
+        table.push([c.case_id, { content: String(c.records), hAlign: 'right' }, { content: formatYuan(c.grants), hAlign: 'right' }, { content: formatYuan(c.loans), hAlign: 'right' }]);
+      }
+      out(table.toString());
+    }
+    if (extras.invalid.length) {
+      out('');
+      out(color.bold(color.red(w('invalidRows'))));
+      for (const r of extras.invalid) {
+        out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
+        for (const l of errorLines(r.errors, false)) out(l);
+      }
+    }
+  }
+
+  function totals(s: Summary, out: (text: string) => void): void {
+      out('');
+      out(color.bold(w('totals')));
       const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
       const table = plainTable(head);
       for (const program of pack.programs) {
@@ -158,11 +204,10 @@ export function tableWriter(ctx: WriterContext): RecordWriter {
           { content: `${formatYuan(total ?? 0)}${loan}`, hAlign: 'right' },
         ]);
       }
-      await out(table.toString());
-      await out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
-      await out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
+      out(table.toString());
+      out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
+      out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
       const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
-      await out(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('asOf')} ${ctx.asOf}`);
-    },
-  };
+      out(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('asOf')} ${o.asOf}`);
+  }
 }

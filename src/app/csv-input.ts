@@ -1,0 +1,130 @@
+/**
+ * CSV inputs: finding the header (after any blank lines), deciding the encoding, and
+ * streaming the rest in batches of whole records.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
+import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
+import { csvLayout, type CsvLayout } from '../io/csv/header.js';
+import { parseCsvBytes, rowCells } from '../io/csv/parse.js';
+import type { RecordType } from '../records/fields.js';
+
+const HEAD_BYTES = 1 << 20;
+const LF = 10;
+const QUOTE = 34;
+
+export interface CsvSource {
+  /** The name in messages and output. */
+  file: string;
+  /** The file's path; undefined for standard input. */
+  path?: string;
+  /** Total bytes, when known (for progress). */
+  size?: number;
+  /** Undefined for a file with no header (empty). */
+  layout?: CsvLayout;
+  encoding: Encoding;
+  /** Where the data after the header starts: byte offset and line. */
+  dataOffset: number;
+  dataLine: number;
+  /** For standard input: the bytes already read past the header. */
+  rest?: Buffer;
+}
+
+/** The end of the first non-blank record: the offset after its line break, or -1 when not within `bytes`. */
+function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number } | undefined {
+  let start = 0;
+  while (start < bytes.length) {
+    let inQuote = false;
+    let i = start;
+    for (; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === QUOTE) inQuote = !inQuote;
+      else if (b === LF && !inQuote) break;
+    }
+    if (i >= bytes.length && !final) return undefined;
+    const end = Math.min(i + 1, bytes.length);
+    let blank = true;
+    for (let k = start; k < i && blank; k++) {
+      const b = bytes[k]!;
+      if (b !== 32 && b !== 9 && b !== 13 && b !== 44 && !(k < 3 && start === 0 && (b === 0xef || b === 0xbb || b === 0xbf))) blank = false;
+    }
+    if (!blank) return { start, end };
+    start = end;
+  }
+  return final ? { start: bytes.length, end: bytes.length } : undefined;
+}
+
+function countLines(bytes: Buffer, to: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(LF); i !== -1 && i < to; i = bytes.indexOf(LF, i + 1)) n++;
+  return n;
+}
+
+function readHead(head: Buffer, final: boolean, file: string, choice: EncodingChoice, fixedType: RecordType | undefined): Omit<CsvSource, 'file'> | undefined {
+  const found = headerEnd(head, final);
+  if (!found) return undefined;
+  const cut = final ? head.length : head.lastIndexOf(LF) + 1;
+  const encoding = choice === 'auto' ? detectEncoding(head.subarray(0, Math.max(cut, found.end)), file) : choice;
+  const dataLine = countLines(head, found.end) + 1;
+  if (found.start === found.end) return { encoding, dataOffset: head.length, dataLine };
+  let text: string;
+  try {
+    text = new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030', { fatal: true }).decode(head.subarray(0, found.end));
+  } catch {
+    throw new InputError(`${file}:1: the header is not valid ${encoding === 'utf8' ? 'UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030' : 'GB18030; if the file is UTF-8, use --encoding utf8'}`);
+  }
+  let header: string[] | undefined;
+  const bytes = Buffer.from(text, 'utf8');
+  parseCsvBytes(bytes, 1, file, (row) => {
+    header ??= rowCells(bytes, row);
+  });
+  if (!header) return { encoding, dataOffset: found.end, dataLine };
+  return { layout: csvLayout(file, header, fixedType), encoding, dataOffset: found.end, dataLine };
+}
+
+/** Reads a CSV file's header (synchronously, before any output), so that a bad header stops the run early. */
+export function prepareCsvFile(path: string, choice: EncodingChoice, fixedType: RecordType | undefined): CsvSource {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read it: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code}; check the path`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`${path}: is a folder, not a file; name a CSV file`);
+    const size = stat.size;
+    let length = Math.min(size, HEAD_BYTES);
+    for (;;) {
+      const head = Buffer.alloc(length);
+      const read = readSync(fd, head, 0, length, 0);
+      const final = read >= size;
+      const found = readHead(head.subarray(0, read), final, path, choice, fixedType);
+      if (found) return { file: path, path, size, ...found };
+      if (length >= 64 * HEAD_BYTES) throw new InputError(`${path}:1: no end to the header within 64 MB: an unclosed quote in the header?`);
+      length = Math.min(size, length * 4);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads standard input until its header is complete. */
+export async function prepareCsvStream(stream: Readable, file: string, choice: EncodingChoice, fixedType: RecordType | undefined): Promise<CsvSource> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Leave the stream open when the header is found: the rest of it is read after.
+  for await (const chunk of stream.iterator({ destroyOnReturn: false })) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(b);
+    size += b.length;
+    const head = Buffer.concat(chunks, size);
+    const found = readHead(head, false, file, choice, fixedType);
+    if (found) return { file, ...found, rest: head.subarray(found.dataOffset) };
+  }
+  const head = Buffer.concat(chunks, size);
+  const found = readHead(head, true, file, choice, fixedType)!;
+  return { file, ...found, rest: head.subarray(found.dataOffset) };
+}

@@ -1,0 +1,80 @@
+/**
+ * `--errors FILE`: the invalid records as CSV (file, line, errors, then the record's columns
+ * as written), ready to fix and submit again. Rows are spooled to a temporary file as they
+ * come, so memory stays flat; at the end the columns of all of them are known and the CSV is
+ * written, atomically.
+ */
+import { createReadStream, createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { csvLine } from '../io/formats/csv.js';
+import type { InvalidRow } from '../io/formats/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { Sink } from '../io/sink.js';
+
+const HEAD = { zh: ['文件', '行', '错误'], en: ['file', 'line', 'errors'] };
+
+export class ErrorsFile {
+  private readonly spoolPath: string;
+  private readonly spool: WriteStream;
+  private count = 0;
+
+  constructor(private readonly path: string) {
+    this.spoolPath = join(dirname(path), `.${basename(path)}.${process.pid}.spool.tmp`);
+    this.spool = createWriteStream(this.spoolPath);
+  }
+
+  async add(rows: readonly InvalidRow[]): Promise<void> {
+    for (const row of rows) {
+      this.count++;
+      if (!this.spool.write(`${JSON.stringify(row)}\n`)) await once(this.spool, 'drain');
+    }
+  }
+
+  private async *rows(): AsyncGenerator<InvalidRow> {
+    const lines = createInterface({ input: createReadStream(this.spoolPath), crlfDelay: Infinity });
+    for await (const line of lines) if (line) yield JSON.parse(line) as InvalidRow;
+  }
+
+  /** Writes the CSV and removes the spool; returns how many rows it holds. */
+  async finish(lang: Lang, bom: boolean): Promise<number> {
+    this.spool.end();
+    await once(this.spool, 'close');
+    try {
+      const keys: string[] = [];
+      const seen = new Set<string>();
+      for await (const row of this.rows()) {
+        for (const key of Object.keys(row.input)) if (!seen.has(key)) seen.add(key), keys.push(key);
+      }
+      const sink = Sink.file(this.path);
+      try {
+        await sink.write(`${bom ? '\uFEFF' : ''}${csvLine([...HEAD[lang], ...keys])}`);
+        for await (const row of this.rows()) {
+          const errors = row.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+          const cells = keys.map((k) => {
+            const v = row.input[k];
+            return v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
+          });
+          await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, ...cells]));
+        }
+        await sink.commit();
+      } catch (e) {
+        sink.abort();
+        throw e;
+      }
+    } finally {
+      this.discard();
+    }
+    return this.count;
+  }
+
+  discard(): void {
+    this.spool.destroy();
+    try {
+      unlinkSync(this.spoolPath);
+    } catch {
+      // already gone
+    }
+  }
+}

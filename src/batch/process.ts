@@ -1,0 +1,218 @@
+/**
+ * Evaluates a batch of CSV rows: read each row, evaluate it, format it. Runs in a worker
+ * thread for large inputs, or in the main thread; either way it is the same code.
+ *
+ * The batch stays in bytes: GB18030 is first re-encoded as UTF-8, rows are found as byte
+ * ranges, only the cells the rules need become strings, and CSV output copies each row's
+ * bytes through as they were (unless a cell must be escaped) before its result columns.
+ */
+import { isUtf8 } from 'node:buffer';
+import { evaluateRecord } from '../engine/evaluate.js';
+import { SummaryBuilder, type Summary } from '../engine/summary.js';
+import { batchDecoder, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
+import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
+import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.js';
+import { csvRowParts, risky, type CsvRowParts } from '../io/formats/csv.js';
+import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
+import { OutBuffer } from '../io/out-buffer.js';
+import { InputError } from '../errors.js';
+import type { EvaluatedRecord } from '../pipeline.js';
+import { RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import type { FieldError } from '../records/record.js';
+import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/byte-reader.js';
+import type { RulesPack } from '../rules/load.js';
+import { CaseTotals } from './cases.js';
+
+export interface BatchJob {
+  seq: number;
+  bytes: Uint8Array;
+  firstLine: number;
+  encoding: Encoding;
+  layout: CsvLayout;
+  /** For CSV output: where each output input-column's cell is in this file's rows; null when the same. */
+  map: number[] | null;
+  /** How many invalid rows to return in full. */
+  invalidLimit: number;
+}
+
+export interface BatchResult {
+  seq: number;
+  /** The formatted records, UTF-8. */
+  bytes: Uint8Array;
+  summary: Summary;
+  invalid: InvalidRow[];
+  cases: CaseTotal[];
+  rows: number;
+}
+
+export interface BatchOptions {
+  asOf: string;
+  format: FormatOptions;
+  /** Keep totals per case_id (tables of batches). */
+  caseTotals: boolean;
+}
+
+/** The raw record (field name or header → cell) of a row, as case-file records have it. */
+function rawOf(layout: CsvLayout, type: RecordType, cells: readonly string[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  const columns = layout.columns[type];
+  for (let i = 0; i < layout.headers.length; i++) {
+    if (i === layout.typeColumn) continue;
+    raw[columns[i] ?? layout.headers[i]!] = cells[i] ?? '';
+  }
+  return raw;
+}
+
+/** Whether a spreadsheet would take a cell of this row for a formula. */
+function riskyRow(buf: Buffer, row: CsvRow): boolean {
+  if (row.decoded) return row.decoded.some(risky);
+  for (let i = 0; i < row.count; i++) {
+    const s = row.starts[i]!;
+    if (s === row.ends[i]) continue;
+    const c = buf[s]!;
+    if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) return true;
+  }
+  return false;
+}
+
+/** The facts the rules read. */
+function referencedFacts(pack: RulesPack): Set<string> {
+  const names = new Set<string>();
+  for (const p of pack.programs) {
+    for (const c of p.spec.conditions) {
+      if ('fact' in c) names.add(c.fact);
+      if (c.op === 'retained') names.add(c.start).add(c.end);
+    }
+    if ('fact' in p.spec.amount) names.add(p.spec.amount.fact);
+  }
+  return names;
+}
+
+export class BatchProcessor {
+  private readonly format: DocumentFormat;
+  private readonly csv: CsvRowParts | undefined;
+  private readonly readers = new Map<string, ByteRowReader>();
+  private readonly needed: ReadonlySet<string> | 'all';
+  /** The record type written in a type cell. */
+  private readonly typeOfCell = bytesMemo((buf, s, e) => recordTypeOf(buf.toString('utf8', s, e)));
+
+  constructor(
+    private readonly pack: RulesPack,
+    private readonly options: BatchOptions,
+  ) {
+    this.format = makeFormat(options.format, pack);
+    this.csv = options.format.format === 'csv' ? csvRowParts(options.format, pack) : undefined;
+    // CSV output copies the row through: the text fields need not become strings.
+    this.needed = this.csv ? referencedFacts(pack) : 'all';
+  }
+
+  /** The row readers of a file layout, by record type, compiled on first use. */
+  private readersFor(layout: CsvLayout): (type: RecordType) => ByteRowReader {
+    const layoutKey = `${layout.file}\u0000${layout.headers.join('\u0001')}`;
+    const local: Partial<Record<RecordType, ByteRowReader>> = {};
+    return (type) => {
+      let reader = local[type];
+      if (reader) return reader;
+      const key = `${type}\u0000${layoutKey}`;
+      reader = this.readers.get(key);
+      if (!reader) {
+        const missing = missingColumnError(layout, type);
+        if (missing) throw missing;
+        const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
+        reader = compileByteRowReader(type, layout.columns[type], layout.headers, skip, this.needed);
+        this.readers.set(key, reader);
+      }
+      return (local[type] = reader);
+    };
+  }
+
+  /** The batch as UTF-8 bytes, checked. */
+  private utf8(job: BatchJob): Buffer {
+    const file = job.layout.file;
+    if (job.encoding === 'gb18030') return Buffer.from(batchDecoder('gb18030', file)(job.bytes, job.firstLine), 'utf8');
+    const buf = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+    if (!isUtf8(buf)) {
+      const at = firstInvalidUtf8(buf);
+      let line = job.firstLine;
+      for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1)) line++;
+      throw new InputError(`${file}:${line}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`);
+    }
+    return buf;
+  }
+
+  run(job: BatchJob): BatchResult {
+    const { layout } = job;
+    const file = layout.file;
+    const buf = this.utf8(job);
+    const readerFor = this.readersFor(layout);
+    const caseColumn = Object.fromEntries(RECORD_TYPES.map((t) => [t, layout.columns[t].indexOf('case_id')])) as Record<RecordType, number>;
+    const summary = new SummaryBuilder(this.pack);
+    const cases = this.options.caseTotals ? new CaseTotals() : undefined;
+    const invalid: InvalidRow[] = [];
+    const width = layout.headers.length;
+    const asOf = this.options.asOf;
+    const csv = this.csv;
+    const out = new OutBuffer();
+    let rows = 0;
+
+    parseCsvBytes(buf, job.firstLine, file, (row) => {
+      rows++;
+      const line = row.line;
+      const type =
+        layout.fixedType ??
+        (row.decoded ? recordTypeOf(row.decoded[layout.typeColumn]) : layout.typeColumn < row.count ? this.typeOfCell(buf, row.starts[layout.typeColumn]!, row.ends[layout.typeColumn]!) : undefined);
+
+      let errors: FieldError[] | undefined;
+      let facts: Record<string, unknown> = {};
+      if (!type) {
+        errors = [{ field: 'type', value: cellText(buf, row, layout.typeColumn), message: `unknown record type; use ${RECORD_TYPES.join(', ')} (or 送工, 吸纳就业, 创业)`, line }];
+      } else if (row.count > width) {
+        errors = [{ field: '(row)', value: null, message: `${row.count} cells, but the header has ${width} columns: a comma inside a value? Quote the value`, line }];
+      } else {
+        const read = readerFor(type)(buf, row);
+        facts = read.facts;
+        if (read.errors) {
+          errors = read.errors;
+          for (const e of errors) e.line = line;
+        }
+      }
+      const recType = type ?? 'placement';
+      const results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
+      summary.add(file, results);
+      if (csv && results && job.map === null && row.count === width && !cases && !riskyRow(buf, row)) {
+        // The fast path: the row as written (already valid CSV), then its results.
+        out.bytes(buf, row.start, row.end);
+        out.ascii(csv.results(recType, results));
+        return;
+      }
+      let caseId = facts.case_id as string | undefined;
+      if (caseId === undefined && type) {
+        const c = cellText(buf, row, caseColumn[type]).trim();
+        if (c) caseId = c;
+      }
+      const cells = rowCells(buf, row);
+      const rec: EvaluatedRecord = {
+        source: { file, line },
+        type: recType,
+        case_id: caseId ?? null,
+        raw: rawOf(layout, recType, cells),
+        facts,
+        extra: [],
+        errors: errors ?? [],
+        results,
+      };
+      cases?.add(rec.case_id, results);
+      if (errors && invalid.length < job.invalidLimit) {
+        invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: rec.case_id, errors, input: rec.raw });
+      }
+      if (!csv) {
+        out.text(this.format.record(rec));
+      } else {
+        if (job.map === null && row.count === width && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
+        else out.text(csv.cells(cells, job.map));
+        out.text(csv.suffix(rec));
+      }
+    });
+    return { seq: job.seq, bytes: out.result(), summary: summary.result(), invalid, cases: cases?.list() ?? [], rows };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Text encodings of CSV files: UTF-8 (with or without BOM), and GB18030 — of which GBK is a
+ * subset — as Excel saves CSV on a Chinese Windows.
+ */
+import { InputError } from '../../errors.js';
+
+export const ENCODINGS = ['auto', 'utf8', 'gb18030'] as const;
+export type EncodingChoice = (typeof ENCODINGS)[number];
+export type Encoding = Exclude<EncodingChoice, 'auto'>;
+
+/** Reads an --encoding value: auto, utf8 (utf-8), gb18030 (gbk, gb2312, cp936). */
+export function encodingChoice(value: string): EncodingChoice | undefined {
+  const v = value.toLowerCase().replace(/[-_]/g, '');
+  if (v === 'auto') return 'auto';
+  if (v === 'utf8') return 'utf8';
+  if (v === 'gb18030' || v === 'gbk' || v === 'gb2312' || v === 'cp936') return 'gb18030';
+  return undefined;
+}
+
+const LABEL: Record<Encoding, string> = { utf8: 'utf-8', gb18030: 'gb18030' };
+
+function decodes(bytes: Uint8Array, encoding: Encoding): boolean {
+  try {
+    new TextDecoder(LABEL[encoding], { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decides the encoding of a file from its first bytes (whole lines): a UTF-8 BOM or valid
+ * UTF-8 is UTF-8; otherwise valid GB18030 is GB18030; otherwise it is neither.
+ */
+export function detectEncoding(sample: Uint8Array, file: string): Encoding {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf8';
+  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
+    throw new InputError(`${file}: the file is UTF-16; save it as "CSV UTF-8" (or CSV) and try again`);
+  }
+  if (decodes(sample, 'utf8')) return 'utf8';
+  if (decodes(sample, 'gb18030')) return 'gb18030';
+  throw new InputError(`${file}: the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8, or name its encoding with --encoding utf8|gb18030`);
+}
+
+/** The offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n === -1) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** A decoder for whole batches; throws InputError naming the line of the first bad byte. */
+export function batchDecoder(encoding: Encoding, file: string): (bytes: Uint8Array, firstLine: number) => string {
+  const decoder = new TextDecoder(LABEL[encoding], { fatal: true });
+  return (bytes, firstLine) => {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      const at = encoding === 'utf8' ? Math.max(0, firstInvalidUtf8(bytes)) : 0;
+      let line = firstLine;
+      for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
+      throw new InputError(
+        encoding === 'utf8'
+          ? `${file}:${line}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`
+          : `${file}:${line}: not valid GB18030/GBK; if the file is UTF-8, use --encoding utf8`,
+      );
+    }
+  };
+}

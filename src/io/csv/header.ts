@@ -1,0 +1,92 @@
+/**
+ * A CSV file's header: which column holds which field, for each record type. Headers match
+ * the field names or their Chinese aliases; unknown columns are kept and passed through.
+ */
+import { InputError } from '../../errors.js';
+import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldForKey, normalizeHeader, type RecordType } from '../../records/fields.js';
+
+export interface CsvLayout {
+  file: string;
+  /** The headers as written (trimmed, BOM removed). */
+  headers: string[];
+  /** The column of the record type, or -1. */
+  typeColumn: number;
+  /** The record type given by --type, if any. */
+  fixedType?: RecordType;
+  /** For each record type, the field each column holds (undefined: an extra column). */
+  columns: Record<RecordType, (string | undefined)[]>;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The header most like one of the field's names, among those that hold no field. */
+function closestHeader(layout: CsvLayout, type: RecordType, field: string): string | undefined {
+  const spec = FIELDS[type].find((s) => s.name === field)!;
+  const names = [spec.name, ...spec.zh].map(normalizeHeader);
+  let best: { header: string; d: number } | undefined;
+  layout.headers.forEach((header, i) => {
+    if (layout.columns[type][i] !== undefined || i === layout.typeColumn) return;
+    const h = normalizeHeader(header);
+    for (const name of names) {
+      const d = distance(h, name);
+      if (d <= Math.max(2, Math.floor(name.length / 3)) && (!best || d < best.d)) best = { header, d };
+    }
+  });
+  return best?.header;
+}
+
+/** The error for a record type whose required column the file lacks. */
+export function missingColumnError(layout: CsvLayout, type: RecordType): InputError | undefined {
+  const missing = FIELDS[type].filter((s) => s.required && !layout.columns[type].includes(s.name));
+  if (!missing.length) return undefined;
+  const spec = missing[0]!;
+  const near = closestHeader(layout, type, spec.name);
+  return new InputError(
+    `${layout.file}:1: ${type} records need a ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
+      (near ? `; the closest header is "${near}": rename it` : '; add the column'),
+  );
+}
+
+/** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
+export function csvLayout(file: string, header: readonly string[], fixedType?: RecordType): CsvLayout {
+  const headers = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
+  const typeColumn = headers.findIndex((h) => {
+    const n = normalizeHeader(h);
+    return n === TYPE_FIELD.name || TYPE_FIELD.zh.includes(n);
+  });
+  if (typeColumn === -1 && !fixedType) {
+    throw new InputError(`${file}:1: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`);
+  }
+  const columns = Object.fromEntries(
+    RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKey(t, h)))]),
+  ) as Record<RecordType, (string | undefined)[]>;
+  const layout: CsvLayout = { file, headers, typeColumn, columns, ...(fixedType ? { fixedType } : {}) };
+  for (const type of fixedType ? [fixedType] : RECORD_TYPES) {
+    const seen = new Map<string, number>();
+    columns[type].forEach((field, i) => {
+      if (field === undefined) return;
+      const first = seen.get(field);
+      if (first !== undefined) {
+        throw new InputError(`${file}:1: columns ${first + 1} ("${headers[first]}") and ${i + 1} ("${headers[i]}") both hold ${field}; keep one`);
+      }
+      seen.set(field, i);
+    });
+  }
+  if (fixedType) {
+    const error = missingColumnError(layout, fixedType);
+    if (error) throw error;
+  }
+  return layout;
+}

@@ -1,0 +1,192 @@
+/**
+ * CSV bytes (UTF-8) → rows, for bytes that hold whole records (the splitter cuts input only
+ * between records). RFC 4180 quoting: a quoted field may hold commas, quotes written "", and
+ * line breaks. LF or CRLF line ends. Blank lines, and rows of empty cells, are skipped but
+ * counted: every row keeps the physical line it starts on.
+ *
+ * Rows are handed over as byte ranges, not strings: a batch decodes only the cells it needs,
+ * and CSV output passes a row's bytes through as they were.
+ */
+import { InputError } from '../../errors.js';
+
+export class CsvSyntaxError extends InputError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    what: string,
+  ) {
+    super(`${file}:${line}: ${what}`);
+  }
+}
+
+/** One row. Valid only during the callback: the arrays are reused for the next row. */
+export interface CsvRow {
+  /** The physical line the row starts on. */
+  line: number;
+  /** The row's bytes, without its line end. */
+  start: number;
+  end: number;
+  /** How many cells. */
+  count: number;
+  /** Byte ranges of the cells of a row without quotes. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** For a row with quotes: every cell, decoded; null otherwise. */
+  decoded: string[] | null;
+}
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+/** A cell of a row as text. */
+export function cellText(buf: Buffer, row: CsvRow, i: number): string {
+  if (row.decoded) return row.decoded[i] ?? '';
+  if (i >= row.count) return '';
+  const s = row.starts[i]!;
+  const e = row.ends[i]!;
+  return s === e ? '' : buf.toString('utf8', s, e);
+}
+
+/** All cells of a row as text. */
+export function rowCells(buf: Buffer, row: CsvRow): string[] {
+  if (row.decoded) return row.decoded;
+  const cells = new Array<string>(row.count);
+  for (let i = 0; i < row.count; i++) cells[i] = cellText(buf, row, i);
+  return cells;
+}
+
+/**
+ * Parses `buf`, whose first byte is on line `firstLine`. Throws CsvSyntaxError, with the line
+ * where the quote opened, for a quoted field that is never closed.
+ */
+export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void): void {
+  const end = bytes.length;
+  let capacity = 64;
+  const row: CsvRow = { line: firstLine, start: 0, end: 0, count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), decoded: null };
+  const grow = () => {
+    capacity *= 2;
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    starts.set(row.starts);
+    ends.set(row.ends);
+    row.starts = starts;
+    row.ends = ends;
+  };
+  let pos = 0;
+  let line = firstLine;
+  // The next quote at or after `pos`: found once and reused, since most lines have none.
+  let quote = bytes.indexOf(QUOTE);
+  while (pos < end) {
+    let nl = bytes.indexOf(LF, pos);
+    if (nl === -1) nl = end;
+    const lineEnd = nl > pos && bytes[nl - 1] === CR ? nl - 1 : nl;
+    if (quote !== -1 && quote < pos) quote = bytes.indexOf(QUOTE, pos);
+    if (quote === -1 || quote >= lineEnd) {
+      // The common case: a line without quotes. Find its commas.
+      let count = 0;
+      let cellStart = pos;
+      for (let i = pos; i < lineEnd; i++) {
+        if (bytes[i] === COMMA) {
+          if (count + 1 >= capacity) grow();
+          row.starts[count] = cellStart;
+          row.ends[count] = i;
+          count++;
+          cellStart = i + 1;
+        }
+      }
+      if (count + 1 >= capacity) grow();
+      row.starts[count] = cellStart;
+      row.ends[count] = lineEnd;
+      count++;
+      // Blank lines and rows of empty cells are skipped (a data row stops this at its first byte).
+      let blank = true;
+      for (let i = pos; blank && i < lineEnd; i++) {
+        const b = bytes[i]!;
+        if (b !== COMMA && b !== SPACE && b !== TAB && b !== CR) blank = false;
+      }
+      if (!blank) {
+        row.count = count;
+        row.line = line;
+        row.start = pos;
+        row.end = lineEnd;
+        row.decoded = null;
+        onRow(row);
+      }
+      if (nl < end) line++;
+      pos = nl + 1;
+      continue;
+    }
+    // A row with quotes: field by field, decoding as it goes; it may run over several lines.
+    const startLine = line;
+    const start = pos;
+    const cells: string[] = [];
+    let anything = false;
+    for (;;) {
+      let value: string;
+      if (bytes[pos] === QUOTE) {
+        const opened = line;
+        value = '';
+        let from = pos + 1;
+        for (;;) {
+          const close = bytes.indexOf(QUOTE, from);
+          if (close === -1) {
+            throw new CsvSyntaxError(file, opened, 'a quoted field is never closed (an unmatched "); close the quote or remove it');
+          }
+          for (let i = bytes.indexOf(LF, from); i !== -1 && i < close; i = bytes.indexOf(LF, i + 1)) line++;
+          value += bytes.toString('utf8', from, close);
+          if (bytes[close + 1] === QUOTE) {
+            value += '"';
+            from = close + 2;
+          } else {
+            pos = close + 1;
+            break;
+          }
+        }
+        // Anything between the closing quote and the next separator is kept as written.
+        const stop = fieldEnd(bytes, pos);
+        if (stop > pos) value += bytes.toString('utf8', pos, stop);
+        pos = stop;
+        anything = true;
+      } else {
+        const stop = fieldEnd(bytes, pos);
+        value = stop > pos ? bytes.toString('utf8', pos, stop) : '';
+        if (value.trim() !== '') anything = true;
+        pos = stop;
+      }
+      cells.push(value);
+      if (pos < end && bytes[pos] === COMMA) {
+        pos++;
+        continue;
+      }
+      const textEnd = pos;
+      if (pos < end) {
+        pos += bytes[pos] === CR ? 2 : 1;
+        line++;
+      }
+      if (anything) {
+        row.line = startLine;
+        row.start = start;
+        row.end = textEnd;
+        row.count = cells.length;
+        row.decoded = cells;
+        onRow(row);
+      }
+      break;
+    }
+  }
+}
+
+/** Where an unquoted field (or the rest of a quoted one) that starts at `pos` ends: a comma, a line end, or the end. */
+function fieldEnd(bytes: Buffer, pos: number): number {
+  const end = bytes.length;
+  while (pos < end) {
+    const c = bytes[pos]!;
+    if (c === COMMA || c === LF || (c === CR && bytes[pos + 1] === LF)) return pos;
+    pos++;
+  }
+  return pos;
+}

@@ -1,0 +1,153 @@
+/**
+ * CSV output: the input columns in their order, then each program's status and amount, then
+ * the record's grant and loan totals and its errors. Cells that a spreadsheet would take for
+ * a formula (starting with = + - @, tab or carriage return) are prefixed with ' .
+ */
+import type { ProgramResult } from '../../engine/types.js';
+import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records/fields.js';
+import { formatFen } from '../../records/values.js';
+import type { RulesPack } from '../../rules/load.js';
+import type { EvaluatedRecord } from '../../pipeline.js';
+import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function risky(value: string): boolean {
+  if (value.length === 0) return false;
+  const c = value.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13; // = + - @ \t \r
+}
+
+/** One cell, escaped against formula injection and quoted where needed. */
+export function csvCell(value: string): string {
+  const v = risky(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function csvLine(cells: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < cells.length; i++) out += (i ? ',' : '') + csvCell(cells[i]!);
+  return `${out}\n`;
+}
+
+const ZH_FIELD = new Map<string, readonly string[]>();
+for (const t of RECORD_TYPES) for (const f of FIELDS[t]) ZH_FIELD.set(f.name, f.zh);
+ZH_FIELD.set(TYPE_FIELD.name, TYPE_FIELD.zh);
+
+/** Chinese headers for the input columns: each field's first Chinese name not already taken. */
+function chineseHeaders(columns: CsvColumns): string[] {
+  const used = new Set<string>();
+  return columns.headers.map((h, i) => {
+    const names = ZH_FIELD.get(columns.keys[i]!) ?? [];
+    const name = names.find((n) => !used.has(n)) ?? h;
+    used.add(name);
+    return name;
+  });
+}
+
+const WORDS = {
+  status: { zh: '结果', en: 'status' },
+  amount: { zh: '金额', en: 'amount' },
+  grants: { zh: '补贴合计', en: 'grants_total' },
+  loans: { zh: '贷款合计', en: 'loans_total' },
+  errors: { zh: '错误', en: 'errors' },
+};
+
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(';');
+  return typeof value === 'string' ? value : String(value);
+}
+
+/** The pieces of a CSV output row, for the batch processor to assemble around a row's own bytes. */
+export interface CsvRowParts {
+  /** The input columns of a record from a case file (from its raw values). */
+  input(rec: EvaluatedRecord): string;
+  /** The input columns from a CSV row's cells, each escaped; `map` places them (null: as they are). */
+  cells(cells: readonly string[], map: readonly number[] | null): string;
+  /** Everything after the input columns, with the line end. */
+  suffix(rec: EvaluatedRecord): string;
+  /** The same, for a valid record, from its type and results: ASCII only. */
+  results(type: RecordType, results: readonly ProgramResult[]): string;
+  /** How many input columns. */
+  width: number;
+}
+
+export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
+  const columns: CsvColumns = o.csv!;
+  const programs = columns.programs.map((id) => pack.programs.find((p) => p.id === id)!);
+  // For each record type, where each output program's result is among the record's results (-1: none).
+  const slotsByType = new Map(RECORD_TYPES.map((t) => [t, programs.map((p) => pack.byType[t].indexOf(p))]));
+  const width = columns.headers.length;
+  const empty = ','.repeat(programs.length * 2 + 2);
+  return {
+    width,
+    input(rec) {
+      let out = '';
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + csvCell(text(columns.keys[i] === 'type' ? rec.type : rec.raw[columns.keys[i]!]));
+      return out;
+    },
+    cells(cells, map) {
+      let out = '';
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + csvCell((map === null ? cells[i] : cells[map[i]!]) ?? '');
+      return out;
+    },
+    suffix(rec) {
+      if (!rec.results) {
+        const errors = rec.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+        return `${empty}${csvCell(errors)}\n`;
+      }
+      return this.results(rec.type, rec.results);
+    },
+    results(type, results) {
+      let grants = 0;
+      let loans = 0;
+      for (const r of results) {
+        if (r.status === 'eligible' && r.amount !== null) {
+          if (r.kind === 'loan') loans += r.amount;
+          else grants += r.amount;
+        }
+      }
+      const slots = slotsByType.get(type)!;
+      let out = '';
+      for (let i = 0; i < programs.length; i++) {
+        const r = slots[i]! >= 0 ? results[slots[i]!] : undefined;
+        out += r ? `,${r.status},${r.amount === null ? '' : formatFen(r.amount)}` : ',,';
+      }
+      return `${out},${formatFen(grants)},${formatFen(loans)},\n`;
+    },
+  };
+}
+
+/** Whether any cell of a row would be taken for a formula. */
+export function riskyCells(cells: readonly string[]): boolean {
+  for (const c of cells) if (risky(c)) return true;
+  return false;
+}
+
+export function csvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
+  const columns: CsvColumns = o.csv!;
+  const zh = o.lang === 'zh';
+  const programs = columns.programs.map((id) => pack.programs.find((p) => p.id === id)!);
+  const parts = csvRowParts(o, pack);
+  return {
+    head() {
+      const headers = [
+        ...(zh ? chineseHeaders(columns) : columns.headers),
+        ...programs.flatMap((p) =>
+          zh ? [`${p.spec.name.zh}_${WORDS.status.zh}`, `${p.spec.name.zh}_${WORDS.amount.zh}`] : [`${p.id}_status`, `${p.id}_amount`],
+        ),
+        WORDS.grants[o.lang],
+        WORDS.loans[o.lang],
+        WORDS.errors[o.lang],
+      ];
+      return `${o.bom ? '\uFEFF' : ''}${csvLine(headers)}`;
+    },
+    record(rec) {
+      return parts.input(rec) + parts.suffix(rec);
+    },
+    tail() {
+      return '';
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Output formats. Each is a head, a text per record, and a tail: pure functions of their
+ * options, so that records can be formatted where they are evaluated (in worker threads),
+ * and the main thread only joins the texts in order.
+ */
+import type { CalendarDate } from '../../engine/calendar.js';
+import type { Summary } from '../../engine/summary.js';
+import type { Lang } from '../../i18n/lang.js';
+import type { EvaluatedRecord } from '../../pipeline.js';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The columns of CSV output before the result columns. */
+export interface CsvColumns {
+  /** Headers as they are written. */
+  headers: string[];
+  /** For each column, the key of the record's `raw` that fills it (a field name, or an extra column's header). */
+  keys: string[];
+  /** Program ids whose status and amount columns are written. */
+  programs: string[];
+}
+
+/** Everything a format needs; plain data, so it can be sent to a worker thread. */
+export interface FormatOptions {
+  format: OutputFormat;
+  asOf: CalendarDate;
+  lang: Lang;
+  explain: boolean;
+  /** 0: no colour. */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** Terminal width for tables; Infinity when not writing to a terminal. */
+  columns: number;
+  /** Tables: summaries only, no table per record (for CSV batches). */
+  summaryOnly: boolean;
+  csv?: CsvColumns;
+  /** Excel: a UTF-8 byte order mark before CSV output. */
+  bom: boolean;
+}
+
+export interface CaseTotal {
+  case_id: string;
+  records: number;
+  /** Fen. */
+  grants: number;
+  loans: number;
+}
+
+export interface InvalidRow {
+  file: string;
+  line?: number;
+  type: string;
+  case_id: string | null;
+  errors: { field: string; value: unknown; message: string; line?: number }[];
+  /** The row as written: header → value. */
+  input: Record<string, unknown>;
+}
+
+export interface TailExtras {
+  /** Totals per case_id, largest first (tables of batches). */
+  cases: CaseTotal[];
+  casesCount: number;
+  /** The first invalid records (tables of batches). */
+  invalid: InvalidRow[];
+}
+
+export interface DocumentFormat {
+  head(): string;
+  record(rec: EvaluatedRecord): string;
+  tail(summary: Summary, extras: TailExtras): string;
+}

@@ -1,0 +1,217 @@
+/**
+ * The row reader for CSV bytes: reads a record's cells straight from the batch's UTF-8 bytes,
+ * turning into strings only what must be strings. Plain ISO dates, plain amounts and plain
+ * ID numbers are read from the bytes; every other value goes through the same string parsers
+ * as the zod schema, so the results are the same (a property test holds them together).
+ */
+import type { CsvRow } from '../io/csv/parse.js';
+import { FIELDS, type FieldKind, type RecordType } from './fields.js';
+import { crossFieldError, isBlank, PARSERS } from './kinds.js';
+import type { FieldError } from './record.js';
+import { compileRowReader, type RowRead } from './reader.js';
+import { Invalid } from './values.js';
+
+const BLANK = Symbol('blank');
+/** A valid value that the caller does not need (it is only checked). */
+const KEPT_OUT = Symbol('kept out');
+type CellParser = (buf: Buffer, s: number, e: number) => unknown;
+
+function blankBytes(buf: Buffer, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const b = buf[i]!;
+    if (b !== 32 && b !== 9 && b !== 13) return false;
+  }
+  return true;
+}
+
+/** Decode, then the string parser: exactly what the zod schema does with the same text. */
+function viaString(kind: FieldKind): CellParser {
+  const parse = PARSERS[kind];
+  return (buf, s, e) => {
+    if (blankBytes(buf, s, e)) return BLANK;
+    const text = buf.toString('utf8', s, e);
+    return isBlank(text) ? BLANK : parse(text);
+  };
+}
+
+const digit = (b: number) => b >= 48 && b <= 57;
+
+function dateParser(): CellParser {
+  const slow = viaString('date');
+  const cache = new Map<number, unknown>();
+  return (buf, s, e) => {
+    if (
+      e - s === 10 &&
+      buf[s + 4] === 45 &&
+      buf[s + 7] === 45 &&
+      digit(buf[s]!) && digit(buf[s + 1]!) && digit(buf[s + 2]!) && digit(buf[s + 3]!) &&
+      digit(buf[s + 5]!) && digit(buf[s + 6]!) && digit(buf[s + 8]!) && digit(buf[s + 9]!)
+    ) {
+      const key =
+        (buf[s]! - 48) * 10000000 + (buf[s + 1]! - 48) * 1000000 + (buf[s + 2]! - 48) * 100000 + (buf[s + 3]! - 48) * 10000 +
+        (buf[s + 5]! - 48) * 1000 + (buf[s + 6]! - 48) * 100 + (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
+      let value = cache.get(key);
+      if (value === undefined) {
+        value = slow(buf, s, e);
+        if (cache.size < 100_000) cache.set(key, value);
+      }
+      return value;
+    }
+    return slow(buf, s, e);
+  };
+}
+
+function moneyParser(): CellParser {
+  const slow = viaString('money');
+  return (buf, s, e) => {
+    let fen = 0;
+    let i = s;
+    for (; i < e && i - s < 13; i++) {
+      const b = buf[i]!;
+      if (!digit(b)) break;
+      fen = fen * 10 + (b - 48);
+    }
+    if (i > s) {
+      if (i === e) return fen * 100;
+      if (buf[i] === 46 && (e - i === 2 || e - i === 3) && digit(buf[i + 1]!) && (e - i === 2 || digit(buf[i + 2]!))) {
+        return fen * 100 + (buf[i + 1]! - 48) * 10 + (e - i === 3 ? buf[i + 2]! - 48 : 0);
+      }
+    }
+    return slow(buf, s, e);
+  };
+}
+
+function idParser(): CellParser {
+  const slow = viaString('id');
+  return (buf, s, e) => {
+    if (e === s) return BLANK;
+    for (let i = s; i < e; i++) {
+      const b = buf[i]!;
+      if (!(digit(b) || (b >= 65 && b <= 90))) return slow(buf, s, e);
+    }
+    return buf.toString('latin1', s, e);
+  };
+}
+
+/**
+ * Values that repeat across a batch (categories, groups, districts): remembered by their
+ * bytes, so that a repeat needs neither decoding nor parsing.
+ */
+function memoByBytes(kind: FieldKind): CellParser {
+  return bytesMemo(viaString(kind));
+}
+
+function sameBytes(a: Buffer, buf: Buffer, s: number, e: number): boolean {
+  if (a.length !== e - s) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== buf[s + i]) return false;
+  return true;
+}
+
+/** Remembers what `parse` makes of a cell's bytes (by the bytes, not a string: no decoding on a repeat). */
+export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (buf: Buffer, s: number, e: number) => T {
+  const slow = parse;
+  const cache = new Map<number, { bytes: Buffer; value: T }[]>();
+  return (buf, s, e) => {
+    if (e - s > 64) return slow(buf, s, e);
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    const bucket = cache.get(h);
+    if (bucket) {
+      for (const entry of bucket) {
+        if (sameBytes(entry.bytes, buf, s, e)) return entry.value;
+      }
+    }
+    const value = slow(buf, s, e);
+    if (cache.size < 4096) {
+      const entry = { bytes: Buffer.from(buf.subarray(s, e)), value };
+      if (bucket) bucket.push(entry);
+      else cache.set(h, [entry]);
+    }
+    return value;
+  };
+}
+
+/** Checks an ID number without keeping it: plain ASCII letters and digits are valid as they are. */
+function idCheck(): CellParser {
+  const slow = viaString('id');
+  return (buf, s, e) => {
+    if (e === s) return BLANK;
+    for (let i = s; i < e; i++) {
+      const b = buf[i]!;
+      if (!(digit(b) || (b >= 65 && b <= 90))) return slow(buf, s, e);
+    }
+    return KEPT_OUT;
+  };
+}
+
+function cellParser(kind: FieldKind, keep: boolean): CellParser {
+  switch (kind) {
+    case 'date':
+      return dateParser();
+    case 'money':
+      return moneyParser();
+    case 'id':
+      return keep ? idParser() : idCheck();
+    case 'categories':
+    case 'groups':
+    case 'district':
+      return memoByBytes(kind);
+    default:
+      return viaString(kind);
+  }
+}
+
+export type ByteRowReader = (buf: Buffer, row: CsvRow) => RowRead;
+
+/**
+ * @param columns for each column, the field it holds in this record type, or undefined
+ * @param headers the columns' headers, naming extra columns
+ * @param skip columns that are neither fields nor extras (the type column)
+ * @param needed the fields whose values are wanted (the others are only checked); 'all' for every field
+ */
+export function compileByteRowReader(
+  type: RecordType,
+  columns: readonly (string | undefined)[],
+  headers: readonly string[],
+  skip: readonly number[],
+  needed: ReadonlySet<string> | 'all',
+): ByteRowReader {
+  const viaCells = compileRowReader(type, columns, headers, skip);
+  // A field is read for its value when the rules use it (or everything is wanted); a field that
+  // could be invalid is at least checked; free text that nothing uses is not read at all.
+  const plan = FIELDS[type]
+    .map((spec) => {
+      const keep = needed === 'all' || needed.has(spec.name);
+      return { name: spec.name, col: columns.indexOf(spec.name), parse: cellParser(spec.kind, keep), required: spec.required === true, kind: spec.kind, keep };
+    })
+    .filter((p) => p.required || (p.col >= 0 && (p.keep || p.kind !== 'text')));
+  const defaults = FIELDS[type].filter((s) => s.defaultFrom).map((s) => [s.name, s.defaultFrom!] as const);
+  const extras = columns.flatMap((f, i) => (f === undefined && !skip.includes(i) ? [[i, headers[i]!] as const] : []));
+
+  return (buf, row) => {
+    if (row.decoded) return viaCells(row.decoded);
+    const facts: Record<string, unknown> = {};
+    let errors: FieldError[] | undefined;
+    for (let i = 0; i < plan.length; i++) {
+      const p = plan[i]!;
+      const value = p.col >= 0 && p.col < row.count ? p.parse(buf, row.starts[p.col]!, row.ends[p.col]!) : BLANK;
+      if (value === BLANK) {
+        if (p.required) (errors ??= []).push({ field: p.name, value: null, message: `${p.name} is required` });
+      } else if (value instanceof Invalid) {
+        (errors ??= []).push({ field: p.name, value: buf.toString('utf8', row.starts[p.col]!, row.ends[p.col]!), message: value.error });
+      } else if (value !== KEPT_OUT) {
+        facts[p.name] = value;
+      }
+    }
+    if (errors) return { facts: {}, errors };
+    const cross = crossFieldError(facts);
+    if (cross) return { facts: {}, errors: [cross] };
+    for (const [name, from] of defaults) if (facts[name] === undefined) facts[name] = facts[from];
+    for (const [i, header] of extras) {
+      if (i >= row.count) continue;
+      const raw = buf.toString('utf8', row.starts[i]!, row.ends[i]!);
+      if (!isBlank(raw)) facts[header] = raw;
+    }
+    return { facts, errors: undefined };
+  };
+}

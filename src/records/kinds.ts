@@ -1,0 +1,31 @@
+/**
+ * How each kind of field is read, and the checks that span fields. Shared by the zod schemas
+ * (case files) and the compiled row reader (CSV batches), so both read records alike.
+ */
+import type { CalendarDate } from '../engine/calendar.js';
+import type { FieldKind } from './fields.js';
+import { parseCategories, parseDate, parseGroups, parseId, parseMoney, parseText, type Parsed } from './values.js';
+
+export const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
+  text: parseText,
+  id: parseId,
+  date: parseDate,
+  money: parseMoney,
+  categories: parseCategories,
+  groups: parseGroups,
+  district: parseText,
+};
+
+/** Checks between fields of a record whose fields are each valid: the field at fault and why, or undefined. */
+export function crossFieldError(facts: Readonly<Record<string, unknown>>): { field: string; value: unknown; message: string } | undefined {
+  const start = (facts.employment_start ?? facts.contract_signed) as CalendarDate | undefined;
+  const end = facts.employment_end as CalendarDate | undefined;
+  if (start && end && end < start) {
+    return { field: 'employment_end', value: end, message: `the last day of employment ${end} is before its first day ${start}` };
+  }
+  return undefined;
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && (value === '' || value.trim() === ''));
+}
