@@ -205,7 +205,10 @@ export function compileByteRowReader(
     }
     if (errors) return { facts: {}, errors };
     const cross = crossFieldError(facts);
-    if (cross) return { facts: {}, errors: [cross] };
+    if (cross) {
+      const col = columns.indexOf(cross.field);
+      return { facts: {}, errors: [{ ...cross, value: col >= 0 ? buf.toString('utf8', row.starts[col]!, row.ends[col]!) : cross.value }] };
+    }
     for (const [name, from] of defaults) if (facts[name] === undefined) facts[name] = facts[from];
     for (const [i, header] of extras) {
       if (i >= row.count) continue;

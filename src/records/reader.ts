@@ -50,7 +50,7 @@ export function compileRowReader(
     }
     if (errors) return { facts: {}, errors };
     const cross = crossFieldError(facts);
-    if (cross) return { facts: {}, errors: [cross] };
+    if (cross) return { facts: {}, errors: [{ ...cross, value: cells[columns.indexOf(cross.field)] ?? cross.value }] };
     for (const [name, from] of defaults) if (facts[name] === undefined) facts[name] = facts[from];
     for (const [i, header] of extras) {
       const raw = cells[i];

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
+import { BatchSplitter } from '../src/io/csv/splitter.js';
+import { compileByteRowReader } from '../src/records/byte-reader.js';
+import { FIELDS, RECORD_TYPES, type RecordType } from '../src/records/fields.js';
+import { parseRecord } from '../src/records/record.js';
+
+const CSV = Buffer.from(
+  'type,name,note\r\n' +
+    'placement,"a, b","two\nlines"\r\n' +
+    '\r\n' +
+    'hire,"say ""hi""",x\n' +
+    ',,\n' +
+    'startup,长寿区,"三\n行\n文本"\n' +
+    'hire,last,no newline',
+);
+
+function rows(buf: Buffer): { line: number; cells: string[] }[] {
+  const out: { line: number; cells: string[] }[] = [];
+  parseCsvBytes(buf, 1, 'x.csv', (row: CsvRow) => out.push({ line: row.line, cells: rowCells(buf, row) }));
+  return out;
+}
+
+describe('CSV rows from bytes', () => {
+  it('reads quoted commas, quotes and line breaks, skips blank rows, and keeps physical lines', () => {
+    expect(rows(CSV)).toEqual([
+      { line: 1, cells: ['type', 'name', 'note'] },
+      { line: 2, cells: ['placement', 'a, b', 'two\nlines'] },
+      { line: 5, cells: ['hire', 'say "hi"', 'x'] },
+      { line: 7, cells: ['startup', '长寿区', '三\n行\n文本'] },
+      { line: 10, cells: ['hire', 'last', 'no newline'] },
+    ]);
+  });
+
+  it('names the line where an unclosed quote opened', () => {
+    expect(() => rows(Buffer.from('a,b\n1,2\n3,"open\n4,5\n'))).toThrow(/^x\.csv:3: a quoted field is never closed/);
+  });
+});
+
+describe('batches of whole records', () => {
+  it('come out the same whatever the chunk boundaries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 64 }), (sizes, target) => {
+        const splitter = new BatchSplitter('x.csv', target);
+        const batches = [];
+        let at = 0;
+        for (let i = 0; at < CSV.length; i++) {
+          const size = sizes[i % sizes.length]!;
+          batches.push(...splitter.push(CSV.subarray(at, at + size)));
+          at += size;
+        }
+        const last = splitter.end();
+        if (last) batches.push(last);
+        // The batches put together are the input; each one parses on its own, with the right lines.
+        expect(Buffer.concat(batches.map((b) => b.bytes))).toEqual(CSV);
+        const parsed = batches.flatMap((b) => {
+          const out: { line: number; cells: string[] }[] = [];
+          const buf = Buffer.from(b.bytes);
+          parseCsvBytes(buf, b.firstLine, 'x.csv', (row) => out.push({ line: row.line, cells: rowCells(buf, row) }));
+          return out;
+        });
+        expect(parsed).toEqual(rows(CSV));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('take a record longer than the limit for an unclosed quote, naming its line', () => {
+    const splitter = new BatchSplitter('x.csv', 8, 64);
+    splitter.push(Buffer.from(`a,b\n1,"${'x'.repeat(40)}`));
+    expect(() => splitter.push(Buffer.from('y'.repeat(40)))).toThrow(/^x\.csv:2: a record runs over/);
+  });
+});
+
+/** Values that a cell may hold, valid and not, per kind of field. */
+const VALUES: Record<string, string[]> = {
+  text: ['', ' ', '张伟', '  padded  ', 'C-1', '\u3000'],
+  id: ['', '500115199001011238', '50010319920315002x', ' 5001 1519 ', '91500115MA5U7C4X1E', '甲乙'],
+  date: ['', '2020-02-20', '2020/2/20', '2020年2月20日', '2020-02-30', '2019-02-29', '20/02/2020', '2020-2-5', ' 2020-03-01 '],
+  money: ['', '0', '1000', '999.99', '1000.01', '1,000.50', '-5', '1.005', '12,3456', '¥600', '600元', 'abc', '150000.0'],
+  categories: ['', 'key', 'electronics', 'key;electronics', '重点企业、电子企业', '其他', 'foo', ' key '],
+  groups: ['', 'poverty_registered', '建档立卡贫困家庭成员', '农民工;退役军人', 'hard-to-employ'],
+  district: ['', '长寿区', 'Changshou', '500115', '璧山区'],
+};
+
+describe('the byte row reader reads as the zod schema does', () => {
+  for (const type of RECORD_TYPES) {
+    it(`for ${type} records`, () => {
+      const fields = FIELDS[type];
+      const headers = [...fields.map((f) => f.name), 'social_insurance_months'];
+      const reader = compileByteRowReader(type as RecordType, [...fields.map((f) => f.name), undefined], headers, [], 'all');
+      const cell = (kind: string) => fc.constantFrom(...VALUES[kind]!);
+      fc.assert(
+        fc.property(fc.tuple(...fields.map((f) => cell(f.kind)), fc.constantFrom('', '12', ' 7 ', '"q"')), (values) => {
+          // Cells with commas or quotes are quoted: such rows take the decoded path, the others the byte path.
+          const line = values.map((v) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+          const buf = Buffer.from(`${line}\n`);
+          let read: ReturnType<typeof reader> | undefined;
+          parseCsvBytes(buf, 1, 't.csv', (row) => (read = reader(buf, row)));
+          if (values.every((v) => v.trim() === '')) return expect(read).toBeUndefined(); // a blank row is skipped
+          const written = Object.fromEntries(headers.map((h, i) => [h, values[i]]));
+          const byZod = parseRecord(type as RecordType, written, { file: 't.csv' });
+          expect(read!.errors ?? []).toEqual(byZod.errors);
+          expect(read!.facts).toEqual(byZod.facts);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+});
