@@ -9,6 +9,8 @@ import { parseRecord, type InputRecord } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
 
 export interface EvaluatedRecord extends InputRecord {
+  /** The type as written, when it is not a record type (the record is then invalid). */
+  writtenType?: string;
   /** One result per program of the record's type; null when the record is invalid. */
   results: ProgramResult[] | null;
 }

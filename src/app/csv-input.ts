@@ -62,6 +62,9 @@ function countLines(bytes: Buffer, to: number): number {
 }
 
 function readHead(head: Buffer, final: boolean, file: string, choice: EncodingChoice, fixedType: RecordType | undefined): Omit<CsvSource, 'file'> | undefined {
+  if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
+    throw new InputError(`${file}: its lines end in a carriage return alone (old Mac "CSV (Macintosh)"); save it as "CSV UTF-8" or with LF or CRLF line ends`);
+  }
   const found = headerEnd(head, final);
   if (!found) return undefined;
   const cut = final ? head.length : head.lastIndexOf(LF) + 1;

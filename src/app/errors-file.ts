@@ -1,6 +1,6 @@
 /**
- * `--errors FILE`: the invalid records as CSV (file, line, errors, then the record's columns
- * as written), ready to fix and submit again. Rows are spooled to a temporary file as they
+ * `--errors FILE`: the invalid records as CSV (file, line, errors, type, then the record's
+ * columns as written), ready to fix and submit again. Rows are spooled to a temporary file as they
  * come, so memory stays flat; at the end the columns of all of them are known and the CSV is
  * written, atomically.
  */
@@ -13,7 +13,7 @@ import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { Sink } from '../io/sink.js';
 
-const HEAD = { zh: ['文件', '行', '错误'], en: ['file', 'line', 'errors'] };
+const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
 
 export class ErrorsFile {
   private readonly spoolPath: string;
@@ -56,7 +56,7 @@ export class ErrorsFile {
             const v = row.input[k];
             return v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
           });
-          await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, ...cells]));
+          await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, row.type, ...cells]));
         }
         await sink.commit();
       } catch (e) {

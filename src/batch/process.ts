@@ -12,7 +12,7 @@ import { SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
 import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.js';
-import { csvRowParts, risky, type CsvRowParts } from '../io/formats/csv.js';
+import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
 import { OutBuffer } from '../io/out-buffer.js';
 import { InputError } from '../errors.js';
@@ -63,9 +63,8 @@ function rawOf(layout: CsvLayout, type: RecordType, cells: readonly string[]): R
   return raw;
 }
 
-/** Whether a spreadsheet would take a cell of this row for a formula. */
+/** Whether a spreadsheet would take a cell of this row (one without quotes) for a formula. */
 function riskyRow(buf: Buffer, row: CsvRow): boolean {
-  if (row.decoded) return row.decoded.some(risky);
   for (let i = 0; i < row.count; i++) {
     const s = row.starts[i]!;
     if (s === row.ends[i]) continue;
@@ -160,7 +159,12 @@ export class BatchProcessor {
       const line = row.line;
       const type =
         layout.fixedType ??
-        (row.decoded ? recordTypeOf(row.decoded[layout.typeColumn]) : layout.typeColumn < row.count ? this.typeOfCell(buf, row.starts[layout.typeColumn]!, row.ends[layout.typeColumn]!) : undefined);
+        (row.decoded
+          ? recordTypeOf(row.decoded[layout.typeColumn])
+          : layout.typeColumn < row.count && row.starts[layout.typeColumn] !== row.ends[layout.typeColumn]
+            ? this.typeOfCell(buf, row.starts[layout.typeColumn]!, row.ends[layout.typeColumn]!)
+            : undefined) ??
+        (cellText(buf, row, layout.typeColumn).trim() === '' ? layout.defaultType : undefined);
 
       let errors: FieldError[] | undefined;
       let facts: Record<string, unknown> = {};
@@ -179,15 +183,15 @@ export class BatchProcessor {
       const recType = type ?? 'placement';
       const results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
       summary.add(file, results);
-      if (csv && results && job.map === null && row.count === width && !cases && !riskyRow(buf, row)) {
+      if (csv && results && job.map === null && row.count === width && !row.decoded && !cases && !riskyRow(buf, row)) {
         // The fast path: the row as written (already valid CSV), then its results.
         out.bytes(buf, row.start, row.end);
         out.ascii(csv.results(recType, results));
         return;
       }
       let caseId = facts.case_id as string | undefined;
-      if (caseId === undefined && type) {
-        const c = cellText(buf, row, caseColumn[type]).trim();
+      if (caseId === undefined) {
+        const c = cellText(buf, row, caseColumn[recType]).trim();
         if (c) caseId = c;
       }
       const cells = rowCells(buf, row);
@@ -196,6 +200,7 @@ export class BatchProcessor {
         type: recType,
         case_id: caseId ?? null,
         raw: rawOf(layout, recType, cells),
+        ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
         facts,
         extra: [],
         errors: errors ?? [],
@@ -208,7 +213,8 @@ export class BatchProcessor {
       if (!csv) {
         out.text(this.format.record(rec));
       } else {
-        if (job.map === null && row.count === width && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
+        // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
+        if (job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
         else out.text(csv.cells(cells, job.map));
         out.text(csv.suffix(rec));
       }

@@ -89,7 +89,7 @@ export function readCaseFile(text: string, file: string, format: CaseFormat, def
     throw new InputError(
       `${file}: expected a case {case_id, type, records: [...]} or a list of records each with a type; found ${
         data === null || data === undefined ? 'nothing' : Array.isArray(data) ? 'a list' : typeof data === 'object' ? 'a mapping without records' : typeof data
-      }`,
+      }${file === '<stdin>' ? '; for CSV on standard input, pass --input-format csv' : ''}`,
     );
   }
   if (caseType !== undefined) {

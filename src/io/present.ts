@@ -85,7 +85,7 @@ export function recordJson(rec: EvaluatedRecord, o: PresentOptions): Record<stri
   const programs = o.pack.byType[rec.type];
   return {
     source: rec.source,
-    type: rec.type,
+    type: rec.writtenType ?? rec.type,
     case_id: rec.case_id,
     input: rec.raw,
     results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],

@@ -11,8 +11,10 @@ export interface CsvLayout {
   headers: string[];
   /** The column of the record type, or -1. */
   typeColumn: number;
-  /** The record type given by --type, if any. */
+  /** The record type of every row: from --type, for a file without a type column. */
   fixedType?: RecordType;
+  /** The record type of rows whose type cell is empty: from --type, for a file with a type column. */
+  defaultType?: RecordType;
   /** For each record type, the field each column holds (undefined: an extra column). */
   columns: Record<RecordType, (string | undefined)[]>;
 }
@@ -54,25 +56,33 @@ export function missingColumnError(layout: CsvLayout, type: RecordType): InputEr
   const spec = missing[0]!;
   const near = closestHeader(layout, type, spec.name);
   return new InputError(
-    `${layout.file}:1: ${type} records need a ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
+    `${layout.file}:1: ${type} records need an ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
       (near ? `; the closest header is "${near}": rename it` : '; add the column'),
   );
 }
 
 /** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
-export function csvLayout(file: string, header: readonly string[], fixedType?: RecordType): CsvLayout {
+export function csvLayout(file: string, header: readonly string[], givenType?: RecordType): CsvLayout {
   const headers = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
   const typeColumn = headers.findIndex((h) => {
     const n = normalizeHeader(h);
     return n === TYPE_FIELD.name || TYPE_FIELD.zh.includes(n);
   });
+  const fixedType = typeColumn === -1 ? givenType : undefined;
   if (typeColumn === -1 && !fixedType) {
     throw new InputError(`${file}:1: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`);
   }
   const columns = Object.fromEntries(
     RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKey(t, h)))]),
   ) as Record<RecordType, (string | undefined)[]>;
-  const layout: CsvLayout = { file, headers, typeColumn, columns, ...(fixedType ? { fixedType } : {}) };
+  const layout: CsvLayout = {
+    file,
+    headers,
+    typeColumn,
+    columns,
+    ...(fixedType ? { fixedType } : {}),
+    ...(givenType && !fixedType ? { defaultType: givenType } : {}),
+  };
   for (const type of fixedType ? [fixedType] : RECORD_TYPES) {
     const seen = new Map<string, number>();
     columns[type].forEach((field, i) => {

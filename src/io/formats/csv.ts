@@ -79,7 +79,8 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
   // For each record type, where each output program's result is among the record's results (-1: none).
   const slotsByType = new Map(RECORD_TYPES.map((t) => [t, programs.map((p) => pack.byType[t].indexOf(p))]));
   const width = columns.headers.length;
-  const empty = ','.repeat(programs.length * 2 + 2);
+  // The empty result cells of an invalid record: each program's two, the two totals, then errors.
+  const empty = ','.repeat(programs.length * 2 + 3);
   return {
     width,
     input(rec) {

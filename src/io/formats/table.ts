@@ -33,11 +33,11 @@ const WORDS = {
   evaluated: { zh: '已评估', en: 'evaluated' },
   invalid: { zh: '无效', en: 'invalid' },
   citation: { zh: '依据', en: 'citation' },
-  line: { zh: '行', en: 'line' },
   byCase: { zh: '按案件合计', en: 'Totals by case' },
   top: { zh: '前', en: 'top' },
   case: { zh: '案件编号', en: 'case_id' },
   invalidRows: { zh: '无效记录', en: 'Invalid records' },
+  moreInvalid: { zh: '条无效记录未列出;--errors 文件 可全部写出', en: 'more invalid records; --errors FILE writes them all' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?', pending: '…' };
@@ -94,11 +94,10 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
     return parts.filter(Boolean).join(' · ');
   }
 
-  function errorLines(errors: { field: string; value: unknown; message: string; line?: number }[], withLine: boolean): string[] {
+  function errorLines(errors: { field: string; value: unknown; message: string }[]): string[] {
     return errors.map((e) => {
       const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-      const at = withLine && e.line ? `${w('line')} ${e.line} ` : '';
-      return `  ${color.red('✗')} ${at}${e.field}${value}: ${e.message}`;
+      return `  ${color.red('✗')} ${e.field}${value}: ${e.message}`;
     });
   }
 
@@ -117,7 +116,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
       const out = (text: string) => lines.push(text);
       if (!rec.results) {
         out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
-        lines.push(...errorLines(rec.errors, false));
+        lines.push(...errorLines(rec.errors));
         return `${lines.join('\n')}\n`;
       }
       const programs = pack.byType[rec.type];
@@ -143,7 +142,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
     tail(s: Summary, extras: TailExtras) {
       const lines: string[] = [];
       const out = (text: string) => lines.push(text);
-      if (o.summaryOnly) batchSections(extras, out);
+      if (o.summaryOnly) batchSections(s, extras, out);
       totals(s, out);
       return `${lines.join('\n')}\n`;
     },
@@ -168,7 +167,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
       }
   }
 
-  function batchSections(extras: TailExtras, out: (text: string) => void): void {
+  function batchSections(s: Summary, extras: TailExtras, out: (text: string) => void): void {
     if (extras.cases.length) {
       out('');
       out(color.bold(`${w('byCase')} (${w('top')} ${extras.cases.length} / ${extras.casesCount})`));
@@ -183,8 +182,10 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
       out(color.bold(color.red(w('invalidRows'))));
       for (const r of extras.invalid) {
         out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
-        for (const l of errorLines(r.errors, false)) out(l);
+        for (const l of errorLines(r.errors)) out(l);
       }
+      const more = s.invalid - extras.invalid.length;
+      if (more > 0) out(color.dim(`… ${more} ${w('moreInvalid')}`));
     }
   }
 
