@@ -553,9 +553,7 @@ describe('invalid rows and unreadable input', () => {
     expect(out.summary.files).toEqual([{ file: path, records: 5, evaluated: 4, invalid: 1 }]);
   });
 
-  // Bug: ID numbers are not checked at all (src/records/values.ts parseId only upper-cases),
-  // though DESIGN.md says "A bad check character is a clear per-record error".
-  it.fails('reports an ID number with a wrong check character as a per-row error', async () => {
+  it('reports an ID number with a wrong check character as a per-row error', async () => {
     const path = writeTemp('bad-id.csv', `${ROWS[0]}\n${ROWS[1]}\nplacement,M2,500115199001011239,key,2020-01-31,100\n`);
     const run = await evaluate([path, '--format', 'json']);
     expect(run.code).toBe(1);
@@ -762,7 +760,7 @@ describe('CSV output', () => {
       'placement,F4,500231198811200058,100,"-1\n2, ""three"""',
       'placement,F5,500115197908080013,100,"plain, ""quoted""\nand two lines"',
       'placement,F6,500115199001011238,-5,=1+2',
-      'placement,F7,500115199001011238,"1,000",\tTab',
+      'placement,F7,500229199707070030,"1,000",\tTab',
     ].join('\r\n');
     const path = writeTemp('formulas.csv', `${text}\r\n`);
     const run = await evaluate([path, '--format', 'csv']);
@@ -778,7 +776,7 @@ describe('CSV output', () => {
       ['placement', 'F4', '500231198811200058', '100', `'-1\n2, "three"`],
       ['placement', 'F5', '500115197908080013', '100', 'plain, "quoted"\nand two lines'],
       ['placement', 'F6', '500115199001011238', "'-5", "'=1+2"],
-      ['placement', 'F7', '500115199001011238', '1,000', "'\tTab"],
+      ['placement', 'F7', '500229199707070030', '1,000', "'\tTab"],
     ]);
     // The results are still there for the escaped rows.
     const col = rows[0]!.indexOf('organization_status');

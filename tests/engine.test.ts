@@ -223,7 +223,7 @@ describe('invalid records', () => {
   });
   it('reject an end of employment before its start', () => {
     const rec = evaluateWritten(
-      { type: 'placement', written: { worker_id: '1', contract_signed: '2020-03-01', employment_end: '2020-02-01' }, source: { file: 'x' }, defaults: {} },
+      { type: 'placement', written: { worker_id: '500115199001011238', contract_signed: '2020-03-01', employment_end: '2020-02-01' }, source: { file: 'x' }, defaults: {} },
       pack,
       AS_OF,
     );

@@ -10,7 +10,8 @@ import { createReadStream, accessSync, constants, existsSync, readFileSync, stat
 import { availableParallelism } from 'node:os';
 import { dirname, extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { inThreadExecutor, workerExecutor, type Executor } from '../batch/executor.js';
+import { inThreadExecutor, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
+import { DuplicateCheck } from '../engine/duplicates.js';
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions, BatchResult } from '../batch/process.js';
 import type { CalendarDate } from '../engine/calendar.js';
@@ -230,11 +231,12 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     ...(o.format === 'csv' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
   const format = makeFormat(formatOptions, pack);
-  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode };
+  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
   const summary = new SummaryBuilder(pack);
   const cases = new CaseTotals();
+  const duplicates = new DuplicateCheck(pack);
   const tableInvalid: InvalidRow[] = [];
   const errorReport: string[] = [];
   let first = true;
@@ -271,6 +273,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         summary.addFile(input.file);
         for (const w of input.records) {
           const rec = evaluateWritten(w, pack, o.asOf);
+          if (rec.results) duplicates.apply(rec.type, rec.facts, rec.results, { ...rec.source, case_id: rec.case_id });
           summary.add(input.file, rec.results);
           if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
           if (!rec.results) await noteInvalid([invalidRow(rec)]);
@@ -292,12 +295,37 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       };
       const map = o.format === 'csv' ? columnMap(formatOptions.csv!, source, input === inputs[0]) : null;
       const fileProgress = new Progress(io.stderr, !o.quiet && io.stderr.isTTY === true, source.size);
-      const handle = async (r: BatchResult) => {
+      const handle = async (r: BatchResult, executor: Executor) => {
         summary.merge(r.summary);
         cases.merge(r.cases);
         await noteInvalid(r.invalid);
-        await emitBytes(r.bytes);
         rows += r.rows;
+        if (!r.claims) return emitBytes(r.bytes);
+        // Duplicate claims are found here, in input order; their rows are written again.
+        const c = r.claims;
+        const patchRows: PatchRows = [];
+        for (let j = 0; j < c.rows.length; j++) {
+          const first = duplicates.register(c.keys[j]!, c.masks[j]!, { file: source.file, line: c.lines[j]!, case_id: c.cases[j]! });
+          if (first) patchRows.push([c.rows[j]!, [...first]]);
+        }
+        if (!patchRows.length) {
+          executor.release(r.seq);
+          return emitBytes(r.bytes);
+        }
+        const patch = await executor.patch(r.seq, patchRows);
+        executor.release(r.seq);
+        summary.merge(patch.summary);
+        cases.merge(patch.cases);
+        const replaced = new Map(patch.pieces.map((p) => [p.row, p.bytes]));
+        let at = 0;
+        for (let j = 0; j < c.rows.length; j++) {
+          const bytes = replaced.get(c.rows[j]!);
+          if (!bytes) continue;
+          await emitBytes(r.bytes.subarray(at, c.starts[j]!));
+          await emitBytes(bytes);
+          at = c.ends[j]!;
+        }
+        await emitBytes(r.bytes.subarray(at));
       };
       // Every invalid row goes to --errors; otherwise only the first few are shown.
       const invalidLimit = () => (errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - tableInvalid.length, MAX_ERROR_LINES - errorReport.length));
@@ -337,12 +365,12 @@ async function streamBatches(
   executorAt: (offset: number) => Executor,
   map: number[] | null,
   invalidLimit: () => number,
-  handle: (r: BatchResult) => Promise<void>,
+  handle: (r: BatchResult, executor: Executor) => Promise<void>,
   onBytes: (bytes: number) => void,
 ): Promise<void> {
   const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
   const layout = source.layout!;
-  const inflight: Promise<BatchResult>[] = [];
+  const inflight: { result: Promise<BatchResult>; executor: Executor }[] = [];
   let seq = 0;
   let bytes = source.dataOffset;
   let capacity = 1;
@@ -351,10 +379,13 @@ async function streamBatches(
     capacity = executor.capacity;
     const p = executor.run({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, map, invalidLimit: invalidLimit() });
     p.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
-    inflight.push(p);
+    inflight.push({ result: p, executor });
   };
   const drain = async (keep: number) => {
-    while (inflight.length > keep) await handle(await inflight.shift()!);
+    while (inflight.length > keep) {
+      const next = inflight.shift()!;
+      await handle(await next.result, next.executor);
+    }
   };
   const chunks: AsyncIterable<Buffer | string> = stream ?? createReadStream(source.path!, { start: source.dataOffset, highWaterMark: 1 << 20 });
   if (source.rest?.length) for (const b of splitter.push(source.rest)) submit(b);

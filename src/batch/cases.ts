@@ -5,18 +5,19 @@ import type { CaseTotal } from '../io/formats/types.js';
 export class CaseTotals {
   private readonly totals = new Map<string, CaseTotal>();
 
-  add(caseId: string | null, results: readonly ProgramResult[] | null): void {
+  /** Adds a record's amounts (sign 1), or takes them back (sign -1); `count` counts the record. */
+  add(caseId: string | null, results: readonly ProgramResult[] | null, sign: 1 | -1 = 1, count = sign === 1): void {
     const key = caseId ?? '';
     let t = this.totals.get(key);
     if (!t) {
       t = { case_id: key, records: 0, grants: 0, loans: 0 };
       this.totals.set(key, t);
     }
-    t.records++;
+    if (count) t.records++;
     for (const r of results ?? []) {
       if (r.status !== 'eligible' || r.amount === null) continue;
-      if (r.kind === 'loan') t.loans += r.amount;
-      else t.grants += r.amount;
+      if (r.kind === 'loan') t.loans += sign * r.amount;
+      else t.grants += sign * r.amount;
     }
   }
 

@@ -1,55 +1,80 @@
 /**
  * Runs batch jobs: in the main thread, or spread over worker threads. Results come back as
- * promises; the caller awaits them in submission order.
+ * promises; the caller awaits them in submission order. A batch with claims stays with whoever
+ * ran it until released, so that rows found to be duplicates can be written again (patched).
  */
 import { Worker } from 'node:worker_threads';
+import type { ClaimRef } from '../engine/claims.js';
 import { SubsidyError } from '../errors.js';
-import type { LoadOptions } from '../rules/load.js';
-import type { RulesPack } from '../rules/load.js';
-import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult } from './process.js';
-import type { WorkerInit } from './worker.js';
+import type { LoadOptions, RulesPack } from '../rules/load.js';
+import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult, type PatchResult } from './process.js';
+import type { WorkerInit, WorkerMessage } from './worker.js';
+
+/** Rows of a batch with the programs (by index) that are duplicates, and the claims that came first. */
+export type PatchRows = [number, [number, ClaimRef][]][];
 
 export interface Executor {
   run(job: BatchJob): Promise<BatchResult>;
+  patch(seq: number, rows: PatchRows): Promise<PatchResult>;
+  /** The batch's claims are settled: it need not be kept. */
+  release(seq: number): void;
   /** How many jobs may be under way at once. */
   readonly capacity: number;
   close(): Promise<void>;
 }
 
+const toMap = (rows: PatchRows) => new Map(rows.map(([row, programs]) => [row, new Map(programs)]));
+
 export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Executor {
   const processor = new BatchProcessor(pack, options);
+  const kept = new Map<number, BatchJob>();
+  const attempt = <T>(work: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(work());
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  };
   return {
     capacity: 1,
-    run: (job) => {
-      try {
-        return Promise.resolve(processor.run(job));
-      } catch (e) {
-        return Promise.reject(e);
-      }
-    },
+    run: (job) =>
+      attempt(() => {
+        const result = processor.run(job);
+        if (result.claims) kept.set(job.seq, job);
+        return result;
+      }),
+    patch: (seq, rows) => attempt(() => processor.run(kept.get(seq)!, toMap(rows))),
+    release: (seq) => kept.delete(seq),
     close: async () => {},
   };
 }
 
 interface Pending {
-  resolve: (r: BatchResult) => void;
+  resolve: (r: never) => void;
   reject: (e: Error) => void;
 }
+
+type Reply =
+  | { ok: true; result: BatchResult }
+  | { ok: true; patch: PatchResult }
+  | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
 
 export function workerExecutor(count: number, rules: LoadOptions, options: BatchOptions): Executor {
   const init: WorkerInit = { rules, options };
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 } });
+    // Heap limits keep each worker's memory flat: batches are small, and nothing outlives one.
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: init,
+      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 },
+    });
     const pending = new Map<number, Pending>();
-    worker.on('message', (m: { ok: true; result: BatchResult } | { ok: false; seq: number; message: string; stack?: string; exitCode?: number }) => {
-      if (m.ok) {
-        pending.get(m.result.seq)?.resolve(m.result);
-        pending.delete(m.result.seq);
-      } else {
-        const error = m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack });
-        pending.get(m.seq)?.reject(error);
-        pending.delete(m.seq);
-      }
+    worker.on('message', (m: Reply) => {
+      const seq = m.ok ? ('result' in m ? m.result.seq : m.patch.seq) : m.seq;
+      const p = pending.get(seq);
+      pending.delete(seq);
+      if (!p) return;
+      if (m.ok) p.resolve(('result' in m ? m.result : m.patch) as never);
+      else p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
     });
     worker.on('error', (e) => {
       for (const p of pending.values()) p.reject(e);
@@ -57,14 +82,25 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     });
     return { worker, pending };
   });
+  const owner = new Map<number, (typeof workers)[number]>();
+  const send = <T>(w: (typeof workers)[number], seq: number, message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
+    new Promise<T>((resolve, reject) => {
+      w.pending.set(seq, { resolve: resolve as (r: never) => void, reject });
+      w.worker.postMessage(message, transfer);
+    });
   return {
     capacity: count * 2,
     run(job) {
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      return new Promise<BatchResult>((resolve, reject) => {
-        w.pending.set(job.seq, { resolve, reject });
-        w.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
-      });
+      owner.set(job.seq, w);
+      return send<BatchResult>(w, job.seq, { kind: 'run', job }, [job.bytes.buffer as ArrayBuffer]);
+    },
+    patch(seq, rows) {
+      return send<PatchResult>(owner.get(seq)!, seq, { kind: 'patch', seq, rows });
+    },
+    release(seq) {
+      owner.get(seq)?.worker.postMessage({ kind: 'release', seq } satisfies WorkerMessage);
+      owner.delete(seq);
     },
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));

@@ -17,7 +17,8 @@ import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, ty
 import { OutBuffer } from '../io/out-buffer.js';
 import { InputError } from '../errors.js';
 import type { EvaluatedRecord } from '../pipeline.js';
-import { RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import { DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
+import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';
@@ -43,6 +44,33 @@ export interface BatchResult {
   invalid: InvalidRow[];
   cases: CaseTotal[];
   rows: number;
+  /** The records that claim per-person programs, in order (absent when none do). */
+  claims?: BatchClaims;
+}
+
+/** For each claiming record: its row in the batch, person key, claimed programs, line, case, and its output's byte range. */
+export interface BatchClaims {
+  rows: number[];
+  keys: number[];
+  masks: number[];
+  lines: number[];
+  cases: (string | null)[];
+  starts: number[];
+  ends: number[];
+}
+
+/** A row's new text, after its duplicates were made ineligible. */
+export interface PatchPiece {
+  row: number;
+  bytes: Uint8Array;
+}
+
+export interface PatchResult {
+  seq: number;
+  pieces: PatchPiece[];
+  /** The change to the batch's summary (counts may be negative). */
+  summary: Summary;
+  cases: CaseTotal[];
 }
 
 export interface BatchOptions {
@@ -50,6 +78,8 @@ export interface BatchOptions {
   format: FormatOptions;
   /** Keep totals per case_id (tables of batches). */
   caseTotals: boolean;
+  /** Report claims of per-person programs, for duplicate checks. */
+  duplicates: boolean;
 }
 
 /** The raw record (field name or header → cell) of a row, as case-file records have it. */
@@ -94,6 +124,9 @@ export class BatchProcessor {
   private readonly needed: ReadonlySet<string> | 'all';
   /** The record type written in a type cell. */
   private readonly typeOfCell = bytesMemo((buf, s, e) => recordTypeOf(buf.toString('utf8', s, e)));
+  /** A case_id cell, trimmed (case ids repeat from row to row). */
+  private readonly caseOfCell = bytesMemo((buf, s, e) => buf.toString('utf8', s, e).trim());
+  private readonly duplicates: DuplicateCheck | undefined;
 
   constructor(
     private readonly pack: RulesPack,
@@ -101,8 +134,9 @@ export class BatchProcessor {
   ) {
     this.format = makeFormat(options.format, pack);
     this.csv = options.format.format === 'csv' ? csvRowParts(options.format, pack) : undefined;
+    this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     // CSV output copies the row through: the text fields need not become strings.
-    this.needed = this.csv ? referencedFacts(pack) : 'all';
+    this.needed = this.csv ? new Set([...referencedFacts(pack), ...(this.duplicates ? Object.values(PERSON_FIELD) : [])]) : 'all';
   }
 
   /** The row readers of a file layout, by record type, compiled on first use. */
@@ -139,23 +173,39 @@ export class BatchProcessor {
     return buf;
   }
 
-  run(job: BatchJob): BatchResult {
+  /**
+   * Runs a batch. With `patch`, only the rows it names are evaluated again, their duplicate
+   * programs made ineligible, and written anew: the result then holds those rows' new texts
+   * (in `pieces`) and the change they make to the summary.
+   */
+  run(job: BatchJob): BatchResult;
+  run(job: BatchJob, patch: ReadonlyMap<number, ReadonlyMap<number, ClaimRef>>): PatchResult;
+  run(job: BatchJob, patch?: ReadonlyMap<number, ReadonlyMap<number, ClaimRef>>): BatchResult | PatchResult {
     const { layout } = job;
     const file = layout.file;
     const buf = this.utf8(job);
     const readerFor = this.readersFor(layout);
-    const caseColumn = Object.fromEntries(RECORD_TYPES.map((t) => [t, layout.columns[t].indexOf('case_id')])) as Record<RecordType, number>;
+    const caseColumn = layout.columns.placement.indexOf('case_id');
     const summary = new SummaryBuilder(this.pack);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
+    const claims = this.duplicates ? new ClaimList() : undefined;
+    const pieces: PatchPiece[] = [];
     const width = layout.headers.length;
     const asOf = this.options.asOf;
     const csv = this.csv;
-    const out = new OutBuffer();
-    let rows = 0;
+    const out = new OutBuffer(patch ? 1 << 12 : 1 << 21);
+    const caseOf = (row: CsvRow): string | null => {
+      if (caseColumn < 0 || caseColumn >= row.count) return null;
+      const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);
+      return c === '' ? null : c;
+    };
+    let index = -1;
 
     parseCsvBytes(buf, job.firstLine, file, (row) => {
-      rows++;
+      index++;
+      const duplicates = patch?.get(index);
+      if (patch && !duplicates) return;
       const line = row.line;
       const type =
         layout.fixedType ??
@@ -181,44 +231,95 @@ export class BatchProcessor {
         }
       }
       const recType = type ?? 'placement';
-      const results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
-      summary.add(file, results);
-      if (csv && results && job.map === null && row.count === width && !row.decoded && !cases && !riskyRow(buf, row)) {
+      let results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
+      let caseId: string | null | undefined;
+      if (results && this.duplicates) {
+        const mask = this.duplicates.claimsOf(recType, results);
+        const key = mask ? this.duplicates.keyOf(recType, facts[PERSON_FIELD[recType]]) : undefined;
+        if (duplicates) {
+          // Patching: the row's first results leave the summary, its new ones join it.
+          summary.addResults(results, -1);
+          cases?.add((caseId = caseOf(row)), results, -1);
+          results = results.map((r, i) => (duplicates.has(i) ? duplicateResult(r, duplicates.get(i)!) : r));
+        } else if (key !== undefined) {
+          claims!.add(index, key, mask, line, (caseId = caseOf(row)), out.size);
+        }
+      }
+      if (duplicates) summary.addResults(results!);
+      else summary.add(file, results);
+      const start = out.size;
+      if (csv && results && !cases && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
         // The fast path: the row as written (already valid CSV), then its results.
         out.bytes(buf, row.start, row.end);
         out.ascii(csv.results(recType, results));
-        return;
-      }
-      let caseId = facts.case_id as string | undefined;
-      if (caseId === undefined) {
-        const c = cellText(buf, row, caseColumn[recType]).trim();
-        if (c) caseId = c;
-      }
-      const cells = rowCells(buf, row);
-      const rec: EvaluatedRecord = {
-        source: { file, line },
-        type: recType,
-        case_id: caseId ?? null,
-        raw: rawOf(layout, recType, cells),
-        ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
-        facts,
-        extra: [],
-        errors: errors ?? [],
-        results,
-      };
-      cases?.add(rec.case_id, results);
-      if (errors && invalid.length < job.invalidLimit) {
-        invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: rec.case_id, errors, input: rec.raw });
-      }
-      if (!csv) {
-        out.text(this.format.record(rec));
       } else {
-        // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
-        if (job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
-        else out.text(csv.cells(cells, job.map));
-        out.text(csv.suffix(rec));
+        if (caseId === undefined) caseId = caseOf(row);
+        const cells = rowCells(buf, row);
+        const rec: EvaluatedRecord = {
+          source: { file, line },
+          type: recType,
+          case_id: caseId,
+          raw: rawOf(layout, recType, cells),
+          ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
+          facts,
+          extra: [],
+          errors: errors ?? [],
+          results,
+        };
+        cases?.add(caseId, results, 1, !duplicates);
+        if (errors && invalid.length < job.invalidLimit) {
+          invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: caseId, errors, input: rec.raw });
+        }
+        if (!csv) {
+          out.text(this.format.record(rec));
+        } else {
+          // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
+          if (job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
+          else out.text(csv.cells(cells, job.map));
+          out.text(csv.suffix(rec));
+        }
       }
+      if (duplicates) pieces.push({ row: index, bytes: out.take(start) });
+      else claims?.end(out.size);
     });
-    return { seq: job.seq, bytes: out.result(), summary: summary.result(), invalid, cases: cases?.list() ?? [], rows };
+    if (patch) return { seq: job.seq, pieces, summary: summary.result(), cases: cases?.list() ?? [] };
+    return { seq: job.seq, bytes: out.result(), summary: summary.result(), invalid, cases: cases?.list() ?? [], rows: index + 1, ...(claims?.size ? { claims: claims.result() } : {}) };
+  }
+}
+
+/** The claims of a batch's records, for the main thread to check for duplicates in order. */
+class ClaimList {
+  private rows: number[] = [];
+  private keys: number[] = [];
+  private masks: number[] = [];
+  private lines: number[] = [];
+  private cases: (string | null)[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private open = false;
+
+  add(row: number, key: number, mask: number, line: number, caseId: string | null, start: number): void {
+    this.rows.push(row);
+    this.keys.push(key);
+    this.masks.push(mask);
+    this.lines.push(line);
+    this.cases.push(caseId);
+    this.starts.push(start);
+    this.open = true;
+  }
+
+  /** Called after every row: closes the output range of the row just added. */
+  end(size: number): void {
+    if (!this.open) return;
+    this.ends.push(size);
+    this.open = false;
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  result(): BatchClaims {
+    return { rows: this.rows, keys: this.keys, masks: this.masks, lines: this.lines, cases: this.cases, starts: this.starts, ends: this.ends };
   }
 }

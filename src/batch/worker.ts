@@ -1,10 +1,13 @@
 /**
  * A worker thread that evaluates batches: it loads the same rules as the main thread, then
- * answers each job with its result (or the error that stopped it).
+ * answers each job with its result (or the error that stopped it). It keeps a batch whose
+ * records claim per-person programs until the main thread has checked them for duplicates,
+ * to write again the rows that turn out to be duplicates.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
 import { loadRules, type LoadOptions } from '../rules/load.js';
+import type { ClaimRef } from '../engine/claims.js';
 import { BatchProcessor, type BatchJob, type BatchOptions } from './process.js';
 
 export interface WorkerInit {
@@ -12,15 +15,40 @@ export interface WorkerInit {
   options: BatchOptions;
 }
 
+export type WorkerMessage =
+  | { kind: 'run'; job: BatchJob }
+  | { kind: 'patch'; seq: number; rows: [number, [number, ClaimRef][]][] }
+  | { kind: 'release'; seq: number };
+
 const init = workerData as WorkerInit;
 const processor = new BatchProcessor(loadRules(init.rules), init.options);
+const kept = new Map<number, BatchJob>();
 
-parentPort!.on('message', (job: BatchJob) => {
+function fail(seq: number, e: unknown): void {
+  const exitCode = e instanceof SubsidyError ? e.exitCode : undefined;
+  parentPort!.postMessage({ ok: false, seq, message: (e as Error).message, stack: (e as Error).stack, exitCode });
+}
+
+parentPort!.on('message', (m: WorkerMessage) => {
+  if (m.kind === 'release') {
+    kept.delete(m.seq);
+    return;
+  }
+  if (m.kind === 'patch') {
+    try {
+      const patch = new Map(m.rows.map(([row, programs]) => [row, new Map(programs)]));
+      const result = processor.run(kept.get(m.seq)!, patch);
+      parentPort!.postMessage({ ok: true, patch: result });
+    } catch (e) {
+      fail(m.seq, e);
+    }
+    return;
+  }
   try {
-    const result = processor.run(job);
+    const result = processor.run(m.job);
+    if (result.claims) kept.set(m.job.seq, m.job);
     parentPort!.postMessage({ ok: true, result }, [result.bytes.buffer as ArrayBuffer]);
   } catch (e) {
-    const exitCode = e instanceof SubsidyError ? e.exitCode : undefined;
-    parentPort!.postMessage({ ok: false, seq: job.seq, message: (e as Error).message, stack: (e as Error).stack, exitCode });
+    fail(m.job.seq, e);
   }
 });

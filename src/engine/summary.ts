@@ -20,6 +20,8 @@ export interface Summary {
   grants: { total: number; by_program: Record<string, number> };
   loans: { total: number; by_program: Record<string, number> };
   by_status: Record<Status, number>;
+  /** Results made ineligible because the person was already claimed for. */
+  duplicates: number;
   /** Result counts by program and status. */
   by_program: Record<string, Record<Status, number>>;
   files: FileCounts[];
@@ -47,6 +49,7 @@ export class SummaryBuilder {
       grants: { total: 0, by_program: grants },
       loans: { total: 0, by_program: loans },
       by_status: zeroStatuses(),
+      duplicates: 0,
       by_program: byProgram,
       files: [],
     };
@@ -68,6 +71,7 @@ export class SummaryBuilder {
     this.file(name);
   }
 
+  /** Counts a record and adds its results (null: the record is invalid). */
   add(file: string, results: readonly ProgramResult[] | null): void {
     const s = this.summary;
     const f = this.file(file);
@@ -80,14 +84,21 @@ export class SummaryBuilder {
     }
     s.evaluated++;
     f.evaluated++;
+    this.addResults(results);
+  }
+
+  /** Adds (sign 1) or takes back (sign -1) a record's results, leaving the record counts as they are. */
+  addResults(results: readonly ProgramResult[], sign: 1 | -1 = 1): void {
+    const s = this.summary;
     for (const r of results) {
-      s.by_status[r.status]++;
+      s.by_status[r.status] += sign;
+      if (r.duplicate_of) s.duplicates += sign;
       const counts = s.by_program[r.program];
-      if (counts) counts[r.status]++;
+      if (counts) counts[r.status] += sign;
       if (r.status !== 'eligible' || r.amount === null) continue;
       const bucket = r.kind === 'loan' ? s.loans : s.grants;
-      bucket.total += r.amount;
-      bucket.by_program[r.program] = (bucket.by_program[r.program] ?? 0) + r.amount;
+      bucket.total += sign * r.amount;
+      bucket.by_program[r.program] = (bucket.by_program[r.program] ?? 0) + sign * r.amount;
     }
   }
 
@@ -102,6 +113,7 @@ export class SummaryBuilder {
       for (const [id, fen] of Object.entries(other[kind].by_program)) s[kind].by_program[id] = (s[kind].by_program[id] ?? 0) + fen;
     }
     for (const st of STATUSES) s.by_status[st] += other.by_status[st];
+    s.duplicates += other.duplicates;
     for (const [id, counts] of Object.entries(other.by_program)) {
       const mine = (s.by_program[id] ??= zeroStatuses());
       for (const st of STATUSES) mine[st] += counts[st];

@@ -2,6 +2,7 @@
  * What the engine returns. Amounts are integer fen; dates are `YYYY-MM-DD`.
  */
 import type { CalendarDate } from './calendar.js';
+import type { ClaimRef } from './claims.js';
 
 export type Status = 'eligible' | 'ineligible' | 'undetermined' | 'pending';
 export const STATUSES: readonly Status[] = ['eligible', 'pending', 'undetermined', 'ineligible'];
@@ -25,6 +26,8 @@ export interface ConditionResult {
   /** For retention: the first day of employment, the last (null: still employed) and the day the months are reached. */
   start?: CalendarDate;
   end?: CalendarDate | null;
+  /** For `duplicate`: the claim of the same person and program that came first. */
+  duplicate_of?: ClaimRef;
   months?: number;
   reached_on?: CalendarDate;
 }
@@ -54,4 +57,6 @@ export interface ProgramResult {
   amount_rule: AmountResult;
   eligible_on?: CalendarDate;
   missing?: string[];
+  /** When ineligible as a duplicate: the claim that came first. */
+  duplicate_of?: ClaimRef;
 }

@@ -2,6 +2,7 @@
  * Words for results: statuses, conditions, amounts and errors, in Chinese and English.
  * The engine returns structured results; this is where they become sentences.
  */
+import type { ClaimRef } from '../engine/claims.js';
 import type { ConditionResult, ProgramResult, Status, AmountResult } from '../engine/types.js';
 import { FIELDS, type RecordType } from '../records/fields.js';
 import { CATEGORY_LABELS, GROUP_LABELS, formatFen } from '../records/values.js';
@@ -54,6 +55,7 @@ const OP_WORDS: Record<string, Record<Lang, string>> = {
 
 /** One condition's outcome as a sentence with its values. */
 export function describeCondition(program: CompiledProgram, c: ConditionResult, lang: Lang, pack: RulesPack): string {
+  if (c.duplicate_of) return describeDuplicate(c.duplicate_of, lang);
   const spec = program.spec.conditions.find((s) => s.id === c.condition);
   const type = program.recordType;
   const fact = c.fact ? fieldLabel(type, c.fact, lang) : '';
@@ -100,6 +102,13 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
         : `${fact} ${value} ${ok ? '' : 'not '}${op} ${expected}${param}`;
     }
   }
+}
+
+/** A claim that came after the first of the same person and program. */
+export function describeDuplicate(first: ClaimRef, lang: Lang): string {
+  const where = `${first.file}${first.line ? `:${first.line}` : ''}`;
+  const caseText = first.case_id ? (lang === 'zh' ? `,案件 ${first.case_id}` : `, case ${first.case_id}`) : '';
+  return lang === 'zh' ? `重复申领:该人员已在 ${where}${caseText} 申领,同一项目每人只补贴一次` : `duplicate: already claimed for this person at ${where}${caseText}; paid once per person`;
 }
 
 /** What is missing and how to supply it. */

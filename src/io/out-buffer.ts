@@ -31,6 +31,17 @@ export class OutBuffer {
     this.length += (this.buf as Buffer & { latin1Write(s: string, offset: number): number }).latin1Write(s, this.length);
   }
 
+  get size(): number {
+    return this.length;
+  }
+
+  /** A copy of the bytes from `start` on, which are then dropped. */
+  take(start: number): Uint8Array {
+    const copy = new Uint8Array(this.buf.subarray(start, this.length));
+    this.length = start;
+    return copy;
+  }
+
   /** The bytes written; their ArrayBuffer belongs to this output alone (it can be transferred). */
   result(): Uint8Array {
     return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.length);

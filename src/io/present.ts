@@ -63,6 +63,7 @@ export function resultJson(program: CompiledProgram, r: ProgramResult, o: Presen
     citation: citationOf(program, o.pack, o.lang),
   };
   if (r.eligible_on) out.eligible_on = r.eligible_on;
+  if (r.duplicate_of) out.duplicate_of = r.duplicate_of;
   if (r.missing) out.missing = r.missing;
   if (o.explain) {
     out.explain = {
@@ -110,6 +111,7 @@ export function summaryJson(s: Summary): Record<string, unknown> {
     grants: { total: fenToYuan(s.grants.total), by_program: money(s.grants.by_program) },
     loans: { total: fenToYuan(s.loans.total), by_program: money(s.loans.by_program) },
     by_status: s.by_status,
+    duplicates: s.duplicates,
     by_program: s.by_program,
     files: s.files,
   };

@@ -9,6 +9,8 @@ import { FIELDS, type FieldKind, type RecordType } from './fields.js';
 import { crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { compileRowReader, type RowRead } from './reader.js';
+import { isValidDate } from '../engine/calendar.js';
+import { CREDIT_CODE_CHARS } from './credit-code.js';
 import { Invalid } from './values.js';
 
 const BLANK = Symbol('blank');
@@ -81,16 +83,53 @@ function moneyParser(): CellParser {
   };
 }
 
-function idParser(): CellParser {
-  const slow = viaString('id');
+/**
+ * ID numbers and credit codes: the common case — 18 plain characters with the right check
+ * character — is checked on the bytes; anything else goes through the string parser, which
+ * says what is wrong. `keep` makes a string of a valid one; otherwise it is only checked.
+ */
+function identityParser(kind: 'resident_id' | 'credit_code', keep: boolean): CellParser {
+  const slow = viaString(kind);
+  const valid = kind === 'resident_id' ? residentIdBytesValid : creditCodeBytesValid;
   return (buf, s, e) => {
     if (e === s) return BLANK;
-    for (let i = s; i < e; i++) {
-      const b = buf[i]!;
-      if (!(digit(b) || (b >= 65 && b <= 90))) return slow(buf, s, e);
-    }
-    return buf.toString('latin1', s, e);
+    if (e - s === 18 && valid(buf, s)) return keep ? buf.toString('latin1', s, e) : KEPT_OUT;
+    return slow(buf, s, e);
   };
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = [49, 48, 88, 57, 56, 55, 54, 53, 52, 51, 50]; // '10X98765432'
+
+/** 17 digits, a real birth date and the right check character. */
+function residentIdBytesValid(buf: Buffer, s: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const b = buf[s + i]!;
+    if (!digit(b)) return false;
+    sum += (b - 48) * ID_WEIGHTS[i]!;
+  }
+  if (buf[s + 17] !== ID_CHECK[sum % 11]) return false;
+  const year = (buf[s + 6]! - 48) * 1000 + (buf[s + 7]! - 48) * 100 + (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
+  const month = (buf[s + 10]! - 48) * 10 + (buf[s + 11]! - 48);
+  const day = (buf[s + 12]! - 48) * 10 + (buf[s + 13]! - 48);
+  return year >= 1800 && isValidDate(year, month, day);
+}
+
+const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const CODE_VALUE = new Int8Array(128).fill(-1);
+[...CREDIT_CODE_CHARS].forEach((c, i) => (CODE_VALUE[c.charCodeAt(0)] = i));
+
+function creditCodeBytesValid(buf: Buffer, s: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const b = buf[s + i]!;
+    const v = b < 128 ? CODE_VALUE[b]! : -1;
+    if (v < 0) return false;
+    sum += v * CODE_WEIGHTS[i]!;
+  }
+  const last = buf[s + 17]!;
+  return last < 128 && CODE_VALUE[last] === (31 - (sum % 31)) % 31;
 }
 
 /**
@@ -109,10 +148,9 @@ function sameBytes(a: Buffer, buf: Buffer, s: number, e: number): boolean {
 
 /** Remembers what `parse` makes of a cell's bytes (by the bytes, not a string: no decoding on a repeat). */
 export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (buf: Buffer, s: number, e: number) => T {
-  const slow = parse;
   const cache = new Map<number, { bytes: Buffer; value: T }[]>();
   return (buf, s, e) => {
-    if (e - s > 64) return slow(buf, s, e);
+    if (e - s > 64) return parse(buf, s, e);
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const bucket = cache.get(h);
@@ -121,7 +159,7 @@ export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (
         if (sameBytes(entry.bytes, buf, s, e)) return entry.value;
       }
     }
-    const value = slow(buf, s, e);
+    const value = parse(buf, s, e);
     if (cache.size < 4096) {
       const entry = { bytes: Buffer.from(buf.subarray(s, e)), value };
       if (bucket) bucket.push(entry);
@@ -131,27 +169,15 @@ export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (
   };
 }
 
-/** Checks an ID number without keeping it: plain ASCII letters and digits are valid as they are. */
-function idCheck(): CellParser {
-  const slow = viaString('id');
-  return (buf, s, e) => {
-    if (e === s) return BLANK;
-    for (let i = s; i < e; i++) {
-      const b = buf[i]!;
-      if (!(digit(b) || (b >= 65 && b <= 90))) return slow(buf, s, e);
-    }
-    return KEPT_OUT;
-  };
-}
-
 function cellParser(kind: FieldKind, keep: boolean): CellParser {
   switch (kind) {
     case 'date':
       return dateParser();
     case 'money':
       return moneyParser();
-    case 'id':
-      return keep ? idParser() : idCheck();
+    case 'resident_id':
+    case 'credit_code':
+      return identityParser(kind, keep);
     case 'categories':
     case 'groups':
     case 'district':

@@ -10,7 +10,8 @@ export type RecordType = (typeof RECORD_TYPES)[number];
 /** How a field's raw value is read. */
 export type FieldKind =
   | 'text' // free text, trimmed
-  | 'id' // resident ID number or credit code, trimmed and upper-cased
+  | 'resident_id' // resident ID number (GB 11643), checked
+  | 'credit_code' // unified social credit code (GB 32100), checked
   | 'date' // calendar date, YYYY-MM-DD
   | 'money' // yuan, stored as integer fen
   | 'categories' // enterprise categories: a closed set, several allowed
@@ -42,13 +43,13 @@ export const FIELDS: Record<RecordType, readonly FieldSpec[]> = {
   placement: [
     CASE_ID,
     f('agency_name', 'text', ['人力资源服务机构名称', '机构名称', '人力资源服务机构'], 'HR service agency name'),
-    f('agency_credit_code', 'id', ['机构统一社会信用代码', '机构信用代码'], "agency's unified social credit code"),
+    f('agency_credit_code', 'credit_code', ['机构统一社会信用代码', '机构信用代码'], "agency's unified social credit code"),
     f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name"),
-    f('worker_id', 'id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
+    f('worker_id', 'resident_id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
       required: true,
     }),
     f('enterprise_name', 'text', ['企业名称', '用工企业', '用工单位'], 'enterprise the worker was placed at'),
-    f('enterprise_credit_code', 'id', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
+    f('enterprise_credit_code', 'credit_code', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
     f('enterprise_category', 'categories', ['企业类别', '企业类型'], 'key, electronics, both (key;electronics) or other'),
     f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed'),
     f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', {
@@ -63,9 +64,9 @@ export const FIELDS: Record<RecordType, readonly FieldSpec[]> = {
   hire: [
     CASE_ID,
     f('enterprise_name', 'text', ['企业名称', '用人单位', '用工单位'], 'hiring enterprise'),
-    f('enterprise_credit_code', 'id', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
+    f('enterprise_credit_code', 'credit_code', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
     f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name"),
-    f('worker_id', 'id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
+    f('worker_id', 'resident_id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
       required: true,
     }),
     f('worker_group', 'groups', ['人员类别', '劳动者类别', '就业人员类别'], 'poverty_registered, hard_to_employ, none, …'),
@@ -78,7 +79,7 @@ export const FIELDS: Record<RecordType, readonly FieldSpec[]> = {
   startup: [
     CASE_ID,
     f('applicant_name', 'text', ['申请人姓名', '姓名', '创业者姓名'], "applicant's name"),
-    f('applicant_id', 'id', ['身份证号', '申请人身份证号', '身份证号码', '公民身份号码'], "applicant's resident ID number", {
+    f('applicant_id', 'resident_id', ['身份证号', '申请人身份证号', '身份证号码', '公民身份号码'], "applicant's resident ID number", {
       required: true,
     }),
     f('applicant_group', 'groups', ['人员类别', '申请人类别'], 'migrant_worker, college_graduate, …'),

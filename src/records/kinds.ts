@@ -4,11 +4,12 @@
  */
 import type { CalendarDate } from '../engine/calendar.js';
 import type { FieldKind } from './fields.js';
-import { parseCategories, parseDate, parseGroups, parseId, parseMoney, parseText, type Parsed } from './values.js';
+import { parseCategories, parseCreditCode, parseDate, parseGroups, parseMoney, parseResidentId, parseText, type Parsed } from './values.js';
 
 export const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
   text: parseText,
-  id: parseId,
+  resident_id: parseResidentId,
+  credit_code: parseCreditCode,
   date: parseDate,
   money: parseMoney,
   categories: parseCategories,

@@ -21,8 +21,10 @@ function inputSchema(spec: FieldSpec): z.ZodType {
     case 'categories':
     case 'groups':
       return z.union([z.string(), z.array(z.string())]).meta(meta);
-    case 'id':
-      return z.string().meta(meta);
+    case 'resident_id':
+      return z.string().meta({ ...meta, examples: ['11010519491231002X'] });
+    case 'credit_code':
+      return z.string().meta({ ...meta, examples: ['91350100M000100Y43'] });
     default:
       return z.union([z.string(), z.number()]).meta(meta);
   }

@@ -4,6 +4,8 @@
  * wrong and what is accepted; none throws.
  */
 import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
+import { creditCodeProblem } from './credit-code.js';
+import { residentIdProblem } from './id-number.js';
 
 /** What a parser returns for a value it cannot read: the message says what is wrong and what is accepted. */
 export class Invalid {
@@ -251,9 +253,25 @@ export function parseText(raw: unknown): Parsed<string> {
 
 const PLAIN_ID = /^[0-9A-Z]+$/;
 
-export function parseId(raw: unknown): Parsed<string> {
+/** An identification number as text, spaces removed and letters upper-cased (x → X). */
+function idText(raw: unknown): Parsed<string> {
   if (typeof raw === 'number') return fail('write the number as text (in quotes): a number loses its digits');
   if (typeof raw !== 'string') return fail('expected an identification number as text');
-  if (PLAIN_ID.test(raw)) return ok(raw);
-  return ok(raw.replace(/\s+/g, '').toUpperCase());
+  return PLAIN_ID.test(raw) ? raw : raw.replace(/\s+/g, '').toUpperCase();
+}
+
+/** A resident ID number (GB 11643): 18 characters with a valid birth date and check character. */
+export function parseResidentId(raw: unknown): Parsed<string> {
+  const id = idText(raw);
+  if (isInvalid(id)) return id;
+  const problem = residentIdProblem(id);
+  return problem ? fail(problem) : id;
+}
+
+/** A unified social credit code (GB 32100): 18 characters of its set with a valid check character. */
+export function parseCreditCode(raw: unknown): Parsed<string> {
+  const code = idText(raw);
+  if (isInvalid(code)) return code;
+  const problem = creditCodeProblem(code);
+  return problem ? fail(problem) : code;
 }
