@@ -12,6 +12,7 @@ import { dirname, extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { inThreadExecutor, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
 import { DuplicateCheck } from '../engine/duplicates.js';
+import { auditItems } from '../engine/audit.js';
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions, BatchResult } from '../batch/process.js';
 import type { CalendarDate } from '../engine/calendar.js';
@@ -35,7 +36,12 @@ import { Progress } from './progress.js';
 
 export type InputFormat = 'json' | 'yaml' | 'csv';
 
+export const FAIL_ON = ['over', 'under', 'duplicate', 'invalid', 'undetermined'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 export interface EvaluateOptions {
+  /** evaluate: each record's results; audit: claimed against computed. */
+  mode: 'evaluate' | 'audit';
   inputs: string[];
   inputFormat?: InputFormat;
   format: OutputFormat;
@@ -55,6 +61,10 @@ export interface EvaluateOptions {
   jobs?: number;
   /** How the rules were loaded, so that worker threads load the same. */
   rules: LoadOptions;
+  /** Mask ID numbers and credit codes in the output (tables mask them unless told not to). */
+  mask: boolean;
+  /** Exit 1 when any of these is found (besides invalid records, which always do). */
+  failOn: FailOn[];
 }
 
 const MAX_ERROR_LINES = 20;
@@ -207,9 +217,17 @@ function errorLines(file: string, errors: readonly { field: string; value: unkno
 }
 
 function summaryLine(s: Summary, lang: Lang): string {
-  return lang === 'zh'
-    ? `${s.records} 条记录:${s.evaluated} 条已评估,${s.invalid} 条无效;补贴合计 ${formatYuan(s.grants.total)} 元,贷款合计 ${formatYuan(s.loans.total)} 元`
-    : `${s.records} records: ${s.evaluated} evaluated, ${s.invalid} invalid; grants ${formatYuan(s.grants.total)} yuan, loans ${formatYuan(s.loans.total)} yuan`;
+  const zh = lang === 'zh';
+  const dup = s.duplicates ? (zh ? `,${s.duplicates} 项重复申领` : `, ${s.duplicates} duplicate claims`) : '';
+  const a = s.audit;
+  const audit = a
+    ? zh
+      ? `;核对 ${a.items} 项:一致 ${a.by_verdict.match.count},多报 ${a.by_verdict.over.count},少报 ${a.by_verdict.under.count},未申领 ${a.by_verdict.unclaimed.count},无法核对 ${a.by_verdict.unverifiable.count}`
+      : `; ${a.items} items: ${a.by_verdict.match.count} match, ${a.by_verdict.over.count} over, ${a.by_verdict.under.count} under, ${a.by_verdict.unclaimed.count} unclaimed, ${a.by_verdict.unverifiable.count} unverifiable`
+    : '';
+  return zh
+    ? `${s.records} 条记录:${s.evaluated} 条已评估,${s.invalid} 条无效${dup};补贴合计 ${formatYuan(s.grants.total)} 元,贷款合计 ${formatYuan(s.loans.total)} 元${audit}`
+    : `${s.records} records: ${s.evaluated} evaluated, ${s.invalid} invalid${dup}; grants ${formatYuan(s.grants.total)} yuan, loans ${formatYuan(s.loans.total)} yuan${audit}`;
 }
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid). */
@@ -220,6 +238,8 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   const batchMode = inputs.some((i) => i.kind === 'csv');
   const toTerminal = !o.output && io.stdout.isTTY === true;
   const formatOptions: FormatOptions = {
+    mode: o.mode,
+    mask: o.mask,
     format: o.format,
     asOf: o.asOf,
     lang: o.lang,
@@ -234,7 +254,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
-  const summary = new SummaryBuilder(pack);
+  const summary = new SummaryBuilder(pack, o.mode === 'audit');
   const cases = new CaseTotals();
   const duplicates = new DuplicateCheck(pack);
   const tableInvalid: InvalidRow[] = [];
@@ -275,6 +295,10 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
           const rec = evaluateWritten(w, pack, o.asOf);
           if (rec.results) duplicates.apply(rec.type, rec.facts, rec.results, { ...rec.source, case_id: rec.case_id });
           summary.add(input.file, rec.results);
+          if (o.mode === 'audit' && rec.results) {
+            rec.audit = auditItems(rec.facts, rec.results);
+            summary.addAudit(rec.case_id, rec.audit);
+          }
           if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
           if (!rec.results) await noteInvalid([invalidRow(rec)]);
           await emit(format.record(rec));
@@ -351,7 +375,16 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     if (errorReport.length > MAX_ERROR_LINES) io.stderr.write(`… and more invalid records${o.errors ? `: all are in ${o.errors}` : '; --errors FILE writes them all'}\n`);
   }
   if (!o.quiet && (o.format !== 'table' || o.output)) io.stderr.write(`${summaryLine(s, o.lang)}\n`);
-  return s.invalid > 0 ? 1 : 0;
+  const found: Record<FailOn, boolean> = {
+    invalid: s.invalid > 0,
+    duplicate: s.duplicates > 0,
+    undetermined: s.by_status.undetermined > 0,
+    over: (s.audit?.by_verdict.over.count ?? 0) > 0,
+    under: (s.audit?.by_verdict.under.count ?? 0) > 0,
+  };
+  const failed = o.failOn.filter((f) => found[f]);
+  if (failed.length && !o.quiet) io.stderr.write(`--fail-on: found ${failed.join(', ')}\n`);
+  return s.invalid > 0 || failed.length ? 1 : 0;
 }
 
 function invalidRow(rec: EvaluatedRecord): InvalidRow {

@@ -17,6 +17,7 @@ import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, ty
 import { OutBuffer } from '../io/out-buffer.js';
 import { InputError } from '../errors.js';
 import type { EvaluatedRecord } from '../pipeline.js';
+import { auditItems } from '../engine/audit.js';
 import { DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
@@ -127,16 +128,21 @@ export class BatchProcessor {
   /** A case_id cell, trimmed (case ids repeat from row to row). */
   private readonly caseOfCell = bytesMemo((buf, s, e) => buf.toString('utf8', s, e).trim());
   private readonly duplicates: DuplicateCheck | undefined;
+  private readonly audit: boolean;
+  /** CSV output may copy a row's bytes through as they are. */
+  private readonly copyRows: boolean;
 
   constructor(
     private readonly pack: RulesPack,
     private readonly options: BatchOptions,
   ) {
     this.format = makeFormat(options.format, pack);
-    this.csv = options.format.format === 'csv' ? csvRowParts(options.format, pack) : undefined;
+    this.csv = options.format.format === 'csv' && options.format.mode === 'evaluate' ? csvRowParts(options.format, pack) : undefined;
+    this.audit = options.format.mode === 'audit';
+    this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     // CSV output copies the row through: the text fields need not become strings.
-    this.needed = this.csv ? new Set([...referencedFacts(pack), ...(this.duplicates ? Object.values(PERSON_FIELD) : [])]) : 'all';
+    this.needed = this.copyRows ? new Set([...referencedFacts(pack), ...(this.duplicates ? Object.values(PERSON_FIELD) : [])]) : 'all';
   }
 
   /** The row readers of a file layout, by record type, compiled on first use. */
@@ -186,7 +192,7 @@ export class BatchProcessor {
     const buf = this.utf8(job);
     const readerFor = this.readersFor(layout);
     const caseColumn = layout.columns.placement.indexOf('case_id');
-    const summary = new SummaryBuilder(this.pack);
+    const summary = new SummaryBuilder(this.pack, this.audit);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
     const claims = this.duplicates ? new ClaimList() : undefined;
@@ -238,8 +244,10 @@ export class BatchProcessor {
         const key = mask ? this.duplicates.keyOf(recType, facts[PERSON_FIELD[recType]]) : undefined;
         if (duplicates) {
           // Patching: the row's first results leave the summary, its new ones join it.
+          caseId = caseOf(row);
           summary.addResults(results, -1);
-          cases?.add((caseId = caseOf(row)), results, -1);
+          cases?.add(caseId, results, -1);
+          if (this.audit) summary.addAudit(caseId, auditItems(facts, results), -1);
           results = results.map((r, i) => (duplicates.has(i) ? duplicateResult(r, duplicates.get(i)!) : r));
         } else if (key !== undefined) {
           claims!.add(index, key, mask, line, (caseId = caseOf(row)), out.size);
@@ -248,10 +256,10 @@ export class BatchProcessor {
       if (duplicates) summary.addResults(results!);
       else summary.add(file, results);
       const start = out.size;
-      if (csv && results && !cases && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
+      if (this.copyRows && results && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
         // The fast path: the row as written (already valid CSV), then its results.
         out.bytes(buf, row.start, row.end);
-        out.ascii(csv.results(recType, results));
+        out.ascii(csv!.results(recType, results));
       } else {
         if (caseId === undefined) caseId = caseOf(row);
         const cells = rowCells(buf, row);
@@ -267,6 +275,10 @@ export class BatchProcessor {
           results,
         };
         cases?.add(caseId, results, 1, !duplicates);
+        if (this.audit && results) {
+          rec.audit = auditItems(facts, results);
+          summary.addAudit(caseId, rec.audit);
+        }
         if (errors && invalid.length < job.invalidLimit) {
           invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: caseId, errors, input: rec.raw });
         }
@@ -274,7 +286,7 @@ export class BatchProcessor {
           out.text(this.format.record(rec));
         } else {
           // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
-          if (job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
+          if (this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
           else out.text(csv.cells(cells, job.map));
           out.text(csv.suffix(rec));
         }

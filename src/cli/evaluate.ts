@@ -1,8 +1,9 @@
 /**
- * `subsidy evaluate FILE...`: commander wiring only.
+ * `subsidy evaluate FILE...` and `subsidy audit FILE...`: commander wiring only. Both read the
+ * same inputs with the same options; audit writes claimed against computed.
  */
 import { Command } from 'commander';
-import { runEvaluate, type InputFormat } from '../app/evaluate.js';
+import { FAIL_ON, runEvaluate, type FailOn, type InputFormat } from '../app/evaluate.js';
 import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../engine/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
@@ -29,15 +30,30 @@ interface Flags {
   errors?: string;
   bom?: boolean;
   jobs?: number;
+  failOn?: FailOn[];
+  maskIds?: boolean;
+  mask: boolean;
 }
 
-export function evaluateCommand(io: CommandIO, setExit: (code: number) => void): Command {
-  return new Command('evaluate')
-    .description('evaluate case files (JSON, YAML) and CSV batches against the rules; - reads standard input')
+const COMMANDS = {
+  evaluate: {
+    description: 'evaluate case files (JSON, YAML) and CSV batches against the rules; - reads standard input',
+    failOn: FAIL_ON.filter((f) => f !== 'over' && f !== 'under'),
+  },
+  audit: {
+    description: 'compare what was claimed (claimed_<program>) with what the rules give: match, over, under, unclaimed, unverifiable',
+    failOn: FAIL_ON,
+  },
+} as const;
+
+export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit: (code: number) => void): Command {
+  const command = new Command(mode)
+    .description(COMMANDS[mode].description)
     .argument('<files...>', 'inputs: .csv, .json, .yaml or .yml files, or - for standard input')
     .addOption(COMMON_OPTIONS.format(OUTPUT_FORMATS))
-    .addOption(COMMON_OPTIONS.asOf())
-    .addOption(COMMON_OPTIONS.explain())
+    .addOption(COMMON_OPTIONS.asOf());
+  if (mode === 'evaluate') command.addOption(COMMON_OPTIONS.explain());
+  return command
     .addOption(COMMON_OPTIONS.lang())
     .addOption(COMMON_OPTIONS.output())
     .addOption(COMMON_OPTIONS.noColor())
@@ -50,13 +66,18 @@ export function evaluateCommand(io: CommandIO, setExit: (code: number) => void):
     .addOption(COMMON_OPTIONS.errors())
     .addOption(COMMON_OPTIONS.bom())
     .addOption(COMMON_OPTIONS.jobs())
+    .addOption(COMMON_OPTIONS.failOn(COMMANDS[mode].failOn))
+    .addOption(COMMON_OPTIONS.maskIds())
+    .addOption(COMMON_OPTIONS.noMask())
     .action(async (files: string[], flags: Flags) => {
       const { pack, options } = loadRulesFromFlags(flags);
+      const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
       const code = await runEvaluate(
         {
+          mode,
           inputs: files,
           ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
-          format: flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS),
+          format,
           ...(flags.output ? { output: flags.output } : {}),
           asOf: flags.asOf ?? todayInChina(),
           explain: flags.explain ?? false,
@@ -69,6 +90,9 @@ export function evaluateCommand(io: CommandIO, setExit: (code: number) => void):
           bom: flags.bom ?? false,
           ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
           rules: options,
+          // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
+          mask: flags.mask && (format === 'table' || flags.maskIds === true),
+          failOn: flags.failOn ?? [],
         },
         pack,
         io,
@@ -76,4 +100,3 @@ export function evaluateCommand(io: CommandIO, setExit: (code: number) => void):
       setExit(code);
     });
 }
-

@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { processIO, type CommandIO } from '../app/io.js';
 import { EXIT, SubsidyError, UsageError } from '../errors.js';
-import { evaluateCommand } from './evaluate.js';
+import { batchCommand } from './evaluate.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -26,7 +26,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     .option('--debug', 'show stack traces of errors')
     .exitOverride()
     .configureOutput(output);
-  program.addCommand(evaluateCommand(io, (code) => (exitCode = code)));
+  for (const mode of ['evaluate', 'audit'] as const) program.addCommand(batchCommand(mode, io, (code) => (exitCode = code)));
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(output);
     cmd.option('--debug', 'show stack traces of errors');

@@ -53,6 +53,15 @@ export const COMMON_OPTIONS = {
       if (!e) throw new UsageError(`--encoding ${value}: use auto, utf8 or gb18030 (gbk)`);
       return e;
     }),
+  failOn: (allowed: readonly string[]) =>
+    new Option('--fail-on <list>', `exit 1 when any of these is found: ${allowed.join(', ')} (comma-separated)`).argParser((value: string) => {
+      const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+      const unknown = items.filter((v) => !allowed.includes(v));
+      if (unknown.length || !items.length) throw new UsageError(`--fail-on ${value}: use any of ${allowed.join(', ')}, comma-separated`);
+      return items;
+    }),
+  maskIds: () => new Option('--mask-ids', 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown)'),
+  noMask: () => new Option('--no-mask', 'show ID numbers and credit codes in full, tables included'),
   errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file'),
   bom: () => new Option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel'),
   jobs: () =>

@@ -3,6 +3,7 @@
  * grants by program kept apart from loans, and counts of results by status.
  */
 import type { RulesPack } from '../rules/load.js';
+import { addAudit, emptyAudit, mergeAudit, type AuditItem, type AuditSummary } from './audit.js';
 import { STATUSES, type ProgramResult, type Status } from './types.js';
 
 export interface FileCounts {
@@ -25,6 +26,8 @@ export interface Summary {
   /** Result counts by program and status. */
   by_program: Record<string, Record<Status, number>>;
   files: FileCounts[];
+  /** Claimed against computed, when auditing. */
+  audit?: AuditSummary;
 }
 
 const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -34,7 +37,7 @@ export class SummaryBuilder {
   private readonly files = new Map<string, FileCounts>();
   private last: FileCounts | undefined;
 
-  constructor(pack: RulesPack) {
+  constructor(pack: RulesPack, audit = false) {
     const grants: Record<string, number> = {};
     const loans: Record<string, number> = {};
     const byProgram: Record<string, Record<Status, number>> = {};
@@ -52,7 +55,13 @@ export class SummaryBuilder {
       duplicates: 0,
       by_program: byProgram,
       files: [],
+      ...(audit ? { audit: emptyAudit() } : {}),
     };
+  }
+
+  /** Adds a record's audit items (sign -1 takes them back). */
+  addAudit(caseId: string | null, items: readonly AuditItem[], sign: 1 | -1 = 1): void {
+    if (this.summary.audit) addAudit(this.summary.audit, caseId, items, sign);
   }
 
   private file(name: string): FileCounts {
@@ -114,6 +123,7 @@ export class SummaryBuilder {
     }
     for (const st of STATUSES) s.by_status[st] += other.by_status[st];
     s.duplicates += other.duplicates;
+    if (s.audit && other.audit) mergeAudit(s.audit, other.audit);
     for (const [id, counts] of Object.entries(other.by_program)) {
       const mine = (s.by_program[id] ??= zeroStatuses());
       for (const st of STATUSES) mine[st] += counts[st];

@@ -1,5 +1,19 @@
+import { FIELDS, RECORD_TYPES } from '../records/fields.js';
+
 /** Masks an identification number, keeping the first 6 and last 4 characters: 500115********1234. */
 export function maskId(id: string): string {
   if (id.length <= 10) return '*'.repeat(Math.max(0, id.length - 4)) + id.slice(-4);
   return id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4);
+}
+
+/** The fields that hold ID numbers or credit codes, in any record type. */
+export const IDENTITY_FIELDS: ReadonlySet<string> = new Set(
+  RECORD_TYPES.flatMap((t) => FIELDS[t].filter((f) => f.kind === 'resident_id' || f.kind === 'credit_code').map((f) => f.name)),
+);
+
+/** A record's values as written, with its ID numbers and credit codes masked. */
+export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) out[key] = IDENTITY_FIELDS.has(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value;
+  return out;
 }

@@ -6,6 +6,7 @@ import type { Summary } from '../engine/summary.js';
 import type { ConditionResult, ProgramResult } from '../engine/types.js';
 import { describeAmount, describeCondition } from '../i18n/describe.js';
 import { fieldSpec } from '../records/fields.js';
+import { maskRecord } from './mask.js';
 import type { Lang } from '../i18n/lang.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import { fenToYuan } from '../records/values.js';
@@ -17,6 +18,8 @@ export interface PresentOptions {
   pack: RulesPack;
   lang: Lang;
   explain: boolean;
+  /** Mask ID numbers and credit codes. */
+  mask: boolean;
 }
 
 const yuan = (fen: number | null): number | null => (fen === null ? null : fenToYuan(fen));
@@ -88,7 +91,7 @@ export function recordJson(rec: EvaluatedRecord, o: PresentOptions): Record<stri
     source: rec.source,
     type: rec.writtenType ?? rec.type,
     case_id: rec.case_id,
-    input: rec.raw,
+    input: o.mask ? maskRecord(rec.raw) : rec.raw,
     results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
     errors: rec.errors,
   };

@@ -4,6 +4,7 @@
  * a formula (starting with = + - @, tab or carriage return) are prefixed with ' .
  */
 import type { ProgramResult } from '../../engine/types.js';
+import { IDENTITY_FIELDS, maskId } from '../mask.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records/fields.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -79,18 +80,21 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
   // For each record type, where each output program's result is among the record's results (-1: none).
   const slotsByType = new Map(RECORD_TYPES.map((t) => [t, programs.map((p) => pack.byType[t].indexOf(p))]));
   const width = columns.headers.length;
+  // With masking, the ID columns show only the first 6 and last 4 characters.
+  const masked = columns.keys.map((k) => o.mask && IDENTITY_FIELDS.has(k));
+  const cell = (i: number, value: string) => csvCell(masked[i] && value.trim() ? maskId(value.trim()) : value);
   // The empty result cells of an invalid record: each program's two, the two totals, then errors.
   const empty = ','.repeat(programs.length * 2 + 3);
   return {
     width,
     input(rec) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + csvCell(text(columns.keys[i] === 'type' ? rec.type : rec.raw[columns.keys[i]!]));
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : rec.raw[columns.keys[i]!]));
       return out;
     },
     cells(cells, map) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + csvCell((map === null ? cells[i] : cells[map[i]!]) ?? '');
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, (map === null ? cells[i] : cells[map[i]!]) ?? '');
       return out;
     },
     suffix(rec) {

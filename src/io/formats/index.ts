@@ -1,4 +1,5 @@
 import type { RulesPack } from '../../rules/load.js';
+import { auditCsvFormat, auditJsonFormat, auditNdjsonFormat, auditTableFormat } from './audit.js';
 import { csvFormat } from './csv.js';
 import { jsonFormat, ndjsonFormat } from './json.js';
 import { tableFormat } from './table.js';
@@ -11,8 +12,15 @@ const FORMATS: Record<OutputFormat, (o: FormatOptions, pack: RulesPack) => Docum
   csv: csvFormat,
 };
 
+const AUDIT_FORMATS: Record<OutputFormat, (o: FormatOptions, pack: RulesPack) => DocumentFormat> = {
+  table: auditTableFormat,
+  json: auditJsonFormat,
+  ndjson: auditNdjsonFormat,
+  csv: auditCsvFormat,
+};
+
 export function makeFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
-  return FORMATS[o.format](o, pack);
+  return (o.mode === 'audit' ? AUDIT_FORMATS : FORMATS)[o.format](o, pack);
 }
 
 export * from './types.js';

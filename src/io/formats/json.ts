@@ -10,7 +10,7 @@ import type { DocumentFormat, FormatOptions } from './types.js';
 const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
 
 export function jsonFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
-  const options = { pack, lang: o.lang, explain: o.explain };
+  const options = { pack, lang: o.lang, explain: o.explain, mask: o.mask };
   return {
     head: () => `{\n  "as_of": ${JSON.stringify(o.asOf)},\n  "rules": ${indent(JSON.stringify(rulesJson(pack), null, 2), '  ')},\n  "records": [`,
     record: (rec) => `,\n    ${indent(JSON.stringify(recordJson(rec, options), null, 2), '    ')}`,
@@ -19,7 +19,7 @@ export function jsonFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
 }
 
 export function ndjsonFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
-  const options = { pack, lang: o.lang, explain: o.explain };
+  const options = { pack, lang: o.lang, explain: o.explain, mask: o.mask };
   return {
     head: () => '',
     record: (rec) => `${JSON.stringify({ as_of: o.asOf, ...recordJson(rec, options) })}\n`,

@@ -88,7 +88,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
     const parts = [
       color.bold(TYPE_NAMES[rec.type][lang]),
       rec.case_id ? color.bold(rec.case_id) : undefined,
-      [name, typeof id === 'string' ? maskId(id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
+      [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
       color.dim(`${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`),
     ];
     return parts.filter(Boolean).join(' · ');

@@ -23,6 +23,8 @@ export interface CsvColumns {
 
 /** Everything a format needs; plain data, so it can be sent to a worker thread. */
 export interface FormatOptions {
+  /** What is written: each record's results, or (audit) claimed against computed. */
+  mode: 'evaluate' | 'audit';
   format: OutputFormat;
   asOf: CalendarDate;
   lang: Lang;
@@ -36,6 +38,8 @@ export interface FormatOptions {
   csv?: CsvColumns;
   /** Excel: a UTF-8 byte order mark before CSV output. */
   bom: boolean;
+  /** Mask ID numbers and credit codes (first 6 and last 4 characters shown). */
+  mask: boolean;
 }
 
 export interface CaseTotal {
