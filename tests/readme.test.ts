@@ -79,10 +79,12 @@ describe('README tables', () => {
   it('list every parameter', () => {
     for (const name of loadRules().params.keys()) expect(readme).toMatch(new RegExp(`\\| \`${name}\` \\|`));
   });
-  it('list every option of evaluate', async () => {
-    const help = (await runCli(['evaluate', '--help'])).stdout;
-    const flags = [...help.matchAll(/--[a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
-    expect(flags.length).toBeGreaterThan(8);
-    for (const flag of new Set(flags)) expect(readme, flag).toContain(`\`${flag}`);
-  });
+  for (const command of ['evaluate', 'audit']) {
+    it(`list every option of ${command}`, async () => {
+      const help = (await runCli([command, '--help'])).stdout;
+      const flags = [...help.matchAll(/--[a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
+      expect(flags.length).toBeGreaterThan(8);
+      for (const flag of new Set(flags)) expect(readme, flag).toContain(`\`${flag}`);
+    });
+  }
 });
