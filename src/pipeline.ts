@@ -19,7 +19,7 @@ export interface EvaluatedRecord extends InputRecord {
 }
 
 export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
-  const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines);
+  const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type]);
   const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
   return { ...record, results };
 }

@@ -1,8 +1,8 @@
 /**
- * End-to-end tests of the command line: each test spawns the built binary
- * (`node bin/subsidy.js`, built into dist/ by `npm test` before vitest runs) with a plain
- * environment (NO_COLOR=1, LANG=C, no terminal) from the repository root, and checks the
- * exit code, stdout and stderr.
+ * End-to-end tests of the command line: the exit code, stdout and stderr of each run. The
+ * runs listed in SPAWNED spawn the built binary (`node bin/subsidy.js`, built into dist/ by
+ * `npm test` before vitest runs) with a plain environment (NO_COLOR=1, LANG=C, no terminal)
+ * from the repository root; the others run the CLI in this process.
  *
  * Spawning is the slow part (about 0.3 s of CPU each: the CLI loads all its modules and the
  * rules pack at start), so the tests run concurrently, identical invocations are spawned once
@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isMap, isSeq, parse as parseYaml, parseDocument } from 'yaml';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { runCli } from './helpers/run.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'subsidy.js');
@@ -74,12 +75,29 @@ async function limited<T>(task: () => Promise<T>): Promise<T> {
 
 const runs = new Map<string, Promise<Run>>();
 
-/** Runs `subsidy ARGS` (with INPUT on stdin if given); the same invocation is spawned only once. */
+/**
+ * The invocations that spawn the built binary: one for each exit code, standard input, and
+ * --debug. The others run the same CLI in this process (tests/helpers/run.ts), which is the
+ * same code without a process start each time.
+ */
+const SPAWNED = [
+  ['evaluate', 'examples/agency-placements.yaml', '--as-of', AS_OF, '--format', 'json'],
+  ['evaluate', '-', '--input-format', 'yaml', '--as-of', AS_OF],
+  ['evaluate', 'examples/invalid-records.yaml', '--as-of', AS_OF],
+  ['evaluate', 'examples/agency-placements.yaml', '--bogus'],
+  ['evaluate', 'examples/agency-placements.yaml', '--as-of', AS_OF, '--param', 'nope=1'],
+  ['evaluate', `${FIX}/no-such-file.yaml`, '--as-of', AS_OF],
+  ['evaluate', `${FIX}/broken.json`, '--as-of', AS_OF, '--debug'],
+].map((args) => JSON.stringify(args));
+
+/** Runs `subsidy ARGS` (with INPUT on stdin if given); the same invocation runs only once. */
 function cli(args: string[], input?: string): Promise<Run> {
   const key = JSON.stringify([args, input ?? null]);
   let run = runs.get(key);
   if (!run) {
-    run = limited(() => spawnCli(args, input));
+    run = SPAWNED.includes(JSON.stringify(args))
+      ? limited(() => spawnCli(args, input))
+      : runCli(args, input ?? '', { NO_COLOR: '1' }).then((r) => ({ code: r.code, stdout: r.stdout, stderr: r.stderr }));
     runs.set(key, run);
   }
   return run;

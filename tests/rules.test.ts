@@ -86,6 +86,6 @@ describe('parameter overrides', () => {
   it('rejects a condition on a field the record type does not have', () => {
     const path = join(dir, 'badfact.yaml');
     writeFileSync(path, readFileSync(BUILTIN_PACK_PATH, 'utf8').replace('fact: worker_group', 'fact: worker_grop'));
-    expect(() => loadRules({ path })).toThrow(/no hire record has a field "worker_grop"/);
+    expect(() => loadRules({ path })).toThrow(/badfact\.yaml:\d+:\d+: programs\.3\.conditions\.0\.fact: unknown fact "worker_grop": no record type has such a field/);
   });
 });

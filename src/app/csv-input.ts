@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, rowCells } from '../io/csv/parse.js';
-import type { RecordType } from '../records/fields.js';
+import type { FieldSpec, RecordType } from '../records/fields.js';
 
 const HEAD_BYTES = 1 << 20;
 const LF = 10;
@@ -61,7 +61,15 @@ function countLines(bytes: Buffer, to: number): number {
   return n;
 }
 
-function readHead(head: Buffer, final: boolean, file: string, choice: EncodingChoice, fixedType: RecordType | undefined): Omit<CsvSource, 'file'> | undefined {
+/** How to read a CSV input: the encoding asked for, the record type given, the fields the rules add. */
+export interface CsvReading {
+  encoding: EncodingChoice;
+  type?: RecordType;
+  facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
+}
+
+function readHead(head: Buffer, final: boolean, file: string, reading: CsvReading): Omit<CsvSource, 'file'> | undefined {
+  const choice = reading.encoding;
   if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
     throw new InputError(`${file}: its lines end in a carriage return alone (old Mac "CSV (Macintosh)"); save it as "CSV UTF-8" or with LF or CRLF line ends`);
   }
@@ -83,11 +91,11 @@ function readHead(head: Buffer, final: boolean, file: string, choice: EncodingCh
     header ??= rowCells(bytes, row);
   });
   if (!header) return { encoding, dataOffset: found.end, dataLine };
-  return { layout: csvLayout(file, header, fixedType), encoding, dataOffset: found.end, dataLine };
+  return { layout: csvLayout(file, header, reading.type, reading.facts), encoding, dataOffset: found.end, dataLine };
 }
 
 /** Reads a CSV file's header (synchronously, before any output), so that a bad header stops the run early. */
-export function prepareCsvFile(path: string, choice: EncodingChoice, fixedType: RecordType | undefined): CsvSource {
+export function prepareCsvFile(path: string, reading: CsvReading): CsvSource {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -104,7 +112,7 @@ export function prepareCsvFile(path: string, choice: EncodingChoice, fixedType: 
       const head = Buffer.alloc(length);
       const read = readSync(fd, head, 0, length, 0);
       const final = read >= size;
-      const found = readHead(head.subarray(0, read), final, path, choice, fixedType);
+      const found = readHead(head.subarray(0, read), final, path, reading);
       if (found) return { file: path, path, size, ...found };
       if (length >= 64 * HEAD_BYTES) throw new InputError(`${path}:1: no end to the header within 64 MB: an unclosed quote in the header?`);
       length = Math.min(size, length * 4);
@@ -115,7 +123,7 @@ export function prepareCsvFile(path: string, choice: EncodingChoice, fixedType: 
 }
 
 /** Reads standard input until its header is complete. */
-export async function prepareCsvStream(stream: Readable, file: string, choice: EncodingChoice, fixedType: RecordType | undefined): Promise<CsvSource> {
+export async function prepareCsvStream(stream: Readable, file: string, reading: CsvReading): Promise<CsvSource> {
   const chunks: Buffer[] = [];
   let size = 0;
   // Leave the stream open when the header is found: the rest of it is read after.
@@ -124,10 +132,10 @@ export async function prepareCsvStream(stream: Readable, file: string, choice: E
     chunks.push(b);
     size += b.length;
     const head = Buffer.concat(chunks, size);
-    const found = readHead(head, false, file, choice, fixedType);
+    const found = readHead(head, false, file, reading);
     if (found) return { file, ...found, rest: head.subarray(found.dataOffset) };
   }
   const head = Buffer.concat(chunks, size);
-  const found = readHead(head, true, file, choice, fixedType)!;
+  const found = readHead(head, true, file, reading)!;
   return { file, ...found, rest: head.subarray(found.dataOffset) };
 }

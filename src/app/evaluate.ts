@@ -24,6 +24,7 @@ import { readCaseFile } from '../io/case-file.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { BatchSplitter } from '../io/csv/splitter.js';
 import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type OutputFormat } from '../io/formats/index.js';
+import { maskErrors } from '../io/mask.js';
 import { Sink } from '../io/sink.js';
 import type { WrittenRecord } from '../io/written.js';
 import { evaluateWritten, type EvaluatedRecord } from '../pipeline.js';
@@ -129,7 +130,8 @@ function checkOutputPath(flag: string, output: string): void {
  * Reads case files whole and CSV headers, before any output is written, so that an
  * unreadable input stops the run cleanly.
  */
-async function prepareInputs(o: EvaluateOptions, io: CommandIO): Promise<Input[]> {
+async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<Input[]> {
+  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}) };
   if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
   const inputs: Input[] = [];
   for (const file of o.inputs) {
@@ -139,8 +141,8 @@ async function prepareInputs(o: EvaluateOptions, io: CommandIO): Promise<Input[]
     if (format === 'csv') {
       inputs.push(
         stdin
-          ? { kind: 'csv', source: await prepareCsvStream(io.stdin, name, o.encoding, o.type), stream: io.stdin }
-          : { kind: 'csv', source: prepareCsvFile(file, o.encoding, o.type) },
+          ? { kind: 'csv', source: await prepareCsvStream(io.stdin, name, reading), stream: io.stdin }
+          : { kind: 'csv', source: prepareCsvFile(file, reading) },
       );
       continue;
     }
@@ -234,7 +236,7 @@ function summaryLine(s: Summary, lang: Lang): string {
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
-  const inputs = await prepareInputs(o, io);
+  const inputs = await prepareInputs(o, pack, io);
   const batchMode = inputs.some((i) => i.kind === 'csv');
   const toTerminal = !o.output && io.stdout.isTTY === true;
   const formatOptions: FormatOptions = {
@@ -282,7 +284,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     await errorsFile?.add(list);
     for (const r of list) {
       if (tableInvalid.length < TABLE_INVALID_ROWS) tableInvalid.push(r);
-      if (errorReport.length <= MAX_ERROR_LINES) errorReport.push(...errorLines(r.file, r.errors));
+      if (errorReport.length <= MAX_ERROR_LINES) errorReport.push(...errorLines(r.file, o.mask ? maskErrors(r.errors) : r.errors));
     }
   };
 

@@ -158,7 +158,7 @@ export class BatchProcessor {
         const missing = missingColumnError(layout, type);
         if (missing) throw missing;
         const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
-        reader = compileByteRowReader(type, layout.columns[type], layout.headers, skip, this.needed);
+        reader = compileByteRowReader(type, layout.columns[type], layout.headers, skip, this.needed, this.pack.facts[type]);
         this.readers.set(key, reader);
       }
       return (local[type] = reader);

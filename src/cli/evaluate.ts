@@ -24,6 +24,7 @@ interface Flags {
   quiet?: boolean;
   param?: string[];
   params?: string;
+  rules?: string[];
   inputFormat?: InputFormat;
   type?: RecordType;
   encoding?: EncodingChoice;
@@ -60,6 +61,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .addOption(COMMON_OPTIONS.quiet())
     .addOption(COMMON_OPTIONS.param())
     .addOption(COMMON_OPTIONS.params())
+    .addOption(COMMON_OPTIONS.rules())
     .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'yaml']))
     .addOption(COMMON_OPTIONS.type())
     .addOption(COMMON_OPTIONS.encoding())
@@ -70,7 +72,8 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .addOption(COMMON_OPTIONS.maskIds())
     .addOption(COMMON_OPTIONS.noMask())
     .action(async (files: string[], flags: Flags) => {
-      const { pack, options } = loadRulesFromFlags(flags);
+      const asOf = flags.asOf ?? todayInChina();
+      const { pack, options } = loadRulesFromFlags(flags, asOf);
       const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
       const code = await runEvaluate(
         {
@@ -79,7 +82,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
           ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
           format,
           ...(flags.output ? { output: flags.output } : {}),
-          asOf: flags.asOf ?? todayInChina(),
+          asOf,
           explain: flags.explain ?? false,
           lang: flags.lang ?? langFromEnv(io.env),
           color: flags.color,

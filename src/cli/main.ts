@@ -7,13 +7,20 @@ import { readFileSync } from 'node:fs';
 import { processIO, type CommandIO } from '../app/io.js';
 import { EXIT, SubsidyError, UsageError } from '../errors.js';
 import { batchCommand } from './evaluate.js';
+import { schemaCommand } from './schema.js';
+import { templateCommand } from './template.js';
+import { rulesCommand } from './rules.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
-  const commandIn = () => argv.find((a) => program.commands.some((c) => c.name() === a));
+  const commandIn = () => {
+    const top = program.commands.find((c) => c.name() === argv[0]);
+    const sub = top?.commands.find((c) => c.name() === argv[1]);
+    return top ? `${top.name()}${sub ? ` ${sub.name()}` : ''}` : undefined;
+  };
   const output = {
     writeOut: (s: string) => io.stdout.write(s),
     writeErr: (s: string) => io.stderr.write(s),
@@ -27,10 +34,17 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     .exitOverride()
     .configureOutput(output);
   for (const mode of ['evaluate', 'audit'] as const) program.addCommand(batchCommand(mode, io, (code) => (exitCode = code)));
-  for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput(output);
-    cmd.option('--debug', 'show stack traces of errors');
-  }
+  program.addCommand(schemaCommand(io)).addCommand(templateCommand(io));
+  program.addCommand(rulesCommand(io, (code) => (exitCode = code)));
+  // Every command, subcommands included, reports errors here rather than exiting.
+  const configure = (cmd: Command) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().configureOutput(output);
+      if (!sub.commands.length) sub.option('--debug', 'show stack traces of errors');
+      configure(sub);
+    }
+  };
+  configure(program);
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());
     return EXIT.usage;

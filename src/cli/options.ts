@@ -38,6 +38,10 @@ export const COMMON_OPTIONS = {
   param: () =>
     new Option('--param <name=value>', 'set a rules parameter (repeatable; lists comma-separated)').argParser(collect),
   params: () => new Option('--params <file>', 'set rules parameters from a YAML or JSON file'),
+  rules: () =>
+    new Option('--rules <path>', 'a rules pack to use: an overlay (top key overlay:) applies on top of the built-in pack; a pack replaces it (repeatable)').argParser(
+      collect,
+    ),
   inputFormat: (formats: readonly string[]) =>
     new Option('--input-format <format>', `format of standard input (or of files whose name does not tell): ${formats.join(', ')}`).argParser(
       choice('--input-format', formats),
@@ -54,12 +58,14 @@ export const COMMON_OPTIONS = {
       return e;
     }),
   failOn: (allowed: readonly string[]) =>
-    new Option('--fail-on <list>', `exit 1 when any of these is found: ${allowed.join(', ')} (comma-separated)`).argParser((value: string) => {
-      const items = value.split(',').map((v) => v.trim()).filter(Boolean);
-      const unknown = items.filter((v) => !allowed.includes(v));
-      if (unknown.length || !items.length) throw new UsageError(`--fail-on ${value}: use any of ${allowed.join(', ')}, comma-separated`);
-      return items;
-    }),
+    new Option('--fail-on <list>', `exit 1 when any of these is found: ${allowed.join(', ')} (comma-separated; repeatable)`).argParser(
+      (value: string, previous: string[] = []) => {
+        const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+        const unknown = items.filter((v) => !allowed.includes(v));
+        if (unknown.length || !items.length) throw new UsageError(`--fail-on ${value}: use any of ${allowed.join(', ')}, comma-separated`);
+        return [...new Set([...previous, ...items])];
+      },
+    ),
   maskIds: () => new Option('--mask-ids', 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown)'),
   noMask: () => new Option('--no-mask', 'show ID numbers and credit codes in full, tables included'),
   errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file'),
@@ -71,5 +77,9 @@ export const COMMON_OPTIONS = {
         if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError(`--jobs ${value}: use a whole number from 0 to 64`);
         return n;
       },
+    ),
+  fileFormat: (formats: readonly string[], fallback: string) =>
+    new Option('-f, --format <format>', `file format: ${formats.join(', ')} (default: from the --output file's extension, else ${fallback})`).argParser(
+      choice('--format', formats),
     ),
 };

@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { RulesError } from '../errors.js';
-import { loadRules, type LoadOptions, type RulesPack } from '../rules/load.js';
+import type { CalendarDate } from '../engine/calendar.js';
+import { loadRules, packFiles, type LoadOptions, type RulesPack } from '../rules/load.js';
 
 export interface RulesFlags {
   param?: string[];
   params?: string;
+  rules?: string[];
 }
 
 function readParamsFile(path: string): unknown {
@@ -37,14 +39,16 @@ function readParamsFile(path: string): unknown {
 }
 
 /** How to load the rules the flags ask for (plain data: worker threads load the same). */
-export function rulesOptions(flags: RulesFlags): LoadOptions {
+export function rulesOptions(flags: RulesFlags, asOf?: CalendarDate): LoadOptions {
   return {
+    ...packFiles(flags.rules ?? []),
     ...(flags.params ? { file: { name: `--params ${flags.params}`, values: readParamsFile(flags.params) } } : {}),
     flags: flags.param ?? [],
+    ...(asOf ? { asOf } : {}),
   };
 }
 
-export function loadRulesFromFlags(flags: RulesFlags): { pack: RulesPack; options: LoadOptions } {
-  const options = rulesOptions(flags);
+export function loadRulesFromFlags(flags: RulesFlags, asOf?: CalendarDate): { pack: RulesPack; options: LoadOptions } {
+  const options = rulesOptions(flags, asOf);
   return { pack: loadRules(options), options };
 }

@@ -17,3 +17,8 @@ export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<strin
   for (const [key, value] of Object.entries(raw)) out[key] = IDENTITY_FIELDS.has(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value;
   return out;
 }
+
+/** Record errors, with the values of ID numbers and credit codes masked. */
+export function maskErrors<E extends { field: string; value: unknown }>(errors: readonly E[]): E[] {
+  return errors.map((e) => (IDENTITY_FIELDS.has(e.field) && typeof e.value === 'string' && e.value.trim() ? { ...e, value: maskId(e.value.trim()) } : e));
+}

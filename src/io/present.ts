@@ -3,10 +3,12 @@
  * and the summary. Amounts become yuan numbers here (integer fen / 100, at most two decimals).
  */
 import type { Summary } from '../engine/summary.js';
-import type { ConditionResult, ProgramResult } from '../engine/types.js';
+import type { ClaimRef } from '../engine/claims.js';
+import type { ConditionResult, ProgramResult, Status } from '../engine/types.js';
+import type { FieldError, SourceRef } from '../records/record.js';
 import { describeAmount, describeCondition } from '../i18n/describe.js';
 import { fieldSpec } from '../records/fields.js';
-import { maskRecord } from './mask.js';
+import { maskErrors, maskRecord } from './mask.js';
 import type { Lang } from '../i18n/lang.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import { fenToYuan } from '../records/values.js';
@@ -24,14 +26,48 @@ export interface PresentOptions {
 
 const yuan = (fen: number | null): number | null => (fen === null ? null : fenToYuan(fen));
 
+/** A reason: a condition (or the amount rule) with its outcome, in words. */
+export interface ReasonJson {
+  condition: string;
+  outcome: ConditionResult['outcome'];
+  message: string;
+  [detail: string]: unknown;
+}
+
+/** One program's result, as JSON output and the library give it. Amounts in yuan. */
+export interface ResultJson {
+  program: string;
+  kind: 'grant' | 'loan';
+  status: Status;
+  /** Yuan, at most two decimals; null when undetermined, 0 when ineligible. */
+  amount: number | null;
+  reasons: ReasonJson[];
+  citation: { source: string; text: string; gloss: string };
+  eligible_on?: string;
+  missing?: string[];
+  duplicate_of?: ClaimRef;
+  explain?: { conditions: ReasonJson[]; amount: Record<string, unknown> };
+}
+
+/** One record with its results (or its errors), as JSON output and the library give it. */
+export interface RecordJson {
+  source: SourceRef;
+  type: string;
+  case_id: string | null;
+  /** The record's values as written, keyed by field name. */
+  input: Record<string, unknown>;
+  results: ResultJson[];
+  errors: FieldError[];
+}
+
 function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang) {
   const c = program.spec.citation;
   return { source: pack.spec.sources[c.source]![lang], text: c.text, gloss: c.gloss };
 }
 
-function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentOptions, full: boolean) {
+function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentOptions, full: boolean): ReasonJson {
   const spec = program.spec.conditions.find((s) => s.id === c.condition);
-  const out: Record<string, unknown> = {
+  const out: ReasonJson = {
     condition: c.condition,
     outcome: c.outcome,
     message: describeCondition(program, c, o.lang, o.pack),
@@ -47,8 +83,8 @@ function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentO
   return out;
 }
 
-export function resultJson(program: CompiledProgram, r: ProgramResult, o: PresentOptions): Record<string, unknown> {
-  const reasons: Record<string, unknown>[] = r.reasons.map((c) => conditionJson(program, c, o, false));
+export function resultJson(program: CompiledProgram, r: ProgramResult, o: PresentOptions): ResultJson {
+  const reasons = r.reasons.map((c) => conditionJson(program, c, o, false));
   const a = r.amount_rule;
   if (r.status === 'eligible' || r.status === 'pending' || (r.status === 'undetermined' && a.fen === null)) {
     reasons.push({
@@ -57,7 +93,7 @@ export function resultJson(program: CompiledProgram, r: ProgramResult, o: Presen
       message: describeAmount(program, a, o.lang, o.pack),
     });
   }
-  const out: Record<string, unknown> = {
+  const out: ResultJson = {
     program: r.program,
     kind: r.kind,
     status: r.status,
@@ -85,7 +121,7 @@ export function resultJson(program: CompiledProgram, r: ProgramResult, o: Presen
   return out;
 }
 
-export function recordJson(rec: EvaluatedRecord, o: PresentOptions): Record<string, unknown> {
+export function recordJson(rec: EvaluatedRecord, o: PresentOptions): RecordJson {
   const programs = o.pack.byType[rec.type];
   return {
     source: rec.source,
@@ -93,7 +129,7 @@ export function recordJson(rec: EvaluatedRecord, o: PresentOptions): Record<stri
     case_id: rec.case_id,
     input: o.mask ? maskRecord(rec.raw) : rec.raw,
     results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
-    errors: rec.errors,
+    errors: o.mask ? maskErrors(rec.errors) : rec.errors,
   };
 }
 

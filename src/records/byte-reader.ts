@@ -5,7 +5,7 @@
  * as the zod schema, so the results are the same (a property test holds them together).
  */
 import type { CsvRow } from '../io/csv/parse.js';
-import { FIELDS, type FieldKind, type RecordType } from './fields.js';
+import { FIELDS, type FieldKind, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { compileRowReader, type RowRead } from './reader.js';
@@ -113,7 +113,7 @@ function residentIdBytesValid(buf: Buffer, s: number): boolean {
   const year = (buf[s + 6]! - 48) * 1000 + (buf[s + 7]! - 48) * 100 + (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
   const month = (buf[s + 10]! - 48) * 10 + (buf[s + 11]! - 48);
   const day = (buf[s + 12]! - 48) * 10 + (buf[s + 13]! - 48);
-  return year >= 1800 && isValidDate(year, month, day);
+  return year >= 1800 && year <= 2099 && isValidDate(year, month, day);
 }
 
 const CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -201,11 +201,12 @@ export function compileByteRowReader(
   headers: readonly string[],
   skip: readonly number[],
   needed: ReadonlySet<string> | 'all',
+  extraFields: readonly FieldSpec[] = [],
 ): ByteRowReader {
-  const viaCells = compileRowReader(type, columns, headers, skip);
+  const viaCells = compileRowReader(type, columns, headers, skip, extraFields);
   // A field is read for its value when the rules use it (or everything is wanted); a field that
   // could be invalid is at least checked; free text that nothing uses is not read at all.
-  const plan = FIELDS[type]
+  const plan = [...FIELDS[type], ...extraFields]
     .map((spec) => {
       const keep = needed === 'all' || needed.has(spec.name);
       return { name: spec.name, col: columns.indexOf(spec.name), parse: cellParser(spec.kind, keep), required: spec.required === true, kind: spec.kind, keep };

@@ -20,7 +20,7 @@ export function creditCodeProblem(code: string): string | undefined {
   for (const c of code) {
     if (!VALUE.has(c)) {
       return /[IOZSV]/.test(c)
-        ? `a unified social credit code never holds ${c} (nor I, O, Z, S, V): is it ${{ I: '1', O: '0', Z: '2', S: '5', V: 'U' }[c]}?`
+        ? `a unified social credit code never holds the letters I, O, Z, S or V: is this ${c} a ${{ I: '1', O: '0', Z: '2', S: '5', V: 'U' }[c]}?`
         : `a unified social credit code holds only digits and capital letters, not ${JSON.stringify(c)}`;
     }
   }

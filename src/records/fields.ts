@@ -16,7 +16,10 @@ export type FieldKind =
   | 'money' // yuan, stored as integer fen
   | 'categories' // enterprise categories: a closed set, several allowed
   | 'groups' // population groups: open-ended, several allowed
-  | 'district'; // a district name or code
+  | 'district' // a district name or code
+  | 'integer' // a whole number (fields that packs add)
+  | 'number' // a number
+  | 'list'; // several values, separated by ; or 、
 
 export interface FieldSpec {
   name: string;
@@ -158,6 +161,14 @@ export function fieldForKey(type: RecordType, key: string): string | undefined {
   return index.get(key) ?? index.get(normalizeHeader(key));
 }
 
-export function fieldSpec(type: RecordType, name: string): FieldSpec | undefined {
-  return FIELDS[type].find((s) => s.name === name);
+export function fieldSpec(type: RecordType, name: string, extras: readonly FieldSpec[] = []): FieldSpec | undefined {
+  return FIELDS[type].find((s) => s.name === name) ?? extras.find((s) => s.name === name);
+}
+
+/** The field a key or header stands for, among the record type's fields and the extra fields a pack adds. */
+export function fieldForKeyIn(type: RecordType, key: string, extras: readonly FieldSpec[]): string | undefined {
+  const field = fieldForKey(type, key);
+  if (field || !extras.length) return field;
+  const n = normalizeHeader(key);
+  return extras.find((e) => e.name === key || e.name === n || e.zh.some((z) => z === key || normalizeHeader(z) === n))?.name;
 }

@@ -25,14 +25,18 @@ export function upgradeResidentId(id15: string): string {
 /** What is wrong with an ID number (already trimmed and upper-cased), or undefined when it is valid. */
 export function residentIdProblem(id: string): string | undefined {
   if (/^\d{15}$/.test(id)) {
-    return `a 15-digit ID number from before 1999: write its 18-digit form ${upgradeResidentId(id)}`;
+    const upgraded = upgradeResidentId(id);
+    const dateProblem = residentIdProblem(upgraded);
+    return dateProblem
+      ? `a 15-digit ID number from before 1999, and ${dateProblem.replace(/^the birth date/, 'its birth date')}`
+      : `a 15-digit ID number from before 1999: write its 18-digit form ${upgraded}`;
   }
   if (id.length !== 18) return `an ID number has 18 characters, this one ${id.length}`;
   if (!/^\d{17}[\dX]$/.test(id)) return 'an ID number is 17 digits and a check character (a digit or X)';
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
-  if (year < 1800 || !isValidDate(year, month, day)) return `the birth date ${id.slice(6, 14)} in the ID number is not a date`;
+  if (year < 1800 || year > 2099 || !isValidDate(year, month, day)) return `the birth date ${id.slice(6, 14)} in the ID number is not a date`;
   const expected = residentIdCheck(id);
   if (id[17] !== expected) return `the check character is ${id[17]}, but the first 17 digits give ${expected}: a digit is mistyped`;
   return undefined;

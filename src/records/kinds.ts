@@ -3,8 +3,21 @@
  * (case files) and the compiled row reader (CSV batches), so both read records alike.
  */
 import type { CalendarDate } from '../engine/calendar.js';
-import type { FieldKind } from './fields.js';
-import { parseCategories, parseCreditCode, parseDate, parseGroups, parseMoney, parseResidentId, parseText, type Parsed } from './values.js';
+import type { FieldKind, FieldSpec } from './fields.js';
+import type { FactSpec } from '../rules/schema.js';
+import {
+  parseCategories,
+  parseCreditCode,
+  parseDate,
+  parseGroups,
+  parseInteger,
+  parseList,
+  parseMoney,
+  parseNumber,
+  parseResidentId,
+  parseText,
+  type Parsed,
+} from './values.js';
 
 export const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
   text: parseText,
@@ -15,6 +28,9 @@ export const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
   categories: parseCategories,
   groups: parseGroups,
   district: parseText,
+  integer: parseInteger,
+  number: parseNumber,
+  list: parseList,
 };
 
 /** Checks between fields of a record whose fields are each valid: the field at fault and why, or undefined. */
@@ -29,4 +45,9 @@ export function crossFieldError(facts: Readonly<Record<string, unknown>>): { fie
 
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && (value === '' || value.trim() === ''));
+}
+
+/** A pack's declared fact as a field of the record types it names. */
+export function factField(name: string, fact: FactSpec): FieldSpec {
+  return { name, kind: fact.type, zh: fact.zh, en: fact.label.en };
 }

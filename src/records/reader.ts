@@ -4,7 +4,7 @@
  * same checks, the same messages; a property test holds them together), without building
  * an object to validate first.
  */
-import { FIELDS, type RecordType } from './fields.js';
+import { FIELDS, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { Invalid } from './values.js';
@@ -24,8 +24,9 @@ export function compileRowReader(
   columns: readonly (string | undefined)[],
   headers: readonly string[],
   skip: readonly number[] = [],
+  extraFields: readonly FieldSpec[] = [],
 ): (cells: readonly string[]) => RowRead {
-  const plan = FIELDS[type].map((spec) => ({
+  const plan = [...FIELDS[type], ...extraFields].map((spec) => ({
     name: spec.name,
     col: columns.indexOf(spec.name),
     parse: PARSERS[spec.kind],

@@ -3,8 +3,9 @@
  * keys mapped to field names through the alias table, empty values dropped, every field
  * validated by the type's zod schema. An invalid record keeps all its errors and no values.
  */
-import { FIELDS, fieldForKey, type RecordType } from './fields.js';
-import { isBlank } from './kinds.js';
+import { FIELDS, fieldForKeyIn, type FieldSpec, type RecordType } from './fields.js';
+import { isBlank, PARSERS } from './kinds.js';
+import { isInvalid } from './values.js';
 import { RECORD_SCHEMAS } from './schema.js';
 
 export interface SourceRef {
@@ -44,6 +45,7 @@ export function parseRecord(
   source: SourceRef,
   defaults: { case_id?: string } = {},
   lines?: Readonly<Record<string, number>>,
+  extras: readonly FieldSpec[] = [],
 ): InputRecord {
   const raw: Record<string, unknown> = {};
   const known: Record<string, unknown> = {};
@@ -51,8 +53,8 @@ export function parseRecord(
   const errors: FieldError[] = [];
   const keyOf = new Map<string, string>();
   for (const [key, value] of Object.entries(written)) {
-    if (key === 'type' || fieldForKey(type, key) === 'type') continue;
-    const field = fieldForKey(type, key);
+    const field = fieldForKeyIn(type, key, extras);
+    if (key === 'type' || field === 'type') continue;
     if (!field) {
       raw[key] = value;
       extra.push(key);
@@ -97,6 +99,19 @@ export function parseRecord(
     return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
   }
   const facts: Record<string, unknown> = { ...parsed.data };
+  // Fields that the rules pack adds: read with the parser of their kind.
+  for (const spec of extras) {
+    const raw = known[spec.name];
+    if (raw === undefined) continue;
+    const value = PARSERS[spec.kind](raw);
+    if (isInvalid(value)) {
+      const at = lines?.[keyOf.get(spec.name) ?? spec.name] ?? source.line;
+      errors.push({ field: spec.name, value: raw, message: value.error, ...(at ? { line: at } : {}) });
+    } else {
+      facts[spec.name] = value;
+    }
+  }
+  if (errors.length) return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
   for (const spec of FIELDS[type]) {
     if (spec.defaultFrom && facts[spec.name] === undefined) facts[spec.name] = facts[spec.defaultFrom];
   }

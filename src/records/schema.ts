@@ -18,8 +18,12 @@ function inputSchema(spec: FieldSpec): z.ZodType {
       return z.string().meta({ ...meta, examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
     case 'money':
       return z.union([z.number(), z.string()]).meta({ ...meta, examples: [1000, '999.99', '1,000.50'] });
+    case 'integer':
+    case 'number':
+      return z.union([z.number(), z.string()]).meta(meta);
     case 'categories':
     case 'groups':
+    case 'list':
       return z.union([z.string(), z.array(z.string())]).meta(meta);
     case 'resident_id':
       return z.string().meta({ ...meta, examples: ['11010519491231002X'] });

@@ -275,3 +275,24 @@ export function parseCreditCode(raw: unknown): Parsed<string> {
   const problem = creditCodeProblem(code);
   return problem ? fail(problem) : code;
 }
+
+/** A whole number, such as a count of months. */
+export function parseInteger(raw: unknown): Parsed<number> {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  if (!/^[+-]?\d+$/.test(text)) return fail('expected a whole number such as 12');
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : fail('the number is too large');
+}
+
+/** A decimal number. */
+export function parseNumber(raw: unknown): Parsed<number> {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim().replace(/,/g, '') : '';
+  const n = Number(text);
+  return text !== '' && Number.isFinite(n) ? n : fail('expected a number such as 12.5');
+}
+
+/** Several values: a list, or text separated by ; or 、. */
+export function parseList(raw: unknown): Parsed<string[]> {
+  const items = splitValues(raw);
+  return items && items.length ? items : fail('expected one or more values, separated by ;');
+}

@@ -4,9 +4,8 @@
  */
 import { addMonths, type CalendarDate } from '../engine/calendar.js';
 import type { AmountResult, ConditionResult } from '../engine/types.js';
-import { RulesError } from '../errors.js';
-import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type RecordType } from '../records/fields.js';
-import { isInvalid, parseMoney } from '../records/values.js';
+import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from '../records/fields.js';
+import { isInvalid, parseDate, parseMoney } from '../records/values.js';
 import type { DistrictResolver } from './districts.js';
 import type { Params } from './params.js';
 import type { AmountSpec, ConditionSpec, ProgramSpec, ValueSpec } from './schema.js';
@@ -15,41 +14,65 @@ export type Facts = Readonly<Record<string, unknown>>;
 export type ConditionFn = (facts: Facts, asOf: CalendarDate) => ConditionResult;
 export type AmountFn = (facts: Facts) => AmountResult;
 
+/** A problem in a pack, at a place below the condition or amount being compiled. */
+export class PackProblem extends Error {
+  constructor(
+    message: string,
+    readonly at: (string | number)[] = [],
+  ) {
+    super(message);
+  }
+}
+
 interface CompileContext {
   program: ProgramSpec;
   params: Params;
   districts: DistrictResolver;
-  where: string;
+  /** Fields that the pack adds to each record type. */
+  facts: Readonly<Record<RecordType, readonly FieldSpec[]>>;
 }
 
-function factKind(ctx: CompileContext, fact: string): FieldKind {
-  const spec = fieldSpec(ctx.program.record_type, fact);
-  if (!spec) {
-    const names = FIELDS[ctx.program.record_type].map((s) => s.name).join(', ');
-    throw new RulesError(
-      `${ctx.where}: no ${ctx.program.record_type} record has a field "${fact}"; its fields are ${names}`,
-    );
-  }
-  return spec.kind;
+function factKind(ctx: CompileContext, fact: string, at: string): FieldKind {
+  const type = ctx.program.record_type;
+  const spec = fieldSpec(type, fact, ctx.facts[type]);
+  if (spec) return spec.kind;
+  const own = [...FIELDS[type], ...ctx.facts[type]].map((s) => s.name).join(', ');
+  const elsewhere = RECORD_TYPES.filter((t) => fieldSpec(t, fact, ctx.facts[t]));
+  throw new PackProblem(
+    elsewhere.length
+      ? `unknown fact "${fact}" for ${type} records (it is a field of ${elsewhere.join(', ')} records); ${type} records have ${own}`
+      : `unknown fact "${fact}": no record type has such a field; ${type} records have ${own}, and a pack may declare more under facts`,
+    [at],
+  );
 }
 
-function paramValue(ctx: CompileContext, name: string, expect: string) {
+function paramValue(ctx: CompileContext, name: string, expect: readonly string[], at: (string | number)[]) {
   const p = ctx.params.get(name);
-  if (!p) throw new RulesError(`${ctx.where}: unknown parameter "${name}"; the pack defines ${[...ctx.params.keys()].join(', ')}`);
-  if (expect !== 'any' && p.spec.type !== expect) {
-    throw new RulesError(`${ctx.where}: parameter ${name} is of type ${p.spec.type}, but ${expect} is needed here`);
+  if (!p) throw new PackProblem(`unknown parameter "${name}"; the packs define ${[...ctx.params.keys()].join(', ')}`, at);
+  if (expect.length && !expect.includes(p.spec.type)) {
+    throw new PackProblem(`parameter ${name} is of type ${p.spec.type}; here it must be ${expect.join(' or ')}`, at);
   }
   return p.value;
 }
 
+/** The parameter types a condition's value may come from, by the kind of fact it compares. */
+function comparable(kind: FieldKind): string[] {
+  return kind === 'money' ? ['money'] : kind === 'integer' || kind === 'number' ? ['integer', 'money'] : [];
+}
+
 /** A literal or parameter value, converted to the fact's representation. */
-function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind): { value: unknown; param?: string } {
+function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind, params: readonly string[]): { value: unknown; param?: string } {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return { value: paramValue(ctx, value.param, 'any'), param: value.param };
+    return { value: paramValue(ctx, value.param, params, ['value', 'param']), param: value.param };
   }
   if (kind === 'money' && (typeof value === 'number' || typeof value === 'string')) {
     const r = parseMoney(value);
-    if (isInvalid(r)) throw new RulesError(`${ctx.where}: ${JSON.stringify(value)}: ${r.error}`);
+    if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(value)}: ${r.error}`, ['value']);
+    return { value: r };
+  }
+  if (kind === 'date' && typeof value === 'string') {
+    const r = parseDate(value);
+    if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(value)}: ${r.error}`, ['value']);
     return { value: r };
   }
   return { value };
@@ -63,7 +86,7 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
   const id = spec.id;
   switch (spec.op) {
     case 'present': {
-      factKind(ctx, spec.fact);
+      factKind(ctx, spec.fact, 'fact');
       const fact = spec.fact;
       return (facts) => {
         const value = facts[fact];
@@ -74,8 +97,8 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
     }
     case 'any_in':
     case 'none_in': {
-      const kind = factKind(ctx, spec.fact);
-      const { value: listValue, param } = resolveValue(ctx, spec.value, kind);
+      const kind = factKind(ctx, spec.fact, 'fact');
+      const { value: listValue, param } = resolveValue(ctx, spec.value, kind, ['list']);
       const norm = spec.match === 'district' ? ctx.districts : undefined;
       const expected = asList(listValue).map((v) => (norm ? norm(String(v)) : String(v)));
       const set = new Set(expected);
@@ -101,8 +124,8 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
     case 'gte':
     case 'lt':
     case 'lte': {
-      const kind = factKind(ctx, spec.fact);
-      const { value: expected, param } = resolveValue(ctx, spec.value, kind);
+      const kind = factKind(ctx, spec.fact, 'fact');
+      const { value: expected, param } = resolveValue(ctx, spec.value, kind, comparable(kind));
       const fact = spec.fact;
       const op = spec.op;
       const test = (a: number | string, b: number | string): boolean => {
@@ -132,12 +155,11 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
       };
     }
     case 'retained': {
-      if (factKind(ctx, spec.start) !== 'date' || factKind(ctx, spec.end) !== 'date') {
-        throw new RulesError(`${ctx.where}: retained needs date fields for start and end`);
-      }
+      if (factKind(ctx, spec.start, 'start') !== 'date') throw new PackProblem(`retained counts from a date field; ${spec.start} is not one`, ['start']);
+      if (factKind(ctx, spec.end, 'end') !== 'date') throw new PackProblem(`retained counts to a date field; ${spec.end} is not one`, ['end']);
       const { start, end } = spec;
       const param = typeof spec.months === 'object' ? spec.months.param : undefined;
-      const months = param ? (paramValue(ctx, param, 'integer') as number | null) : (spec.months as number);
+      const months = param ? (paramValue(ctx, param, ['integer'], ['months', 'param']) as number | null) : (spec.months as number);
       return (facts, asOf) => {
         if (months === null) return { condition: id, outcome: 'unknown', param, missing: [param!] };
         const from = facts[start] as CalendarDate | undefined;
@@ -156,24 +178,24 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
 function compileAmount(ctx: CompileContext, spec: AmountSpec): AmountFn {
   if ('param' in spec) {
     const name = spec.param;
-    const fen = paramValue(ctx, name, 'money') as number | null;
+    const fen = paramValue(ctx, name, ['money'], ['param']) as number | null;
     const result: AmountResult = fen === null ? { fen: null, param: name, missing: [name] } : { fen, param: name };
     return () => result;
   }
   if ('yuan' in spec) {
     const r = parseMoney(spec.yuan);
-    if (isInvalid(r)) throw new RulesError(`${ctx.where}: amount ${spec.yuan}: ${r.error}`);
+    if (isInvalid(r)) throw new PackProblem(`amount ${spec.yuan}: ${r.error}`, ['yuan']);
     const result: AmountResult = { fen: r };
     return () => result;
   }
-  if (factKind(ctx, spec.fact) !== 'money') throw new RulesError(`${ctx.where}: the amount's fact ${spec.fact} is not an amount of money`);
+  if (factKind(ctx, spec.fact, 'fact') !== 'money') throw new PackProblem(`the amount comes from ${spec.fact}, which is not an amount of money`, ['fact']);
   const fact = spec.fact;
   const capParam = spec.cap !== undefined && typeof spec.cap === 'object' ? spec.cap.param : undefined;
   let cap: number | null | undefined;
-  if (capParam) cap = paramValue(ctx, capParam, 'money') as number | null;
+  if (capParam) cap = paramValue(ctx, capParam, ['money'], ['cap', 'param']) as number | null;
   else if (typeof spec.cap === 'number') {
     const r = parseMoney(spec.cap);
-    if (isInvalid(r)) throw new RulesError(`${ctx.where}: cap ${spec.cap}: ${r.error}`);
+    if (isInvalid(r)) throw new PackProblem(`cap ${spec.cap}: ${r.error}`, ['cap']);
     cap = r;
   }
   return (facts) => {
@@ -201,26 +223,40 @@ export interface CompiledType {
   programs: CompiledProgram[];
 }
 
+/** Where a problem is: the pack object it is in (a program, a condition) and the path below it. */
+export type ReportProblem = (object: object, at: (string | number)[], message: string) => void;
+
 /**
  * Compiles every program of a pack, grouped by record type. A condition stated the same way
  * by several programs (emergency and organization share theirs) is compiled and evaluated once.
+ * Problems are reported, each where it is, and compilation goes on to find the others.
  */
 export function compilePrograms(
   programs: readonly ProgramSpec[],
   params: Params,
   districts: DistrictResolver,
-  packName: string,
+  facts: Readonly<Record<RecordType, readonly FieldSpec[]>>,
+  report: ReportProblem,
 ): Record<RecordType, CompiledType> {
   const out = Object.fromEntries(RECORD_TYPES.map((t): [RecordType, CompiledType] => [t, { conditions: [], programs: [] }])) as Record<RecordType, CompiledType>;
   const seen = new Map<string, number>();
+  const attempt = <T>(object: object, at: (string | number)[], work: () => T, fallback: T): T => {
+    try {
+      return work();
+    } catch (e) {
+      if (!(e instanceof PackProblem)) throw e;
+      report(object, [...at, ...e.at], e.message);
+      return fallback;
+    }
+  };
   for (const program of programs) {
-    const where = (part: string) => `rules pack ${packName}: program ${program.id}, ${part}`;
+    const ctx: CompileContext = { program, params, districts, facts };
     const group = out[program.record_type];
     const indexes = program.conditions.map((c) => {
       const key = `${program.record_type}\u0000${JSON.stringify(c)}`;
       let index = seen.get(key);
       if (index === undefined) {
-        index = group.conditions.push(compileCondition({ program, params, districts, where: where(`condition ${c.id}`) }, c)) - 1;
+        index = group.conditions.push(attempt(c, [], () => compileCondition(ctx, c), unknownCondition(c.id))) - 1;
         seen.set(key, index);
       }
       return index;
@@ -230,8 +266,13 @@ export function compilePrograms(
       spec: program,
       recordType: program.record_type,
       conditions: indexes,
-      amount: compileAmount({ program, params, districts, where: where('amount') }, program.amount),
+      amount: attempt(program, ['amount'], () => compileAmount(ctx, program.amount), () => ({ fen: null })),
     });
   }
   return out;
+}
+
+/** Stands in for a condition that did not compile (the pack is then rejected). */
+function unknownCondition(id: string): ConditionFn {
+  return () => ({ condition: id, outcome: 'unknown' });
 }

@@ -9,7 +9,16 @@ import type { PackSpec, ParamSpec } from './schema.js';
 
 /** Money in integer fen, an integer, or a list of canonical values; null when unset. */
 export type ParamValue = number | string[] | null;
-export type ParamSource = 'pack' | '--params' | '--param';
+/** Where a parameter's value comes from: `pack`, `overlay NAME`, `--params` or `--param`. */
+export type ParamSource = string;
+
+/** A value an overlay pack gives to a parameter (already checked). */
+export interface ParamPreset {
+  name: string;
+  raw: unknown;
+  source: ParamSource;
+  report: (message: string) => void;
+}
 
 export interface ResolvedParam {
   name: string;
@@ -21,6 +30,10 @@ export interface ResolvedParam {
 export type Params = ReadonlyMap<string, ResolvedParam>;
 
 export interface ParamOverrides {
+  /** Values from overlay packs, applied first, in order. */
+  presets?: readonly ParamPreset[];
+  /** Where the defaults of parameters that overlays define come from. */
+  defaultSources?: Readonly<Record<string, string>>;
   /** The contents of a --params file (already parsed), and its name for messages. */
   file?: { name: string; values: unknown };
   /** `name=value` strings from --param, in order. */
@@ -101,8 +114,9 @@ export function resolveParams(pack: PackSpec, districts: DistrictResolver, overr
   for (const [name, spec] of Object.entries(pack.params)) {
     const r = parseParamValue(spec, spec.default, districts);
     if (!r.ok) throw new RulesError(`rules pack ${pack.pack}: parameter ${name} has an invalid default: ${r.error}`);
-    params.set(name, { name, spec, value: r.value, source: 'pack' });
+    params.set(name, { name, spec, value: r.value, source: overrides.defaultSources?.[name] ?? 'pack' });
   }
+  for (const preset of overrides.presets ?? []) setParam(params, preset.name, preset.raw, preset.source, preset.source, districts);
   if (overrides.file) {
     const { name: fileName, values } = overrides.file;
     if (values === null || typeof values !== 'object' || Array.isArray(values)) {

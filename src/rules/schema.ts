@@ -13,7 +13,16 @@ const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 /** A literal value, or a reference to a parameter. */
 export const ValueSpec = z.union([ParamRef, Scalar, z.array(z.union([z.string(), z.number()]))]);
 
-const conditionBase = { id: Id, label: Bilingual };
+export const CitationSpec = z.strictObject({
+  source: Id,
+  text: z.string().min(1),
+  gloss: z.string().min(1),
+});
+
+/** Conditions that an overlay adds carry the citation of the local rule they rest on. */
+const conditionBase = { id: Id, label: Bilingual, citation: CitationSpec.optional() };
+
+export const OPERATORS = ['present', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'any_in', 'none_in', 'retained'] as const;
 
 export const ConditionSpec = z.discriminatedUnion('op', [
   z.strictObject({ ...conditionBase, op: z.literal('present'), fact: Id }),
@@ -44,12 +53,6 @@ export const AmountSpec = z.union([
   z.strictObject({ yuan: z.number().nonnegative() }),
   z.strictObject({ fact: Id, cap: z.union([ParamRef, z.number().nonnegative()]).optional() }),
 ]);
-
-export const CitationSpec = z.strictObject({
-  source: Id,
-  text: z.string().min(1),
-  gloss: z.string().min(1),
-});
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -85,8 +88,19 @@ export const DistrictSpec = z.strictObject({
   aliases: z.array(z.union([z.string(), z.number()])),
 });
 
+/** A record field that a pack adds to the built-in record types (an overlay's `facts`). */
+export const FactSpec = z.strictObject({
+  type: z.enum(['integer', 'number', 'money', 'date', 'text', 'list']),
+  record_types: z.array(z.enum(RECORD_TYPES)).min(1),
+  label: Bilingual,
+  /** Chinese headers accepted for it. */
+  zh: z.array(z.string().min(1)).default([]),
+});
+
 export const PackSpec = z.strictObject({
   pack: z.string().min(1),
+  /** Record fields beyond the built-in ones that the pack's conditions read. */
+  facts: z.record(Id, FactSpec).default({}),
   version: z.number().int().positive(),
   title: Bilingual,
   sources: z.record(Id, Bilingual),
@@ -96,7 +110,36 @@ export const PackSpec = z.strictObject({
   districts: z.array(DistrictSpec).default([]),
 });
 
+/** Changes an overlay makes to a program of the pack below it. */
+export const AmendSpec = z.strictObject({
+  add_conditions: z.array(ConditionSpec).default([]),
+  /** The local rule the added conditions rest on. */
+  citation: CitationSpec.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+/** A parameter an overlay defines, or a value it gives to one of the pack below. */
+export const OverlayParam = z.union([ParamSpec, z.number(), z.string(), z.array(z.union([z.string(), z.number()])), z.null()]);
+
+export const OverlaySpec = z.strictObject({
+  overlay: z.string().min(1),
+  version: z.number().int().positive(),
+  title: Bilingual,
+  /** The pack it was written for (checked when given). */
+  applies_to: z.string().min(1).optional(),
+  sources: z.record(Id, Bilingual).default({}),
+  facts: z.record(Id, FactSpec).default({}),
+  params: z.record(Id, OverlayParam).default({}),
+  programs: z.array(ProgramSpec).default([]),
+  amend: z.record(Id, AmendSpec).default({}),
+});
+
 export type Bilingual = z.infer<typeof Bilingual>;
+export type FactSpec = z.infer<typeof FactSpec>;
+export type AmendSpec = z.infer<typeof AmendSpec>;
+export type OverlaySpec = z.infer<typeof OverlaySpec>;
+export type CitationSpec = z.infer<typeof CitationSpec>;
 export type ValueSpec = z.infer<typeof ValueSpec>;
 export type ConditionSpec = z.infer<typeof ConditionSpec>;
 export type AmountSpec = z.infer<typeof AmountSpec>;

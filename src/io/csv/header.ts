@@ -3,7 +3,9 @@
  * the field names or their Chinese aliases; unknown columns are kept and passed through.
  */
 import { InputError } from '../../errors.js';
-import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldForKey, normalizeHeader, type RecordType } from '../../records/fields.js';
+import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldForKeyIn, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
+
+const NO_EXTRAS: Record<RecordType, readonly FieldSpec[]> = { placement: [], hire: [], startup: [] };
 
 export interface CsvLayout {
   file: string;
@@ -62,7 +64,12 @@ export function missingColumnError(layout: CsvLayout, type: RecordType): InputEr
 }
 
 /** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
-export function csvLayout(file: string, header: readonly string[], givenType?: RecordType): CsvLayout {
+export function csvLayout(
+  file: string,
+  header: readonly string[],
+  givenType?: RecordType,
+  extras: Readonly<Record<RecordType, readonly FieldSpec[]>> = NO_EXTRAS,
+): CsvLayout {
   const headers = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
   const typeColumn = headers.findIndex((h) => {
     const n = normalizeHeader(h);
@@ -73,7 +80,7 @@ export function csvLayout(file: string, header: readonly string[], givenType?: R
     throw new InputError(`${file}:1: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`);
   }
   const columns = Object.fromEntries(
-    RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKey(t, h)))]),
+    RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKeyIn(t, h, extras[t])))]),
   ) as Record<RecordType, (string | undefined)[]>;
   const layout: CsvLayout = {
     file,

@@ -158,8 +158,9 @@ const signed = (fen: number | null) => (fen === null ? '—' : fen > 0 ? `+${for
 
 export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   const color = new Chalk({ level: o.colorLevel });
-  // Table headings start with a capital, as evaluate's do.
-  const w = (k: keyof typeof WORDS) => WORDS[k][o.lang].replace(/^[a-z]/, (c) => c.toUpperCase());
+  // Table headings start with a capital, as evaluate's do; running text does not.
+  const h = (k: keyof typeof WORDS) => WORDS[k][o.lang].replace(/^[a-z]/, (c) => c.toUpperCase());
+  const w = (k: keyof typeof WORDS) => WORDS[k][o.lang];
   const duplicateOf = (first: ClaimRef) =>
     `${o.lang === 'zh' ? '重复,首次申领于' : 'duplicate of'} ${first.file}${first.line ? `:${first.line}` : ''}${first.case_id ? ` (${first.case_id})` : ''}`;
   const nameOf = (id: string) => pack.programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
@@ -167,7 +168,7 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
     head: () => `${color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${o.asOf}`)}\n`,
     record(rec) {
       if (o.summaryOnly || !rec.audit?.length) return '';
-      const table = plain([w('program'), w('status'), w('claimed'), w('computed'), w('difference'), w('verdict')]);
+      const table = plain([h('program'), h('status'), h('claimed'), h('computed'), h('difference'), h('verdict')]);
       for (const item of rec.audit) {
         const verdict = verdictColor(color, item.verdict)(VERDICT_WORDS[item.verdict][o.lang]);
         table.push([
@@ -185,14 +186,14 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
     },
     tail(s) {
       const a = s.audit!;
-      const lines: string[] = ['', color.bold(w('byVerdict'))];
-      const verdicts = plain([w('verdict'), w('count'), w('claimed'), w('computed'), w('difference')]);
+      const lines: string[] = ['', color.bold(h('byVerdict'))];
+      const verdicts = plain([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference')]);
       for (const v of VERDICTS) {
         const t = a.by_verdict[v];
         verdicts.push([verdictColor(color, v)(VERDICT_WORDS[v][o.lang]), right(String(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
       }
-      lines.push(verdicts.toString(), '', color.bold(w('byProgram')));
-      const programs = plain([w('program'), ...VERDICTS.map((v) => VERDICT_WORDS[v][o.lang]), w('difference')]);
+      lines.push(verdicts.toString(), '', color.bold(h('byProgram')));
+      const programs = plain([h('program'), ...VERDICTS.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')]);
       for (const p of pack.programs) {
         const vs = a.by_program[p.id];
         if (!vs) continue;
@@ -205,15 +206,15 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
         .sort((x, y) => Math.abs(y[1].difference) - Math.abs(x[1].difference) || x[0].localeCompare(y[0]))
         .slice(0, 20);
       if (cases.length) {
-        lines.push('', color.bold(`${w('byCase')} (${w('top')} ${cases.length})`));
-        const table = plain([w('case'), w('items'), VERDICT_WORDS.over[o.lang], VERDICT_WORDS.under[o.lang], w('claimed'), w('computed'), w('difference')]);
+        lines.push('', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`));
+        const table = plain([o.lang === 'zh' ? w('case') : 'case_id', h('items'), VERDICT_WORDS.over[o.lang], VERDICT_WORDS.under[o.lang], h('claimed'), h('computed'), h('difference')]);
         for (const [id, t] of cases) {
           table.push([id || '—', right(String(t.count)), right(String(t.over)), right(String(t.under)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
         }
         lines.push(table.toString());
       }
       const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
-      lines.push(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('duplicates')} ${s.duplicates} · ${w('items')} ${a.items} · ${w('asOf')} ${o.asOf}`);
+      lines.push(`${h('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('duplicates')} ${s.duplicates} · ${w('items')} ${a.items} · ${w('asOf')} ${o.asOf}`);
       return `${lines.join('\n')}\n`;
     },
   };

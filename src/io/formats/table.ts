@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../pipeline.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
 import { paramDisplayValue } from '../../rules/params.js';
-import { maskId } from '../mask.js';
+import { maskErrors, maskId } from '../mask.js';
 import { displayWidth } from '../width.js';
 import { Chalk } from 'chalk';
 import type { RulesPack } from '../../rules/load.js';
@@ -95,7 +95,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   }
 
   function errorLines(errors: { field: string; value: unknown; message: string }[]): string[] {
-    return errors.map((e) => {
+    return (o.mask ? maskErrors(errors) : errors).map((e) => {
       const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
       return `  ${color.red('✗')} ${e.field}${value}: ${e.message}`;
     });

@@ -1,0 +1,120 @@
+/**
+ * `subsidy rules list|show|validate`: the programs and parameters in force, one program in
+ * words with its citation, and the problems of a pack.
+ */
+import Table from 'cli-table3';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import { amountWords, conditionWords } from '../i18n/rules-text.js';
+import { inEffect, checkRules, formatProblem, type Problem, type RulesPack } from '../rules/load.js';
+import { paramDisplayValue } from '../rules/params.js';
+import type { ProgramSpec } from '../rules/schema.js';
+
+export type RulesFormat = 'table' | 'json';
+
+const plain = (head: string[]) => new Table({ head, style: { head: [], border: [] }, wordWrap: true, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+
+const W = {
+  program: { zh: '项目', en: 'Program' },
+  name: { zh: '名称', en: 'Name' },
+  claimant: { zh: '申领人', en: 'Claimant' },
+  kind: { zh: '类别', en: 'Kind' },
+  record: { zh: '记录类型', en: 'Record type' },
+  amount: { zh: '金额', en: 'Amount' },
+  dates: { zh: '有效期', en: 'In effect' },
+  parameter: { zh: '参数', en: 'Parameter' },
+  type: { zh: '类型', en: 'Type' },
+  value: { zh: '值', en: 'Value' },
+  source: { zh: '来源', en: 'Source' },
+  meaning: { zh: '含义', en: 'Meaning' },
+  conditions: { zh: '条件', en: 'Conditions' },
+  citation: { zh: '依据', en: 'Citation' },
+  always: { zh: '长期', en: 'always' },
+  notInEffect: { zh: '评估日不在有效期内', en: 'not in effect on the evaluation date' },
+  perPerson: { zh: '每人限一次', en: 'paid once per person' },
+  valid: { zh: '有效', en: 'valid' },
+} satisfies Record<string, Record<Lang, string>>;
+
+function dates(p: ProgramSpec, lang: Lang): string {
+  if (!p.from && !p.to) return W.always[lang];
+  return `${p.from ?? '…'} – ${p.to ?? '…'}`;
+}
+
+function programJson(pack: RulesPack, p: ProgramSpec, lang: Lang) {
+  return {
+    id: p.id,
+    name: p.name,
+    claimant: p.claimant,
+    kind: p.kind,
+    record_type: p.record_type,
+    per_person: p.per_person,
+    amount: { rule: p.amount, words: amountWords(p.amount, pack.params, lang) },
+    from: p.from ?? null,
+    to: p.to ?? null,
+    in_effect: inEffect(p, pack.asOf),
+    conditions: p.conditions.map((c) => ({ id: c.id, op: c.op, label: c.label, words: conditionWords(c, pack.params, lang), ...(c.citation ? { citation: c.citation } : {}) })),
+    citation: { ...p.citation, source_name: pack.spec.sources[p.citation.source] },
+  };
+}
+
+function paramsJson(pack: RulesPack) {
+  return [...pack.params.values()].map((p) => ({
+    name: p.name,
+    type: p.spec.type,
+    value: paramDisplayValue(p),
+    source: p.source,
+    label: p.spec.label,
+    ...(p.spec.note ? { note: p.spec.note } : {}),
+  }));
+}
+
+function packJson(pack: RulesPack) {
+  return { pack: pack.name, version: pack.version, overlays: pack.overlays.map((o) => ({ name: o.name, version: o.version })), as_of: pack.asOf ?? null };
+}
+
+export function rulesList(pack: RulesPack, lang: Lang, format: RulesFormat): string {
+  if (format === 'json') {
+    return `${JSON.stringify({ ...packJson(pack), programs: pack.spec.programs.map((p) => programJson(pack, p, lang)), params: paramsJson(pack) }, null, 2)}\n`;
+  }
+  const w = (k: keyof typeof W) => W[k][lang];
+  const overlays = pack.overlays.length ? ` + ${pack.overlays.map((o) => `${o.name} v${o.version}`).join(' + ')}` : '';
+  const programs = plain([w('program'), w('name'), w('claimant'), w('kind'), w('amount'), w('dates')]);
+  for (const p of pack.spec.programs) {
+    const effect = inEffect(p, pack.asOf) ? dates(p, lang) : `${dates(p, lang)} (${w('notInEffect')})`;
+    programs.push([p.id, p.name[lang], p.claimant[lang], p.kind, amountWords(p.amount, pack.params, lang), effect]);
+  }
+  const params = plain([w('parameter'), w('type'), w('value'), w('source'), w('meaning')]);
+  for (const p of pack.params.values()) {
+    params.push([p.name, p.spec.type, JSON.stringify(paramDisplayValue(p)), p.source, p.spec.label[lang]]);
+  }
+  return `${pack.name} v${pack.version}${overlays}${pack.asOf ? ` · as of ${pack.asOf}` : ''}\n${programs.toString()}\n${params.toString()}\n`;
+}
+
+export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: RulesFormat): string {
+  const p = pack.spec.programs.find((q) => q.id === id);
+  if (!p) throw new UsageError(`rules show ${id}: no such program; the programs are ${pack.spec.programs.map((q) => q.id).join(', ')}`);
+  if (format === 'json') return `${JSON.stringify({ ...packJson(pack), program: programJson(pack, p, lang) }, null, 2)}\n`;
+  const w = (k: keyof typeof W) => W[k][lang];
+  const lines = [
+    `${p.id} · ${p.name.zh} ${p.name.en}`,
+    `${w('claimant')}: ${p.claimant[lang]} · ${w('kind')}: ${p.kind} · ${w('record')}: ${p.record_type}${p.per_person ? ` · ${w('perPerson')}` : ''}`,
+    `${w('dates')}: ${dates(p, lang)}${inEffect(p, pack.asOf) ? '' : ` (${w('notInEffect')})`}`,
+    `${w('amount')}: ${amountWords(p.amount, pack.params, lang)}`,
+    `${w('conditions')}:`,
+  ];
+  p.conditions.forEach((c, i) => {
+    lines.push(`  ${i + 1}. ${c.label[lang]}`);
+    lines.push(`     ${conditionWords(c, pack.params, lang)}`);
+    if (c.citation) lines.push(`     ${w('citation')}: ${pack.spec.sources[c.citation.source]?.[lang] ?? c.citation.source} 「${c.citation.text}」${lang === 'en' ? ` — ${c.citation.gloss}` : ''}`);
+  });
+  lines.push(`${w('citation')}: ${pack.spec.sources[p.citation.source]?.[lang] ?? p.citation.source}`, `  「${p.citation.text}」`, `  ${p.citation.gloss}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The problems of packs, as text or JSON, and whether they are valid. */
+export function rulesValidate(paths: readonly string[], lang: Lang, format: RulesFormat): { text: string; valid: boolean } {
+  const problems: Problem[] = checkRules(paths);
+  if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems }, null, 2)}\n`, valid: problems.length === 0 };
+  if (!problems.length) return { text: `${paths.join(', ')}: ${W.valid[lang]}\n`, valid: true };
+  return { text: `${problems.map(formatProblem).join('\n')}\n`, valid: false };
+}

@@ -1,0 +1,736 @@
+/**
+ * `subsidy audit`: what was claimed (claimed_<program>) against what the rules give, with a
+ * verdict per item (match, over, under, unclaimed, unverifiable), totals by verdict, program
+ * and case, in the four output formats; `--fail-on`; and the masking of ID numbers and credit
+ * codes in every format, for audit and evaluate.
+ *
+ * CLI runs are in-process (`runCli`; CSV with `--jobs 0`). Property tests (fast-check) check the
+ * engine's caps and the audit arithmetic (src/engine/audit.ts) directly.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAudit, auditItems, emptyAudit, mergeAudit, VERDICTS, type AuditItem, type AuditSummary, type Verdict } from '../src/engine/audit.js';
+import type { ProgramResult, Status } from '../src/engine/types.js';
+import { evaluateWritten } from '../src/pipeline.js';
+import { loadRules } from '../src/rules/load.js';
+import { runCli, type RunResult } from './helpers/run.js';
+
+const AS_OF = '2020-06-30';
+const PARAMS = ['--params', 'examples/params/local-office.yaml'];
+const YAML_EXAMPLE = 'examples/agency-claim.yaml';
+const CSV_EXAMPLE = 'examples/agency-claim.csv';
+
+const tmp = mkdtempSync(join(tmpdir(), 'subsidy-audit-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+function file(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const audit = (args: string[], stdin?: string): Promise<RunResult> => runCli(['audit', ...args, '--as-of', AS_OF, '--jobs', '0'], stdin);
+const evaluate = (args: string[], stdin?: string): Promise<RunResult> => runCli(['evaluate', ...args, '--as-of', AS_OF, '--jobs', '0'], stdin);
+
+interface Ref {
+  file: string;
+  line?: number;
+  case_id: string | null;
+}
+interface Item {
+  as_of?: string;
+  source: { file: string; line?: number };
+  case_id: string | null;
+  type: string;
+  person_id: string | null;
+  program: string;
+  kind: string;
+  status: string;
+  claimed: number | null;
+  computed: number | null;
+  difference: number | null;
+  verdict: Verdict;
+  eligible_on?: string;
+  duplicate_of?: Ref;
+}
+interface Totals {
+  count: number;
+  claimed: number;
+  computed: number;
+  difference: number;
+}
+interface AuditOut {
+  as_of: string;
+  items: Item[];
+  summary: {
+    items: number;
+    by_verdict: Record<Verdict, Totals>;
+    by_program: Record<string, Record<Verdict, Totals>>;
+    by_case: Record<string, Totals & { over: number; under: number }>;
+    records: number;
+    evaluated: number;
+    invalid: number;
+    duplicates: number;
+  };
+}
+
+async function auditJson(args: string[], stdin?: string, code = 0): Promise<AuditOut> {
+  const r = await audit([...args, '--format', 'json'], stdin);
+  expect(r.code, r.stderr).toBe(code);
+  return JSON.parse(r.stdout) as AuditOut;
+}
+
+function itemAt(out: AuditOut, line: number, program: string): Item {
+  const item = out.items.find((i) => i.source.line === line && i.program === program);
+  if (!item) throw new Error(`no ${program} item at line ${line}`);
+  return item;
+}
+
+/** Yuan in fen, exactly (the outputs hold yuan with at most two decimals). */
+const fen = (yuan: number) => Math.round(yuan * 100);
+
+const A = '500115199001011238';
+const B = '500115198506120048';
+
+/** A placement case file (YAML) with the records given, each a map of field → value (all written quoted). */
+function placementCase(caseId: string, records: Record<string, string>[]): string {
+  const lines = [`case_id: ${caseId}`, 'type: placement', 'records:'];
+  for (const rec of records) {
+    Object.entries(rec).forEach(([k, v], i) => lines.push(`${i === 0 ? '  - ' : '    '}${k}: "${v}"`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+const placement = (extra: Record<string, string> = {}) => ({
+  worker_id: A,
+  enterprise_category: 'key',
+  contract_signed: '2020-02-20',
+  organization_cost: '800',
+  ...extra,
+});
+
+// ---------------------------------------------------------------------------------------
+
+describe('verdicts in examples/agency-claim.yaml', () => {
+  let withParams: AuditOut;
+  let noParams: AuditOut;
+  beforeAll(async () => {
+    withParams = await auditJson([YAML_EXAMPLE, ...PARAMS]);
+    noParams = await auditJson([YAML_EXAMPLE]);
+  });
+
+  it('has every verdict: match, over, under, unclaimed (and unverifiable without parameters)', () => {
+    expect(new Set(withParams.items.map((i) => i.verdict))).toEqual(new Set(['match', 'over', 'under', 'unclaimed']));
+    expect(new Set(noParams.items.map((i) => i.verdict))).toEqual(new Set(VERDICTS));
+    expect(withParams.items).toHaveLength(21);
+    expect(withParams.as_of).toBe(AS_OF);
+  });
+
+  it('match: 张伟 (line 6) claimed what the rules give', () => {
+    for (const [program, amount] of [
+      ['recruitment', 500],
+      ['emergency', 600],
+      ['organization', 850],
+    ] as const) {
+      expect(itemAt(withParams, 6, program)).toMatchObject({ status: 'eligible', claimed: amount, computed: amount, difference: 0, verdict: 'match' });
+    }
+    expect(itemAt(withParams, 6, 'recruitment')).toMatchObject({ case_id: 'RS-2020-0701', type: 'placement', person_id: A, kind: 'grant' });
+  });
+
+  it('over by one fen: 李娜 (line 15) claimed 1000.01 against the 1000.00 cap', () => {
+    expect(itemAt(withParams, 15, 'organization')).toMatchObject({ status: 'eligible', claimed: 1000.01, computed: 1000, difference: 0.01, verdict: 'over' });
+  });
+
+  it('over: 王芳 (line 25) left one day short of three months, so emergency and organization give nothing', () => {
+    expect(itemAt(withParams, 25, 'emergency')).toMatchObject({ status: 'ineligible', claimed: 600, computed: 0, difference: 600, verdict: 'over' });
+    expect(itemAt(withParams, 25, 'organization')).toMatchObject({ status: 'ineligible', claimed: 600, computed: 0, difference: 600, verdict: 'over' });
+    expect(itemAt(withParams, 25, 'recruitment').verdict).toBe('match');
+  });
+
+  it('under: 刘洋 (line 35) claimed 500 of the 600 emergency subsidy', () => {
+    expect(itemAt(withParams, 35, 'emergency')).toMatchObject({ status: 'eligible', claimed: 500, computed: 600, difference: -100, verdict: 'under' });
+  });
+
+  it('pending claimed: 陈静 (line 44) claimed before the months are reached — over, with the date it becomes claimable', () => {
+    for (const [program, claimed] of [
+      ['emergency', 600],
+      ['organization', 720.5],
+    ] as const) {
+      const item = itemAt(withParams, 44, program);
+      expect(item).toMatchObject({ status: 'pending', claimed, computed: 0, difference: claimed, verdict: 'over', eligible_on: '2020-08-10' });
+      expect(item.duplicate_of).toBeUndefined();
+    }
+  });
+
+  it('duplicate: 张伟 again (line 53) is over by all he claimed, naming the first claim', () => {
+    for (const [program, claimed] of [
+      ['recruitment', 500],
+      ['emergency', 600],
+      ['organization', 400],
+    ] as const) {
+      expect(itemAt(withParams, 53, program)).toMatchObject({
+        status: 'ineligible',
+        claimed,
+        computed: 0,
+        difference: claimed,
+        verdict: 'over',
+        duplicate_of: { file: YAML_EXAMPLE, line: 6, case_id: 'RS-2020-0701' },
+      });
+    }
+  });
+
+  it('unclaimed: 杨磊 (line 62) did not claim the organization subsidy he is owed', () => {
+    expect(itemAt(withParams, 62, 'organization')).toMatchObject({ status: 'eligible', claimed: null, computed: 900, difference: -900, verdict: 'unclaimed' });
+  });
+
+  it('unverifiable: without --params recruitment_amount is unset, so claimed_recruitment cannot be checked', () => {
+    const item = itemAt(noParams, 6, 'recruitment');
+    expect(item).toMatchObject({ status: 'undetermined', claimed: 500, computed: null, difference: null, verdict: 'unverifiable' });
+    const unverifiable = noParams.items.filter((i) => i.verdict === 'unverifiable');
+    expect(unverifiable.map((i) => i.source.line)).toEqual([6, 15, 25, 35, 44, 62]);
+    expect(unverifiable.every((i) => i.program === 'recruitment')).toBe(true);
+    // The duplicate's recruitment is still a duplicate (an undetermined first claim is a claim): over.
+    expect(itemAt(noParams, 53, 'recruitment')).toMatchObject({ status: 'ineligible', claimed: 500, computed: 0, verdict: 'over', duplicate_of: { line: 6 } });
+    expect(noParams.summary.by_verdict.unverifiable).toEqual({ count: 6, claimed: 3000, computed: 0, difference: 0 });
+  });
+
+  it('summary: counts and sums by verdict, by program and by case', () => {
+    const s = withParams.summary;
+    expect(s.items).toBe(21);
+    expect(s.by_verdict).toEqual({
+      match: { count: 11, claimed: 6600, computed: 6600, difference: 0 },
+      over: { count: 8, claimed: 5020.51, computed: 1000, difference: 4020.51 },
+      under: { count: 1, claimed: 500, computed: 600, difference: -100 },
+      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900 },
+      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0 },
+    });
+    expect(s.by_program.organization).toEqual({
+      match: { count: 2, claimed: 1800, computed: 1800, difference: 0 },
+      over: { count: 4, claimed: 2720.51, computed: 1000, difference: 1720.51 },
+      under: { count: 0, claimed: 0, computed: 0, difference: 0 },
+      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900 },
+      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0 },
+    });
+    expect(s.by_program.emergency!.under).toEqual({ count: 1, claimed: 500, computed: 600, difference: -100 });
+    expect(s.by_program.recruitment!.over).toEqual({ count: 1, claimed: 500, computed: 0, difference: 500 });
+    expect(s.by_case).toEqual({ 'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, over: 8, under: 1 } });
+    expect(s).toMatchObject({ records: 7, evaluated: 7, invalid: 0, duplicates: 3 });
+  });
+
+  it('summary: the totals are the sums of the items, exactly in fen', () => {
+    for (const out of [withParams, noParams]) {
+      const s = out.summary;
+      for (const v of VERDICTS) {
+        const items = out.items.filter((i) => i.verdict === v);
+        expect(fen(s.by_verdict[v].claimed)).toBe(items.reduce((t, i) => t + fen(i.claimed ?? 0), 0));
+        expect(fen(s.by_verdict[v].computed)).toBe(items.reduce((t, i) => t + fen(i.computed ?? 0), 0));
+        expect(fen(s.by_verdict[v].difference)).toBe(items.reduce((t, i) => t + fen(i.difference ?? 0), 0));
+        expect(s.by_verdict[v].count).toBe(items.length);
+        for (const p of ['recruitment', 'emergency', 'organization']) {
+          expect(s.by_program[p]![v].count).toBe(items.filter((i) => i.program === p).length);
+        }
+      }
+      for (const i of out.items) if (i.computed !== null) expect(fen(i.difference!)).toBe(fen(i.claimed ?? 0) - fen(i.computed));
+    }
+  });
+
+  it('the CSV example gives the same items and totals as the YAML one', async () => {
+    const csv = await auditJson([CSV_EXAMPLE, '--type', 'placement', ...PARAMS]);
+    const strip = (i: Item) => ({ ...i, source: undefined, duplicate_of: i.duplicate_of ? { ...i.duplicate_of, file: '', line: 0 } : undefined });
+    expect(csv.items.map(strip)).toEqual(withParams.items.map(strip));
+    expect(csv.items.map((i) => i.source.line)).toEqual(withParams.items.map((i) => [6, 15, 25, 35, 44, 53, 62].indexOf(i.source.line!) + 2));
+    expect(itemAt(csv, 7, 'emergency').duplicate_of).toEqual({ file: CSV_EXAMPLE, line: 2, case_id: 'RS-2020-0701' });
+    const { files: _a, ...csvSummary } = csv.summary as AuditOut['summary'] & { files: unknown };
+    const { files: _b, ...yamlSummary } = withParams.summary as AuditOut['summary'] & { files: unknown };
+    expect(csvSummary).toEqual(yamlSummary);
+  });
+});
+
+describe('one-fen differences', () => {
+  it('599.99 against 600 is under by 0.01, 600.01 is over by 0.01, 600.00 matches', async () => {
+    const text = placementCase('F-1', [
+      placement({ claimed_emergency: '599.99' }),
+      placement({ worker_id: B, claimed_emergency: '600.01' }),
+      placement({ worker_id: '500115199502020060', claimed_emergency: '600.00' }),
+    ]);
+    const out = await auditJson(['-', ...PARAMS], text);
+    const emergency = out.items.filter((i) => i.program === 'emergency');
+    expect(emergency.map((i) => [i.person_id, i.claimed, i.computed, i.difference, i.verdict])).toEqual([
+      [A, 599.99, 600, -0.01, 'under'],
+      [B, 600.01, 600, 0.01, 'over'],
+      ['500115199502020060', 600, 600, 0, 'match'],
+    ]);
+    expect(out.summary.by_verdict.under).toEqual({ count: 1, claimed: 599.99, computed: 600, difference: -0.01 });
+    expect(out.summary.by_verdict.over).toEqual({ count: 1, claimed: 600.01, computed: 600, difference: 0.01 });
+    // Nobody claimed recruitment or organization: those are unclaimed, 3 × 500 and 3 × 800.
+    expect(out.summary.by_verdict.unclaimed).toEqual({ count: 6, claimed: 0, computed: 3900, difference: -3900 });
+  });
+
+  it('in CSV output the difference is written with its sign and two decimals', async () => {
+    const text = placementCase('F-2', [placement({ claimed_emergency: '599.99' })]);
+    const r = await audit(['-', ...PARAMS, '--format', 'csv'], text);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toContain(`<stdin>,4,F-2,placement,${A},emergency,eligible,599.99,600.00,-0.01,under,`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Formats
+
+describe('audit output formats', () => {
+  it('ndjson: one item per line, each with as_of, the same items as JSON', async () => {
+    const json = await auditJson([YAML_EXAMPLE, ...PARAMS]);
+    const r = await audit([YAML_EXAMPLE, ...PARAMS, '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(21);
+    const items = lines.map((l) => JSON.parse(l) as Item);
+    for (const item of items) expect(item.as_of).toBe(AS_OF);
+    expect(items.map(({ as_of: _, ...rest }) => rest)).toEqual(json.items);
+  });
+
+  const HEADER_EN = 'file,line,case_id,type,person_id,program,status,claimed,computed,difference,verdict,duplicate_of';
+  const HEADER_ZH = '文件,行,案件编号,类型,身份证号,项目,结果,申领金额,核定金额,差额,结论,重复申领';
+
+  it('csv: the header, one row per item, duplicates naming file:line', async () => {
+    const r = await audit([CSV_EXAMPLE, '--type', 'placement', ...PARAMS, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n');
+    expect(rows[0]).toBe(HEADER_EN);
+    expect(rows).toHaveLength(22);
+    const f = CSV_EXAMPLE;
+    const c = 'RS-2020-0701,placement';
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        `${f},2,${c},${A},recruitment,eligible,500.00,500.00,0.00,match,`,
+        `${f},3,${c},${B},organization,eligible,1000.01,1000.00,0.01,over,`,
+        `${f},5,${c},500231198811200058,emergency,eligible,500.00,600.00,-100.00,under,`,
+        `${f},6,${c},500115197908080013,organization,pending,720.50,0.00,720.50,over,`,
+        `${f},7,${c},${A},recruitment,ineligible,500.00,0.00,500.00,over,${f}:2`,
+        `${f},7,${c},${A},organization,ineligible,400.00,0.00,400.00,over,${f}:2`,
+        `${f},8,${c},500115199502020060,organization,eligible,,900.00,-900.00,unclaimed,`,
+      ]),
+    );
+    const unverifiable = await audit([CSV_EXAMPLE, '--type', 'placement', '--format', 'csv']);
+    expect(unverifiable.stdout.split('\n')).toContain(`${f},2,${c},${A},recruitment,undetermined,500.00,,,unverifiable,`);
+  });
+
+  it('csv --lang zh: Chinese headers', async () => {
+    const r = await audit([CSV_EXAMPLE, '--type', 'placement', ...PARAMS, '--format', 'csv', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(HEADER_ZH);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(22);
+  });
+
+  it('table: each item with its verdict, then totals by verdict, by program and by case', async () => {
+    const r = await audit([YAML_EXAMPLE, ...PARAMS, '--format', 'table']);
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    for (const word of VERDICTS) expect(out).toContain(word);
+    expect(out).toContain('By verdict');
+    expect(out).toContain('By program');
+    expect(out).toContain('duplicate of examples/agency-claim.yaml:6 (RS-2020-0701)');
+    // The last row so labelled: the totals come after the records' tables.
+    const row = (label: string) => [...out.split('\n')].reverse().find((l) => new RegExp(`^│ ${label} +│`).test(l))?.split('│').map((c) => c.trim()).filter(Boolean);
+    expect(row('over')).toEqual(['over', '8', '5,020.51', '1,000.00', '+4,020.51']);
+    expect(row('under')).toEqual(['under', '1', '500.00', '600.00', '-100.00']);
+    expect(row('match')).toEqual(['match', '11', '6,600.00', '6,600.00', '0.00']);
+    expect(row('unclaimed')).toEqual(['unclaimed', '1', '0.00', '900.00', '-900.00']);
+    expect(row('unverifiable')).toEqual(['unverifiable', '0', '0.00', '0.00', '0.00']);
+    expect(row('emergency organization subsidy')).toEqual(['emergency organization subsidy', '2', '4', '0', '1', '0', '+820.51']);
+    expect(row('RS-2020-0701')).toEqual(['RS-2020-0701', '21', '8', '1', '12,120.51', '9,100.00', '+3,020.51']);
+    expect(out).toMatch(/Records: 7 · Evaluated 7 · 0 Invalid · Duplicates 3 · Items 21/i);
+    // The one-fen over-claim is visible.
+    expect(out).toMatch(/1,000\.01 │ +1,000\.00 │ +\+0\.01 │ over/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// --fail-on
+
+describe('--fail-on', () => {
+  const overOnly = placementCase('O-1', [placement({ claimed_recruitment: '500', claimed_emergency: '700', claimed_organization: '800' })]);
+  const underOnly = placementCase('U-1', [placement({ claimed_recruitment: '500', claimed_emergency: '500', claimed_organization: '800' })]);
+  const twice = placementCase('D-1', [placement({ claimed_emergency: '600' }), placement({ claimed_emergency: '600' })]);
+  const invalid = placementCase('X-1', [placement({ claimed_emergency: '600' }), placement({ worker_id: '500115199001011239' })]);
+
+  const run = (command: 'audit' | 'evaluate', stdin: string, ...args: string[]) =>
+    (command === 'audit' ? audit : evaluate)(['-', '--format', 'json', ...args], stdin);
+
+  it('over: exit 1 when an over-claim is found, 0 when only an under-claim is', async () => {
+    const found = await run('audit', overOnly, ...PARAMS, '--fail-on', 'over');
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('--fail-on: found over');
+    expect((JSON.parse(found.stdout) as AuditOut).summary.by_verdict.over.count).toBe(1);
+    const absent = await run('audit', underOnly, ...PARAMS, '--fail-on', 'over');
+    expect(absent.code).toBe(0);
+    expect(absent.stderr).not.toContain('--fail-on');
+  });
+
+  it('under: exit 1 when an under-claim is found, 0 when only an over-claim is', async () => {
+    const found = await run('audit', underOnly, ...PARAMS, '--fail-on', 'under');
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('--fail-on: found under');
+    expect((await run('audit', overOnly, ...PARAMS, '--fail-on', 'under')).code).toBe(0);
+  });
+
+  it('a list: over,under finds whichever is there', async () => {
+    const r = await run('audit', underOnly, ...PARAMS, '--fail-on', 'over,under');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--fail-on: found under');
+    expect(r.stderr).not.toContain('found over');
+  });
+
+  it('duplicate: exit 1 with a duplicate claim, 0 without', async () => {
+    const found = await run('audit', twice, ...PARAMS, '--fail-on', 'duplicate');
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('--fail-on: found duplicate');
+    expect((await run('audit', overOnly, ...PARAMS, '--fail-on', 'duplicate')).code).toBe(0);
+    // Without --fail-on a duplicate is no failure.
+    expect((await run('audit', twice, ...PARAMS)).code).toBe(0);
+  });
+
+  it('invalid: exit 1 with an invalid record, 0 without', async () => {
+    const found = await run('audit', invalid, ...PARAMS, '--fail-on', 'invalid');
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('--fail-on: found invalid');
+    expect((await run('audit', overOnly, ...PARAMS, '--fail-on', 'invalid')).code).toBe(0);
+  });
+
+  it('undetermined: exit 1 when a result is undetermined (no recruitment_amount), 0 with the parameter set', async () => {
+    const found = await run('audit', overOnly, '--fail-on', 'undetermined');
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('--fail-on: found undetermined');
+    expect((await run('audit', overOnly, '--param', 'recruitment_amount=500', '--fail-on', 'undetermined')).code).toBe(0);
+  });
+
+  it('an unknown value, or none, is a usage error (exit 2)', async () => {
+    const bogus = await run('audit', overOnly, '--fail-on', 'bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stdout).toBe('');
+    expect(bogus.stderr).toMatch(/--fail-on bogus: use any of over, under, duplicate, invalid, undetermined/);
+    expect((await run('audit', overOnly, '--fail-on', 'over,bogus')).code).toBe(2);
+    expect((await run('audit', overOnly, '--fail-on', '')).code).toBe(2);
+  });
+
+  it('evaluate: over and under are audit-only (exit 2); duplicate works', async () => {
+    const over = await run('evaluate', overOnly, '--fail-on', 'over');
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/--fail-on over: use any of duplicate, invalid, undetermined/);
+    expect((await run('evaluate', overOnly, '--fail-on', 'under')).code).toBe(2);
+    const dup = await run('evaluate', twice, ...PARAMS, '--fail-on', 'duplicate');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain('--fail-on: found duplicate');
+    expect((await run('evaluate', overOnly, ...PARAMS, '--fail-on', 'duplicate')).code).toBe(0);
+    expect((await run('evaluate', overOnly, '--fail-on', 'undetermined')).code).toBe(1);
+  });
+
+  // A repeated --fail-on adds to the earlier one: `--fail-on over --fail-on under` fails on either.
+  it('a repeated --fail-on does not drop the earlier condition', async () => {
+    const r = await run('audit', overOnly, ...PARAMS, '--fail-on', 'over', '--fail-on', 'under');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--fail-on: found over');
+    expect((await run('audit', underOnly, ...PARAMS, '--fail-on', 'over', '--fail-on', 'under')).code).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Masking
+
+describe('masking of ID numbers and credit codes', () => {
+  const AGENCY = '91500115MA5U7C4X1E';
+  const ENTERPRISE = '91350100M000100Y43';
+  /** First 6 and last 4 characters kept (written out here, not from src/io/mask.ts). */
+  const masked = (id: string) => `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+  const IDS = [A, AGENCY, ENTERPRISE];
+
+  const fields = { worker_id: A, agency_credit_code: AGENCY, enterprise_credit_code: ENTERPRISE, enterprise_category: 'key', contract_signed: '2020-02-20', claimed_emergency: '600' };
+  const yaml = placementCase('M-1', [fields]);
+  const csvPath = file('mask.csv', `${Object.keys(fields).join(',')}\n${Object.values(fields).join(',')}\n`);
+
+  const expectFull = (text: string, ids = IDS) => {
+    for (const id of ids) expect(text).toContain(id);
+    expect(text).not.toContain('****');
+  };
+  const expectMasked = (text: string, ids = IDS) => {
+    for (const id of ids) {
+      expect(text).not.toContain(id);
+      expect(text).toContain(masked(id));
+    }
+  };
+
+  it('audit table: masked by default, in full with --no-mask', async () => {
+    expect(masked(A)).toBe('500115********1238');
+    const def = await audit(['-', ...PARAMS, '--format', 'table'], yaml);
+    expect(def.stdout).toContain(`M-1 · ${masked(A)} · <stdin>:4`);
+    expectMasked(def.stdout, [A]);
+    const full = await audit(['-', ...PARAMS, '--format', 'table', '--no-mask'], yaml);
+    expect(full.stdout).toContain(`M-1 · ${A} · <stdin>:4`);
+    expectFull(full.stdout, [A]);
+  });
+
+  it('audit json, ndjson and csv: person_id in full by default, masked with --mask-ids', async () => {
+    for (const format of ['json', 'ndjson', 'csv']) {
+      const def = await audit(['-', ...PARAMS, '--format', format], yaml);
+      expectFull(def.stdout, [A]);
+      const mask = await audit(['-', ...PARAMS, '--format', format, '--mask-ids'], yaml);
+      expectMasked(mask.stdout, [A]);
+    }
+    const json = JSON.parse((await audit(['-', ...PARAMS, '--format', 'json', '--mask-ids'], yaml)).stdout) as AuditOut;
+    expect(json.items.map((i) => i.person_id)).toEqual(json.items.map(() => masked(A)));
+    const csv = (await audit([csvPath, '--type', 'placement', ...PARAMS, '--format', 'csv', '--mask-ids'])).stdout.split('\n');
+    expect(csv[1]).toBe(`${csvPath},2,,placement,${masked(A)},recruitment,eligible,,500.00,-500.00,unclaimed,`);
+  });
+
+  it('evaluate table: masked by default, in full with --no-mask', async () => {
+    const def = await evaluate(['-', ...PARAMS, '--format', 'table'], yaml);
+    expect(def.stdout).toContain(masked(A));
+    expect(def.stdout).not.toContain(A);
+    const full = await evaluate(['-', ...PARAMS, '--format', 'table', '--no-mask'], yaml);
+    expect(full.stdout).toContain(A);
+  });
+
+  it('evaluate json and ndjson: input.worker_id and the credit codes in full by default, masked with --mask-ids', async () => {
+    type EvalOut = { records: { input: Record<string, string> }[] };
+    const def = JSON.parse((await evaluate(['-', ...PARAMS, '--format', 'json'], yaml)).stdout) as EvalOut;
+    expect(def.records[0]!.input).toMatchObject({ worker_id: A, agency_credit_code: AGENCY, enterprise_credit_code: ENTERPRISE });
+    const mask = await evaluate(['-', ...PARAMS, '--format', 'json', '--mask-ids'], yaml);
+    expectMasked(mask.stdout);
+    expect((JSON.parse(mask.stdout) as EvalOut).records[0]!.input).toMatchObject({
+      worker_id: masked(A),
+      agency_credit_code: masked(AGENCY),
+      enterprise_credit_code: masked(ENTERPRISE),
+      enterprise_category: 'key',
+    });
+    expectFull((await evaluate(['-', ...PARAMS, '--format', 'ndjson'], yaml)).stdout);
+    const nd = await evaluate(['-', ...PARAMS, '--format', 'ndjson', '--mask-ids'], yaml);
+    expectMasked(nd.stdout);
+    expect((JSON.parse(nd.stdout.split('\n')[0]!) as { input: Record<string, string> }).input.worker_id).toBe(masked(A));
+  });
+
+  it('evaluate csv: worker_id and *_credit_code columns, from a case file and copied through from CSV input', async () => {
+    const column = (text: string, name: string) => {
+      const [head, first] = text.split('\n');
+      return first!.split(',')[head!.split(',').indexOf(name)];
+    };
+    for (const [args, stdin] of [
+      [['-'], yaml],
+      [[csvPath, '--type', 'placement'], undefined],
+    ] as const) {
+      const def = await evaluate([...args, ...PARAMS, '--format', 'csv'], stdin);
+      expect(def.code).toBe(0);
+      expect(column(def.stdout, 'worker_id')).toBe(A);
+      expect(column(def.stdout, 'agency_credit_code')).toBe(AGENCY);
+      expect(column(def.stdout, 'enterprise_credit_code')).toBe(ENTERPRISE);
+      const mask = await evaluate([...args, ...PARAMS, '--format', 'csv', '--mask-ids'], stdin);
+      expectMasked(mask.stdout);
+      expect(column(mask.stdout, 'worker_id')).toBe(masked(A));
+      expect(column(mask.stdout, 'agency_credit_code')).toBe(masked(AGENCY));
+      expect(column(mask.stdout, 'enterprise_credit_code')).toBe(masked(ENTERPRISE));
+      expect(column(mask.stdout, 'emergency_amount')).toBe('600.00');
+    }
+  });
+
+  const badId = '500115199001011239';
+  const withBadId = placementCase('M-2', [placement({ worker_id: badId })]);
+
+  // The value of an invalid ID in errors[] is masked as the input is (ndjson likewise); in full without --mask-ids.
+  it('evaluate json --mask-ids: an invalid ID is masked in errors[].value too', async () => {
+    const r = await evaluate(['-', '--format', 'json', '--mask-ids'], withBadId);
+    expect(r.code).toBe(1);
+    const rec = (JSON.parse(r.stdout) as { records: { input: { worker_id: string }; errors: { field: string; value: unknown }[] }[] }).records[0]!;
+    expect(rec.input.worker_id).toBe(masked(badId));
+    expect(rec.errors).toMatchObject([{ field: 'worker_id', value: masked(badId) }]);
+    expect(r.stdout).not.toContain(badId);
+    const nd = await evaluate(['-', '--format', 'ndjson', '--mask-ids'], withBadId);
+    expect(nd.stdout).toContain(masked(badId));
+    expect(nd.stdout).not.toContain(badId);
+    const full = JSON.parse((await evaluate(['-', '--format', 'json'], withBadId)).stdout) as { records: { errors: { value: unknown }[] }[] };
+    expect(full.records[0]!.errors[0]!.value).toBe(badId);
+  });
+
+  // The table masks the invalid ID in its error line as in its title; --no-mask shows it.
+  it('evaluate table (masked by default): an invalid ID is masked in its error line too', async () => {
+    const r = await evaluate(['-', '--format', 'table'], withBadId);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`worker_id = "${masked(badId)}"`);
+    expect(r.stdout).not.toContain(badId);
+    const full = await evaluate(['-', '--format', 'table', '--no-mask'], withBadId);
+    expect(full.stdout).toContain(`worker_id = "${badId}"`);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Properties: the engine's caps, and the audit arithmetic
+
+const pack = loadRules();
+const yuanText = (f: number, style: number) => {
+  const yuan = Math.floor(f / 100);
+  const cents = String(f % 100).padStart(2, '0');
+  if (style === 1) return `${yuan.toLocaleString('en-US')}.${cents}`;
+  if (style === 2 && f % 100 === 0) return String(yuan);
+  return `${yuan}.${cents}`;
+};
+
+describe('properties', () => {
+  it('the organization subsidy never exceeds the 1000-yuan cap: it is the cost, capped', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300000 }),
+        fc.constantFrom(0, 1, 2),
+        fc.constantFrom('key', 'electronics', 'other'),
+        fc.option(fc.constantFrom('2020-04-30', '2020-05-19', '2020-05-20', '2020-09-30'), { nil: undefined }),
+        (cost, style, category, end) => {
+          const written: Record<string, unknown> = { worker_id: A, enterprise_category: category, contract_signed: '2020-02-20', organization_cost: yuanText(cost, style) };
+          if (end) written.employment_end = end;
+          const rec = evaluateWritten({ type: 'placement', written, source: { file: 'p' }, defaults: {} }, pack, AS_OF);
+          expect(rec.errors).toEqual([]);
+          const org = rec.results!.find((r) => r.program === 'organization')!;
+          expect(org.amount === null || org.amount <= 100000).toBe(true);
+          if (org.status === 'eligible' || org.status === 'pending') expect(org.amount).toBe(Math.min(cost, 100000));
+          if (org.status === 'ineligible') expect(org.amount).toBe(0);
+          const retained = end === undefined || end >= '2020-05-20';
+          expect(org.status).toBe(category === 'other' || !retained ? 'ineligible' : 'eligible');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the startup loan never exceeds the 150,000-yuan cap: it is the amount requested, capped, and never a grant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30000000 }), fc.constantFrom(0, 1, 2), (requested, style) => {
+        const written = {
+          applicant_id: A,
+          applicant_group: 'migrant_worker',
+          business_district: '长寿区',
+          business_registered: '2020-03-12',
+          loan_requested: yuanText(requested, style),
+        };
+        const rec = evaluateWritten({ type: 'startup', written, source: { file: 'p' }, defaults: {} }, pack, AS_OF);
+        expect(rec.errors).toEqual([]);
+        const loan = rec.results!.find((r) => r.program === 'startup_loan')!;
+        expect(loan).toMatchObject({ kind: 'loan', status: 'eligible' });
+        expect(loan.amount).toBeLessThanOrEqual(15000000);
+        expect(loan.amount).toBe(Math.min(requested, 15000000));
+        expect(rec.results!.find((r) => r.program === 'startup_grant')).toMatchObject({ kind: 'grant', amount: 800000 });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  const PROGRAMS = ['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan'];
+  const STATUSES: Status[] = ['eligible', 'pending', 'undetermined', 'ineligible'];
+  const resultArb = fc.record({ status: fc.constantFrom(...STATUSES), amount: fc.integer({ min: 0, max: 20000000 }) });
+  /** A record: a result per program (a random subset of them) and, for some, a claimed amount in fen. */
+  const recordArb = fc
+    .record({
+      programs: fc.subarray(PROGRAMS, { minLength: 1 }),
+      results: fc.array(resultArb, { minLength: 6, maxLength: 6 }),
+      claims: fc.array(fc.option(fc.integer({ min: 0, max: 20000000 }), { nil: undefined }), { minLength: 6, maxLength: 6 }),
+      caseId: fc.option(fc.constantFrom('C-1', 'C-2', 'C-3'), { nil: null }),
+    })
+    .map(({ programs, results, claims, caseId }) => {
+      const facts: Record<string, unknown> = {};
+      const list: ProgramResult[] = programs.map((program, i) => {
+        const r = results[i]!;
+        if (claims[i] !== undefined) facts[`claimed_${program}`] = claims[i];
+        return {
+          program,
+          kind: program === 'startup_loan' ? 'loan' : 'grant',
+          status: r.status,
+          amount: r.status === 'undetermined' ? null : r.status === 'ineligible' ? 0 : r.amount,
+          reasons: [],
+          conditions: [],
+          amount_rule: { fen: null },
+          ...(r.status === 'pending' ? { eligible_on: '2020-08-10' } : {}),
+        };
+      });
+      return { facts, results: list, caseId };
+    });
+
+  it('every item: difference = claimed (nothing: 0) − computed; verdict and presence follow from them', () => {
+    fc.assert(
+      fc.property(recordArb, ({ facts, results }) => {
+        const items = auditItems(facts, results);
+        const expectedPrograms = results
+          .filter((r) => facts[`claimed_${r.program}`] !== undefined || (r.status === 'eligible' && r.amount! > 0))
+          .map((r) => r.program);
+        expect(items.map((i) => i.program)).toEqual(expectedPrograms);
+        for (const item of items) {
+          const r = results.find((x) => x.program === item.program)!;
+          const claimed = facts[`claimed_${item.program}`] as number | undefined;
+          expect(item.claimed).toBe(claimed ?? null);
+          expect(item.status).toBe(r.status);
+          expect(item.kind).toBe(r.kind);
+          expect(item.computed).toBe(r.status === 'undetermined' ? null : r.status === 'eligible' ? r.amount : 0);
+          if (item.computed === null) {
+            expect(item.difference).toBeNull();
+            expect(item.verdict).toBe('unverifiable');
+          } else {
+            expect(item.difference).toBe((item.claimed ?? 0) - item.computed);
+            const verdict: Verdict =
+              item.claimed === null ? 'unclaimed' : item.difference === 0 ? 'match' : item.difference! > 0 ? 'over' : 'under';
+            expect(item.verdict).toBe(verdict);
+          }
+          if (r.status === 'pending') expect(item.eligible_on).toBe('2020-08-10');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('addAudit: totals by verdict, program and case are the sums of the items; -1 takes them back; mergeAudit agrees', () => {
+    fc.assert(
+      fc.property(fc.array(recordArb, { maxLength: 20 }), fc.nat(), (records, cut) => {
+        const all = emptyAudit();
+        const parts = [emptyAudit(), emptyAudit()];
+        const items: { caseId: string | null; item: AuditItem }[] = [];
+        const at = records.length ? cut % (records.length + 1) : 0;
+        records.forEach(({ facts, results, caseId }, n) => {
+          const its = auditItems(facts, results);
+          addAudit(all, caseId, its);
+          addAudit(parts[n < at ? 0 : 1]!, caseId, its);
+          for (const item of its) items.push({ caseId, item });
+        });
+        const sum = (list: AuditItem[]) => ({
+          count: list.length,
+          claimed: list.reduce((t, i) => t + (i.claimed ?? 0), 0),
+          computed: list.reduce((t, i) => t + (i.computed ?? 0), 0),
+          difference: list.reduce((t, i) => t + (i.difference ?? 0), 0),
+        });
+        expect(all.items).toBe(items.length);
+        for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual(sum(items.filter((x) => x.item.verdict === v).map((x) => x.item)));
+        expect(Object.keys(all.by_program).sort()).toEqual([...new Set(items.map((x) => x.item.program))].sort());
+        for (const [p, byVerdict] of Object.entries(all.by_program)) {
+          for (const v of VERDICTS) expect(byVerdict[v]).toEqual(sum(items.filter((x) => x.item.program === p && x.item.verdict === v).map((x) => x.item)));
+        }
+        expect(Object.keys(all.by_case).sort()).toEqual([...new Set(items.map((x) => x.caseId ?? ''))].sort());
+        for (const [id, t] of Object.entries(all.by_case)) {
+          const mine = items.filter((x) => (x.caseId ?? '') === id).map((x) => x.item);
+          expect(t).toEqual({
+            ...sum(mine),
+            over: mine.filter((i) => i.verdict === 'over').length,
+            under: mine.filter((i) => i.verdict === 'under').length,
+          });
+        }
+        // The grand totals reconcile: the verdicts' totals add up to the cases'.
+        const verdictTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].difference, 0);
+        expect(Object.values(all.by_case).reduce((t, c) => t + c.difference, 0)).toBe(verdictTotal);
+
+        const merged: AuditSummary = emptyAudit();
+        mergeAudit(merged, parts[0]!);
+        mergeAudit(merged, parts[1]!);
+        expect(merged).toEqual(all);
+
+        records.forEach(({ facts, results, caseId }) => addAudit(all, caseId, auditItems(facts, results), -1));
+        expect(all.items).toBe(0);
+        for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0 });
+        for (const c of Object.values(all.by_case)) expect(c).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, over: 0, under: 0 });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

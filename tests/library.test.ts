@@ -1,0 +1,88 @@
+/**
+ * The library: the README's example runs as written (importing 'subsidy' from the built
+ * package), the functions behave as documented, and importing has no side effects.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateRecords, evaluateStream, InputError, loadRules, RulesProblems } from '../src/index.js';
+
+const ROOT = resolve('.');
+
+/** A folder where `import 'subsidy'` resolves to this package (as an installed dependency would). */
+function withPackage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'subsidy-lib-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(ROOT, join(dir, 'node_modules', 'subsidy'), 'dir');
+  return dir;
+}
+
+describe('the README library example', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Library'));
+  const code = /```js\n([\s\S]*?)```/.exec(section)![1]!;
+  const printed = /```text\n([\s\S]*?)```/.exec(section)![1]!;
+
+  it('prints what the README says', () => {
+    const dir = withPackage();
+    writeFileSync(join(dir, 'example.mjs'), code);
+    const run = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(printed);
+  });
+
+  it('has no side effects on import: no output, no exit or signal handlers', () => {
+    const dir = withPackage();
+    const probe = `
+      const count = () => ['exit', 'SIGINT', 'SIGTERM', 'uncaughtException', 'unhandledRejection'].map((e) => process.listenerCount(e));
+      const before = count();
+      const lib = await import('subsidy');
+      process.stdout.write(JSON.stringify({ before, after: count(), exports: Object.keys(lib).sort() }));`;
+    writeFileSync(join(dir, 'probe.mjs'), probe);
+    const run = spawnSync(process.execPath, ['probe.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as { before: number[]; after: number[]; exports: string[] };
+    expect(out.after).toEqual(out.before);
+    expect(out.exports).toEqual(expect.arrayContaining(['loadRules', 'evaluateRecords', 'evaluateStream', 'checkRules']));
+  });
+});
+
+describe('evaluateRecords and evaluateStream', () => {
+  const rules = loadRules();
+  const placement = { type: 'placement', case_id: 'L1', worker_id: '500115199001011238', enterprise_category: 'key', contract_signed: '2020-02-20', organization_cost: '1,200', claimed_emergency: '600' };
+
+  it('evaluate records, find duplicates among them, and audit their claims', () => {
+    const out = evaluateRecords([placement, { ...placement, case_id: 'L2' }, { type: 'hire', worker_id: '1' }], { rules, asOf: '2020-06-30' });
+    expect(out.as_of).toBe('2020-06-30');
+    expect(out.records[0]!.results.map((r) => [r.program, r.status, r.amount])).toEqual([
+      ['recruitment', 'undetermined', null],
+      ['emergency', 'eligible', 600],
+      ['organization', 'eligible', 1000],
+    ]);
+    expect(out.records[0]!.audit).toEqual([expect.objectContaining({ program: 'emergency', verdict: 'match' }), expect.objectContaining({ program: 'organization', verdict: 'unclaimed' })]);
+    expect(out.records[1]!.results[1]).toMatchObject({ status: 'ineligible', duplicate_of: { file: 'records', line: 1, case_id: 'L1' } });
+    expect(out.records[2]!.errors[0]).toMatchObject({ field: 'worker_id' });
+    expect(out.summary).toMatchObject({ records: 3, evaluated: 2, invalid: 1, duplicates: 3 });
+  });
+
+  it('stream records as they come', async () => {
+    async function* source() {
+      yield placement;
+      yield { ...placement, worker_id: '500115198506120048', contract_signed: '2020-05-10' };
+    }
+    const seen = [];
+    for await (const record of evaluateStream(source(), { asOf: '2020-06-30', lang: 'zh' })) seen.push(record);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.results[1]).toMatchObject({ status: 'pending', eligible_on: '2020-08-10' });
+    expect(seen[1]!.results[1]!.reasons[0]!.message).toContain('仍在职');
+  });
+
+  it('say what is wrong with their input', () => {
+    expect(() => evaluateRecords([{ worker_id: '500115199001011238' }], { asOf: '2020-06-30' })).toThrow(InputError);
+    expect(() => evaluateRecords([], { asOf: '2020-02-30' })).toThrow(/asOf "2020-02-30": 2020-02-30 is not a date/);
+    expect(() => loadRules({ path: 'tests/fixtures/rules/problems/all-kinds.yaml' })).toThrow(RulesProblems);
+  });
+});

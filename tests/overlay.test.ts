@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { checkRules, loadRules } from '../src/rules/load.js';
+import { runCli } from './helpers/run.js';
+
+const LOCAL = 'examples/overlays/local-social-insurance.yaml';
+const BONUS = 'tests/fixtures/rules/bonus-overlay.yaml';
+const PROBLEMS = 'tests/fixtures/rules/problems/all-kinds.yaml';
+
+const hire = (id: string, months: string) => `hire,H,${id},poverty_registered,2020-03-01,${months}`;
+const HIRES = ['type,case_id,worker_id,worker_group,contract_signed,社保缴费月数', hire('500229199707070030', '14'), hire('500102198309090079', '6'), hire('500115200002290019', '')].join('\n');
+
+async function results(args: string[], stdin: string) {
+  const run = await runCli(['evaluate', '-', '--input-format', 'csv', '--format', 'json', '--jobs', '0', '--quiet', ...args], stdin);
+  return { run, records: JSON.parse(run.stdout).records as { results: { program: string; status: string; amount: number | null; missing?: string[] }[] }[] };
+}
+
+describe('overlay packs', () => {
+  it('add a condition to a program, on a field the overlay declares (with its Chinese header)', async () => {
+    const { records } = await results(['--rules', LOCAL, '--as-of', '2020-06-30'], HIRES);
+    expect(records.map((r) => r.results[0]!.status)).toEqual(['eligible', 'ineligible', 'undetermined']);
+    expect(records[2]!.results[0]!.missing).toEqual(['social_insurance_months']);
+    // Without the overlay the extra column is passed through and not required.
+    const plain = await results(['--as-of', '2020-06-30'], HIRES);
+    expect(plain.records.map((r) => r.results[0]!.status)).toEqual(['eligible', 'eligible', 'eligible']);
+  });
+
+  it('set parameters of the pack below, which --param still overrides', () => {
+    const rules = loadRules({ overlays: [LOCAL] });
+    expect(rules.params.get('recruitment_amount')).toMatchObject({ value: 50000, source: 'overlay example-local-social-insurance' });
+    expect(rules.params.get('hiring_min_insurance_months')).toMatchObject({ value: 12, source: 'overlay example-local-social-insurance' });
+    const over = loadRules({ overlays: [LOCAL], flags: ['recruitment_amount=450'] });
+    expect(over.params.get('recruitment_amount')).toMatchObject({ value: 45000, source: '--param' });
+  });
+
+  it('add programs, with their own facts, parameters and citations', async () => {
+    const csv = 'type,case_id,worker_id,worker_group,培训学时\nhire,T,500229199707070030,none,48\nhire,T,500102198309090079,none,12.5\n';
+    const { records } = await results(['--rules', BONUS, '--as-of', '2020-06-30'], csv);
+    expect(records[0]!.results.map((r) => [r.program, r.status, r.amount])).toEqual([
+      ['hiring', 'ineligible', 0],
+      ['training_bonus', 'eligible', 300],
+    ]);
+    expect(records[1]!.results[1]).toMatchObject({ program: 'training_bonus', status: 'ineligible' });
+  });
+
+  it('give programs effective dates, chosen by --as-of', async () => {
+    const csv = 'type,case_id,worker_id,worker_group,培训学时\nhire,T,500229199707070030,none,48\n';
+    const during = await results(['--rules', BONUS, '--as-of', '2020-09-30'], csv);
+    expect(during.records[0]!.results.map((r) => r.program)).toEqual(['hiring', 'training_bonus']);
+    const after = await results(['--rules', BONUS, '--as-of', '2020-10-01'], csv);
+    expect(after.records[0]!.results.map((r) => r.program)).toEqual(['hiring']);
+    const before = await results(['--rules', BONUS, '--as-of', '2020-02-29'], csv);
+    expect(before.records[0]!.results.map((r) => r.program)).toEqual(['hiring']);
+    expect(loadRules({ overlays: [LOCAL], asOf: '2021-01-01' }).programs.map((p) => p.id)).not.toContain('startup_grant');
+    expect(loadRules({ overlays: [LOCAL], asOf: '2020-12-31' }).programs.map((p) => p.id)).toContain('startup_grant');
+  });
+
+  it('stack in the order given', () => {
+    const rules = loadRules({ overlays: [LOCAL, BONUS] });
+    expect(rules.programs.map((p) => p.id)).toEqual(['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan', 'training_bonus']);
+    expect(rules.overlays.map((o) => o.name)).toEqual(['example-local-social-insurance', 'test-bonus']);
+  });
+});
+
+describe('rules validate', () => {
+  const problems = checkRules([PROBLEMS]);
+  const at = (where: string) => problems.find((p) => p.where === where);
+
+  it('reports every problem with its line and column, and what is allowed', () => {
+    expect(at('amend.hiring.add_conditions.0.op')).toMatchObject({ line: 18, col: 13 });
+    expect(at('amend.hiring.add_conditions.0.op')!.message).toBe(
+      'unknown operator "at_least"; the operators are present, eq, ne, gt, gte, lt, lte, any_in, none_in, retained',
+    );
+    expect(at('amend.hiring.add_conditions.1.fact')).toMatchObject({ line: 22, col: 15 });
+    expect(at('amend.hiring.add_conditions.1.fact')!.message).toMatch(/^unknown fact "shoe_size": no record type has such a field; hire records have case_id, /);
+    expect(at('amend.hiring.add_conditions.2.fact')!.message).toMatch(/^unknown fact "business_district" for hire records \(it is a field of startup records\)/);
+    expect(at('amend.hiring.add_conditions.3.value.param')!.message).toBe('parameter new_months is of type integer; here it must be list');
+    expect(at('amend.emergency.add_conditions.0')!.message).toMatch(/^missing citation: /);
+    expect(at('params.emergency_amount')).toMatchObject({ line: 7, col: 21 });
+    expect(at('params.emergency_amount')!.message).toMatch(/parameter emergency_amount = "lots": expected an amount in yuan/);
+    expect(problems).toHaveLength(6);
+  });
+
+  it('finds nothing wrong with the built-in pack and the example overlay', () => {
+    expect(checkRules(['rules/cq-2020-return-to-work.yaml', LOCAL])).toEqual([]);
+  });
+
+  it('exits 3 with the problems on stderr, 0 when valid', async () => {
+    const bad = await runCli(['rules', 'validate', PROBLEMS, '--format', 'table']);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(6);
+    expect(bad.stderr).toContain(`${PROBLEMS}:18:13: amend.hiring.add_conditions.0.op: unknown operator`);
+    const good = await runCli(['rules', 'validate', LOCAL, '--format', 'json']);
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.stdout)).toMatchObject({ valid: true, problems: [] });
+  });
+
+  it('stops evaluate with exit 3 and the problems', async () => {
+    const run = await runCli(['evaluate', 'examples/enterprise-hires.json', '--rules', PROBLEMS, '--as-of', '2020-06-30']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('invalid rules (6 problems)');
+  });
+});
+
+describe('rules list and show', () => {
+  it('list every program and parameter with its value and where it came from', async () => {
+    const run = await runCli(['rules', 'list', '--rules', LOCAL, '--param', 'hiring_amount=5000', '--as-of', '2021-03-01', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.programs.map((p: { id: string }) => p.id)).toEqual(['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan']);
+    expect(out.programs.find((p: { id: string }) => p.id === 'startup_grant')).toMatchObject({ from: '2020-01-01', to: '2020-12-31', in_effect: false });
+    const params = Object.fromEntries(out.params.map((p: { name: string; value: unknown; source: string }) => [p.name, [p.value, p.source]]));
+    expect(params.hiring_amount).toEqual([5000, '--param']);
+    expect(params.recruitment_amount).toEqual([500, 'overlay example-local-social-insurance']);
+    expect(params.emergency_amount).toEqual([600, 'pack']);
+  });
+
+  it('show a program: conditions in words, citation in Chinese with the gloss, dates', async () => {
+    const run = await runCli(['rules', 'show', 'emergency', '--format', 'table', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('enterprise_category is one of parameter placement_enterprise_categories (now ["key","electronics"])');
+    expect(run.stdout).toContain('employed parameter min_retention_months (now 3) months from employment_start');
+    expect(run.stdout).toContain('「其中,对为重庆市重点企业电子企业送工的人力资源服务机构');
+    expect(run.stdout).toContain('an emergency subsidy of 600 yuan per worker');
+    expect(run.stdout).toContain('In effect: always');
+    const missing = await runCli(['rules', 'show', 'nope']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such program; the programs are recruitment, emergency');
+  });
+});

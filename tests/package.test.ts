@@ -1,0 +1,36 @@
+/**
+ * Packaging: `npm pack` makes a tarball that, installed into an empty folder, gives a working
+ * `subsidy` command with the built-in rules pack inside it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('the npm package', () => {
+  it('installs into an empty folder and runs', { timeout: 180_000 }, () => {
+    const work = mkdtempSync(join(tmpdir(), 'subsidy-pack-'));
+    // dist/ is already built (npm test builds first); pack without running the build again.
+    execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: resolve('.'), stdio: 'pipe' });
+    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
+    const app = join(work, 'app');
+    cpSync(resolve('examples/enterprise-hires.json'), join(work, 'case.json'));
+    writeFileSync(join(work, 'package.json'), '{}');
+    execFileSync(npm, ['install', '--prefix', app, join(work, tarball), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: work,
+      stdio: 'pipe',
+    });
+    const bin = join(app, 'node_modules', '.bin', 'subsidy');
+    const run = spawnSync(bin, ['evaluate', join(work, 'case.json'), '--as-of', '2020-06-30', '--format', 'json', '--quiet'], { cwd: work, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.rules.pack).toBe('cq-2020-return-to-work');
+    expect(out.summary.grants.total).toBe(6000);
+    const list = spawnSync(bin, ['rules', 'list', '--format', 'json'], { cwd: work, encoding: 'utf8' });
+    expect(JSON.parse(list.stdout).programs).toHaveLength(6);
+  });
+});
