@@ -9,6 +9,8 @@ export const EXIT = {
   usage: 2,
   rules: 3,
   input: 4,
+  /** Something went wrong inside the tool itself: a bug, to report. */
+  internal: 70,
 } as const;
 
 export class SubsidyError extends Error {

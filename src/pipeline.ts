@@ -23,12 +23,3 @@ export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: Calenda
   const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
   return { ...record, results };
 }
-
-/** Evaluates records as they arrive, in order. */
-export async function* evaluateWrittenStream(
-  source: AsyncIterable<WrittenRecord> | Iterable<WrittenRecord>,
-  pack: RulesPack,
-  asOf: CalendarDate,
-): AsyncGenerator<EvaluatedRecord> {
-  for await (const w of source) yield evaluateWritten(w, pack, asOf);
-}

@@ -192,29 +192,29 @@ describe('verdicts in examples/agency-claim.yaml', () => {
     expect(unverifiable.every((i) => i.program === 'recruitment')).toBe(true);
     // The duplicate's recruitment is still a duplicate (an undetermined first claim is a claim): over.
     expect(itemAt(noParams, 53, 'recruitment')).toMatchObject({ status: 'ineligible', claimed: 500, computed: 0, verdict: 'over', duplicate_of: { line: 6 } });
-    expect(noParams.summary.by_verdict.unverifiable).toEqual({ count: 6, claimed: 3000, computed: 0, difference: 0 });
+    expect(noParams.summary.by_verdict.unverifiable).toEqual({ count: 6, claimed: 3000, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
   });
 
   it('summary: counts and sums by verdict, by program and by case', () => {
     const s = withParams.summary;
     expect(s.items).toBe(21);
     expect(s.by_verdict).toEqual({
-      match: { count: 11, claimed: 6600, computed: 6600, difference: 0 },
-      over: { count: 8, claimed: 5020.51, computed: 1000, difference: 4020.51 },
-      under: { count: 1, claimed: 500, computed: 600, difference: -100 },
-      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900 },
-      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0 },
+      match: { count: 11, claimed: 6600, computed: 6600, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
+      over: { count: 8, claimed: 5020.51, computed: 1000, difference: 4020.51, loans: { claimed: 0, computed: 0, difference: 0 } },
+      under: { count: 1, claimed: 500, computed: 600, difference: -100, loans: { claimed: 0, computed: 0, difference: 0 } },
+      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900, loans: { claimed: 0, computed: 0, difference: 0 } },
+      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
     });
     expect(s.by_program.organization).toEqual({
-      match: { count: 2, claimed: 1800, computed: 1800, difference: 0 },
-      over: { count: 4, claimed: 2720.51, computed: 1000, difference: 1720.51 },
-      under: { count: 0, claimed: 0, computed: 0, difference: 0 },
-      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900 },
-      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0 },
+      match: { count: 2, claimed: 1800, computed: 1800, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
+      over: { count: 4, claimed: 2720.51, computed: 1000, difference: 1720.51, loans: { claimed: 0, computed: 0, difference: 0 } },
+      under: { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
+      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900, loans: { claimed: 0, computed: 0, difference: 0 } },
+      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
     });
-    expect(s.by_program.emergency!.under).toEqual({ count: 1, claimed: 500, computed: 600, difference: -100 });
-    expect(s.by_program.recruitment!.over).toEqual({ count: 1, claimed: 500, computed: 0, difference: 500 });
-    expect(s.by_case).toEqual({ 'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, over: 8, under: 1 } });
+    expect(s.by_program.emergency!.under).toEqual({ count: 1, claimed: 500, computed: 600, difference: -100, loans: { claimed: 0, computed: 0, difference: 0 } });
+    expect(s.by_program.recruitment!.over).toEqual({ count: 1, claimed: 500, computed: 0, difference: 500, loans: { claimed: 0, computed: 0, difference: 0 } });
+    expect(s.by_case).toEqual({ 'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, loans: { claimed: 0, computed: 0, difference: 0 }, over: 8, under: 1 } });
     expect(s).toMatchObject({ records: 7, evaluated: 7, invalid: 0, duplicates: 3 });
   });
 
@@ -261,10 +261,10 @@ describe('one-fen differences', () => {
       [B, 600.01, 600, 0.01, 'over'],
       ['500115199502020060', 600, 600, 0, 'match'],
     ]);
-    expect(out.summary.by_verdict.under).toEqual({ count: 1, claimed: 599.99, computed: 600, difference: -0.01 });
-    expect(out.summary.by_verdict.over).toEqual({ count: 1, claimed: 600.01, computed: 600, difference: 0.01 });
+    expect(out.summary.by_verdict.under).toEqual({ count: 1, claimed: 599.99, computed: 600, difference: -0.01, loans: { claimed: 0, computed: 0, difference: 0 } });
+    expect(out.summary.by_verdict.over).toEqual({ count: 1, claimed: 600.01, computed: 600, difference: 0.01, loans: { claimed: 0, computed: 0, difference: 0 } });
     // Nobody claimed recruitment or organization: those are unclaimed, 3 × 500 and 3 × 800.
-    expect(out.summary.by_verdict.unclaimed).toEqual({ count: 6, claimed: 0, computed: 3900, difference: -3900 });
+    expect(out.summary.by_verdict.unclaimed).toEqual({ count: 6, claimed: 0, computed: 3900, difference: -3900, loans: { claimed: 0, computed: 0, difference: 0 } });
   });
 
   it('in CSV output the difference is written with its sign and two decimals', async () => {
@@ -695,11 +695,16 @@ describe('properties', () => {
           addAudit(parts[n < at ? 0 : 1]!, caseId, its);
           for (const item of its) items.push({ caseId, item });
         });
-        const sum = (list: AuditItem[]) => ({
-          count: list.length,
+        // Grant items are summed, loan items apart: loan principal never joins grant totals.
+        const sums = (list: AuditItem[]) => ({
           claimed: list.reduce((t, i) => t + (i.claimed ?? 0), 0),
           computed: list.reduce((t, i) => t + (i.computed ?? 0), 0),
           difference: list.reduce((t, i) => t + (i.difference ?? 0), 0),
+        });
+        const sum = (list: AuditItem[]) => ({
+          count: list.length,
+          ...sums(list.filter((i) => i.kind !== 'loan')),
+          loans: sums(list.filter((i) => i.kind === 'loan')),
         });
         expect(all.items).toBe(items.length);
         for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual(sum(items.filter((x) => x.item.verdict === v).map((x) => x.item)));
@@ -719,6 +724,8 @@ describe('properties', () => {
         // The grand totals reconcile: the verdicts' totals add up to the cases'.
         const verdictTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].difference, 0);
         expect(Object.values(all.by_case).reduce((t, c) => t + c.difference, 0)).toBe(verdictTotal);
+        const loanTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].loans.difference, 0);
+        expect(Object.values(all.by_case).reduce((t, c) => t + c.loans.difference, 0)).toBe(loanTotal);
 
         const merged: AuditSummary = emptyAudit();
         mergeAudit(merged, parts[0]!);
@@ -727,8 +734,8 @@ describe('properties', () => {
 
         records.forEach(({ facts, results, caseId }) => addAudit(all, caseId, auditItems(facts, results), -1));
         expect(all.items).toBe(0);
-        for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0 });
-        for (const c of Object.values(all.by_case)) expect(c).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, over: 0, under: 0 });
+        for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
+        for (const c of Object.values(all.by_case)) expect(c).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 }, over: 0, under: 0 });
       }),
       { numRuns: 100 },
     );

@@ -42,16 +42,18 @@ describe('overlay packs', () => {
     expect(records[1]!.results[1]).toMatchObject({ program: 'training_bonus', status: 'ineligible' });
   });
 
-  it('give programs effective dates, chosen by --as-of', async () => {
+  it('give programs effective dates, chosen by --as-of: outside them a program is ineligible, saying so', async () => {
     const csv = 'type,case_id,worker_id,worker_group,培训学时\nhire,T,500229199707070030,none,48\n';
-    const during = await results(['--rules', BONUS, '--as-of', '2020-09-30'], csv);
-    expect(during.records[0]!.results.map((r) => r.program)).toEqual(['hiring', 'training_bonus']);
-    const after = await results(['--rules', BONUS, '--as-of', '2020-10-01'], csv);
-    expect(after.records[0]!.results.map((r) => r.program)).toEqual(['hiring']);
-    const before = await results(['--rules', BONUS, '--as-of', '2020-02-29'], csv);
-    expect(before.records[0]!.results.map((r) => r.program)).toEqual(['hiring']);
-    expect(loadRules({ overlays: [LOCAL], asOf: '2021-01-01' }).programs.map((p) => p.id)).not.toContain('startup_grant');
-    expect(loadRules({ overlays: [LOCAL], asOf: '2020-12-31' }).programs.map((p) => p.id)).toContain('startup_grant');
+    const bonus = async (asOf: string) => (await results(['--rules', BONUS, '--as-of', asOf], csv)).records[0]!.results[1] as { status: string; amount: number; reasons: { condition: string; message: string }[] };
+    expect(await bonus('2020-09-30')).toMatchObject({ status: 'eligible', amount: 300 });
+    expect(await bonus('2020-03-01')).toMatchObject({ status: 'eligible', amount: 300 });
+    const after = await bonus('2020-10-01');
+    expect(after).toMatchObject({ status: 'ineligible', amount: 0 });
+    expect(after.reasons).toEqual([{ condition: 'in_effect', outcome: 'not_met', message: 'not in effect on 2020-10-01: the program runs 2020-03-01 – 2020-09-30' }]);
+    expect(await bonus('2020-02-29')).toMatchObject({ status: 'ineligible' });
+    // rules list says which programs are in effect on the date.
+    const list = JSON.parse((await runCli(['rules', 'list', '--rules', LOCAL, '--as-of', '2021-01-01', '--format', 'json'])).stdout);
+    expect(list.programs.find((p: { id: string }) => p.id === 'startup_grant')).toMatchObject({ in_effect: false });
   });
 
   it('stack in the order given', () => {

@@ -8,11 +8,11 @@ import { InputError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, rowCells } from '../io/csv/parse.js';
+import { scanQuotes } from '../io/csv/splitter.js';
 import type { FieldSpec, RecordType } from '../records/fields.js';
 
 const HEAD_BYTES = 1 << 20;
 const LF = 10;
-const QUOTE = 34;
 
 export interface CsvSource {
   /** The name in messages and output. */
@@ -31,18 +31,15 @@ export interface CsvSource {
   rest?: Buffer;
 }
 
-/** The end of the first non-blank record: the offset after its line break, or -1 when not within `bytes`. */
+/** The first non-blank record: its start and the offset after its line break; undefined when not complete within `bytes`. */
 function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number } | undefined {
   let start = 0;
   while (start < bytes.length) {
-    let inQuote = false;
-    let i = start;
-    for (; i < bytes.length; i++) {
-      const b = bytes[i]!;
-      if (b === QUOTE) inQuote = !inQuote;
-      else if (b === LF && !inQuote) break;
-    }
-    if (i >= bytes.length && !final) return undefined;
+    // The record ends at the first line break outside quotes (as the parser reads quotes).
+    let i = bytes.indexOf(LF, start);
+    while (i !== -1 && scanQuotes(bytes.subarray(start, i + 1)).open !== -1) i = bytes.indexOf(LF, i + 1);
+    if (i === -1 && !final) return undefined;
+    if (i === -1) i = bytes.length;
     const end = Math.min(i + 1, bytes.length);
     let blank = true;
     for (let k = start; k < i && blank; k++) {
@@ -81,7 +78,7 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   if (found.start === found.end) return { encoding, dataOffset: head.length, dataLine };
   let text: string;
   try {
-    text = new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030', { fatal: true }).decode(head.subarray(0, found.end));
+    text = new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8', { fatal: true }).decode(head.subarray(0, found.end));
   } catch {
     throw new InputError(`${file}:1: the header is not valid ${encoding === 'utf8' ? 'UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030' : 'GB18030; if the file is UTF-8, use --encoding utf8'}`);
   }
@@ -94,8 +91,11 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   return { layout: csvLayout(file, header, reading.type, reading.facts), encoding, dataOffset: found.end, dataLine };
 }
 
-/** Reads a CSV file's header (synchronously, before any output), so that a bad header stops the run early. */
-export function prepareCsvFile(path: string, reading: CsvReading): CsvSource {
+/**
+ * Reads a CSV file's header (synchronously, before any output), so that a bad header stops
+ * the run early. Undefined for a path that is not a regular file (a pipe): read it as a stream.
+ */
+export function prepareCsvFile(path: string, reading: CsvReading): CsvSource | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -106,6 +106,7 @@ export function prepareCsvFile(path: string, reading: CsvReading): CsvSource {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`${path}: is a folder, not a file; name a CSV file`);
+    if (!stat.isFile()) return undefined; // a pipe or device: read as a stream
     const size = stat.size;
     let length = Math.min(size, HEAD_BYTES);
     for (;;) {

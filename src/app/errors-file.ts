@@ -8,6 +8,7 @@ import { createReadStream, createWriteStream, unlinkSync, type WriteStream } fro
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { InputError } from '../errors.js';
 import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -20,12 +21,16 @@ export class ErrorsFile {
   private readonly spool: WriteStream;
   private count = 0;
 
+  private failed: Error | undefined;
+
   constructor(private readonly path: string) {
     this.spoolPath = join(dirname(path), `.${basename(path)}.${process.pid}.spool.tmp`);
     this.spool = createWriteStream(this.spoolPath);
+    this.spool.on('error', (e) => (this.failed = e));
   }
 
   async add(rows: readonly InvalidRow[]): Promise<void> {
+    if (this.failed) throw new InputError(`--errors ${this.path}: cannot write it: ${this.failed.message}`);
     for (const row of rows) {
       this.count++;
       if (!this.spool.write(`${JSON.stringify(row)}\n`)) await once(this.spool, 'drain');
@@ -41,6 +46,7 @@ export class ErrorsFile {
   async finish(lang: Lang, bom: boolean): Promise<number> {
     this.spool.end();
     await once(this.spool, 'close');
+    if (this.failed) throw new InputError(`--errors ${this.path}: cannot write it: ${this.failed.message}`);
     try {
       const keys: string[] = [];
       const seen = new Set<string>();

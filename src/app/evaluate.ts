@@ -6,15 +6,15 @@
  * whole records, evaluated here or by worker threads, and written in their order, so memory
  * stays flat whatever the size.
  */
-import { createReadStream, accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { inThreadExecutor, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
 import { DuplicateCheck } from '../engine/duplicates.js';
 import { auditItems } from '../engine/audit.js';
 import { CaseTotals } from '../batch/cases.js';
-import type { BatchOptions, BatchResult } from '../batch/process.js';
+import type { BatchOptions, BatchResult, PatchResult } from '../batch/process.js';
 import type { CalendarDate } from '../engine/calendar.js';
 import { SummaryBuilder, type Summary } from '../engine/summary.js';
 import { InputError, UsageError } from '../errors.js';
@@ -25,10 +25,12 @@ import type { EncodingChoice } from '../io/csv/encoding.js';
 import { BatchSplitter } from '../io/csv/splitter.js';
 import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type OutputFormat } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
+import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
 import type { WrittenRecord } from '../io/written.js';
+import type { CsvLayout } from '../io/csv/header.js';
 import { evaluateWritten, type EvaluatedRecord } from '../pipeline.js';
-import { RECORD_TYPES, fieldForKey, normalizeHeader, type RecordType } from '../records/fields.js';
+import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { LoadOptions, RulesPack } from '../rules/load.js';
 import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
 import { ErrorsFile } from './errors-file.js';
@@ -108,22 +110,22 @@ function decodeUtf8(bytes: Buffer, file: string): string {
   }
 }
 
-/** Fails early, before any work, when an output cannot be written where asked. */
-function checkOutputPath(flag: string, output: string): void {
-  const dir = dirname(resolve(output));
-  let stat;
-  try {
-    stat = statSync(dir);
-  } catch {
-    throw new UsageError(`${flag} ${output}: the folder ${dir} does not exist; create it or choose another path`);
+/** An output must not overwrite an input, nor the other output. */
+function checkDistinct(o: EvaluateOptions): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const inputs = new Map(o.inputs.filter((f) => f !== '-').map((f) => [real(f), f]));
+  for (const [flag, path] of [['--output', o.output], ['--errors', o.errors]] as const) {
+    if (!path) continue;
+    const input = inputs.get(real(path));
+    if (input) throw new UsageError(`${flag} ${path}: that is the input ${input}; write to another file`);
   }
-  if (!stat.isDirectory()) throw new UsageError(`${flag} ${output}: ${dir} is not a folder`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new UsageError(`${flag} ${output}: the folder ${dir} is not writable; choose another path`);
-  }
-  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`${flag} ${output}: is a folder; name a file`);
+  if (o.output && o.errors && real(o.output) === real(o.errors)) throw new UsageError(`--errors ${o.errors}: the same file as --output; give each its own`);
 }
 
 /**
@@ -139,11 +141,13 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
     const name = stdin ? '<stdin>' : file;
     const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
     if (format === 'csv') {
-      inputs.push(
-        stdin
-          ? { kind: 'csv', source: await prepareCsvStream(io.stdin, name, reading), stream: io.stdin }
-          : { kind: 'csv', source: prepareCsvFile(file, reading) },
-      );
+      const source = stdin ? undefined : prepareCsvFile(file, reading);
+      if (source) {
+        inputs.push({ kind: 'csv', source });
+      } else {
+        const stream = stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+        inputs.push({ kind: 'csv', source: await prepareCsvStream(stream, name, reading), stream });
+      }
       continue;
     }
     const text = decodeUtf8(stdin ? await readAll(io.stdin) : readInput(file), name).replace(/^\uFEFF/, '');
@@ -153,36 +157,39 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
   return inputs;
 }
 
-/** The input columns of CSV output: the first input's columns, as written. */
+/** The key a CSV column stands for: its field (in any record type), `type`, or its header. */
+function columnKey(layout: CsvLayout, i: number): string {
+  if (i === layout.typeColumn) return 'type';
+  const t = layout.fixedType ?? 'placement';
+  return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.headers[i]!;
+}
+
+/**
+ * The input columns of CSV output: every input's columns, in order of first appearance (the
+ * first input's as written, then those the others add), and the programs of the record types
+ * the inputs hold.
+ */
 function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
-  const first = inputs[0];
-  let headers: string[] = [];
-  let keys: string[] = [];
-  if (first?.kind === 'csv' && first.source.layout) {
-    const layout = first.source.layout;
-    const t = layout.fixedType ?? 'placement';
-    layout.headers.forEach((h, i) => {
-      if (i === layout.typeColumn) {
-        headers.push(h);
-        keys.push('type');
-        return;
-      }
-      headers.push(h);
-      keys.push(layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? h);
-    });
-  } else if (first?.kind === 'case') {
-    const seen = new Set<string>();
-    for (const input of inputs) {
-      if (input.kind !== 'case') continue;
-      for (const w of input.records) {
-        for (const key of Object.keys(w.written)) {
-          const field = fieldForKey(w.type, key) ?? key;
-          if (!seen.has(field)) seen.add(field), keys.push(field);
-        }
+  const headers: string[] = [];
+  const keys: string[] = [];
+  const add = (key: string, header: string) => {
+    if (keys.includes(key)) return;
+    keys.push(key);
+    headers.push(header);
+  };
+  for (const input of inputs) {
+    if (input.kind === 'csv') {
+      const layout = input.source.layout;
+      if (layout) layout.headers.forEach((h, i) => add(columnKey(layout, i), h));
+      continue;
+    }
+    if (!keys.includes('type')) add('type', 'type');
+    for (const w of input.records) {
+      for (const key of Object.keys(w.written)) {
+        const field = fieldForKeyIn(w.type, key, pack.facts[w.type]) ?? key;
+        add(field, field);
       }
     }
-    if (!keys.includes('type')) keys.unshift('type');
-    headers = [...keys];
   }
   const types = new Set<RecordType>();
   for (const input of inputs) {
@@ -195,20 +202,15 @@ function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefin
   return { headers, keys, programs };
 }
 
-/** Where each output input-column's value is in a CSV input's rows; null when its header is the output's. */
-function columnMap(columns: CsvColumns, source: CsvSource, firstLayout: boolean): number[] | null {
-  const layout = source.layout!;
-  if (firstLayout) return null;
-  return columns.keys.map((key, i) => {
-    const exact = layout.headers.indexOf(columns.headers[i]!);
-    if (exact !== -1) return exact;
-    if (key === 'type') return layout.typeColumn;
-    for (const t of RECORD_TYPES) {
-      const at = layout.columns[t].indexOf(key);
-      if (at !== -1) return at;
-    }
-    return layout.headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(key));
-  });
+/**
+ * Where each output input-column's value is in a CSV input's rows (-1: none), or null when
+ * the output's columns begin with this input's own, in order: its rows are then copied through,
+ * with empty cells after them for the columns that other inputs add.
+ */
+function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | null {
+  const own = layout.headers.map((_, i) => columnKey(layout, i));
+  if (own.every((k, i) => columns.keys[i] === k)) return null;
+  return columns.keys.map((key) => own.indexOf(key));
 }
 
 function errorLines(file: string, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
@@ -236,6 +238,7 @@ function summaryLine(s: Summary, lang: Lang): string {
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
+  checkDistinct(o);
   const inputs = await prepareInputs(o, pack, io);
   const batchMode = inputs.some((i) => i.kind === 'csv');
   const toTerminal = !o.output && io.stdout.isTTY === true;
@@ -250,7 +253,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     columns: toTerminal ? (io.stdout.columns ?? 100) : Infinity,
     summaryOnly: batchMode,
     bom: o.bom,
-    ...(o.format === 'csv' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
+    ...(o.format === 'csv' && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
   const format = makeFormat(formatOptions, pack);
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
@@ -319,32 +322,39 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         if (o.jobs === 0 || (o.jobs === undefined && small)) return (inThread ??= inThreadExecutor(pack, batchOptions));
         return (workers ??= workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), o.rules, batchOptions));
       };
-      const map = o.format === 'csv' ? columnMap(formatOptions.csv!, source, input === inputs[0]) : null;
+      const map = o.format === 'csv' && o.mode === 'evaluate' ? columnMap(formatOptions.csv!, source.layout) : null;
       const fileProgress = new Progress(io.stderr, !o.quiet && io.stderr.isTTY === true, source.size);
-      const handle = async (r: BatchResult, executor: Executor) => {
-        summary.merge(r.summary);
-        cases.merge(r.cases);
-        await noteInvalid(r.invalid);
-        rows += r.rows;
-        if (!r.claims) return emitBytes(r.bytes);
-        // Duplicate claims are found here, in input order; their rows are written again.
+      // Claims are registered as soon as a batch's result is in (in input order); a batch with
+      // duplicates asks its worker at once to write those rows again. Writing waits its turn.
+      const settle = (r: BatchResult, executor: Executor): Settled => {
+        if (!r.claims) return { result: r };
         const c = r.claims;
         const patchRows: PatchRows = [];
-        for (let j = 0; j < c.rows.length; j++) {
-          const first = duplicates.register(c.keys[j]!, c.masks[j]!, { file: source.file, line: c.lines[j]!, case_id: c.cases[j]! });
+        for (let j = 0; j < c.count; j++) {
+          const first = duplicates.register(c.keys[j]!, c.masks[j]!, source.file, c.lines[j], c.caseNames[c.cases[j]!]!);
           if (first) patchRows.push([c.rows[j]!, [...first]]);
         }
         if (!patchRows.length) {
           executor.release(r.seq);
-          return emitBytes(r.bytes);
+          return { result: r };
         }
-        const patch = await executor.patch(r.seq, patchRows);
-        executor.release(r.seq);
+        const patch = executor.patch(r.seq, patchRows).finally(() => executor.release(r.seq));
+        patch.catch(() => {}); // awaited when written
+        return { result: r, patch };
+      };
+      const write = async ({ result: r, patch: pending }: Settled) => {
+        summary.merge(r.summary);
+        cases.merge(r.cases);
+        await noteInvalid(r.invalid);
+        rows += r.rows;
+        if (!pending) return emitBytes(r.bytes);
+        const patch = await pending;
         summary.merge(patch.summary);
         cases.merge(patch.cases);
+        const c = r.claims!;
         const replaced = new Map(patch.pieces.map((p) => [p.row, p.bytes]));
         let at = 0;
-        for (let j = 0; j < c.rows.length; j++) {
+        for (let j = 0; j < c.count; j++) {
           const bytes = replaced.get(c.rows[j]!);
           if (!bytes) continue;
           await emitBytes(r.bytes.subarray(at, c.starts[j]!));
@@ -355,7 +365,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       };
       // Every invalid row goes to --errors; otherwise only the first few are shown.
       const invalidLimit = () => (errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - tableInvalid.length, MAX_ERROR_LINES - errorReport.length));
-      await streamBatches(source, input.stream, executorAt, map, invalidLimit, handle, (bytes) => fileProgress.update(rows, bytes));
+      await streamBatches(source, input.stream, executorAt, map, invalidLimit, settle, write, (bytes) => fileProgress.update(rows, bytes));
       fileProgress.done();
     }
     await sink.write(format.tail(summary.result(), { cases: cases.top(TABLE_CASES), casesCount: cases.size, invalid: tableInvalid }));
@@ -393,34 +403,44 @@ function invalidRow(rec: EvaluatedRecord): InvalidRow {
   return { file: rec.source.file, ...(rec.source.line ? { line: rec.source.line } : {}), type: rec.type, case_id: rec.case_id, errors: rec.errors, input: rec.raw };
 }
 
-/** Streams one CSV input through the executor, handing results over in order. */
+/** A batch's result once its claims are registered: with the rewrite of its duplicate rows, if any. */
+interface Settled {
+  result: BatchResult;
+  patch?: Promise<PatchResult>;
+}
+
+/**
+ * Streams one CSV input through the executor. Results are settled (claims registered) and
+ * written in input order; reading goes on while earlier batches are evaluated.
+ */
 async function streamBatches(
   source: CsvSource,
   stream: Readable | undefined,
   executorAt: (offset: number) => Executor,
   map: number[] | null,
   invalidLimit: () => number,
-  handle: (r: BatchResult, executor: Executor) => Promise<void>,
+  settle: (r: BatchResult, executor: Executor) => Settled,
+  write: (s: Settled) => Promise<void>,
   onBytes: (bytes: number) => void,
 ): Promise<void> {
   const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
   const layout = source.layout!;
-  const inflight: { result: Promise<BatchResult>; executor: Executor }[] = [];
+  const inflight: Promise<Settled>[] = [];
+  let previous: Promise<unknown> = Promise.resolve();
   let seq = 0;
   let bytes = source.dataOffset;
   let capacity = 1;
   const submit = (b: { bytes: Uint8Array; firstLine: number; offset: number }) => {
     const executor = executorAt(b.offset);
     capacity = executor.capacity;
-    const p = executor.run({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, map, invalidLimit: invalidLimit() });
-    p.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
-    inflight.push({ result: p, executor });
+    const result = executor.run({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, map, invalidLimit: invalidLimit() });
+    const settled = Promise.all([result, previous]).then(([r]) => settle(r, executor));
+    settled.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
+    previous = settled;
+    inflight.push(settled);
   };
   const drain = async (keep: number) => {
-    while (inflight.length > keep) {
-      const next = inflight.shift()!;
-      await handle(await next.result, next.executor);
-    }
+    while (inflight.length > keep) await write(await inflight.shift()!);
   };
   const chunks: AsyncIterable<Buffer | string> = stream ?? createReadStream(source.path!, { start: source.dataOffset, highWaterMark: 1 << 20 });
   if (source.rest?.length) for (const b of splitter.push(source.rest)) submit(b);

@@ -2,7 +2,7 @@
  * `subsidy rules list|show|validate`: the programs and parameters in force, one program in
  * words with its citation, and the problems of a pack.
  */
-import Table from 'cli-table3';
+import { plainTable } from '../io/formats/plain-table.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { amountWords, conditionWords } from '../i18n/rules-text.js';
@@ -12,7 +12,7 @@ import type { ProgramSpec } from '../rules/schema.js';
 
 export type RulesFormat = 'table' | 'json';
 
-const plain = (head: string[]) => new Table({ head, style: { head: [], border: [] }, wordWrap: true, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+const plain = (head: string[]) => plainTable(head);
 
 const W = {
   program: { zh: '项目', en: 'Program' },

@@ -65,7 +65,7 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     // Heap limits keep each worker's memory flat: batches are small, and nothing outlives one.
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: init,
-      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 },
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 24 },
     });
     const pending = new Map<number, Pending>();
     worker.on('message', (m: Reply) => {
@@ -89,7 +89,7 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
       w.worker.postMessage(message, transfer);
     });
   return {
-    capacity: count * 2,
+    capacity: count * 3,
     run(job) {
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       owner.set(job.seq, w);

@@ -9,7 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import { evaluateRecord } from '../engine/evaluate.js';
 import { SummaryBuilder, type Summary } from '../engine/summary.js';
-import { batchDecoder, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
+import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
 import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
@@ -21,7 +21,7 @@ import { auditItems } from '../engine/audit.js';
 import { DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
-import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/byte-reader.js';
+import { bytesMemo, compileByteRowReader, lastValueMemo, type ByteRowReader } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';
 import { CaseTotals } from './cases.js';
 
@@ -31,7 +31,7 @@ export interface BatchJob {
   firstLine: number;
   encoding: Encoding;
   layout: CsvLayout;
-  /** For CSV output: where each output input-column's cell is in this file's rows; null when the same. */
+  /** For CSV output: where each output input-column's cell is in this file's rows; null when they begin with this file's own. */
   map: number[] | null;
   /** How many invalid rows to return in full. */
   invalidLimit: number;
@@ -49,15 +49,20 @@ export interface BatchResult {
   claims?: BatchClaims;
 }
 
-/** For each claiming record: its row in the batch, person key, claimed programs, line, case, and its output's byte range. */
+/**
+ * For each claiming record: its row in the batch, person key, claimed programs, line, case
+ * (an index into caseNames), and its output's byte range. Typed arrays, transferred as they are.
+ */
 export interface BatchClaims {
-  rows: number[];
-  keys: number[];
-  masks: number[];
-  lines: number[];
-  cases: (string | null)[];
-  starts: number[];
-  ends: number[];
+  count: number;
+  rows: Uint32Array;
+  keys: Float64Array;
+  masks: Uint16Array;
+  lines: Uint32Array;
+  cases: Uint32Array;
+  caseNames: (string | null)[];
+  starts: Uint32Array;
+  ends: Uint32Array;
 }
 
 /** A row's new text, after its duplicates were made ineligible. */
@@ -126,7 +131,7 @@ export class BatchProcessor {
   /** The record type written in a type cell. */
   private readonly typeOfCell = bytesMemo((buf, s, e) => recordTypeOf(buf.toString('utf8', s, e)));
   /** A case_id cell, trimmed (case ids repeat from row to row). */
-  private readonly caseOfCell = bytesMemo((buf, s, e) => buf.toString('utf8', s, e).trim());
+  private readonly caseOfCell = lastValueMemo((buf, s, e) => buf.toString('utf8', s, e).trim());
   private readonly duplicates: DuplicateCheck | undefined;
   private readonly audit: boolean;
   /** CSV output may copy a row's bytes through as they are. */
@@ -142,7 +147,7 @@ export class BatchProcessor {
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     // CSV output copies the row through: the text fields need not become strings.
-    this.needed = this.copyRows ? new Set([...referencedFacts(pack), ...(this.duplicates ? Object.values(PERSON_FIELD) : [])]) : 'all';
+    this.needed = this.copyRows ? referencedFacts(pack) : 'all';
   }
 
   /** The row readers of a file layout, by record type, compiled on first use. */
@@ -155,8 +160,14 @@ export class BatchProcessor {
       const key = `${type}\u0000${layoutKey}`;
       reader = this.readers.get(key);
       if (!reader) {
+        // A type whose required column the file lacks: each of its rows is invalid, saying so.
         const missing = missingColumnError(layout, type);
-        if (missing) throw missing;
+        if (missing) {
+          const error = { facts: {}, errors: [{ field: missing.field, value: null, message: missing.message.replace(/^[^:]*:\d+: /, '') }] };
+          const rowsMissing: ByteRowReader = () => ({ facts: {}, errors: error.errors.map((e) => ({ ...e })) });
+          this.readers.set(key, rowsMissing);
+          return (local[type] = rowsMissing);
+        }
         const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
         reader = compileByteRowReader(type, layout.columns[type], layout.headers, skip, this.needed, this.pack.facts[type]);
         this.readers.set(key, reader);
@@ -168,8 +179,10 @@ export class BatchProcessor {
   /** The batch as UTF-8 bytes, checked. */
   private utf8(job: BatchJob): Buffer {
     const file = job.layout.file;
-    if (job.encoding === 'gb18030') return Buffer.from(batchDecoder('gb18030', file)(job.bytes, job.firstLine), 'utf8');
     const buf = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+    // A file whose first megabyte was ASCII: each batch tells, by its first other bytes.
+    const gb = job.encoding === 'gb18030' || (job.encoding === 'undecided' && !isUtf8(buf) && decodes(buf, 'gb18030'));
+    if (gb) return Buffer.from(batchDecoder('gb18030', file)(job.bytes, job.firstLine), 'utf8');
     if (!isUtf8(buf)) {
       const at = firstInvalidUtf8(buf);
       let line = job.firstLine;
@@ -190,14 +203,18 @@ export class BatchProcessor {
     const { layout } = job;
     const file = layout.file;
     const buf = this.utf8(job);
+    const raw = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
     const readerFor = this.readersFor(layout);
     const caseColumn = layout.columns.placement.indexOf('case_id');
+    const personColumns = Object.fromEntries(RECORD_TYPES.map((t) => [t, layout.columns[t].indexOf(PERSON_FIELD[t])])) as Record<RecordType, number>;
     const summary = new SummaryBuilder(this.pack, this.audit);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
     const claims = this.duplicates ? new ClaimList() : undefined;
     const pieces: PatchPiece[] = [];
     const width = layout.headers.length;
+    // CSV output may have more input columns than this file (other inputs add theirs): empty cells.
+    const pad = job.map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
     const out = new OutBuffer(patch ? 1 << 12 : 1 << 21);
@@ -241,7 +258,13 @@ export class BatchProcessor {
       let caseId: string | null | undefined;
       if (results && this.duplicates) {
         const mask = this.duplicates.claimsOf(recType, results);
-        const key = mask ? this.duplicates.keyOf(recType, facts[PERSON_FIELD[recType]]) : undefined;
+        const personColumn = personColumns[recType];
+        const key = !mask
+          ? undefined
+          : row.decoded || personColumn < 0 || personColumn >= row.count
+            ? this.duplicates.keyOf(recType, facts[PERSON_FIELD[recType]])
+            : (this.duplicates.keyOfBytes(recType, buf, row.starts[personColumn]!, row.ends[personColumn]!) ??
+              this.duplicates.keyOf(recType, cellText(buf, row, personColumn).replace(/\s+/g, '').toUpperCase()));
         if (duplicates) {
           // Patching: the row's first results leave the summary, its new ones join it.
           caseId = caseOf(row);
@@ -258,8 +281,9 @@ export class BatchProcessor {
       const start = out.size;
       if (this.copyRows && results && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
         // The fast path: the row as written (already valid CSV), then its results.
-        out.bytes(buf, row.start, row.end);
-        out.ascii(csv!.results(recType, results));
+        out.bytes(raw, row.start, row.end);
+        if (pad) out.ascii(pad);
+        csv!.resultsInto(out, recType, results);
       } else {
         if (caseId === undefined) caseId = caseOf(row);
         const cells = rowCells(buf, row);
@@ -286,8 +310,12 @@ export class BatchProcessor {
           out.text(this.format.record(rec));
         } else {
           // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
-          if (this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) out.bytes(buf, row.start, row.end);
-          else out.text(csv.cells(cells, job.map));
+          if (this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
+            out.bytes(raw, row.start, row.end);
+            if (pad) out.ascii(pad);
+          } else {
+            out.text(csv.cells(cells, job.map));
+          }
           out.text(csv.suffix(rec));
         }
       }
@@ -301,37 +329,91 @@ export class BatchProcessor {
 
 /** The claims of a batch's records, for the main thread to check for duplicates in order. */
 class ClaimList {
-  private rows: number[] = [];
-  private keys: number[] = [];
-  private masks: number[] = [];
-  private lines: number[] = [];
-  private cases: (string | null)[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private capacity = 1024;
+  private count = 0;
+  private rows = new Uint32Array(this.capacity);
+  private keys = new Float64Array(this.capacity);
+  private masks = new Uint16Array(this.capacity);
+  private lines = new Uint32Array(this.capacity);
+  private cases = new Uint32Array(this.capacity);
+  private starts = new Uint32Array(this.capacity);
+  private ends = new Uint32Array(this.capacity);
+  private readonly caseNames: (string | null)[] = [null];
+  private readonly caseIndex = new Map<string, number>();
+  private lastCase: string | null = null;
+  private lastIndex = 0;
   private open = false;
 
+  private grow(): void {
+    this.capacity *= 2;
+    const grow = <T extends Uint32Array | Uint16Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.rows = grow(this.rows, (n) => new Uint32Array(n));
+    this.keys = grow(this.keys, (n) => new Float64Array(n));
+    this.masks = grow(this.masks, (n) => new Uint16Array(n));
+    this.lines = grow(this.lines, (n) => new Uint32Array(n));
+    this.cases = grow(this.cases, (n) => new Uint32Array(n));
+    this.starts = grow(this.starts, (n) => new Uint32Array(n));
+    this.ends = grow(this.ends, (n) => new Uint32Array(n));
+  }
+
   add(row: number, key: number, mask: number, line: number, caseId: string | null, start: number): void {
-    this.rows.push(row);
-    this.keys.push(key);
-    this.masks.push(mask);
-    this.lines.push(line);
-    this.cases.push(caseId);
-    this.starts.push(start);
+    if (this.count === this.capacity) this.grow();
+    const i = this.count++;
+    this.rows[i] = row;
+    this.keys[i] = key;
+    this.masks[i] = mask;
+    this.lines[i] = line;
+    let c = 0;
+    if (caseId !== null) {
+      // Rows of a case come together: most claims repeat the case of the one before.
+      if (caseId === this.lastCase) c = this.lastIndex;
+      else {
+        c = this.caseIndex.get(caseId) ?? 0;
+        if (!c) {
+          c = this.caseNames.push(caseId) - 1;
+          this.caseIndex.set(caseId, c);
+        }
+        this.lastCase = caseId;
+        this.lastIndex = c;
+      }
+    }
+    this.cases[i] = c;
+    this.starts[i] = start;
     this.open = true;
   }
 
   /** Called after every row: closes the output range of the row just added. */
   end(size: number): void {
     if (!this.open) return;
-    this.ends.push(size);
+    this.ends[this.count - 1] = size;
     this.open = false;
   }
 
   get size(): number {
-    return this.rows.length;
+    return this.count;
   }
 
   result(): BatchClaims {
-    return { rows: this.rows, keys: this.keys, masks: this.masks, lines: this.lines, cases: this.cases, starts: this.starts, ends: this.ends };
+    const n = this.count;
+    return {
+      count: n,
+      rows: this.rows.slice(0, n),
+      keys: this.keys.slice(0, n),
+      masks: this.masks.slice(0, n),
+      lines: this.lines.slice(0, n),
+      cases: this.cases.slice(0, n),
+      caseNames: this.caseNames,
+      starts: this.starts.slice(0, n),
+      ends: this.ends.slice(0, n),
+    };
   }
+}
+
+/** The typed arrays of a batch's claims, to transfer with it. */
+export function claimBuffers(c: BatchClaims): ArrayBuffer[] {
+  return [c.rows, c.keys, c.masks, c.lines, c.cases, c.starts, c.ends].map((a) => a.buffer as ArrayBuffer);
 }

@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
 import { loadRules, type LoadOptions } from '../rules/load.js';
 import type { ClaimRef } from '../engine/claims.js';
-import { BatchProcessor, type BatchJob, type BatchOptions } from './process.js';
+import { BatchProcessor, claimBuffers, type BatchJob, type BatchOptions } from './process.js';
 
 export interface WorkerInit {
   rules: LoadOptions;
@@ -47,7 +47,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
   try {
     const result = processor.run(m.job);
     if (result.claims) kept.set(m.job.seq, m.job);
-    parentPort!.postMessage({ ok: true, result }, [result.bytes.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ ok: true, result }, [result.bytes.buffer as ArrayBuffer, ...(result.claims ? claimBuffers(result.claims) : [])]);
   } catch (e) {
     fail(m.job.seq, e);
   }

@@ -72,6 +72,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .addOption(COMMON_OPTIONS.maskIds())
     .addOption(COMMON_OPTIONS.noMask())
     .action(async (files: string[], flags: Flags) => {
+      if (flags.output === '-') delete flags.output; // - is standard output
       const asOf = flags.asOf ?? todayInChina();
       const { pack, options } = loadRulesFromFlags(flags, asOf);
       const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
 
 const BY_EXTENSION: Record<string, string> = {
   '.json': 'json',
@@ -13,7 +14,7 @@ export function defaultFormat<T extends string>(output: string | undefined, stdo
   if (output) {
     const byExt = BY_EXTENSION[extname(output).toLowerCase()] as T | undefined;
     if (byExt && allowed.includes(byExt)) return byExt;
-    return 'json' as T;
+    throw new UsageError(`--output ${output}: cannot tell the format from the name; give --format ${allowed.join('|')}`);
   }
   return (stdout.isTTY ? 'table' : 'json') as T;
 }

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { processIO, type CommandIO } from '../app/io.js';
-import { EXIT, SubsidyError, UsageError } from '../errors.js';
+import { EXIT, SubsidyError } from '../errors.js';
 import { batchCommand } from './evaluate.js';
 import { schemaCommand } from './schema.js';
 import { templateCommand } from './template.js';
@@ -66,6 +66,6 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     io.stderr.write(`subsidy: ${message}\n`);
     if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     else if (!error) io.stderr.write('subsidy: run again with --debug for the stack trace, and report it\n');
-    return error ? error.exitCode : e instanceof UsageError ? EXIT.usage : 70;
+    return error ? error.exitCode : EXIT.internal;
   }
 }

@@ -6,7 +6,7 @@ import type { CommandIO } from '../app/io.js';
 import { rulesList, rulesShow, rulesValidate, type RulesFormat } from '../app/rules.js';
 import { EXIT } from '../errors.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
-import { Sink } from '../io/sink.js';
+import { writeText } from '../app/write-text.js';
 import { COMMON_OPTIONS } from './options.js';
 import { loadRulesFromFlags, type RulesFlags } from './rules-options.js';
 
@@ -17,11 +17,7 @@ interface Flags extends RulesFlags {
   output?: string;
 }
 
-async function write(io: CommandIO, output: string | undefined, text: string): Promise<void> {
-  const sink = output ? Sink.file(output) : Sink.stdout(io.stdout);
-  await sink.write(text);
-  await sink.commit();
-}
+const write = (io: CommandIO, output: string | undefined, text: string) => writeText(text, output && output !== '-' ? { file: output } : { stream: io.stdout });
 
 export function rulesCommand(io: CommandIO, setExit: (code: number) => void): Command {
   const rules = new Command('rules').description('the programs, their parameters and citations; check a pack');

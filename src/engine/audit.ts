@@ -43,7 +43,7 @@ export function auditItems(facts: Readonly<Record<string, unknown>>, results: re
     if (claimed === undefined && !(computed !== null && computed > 0)) continue;
     const c = claimed ?? null;
     let verdict: Verdict;
-    if (computed === null) verdict = 'unverifiable';
+    if (computed === null || claimed === null) verdict = 'unverifiable'; // undetermined, or a claim that cannot be read
     else if (c === null) verdict = 'unclaimed';
     else verdict = c === computed ? 'match' : c > computed ? 'over' : 'under';
     const item: AuditItem = {
@@ -52,7 +52,7 @@ export function auditItems(facts: Readonly<Record<string, unknown>>, results: re
       status: r.status,
       claimed: c,
       computed,
-      difference: computed === null ? null : (c ?? 0) - computed,
+      difference: computed === null || claimed === null ? null : (c ?? 0) - computed,
       verdict,
     };
     if (r.eligible_on) item.eligible_on = r.eligible_on;
@@ -62,12 +62,17 @@ export function auditItems(facts: Readonly<Record<string, unknown>>, results: re
   return items;
 }
 
-export interface AuditTotals {
-  count: number;
+export interface AuditSums {
   /** Fen; nothing claimed counts as 0, undetermined computed amounts as 0. */
   claimed: number;
   computed: number;
   difference: number;
+}
+
+/** Items counted, with the sums of grant items; loan principal is summed apart, never with grants. */
+export interface AuditTotals extends AuditSums {
+  count: number;
+  loans: AuditSums;
 }
 
 export interface AuditSummary {
@@ -77,7 +82,7 @@ export interface AuditSummary {
   by_case: Record<string, AuditTotals & { over: number; under: number }>;
 }
 
-const zero = (): AuditTotals => ({ count: 0, claimed: 0, computed: 0, difference: 0 });
+const zero = (): AuditTotals => ({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
 const byVerdict = () => Object.fromEntries(VERDICTS.map((v) => [v, zero()])) as Record<Verdict, AuditTotals>;
 
 export function emptyAudit(): AuditSummary {
@@ -86,9 +91,10 @@ export function emptyAudit(): AuditSummary {
 
 function addTo(t: AuditTotals, item: AuditItem, sign: number): void {
   t.count += sign;
-  t.claimed += sign * (item.claimed ?? 0);
-  t.computed += sign * (item.computed ?? 0);
-  t.difference += sign * (item.difference ?? 0);
+  const sums: AuditSums = item.kind === 'loan' ? t.loans : t;
+  sums.claimed += sign * (item.claimed ?? 0);
+  sums.computed += sign * (item.computed ?? 0);
+  sums.difference += sign * (item.difference ?? 0);
 }
 
 /** Adds a record's items to the audit summary (sign -1 takes them back). */
@@ -105,11 +111,15 @@ export function addAudit(a: AuditSummary, caseId: string | null, items: readonly
 }
 
 export function mergeAudit(a: AuditSummary, b: AuditSummary): void {
-  const merge = (x: AuditTotals, y: AuditTotals) => {
-    x.count += y.count;
+  const sum = (x: AuditSums, y: AuditSums) => {
     x.claimed += y.claimed;
     x.computed += y.computed;
     x.difference += y.difference;
+  };
+  const merge = (x: AuditTotals, y: AuditTotals) => {
+    x.count += y.count;
+    sum(x, y);
+    sum(x.loans, y.loans);
   };
   a.items += b.items;
   for (const v of VERDICTS) merge(a.by_verdict[v], b.by_verdict[v]);

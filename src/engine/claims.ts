@@ -20,18 +20,29 @@ export interface ClaimRef {
  */
 export function personKey(id: string): number | undefined {
   if (id.length !== 18) return undefined;
+  const digits = new Uint8Array(17);
+  for (let i = 0; i < 17; i++) digits[i] = id.charCodeAt(i);
+  return personKeyOfBytes(digits, 0, 18);
+}
+
+/** The same, from the bytes of an ID number in a buffer (only its first 17 are read). */
+export function personKeyOfBytes(buf: Uint8Array, start: number, end: number): number | undefined {
+  if (end - start !== 18) return undefined;
   let area = 0;
-  for (let i = 0; i < 6; i++) area = area * 10 + (id.charCodeAt(i) - 48);
-  const n = (i: number, k: number) => {
-    let v = 0;
-    for (let j = i; j < i + k; j++) v = v * 10 + (id.charCodeAt(j) - 48);
-    return v;
-  };
-  const year = n(6, 4);
-  const month = n(10, 2);
-  const day = n(12, 2);
-  const seq = n(14, 3);
-  if (!(area >= 0 && year >= 1800 && year < 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && seq >= 0)) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let seq = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = buf[start + i]! - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (i < 6) area = area * 10 + d;
+    else if (i < 10) year = year * 10 + d;
+    else if (i < 12) month = month * 10 + d;
+    else if (i < 14) day = day * 10 + d;
+    else seq = seq * 10 + d;
+  }
+  if (!(year >= 1800 && year < 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
   const date = (year - 1800) * 372 + (month - 1) * 31 + (day - 1); // < 111600
   return (area * 111600 + date) * 1000 + seq; // < 1.2e14: exact in a double
 }
@@ -44,7 +55,7 @@ export class ClaimRegistry {
   /** key + 1 (0: empty slot), for a person and record type. */
   private keys = new Float64Array(this.capacity);
   /** Bit i: program i of the record type has been claimed. */
-  private masks = new Uint32Array(this.capacity);
+  private masks = new Uint16Array(this.capacity);
   /** The first claim of that person and record type. */
   private files = new Uint16Array(this.capacity);
   private lines = new Uint32Array(this.capacity);
@@ -72,7 +83,7 @@ export class ClaimRegistry {
     const old = { keys: this.keys, masks: this.masks, files: this.files, lines: this.lines, cases: this.cases };
     this.capacity *= 2;
     this.keys = new Float64Array(this.capacity);
-    this.masks = new Uint32Array(this.capacity);
+    this.masks = new Uint16Array(this.capacity);
     this.files = new Uint16Array(this.capacity);
     this.lines = new Uint32Array(this.capacity);
     this.cases = new Uint32Array(this.capacity);
@@ -88,21 +99,23 @@ export class ClaimRegistry {
     }
   }
 
-  private intern(ref: ClaimRef): [number, number] {
-    let f = this.fileIndex.get(ref.file);
+  private fileOf(file: string): number {
+    let f = this.fileIndex.get(file);
     if (f === undefined) {
-      f = this.fileNames.push(ref.file) - 1;
-      this.fileIndex.set(ref.file, f);
+      f = this.fileNames.push(file) - 1;
+      this.fileIndex.set(file, f);
     }
-    let c = 0;
-    if (ref.case_id !== null) {
-      c = this.caseIndex.get(ref.case_id) ?? 0;
-      if (!c) {
-        c = this.caseIds.push(ref.case_id) - 1;
-        this.caseIndex.set(ref.case_id, c);
-      }
+    return f;
+  }
+
+  private caseOf(caseId: string | null): number {
+    if (caseId === null) return 0;
+    let c = this.caseIndex.get(caseId);
+    if (c === undefined) {
+      c = this.caseIds.push(caseId) - 1;
+      this.caseIndex.set(caseId, c);
     }
-    return [f, c];
+    return c;
   }
 
   private refAt(i: number): ClaimRef {
@@ -113,20 +126,20 @@ export class ClaimRegistry {
   /**
    * Registers a record's claims: `programs` has bit i set for each program (of the record's
    * type, index i) that it claims. Returns, for each of them already claimed, the first claim.
+   * Nothing is allocated unless the record is a duplicate.
    *
    * @param key the person's key (personKey) combined with the record type: key * 4 + type index
    */
-  claim(key: number, programs: number, ref: ClaimRef): Map<number, ClaimRef> | undefined {
+  claim(key: number, programs: number, file: string, line: number | undefined, caseId: string | null): Map<number, ClaimRef> | undefined {
     if (programs === 0) return undefined;
-    if (this.size * 10 >= this.capacity * 7) this.grow();
+    if (this.size * 4 >= this.capacity * 3) this.grow();
     const i = this.slot(key);
     if (this.keys[i] === EMPTY) {
       this.keys[i] = key + 1;
       this.masks[i] = programs;
-      const [f, c] = this.intern(ref);
-      this.files[i] = f;
-      this.lines[i] = ref.line ?? 0;
-      this.cases[i] = c;
+      this.files[i] = this.fileOf(file);
+      this.lines[i] = line ?? 0;
+      this.cases[i] = this.caseOf(caseId);
       this.size++;
       return undefined;
     }
@@ -137,7 +150,7 @@ export class ClaimRegistry {
       if ((claimed >>> p) & 1) {
         (duplicates ??= new Map()).set(p, this.later.get(`${key}:${p}`) ?? this.refAt(i));
       } else {
-        this.later.set(`${key}:${p}`, ref);
+        this.later.set(`${key}:${p}`, { file, ...(line ? { line } : {}), case_id: caseId });
       }
     }
     this.masks[i] = claimed | programs;

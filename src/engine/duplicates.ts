@@ -8,7 +8,7 @@
  */
 import { PERSON_FIELD, RECORD_TYPES, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
-import { ClaimRegistry, personKey, type ClaimRef } from './claims.js';
+import { ClaimRegistry, personKey, personKeyOfBytes, type ClaimRef } from './claims.js';
 import type { ProgramResult } from './types.js';
 
 export type { ClaimRef };
@@ -54,16 +54,22 @@ export class DuplicateCheck {
     return key === undefined ? undefined : key * 4 + TYPE_INDEX[type];
   }
 
+  /** The registry key of a person from the bytes of their ID number. */
+  keyOfBytes(type: RecordType, buf: Uint8Array, start: number, end: number): number | undefined {
+    const key = personKeyOfBytes(buf, start, end);
+    return key === undefined ? undefined : key * 4 + TYPE_INDEX[type];
+  }
+
   /** Registers claims in input order; returns, for each program index already claimed, the first claim. */
-  register(key: number, claims: number, ref: ClaimRef): Map<number, ClaimRef> | undefined {
-    return this.registry.claim(key, claims, ref);
+  register(key: number, claims: number, file: string, line: number | undefined, caseId: string | null): Map<number, ClaimRef> | undefined {
+    return this.registry.claim(key, claims, file, line, caseId);
   }
 
   /** Checks a whole evaluated record (case files); marks its duplicate results in place. */
   apply(type: RecordType, facts: Readonly<Record<string, unknown>>, results: ProgramResult[], ref: ClaimRef): boolean {
     const key = this.keyOf(type, facts[PERSON_FIELD[type]]);
     if (key === undefined) return false;
-    const duplicates = this.register(key, this.claimsOf(type, results), ref);
+    const duplicates = this.register(key, this.claimsOf(type, results), ref.file, ref.line, ref.case_id);
     if (!duplicates) return false;
     for (const [i, first] of duplicates) results[i] = duplicateResult(results[i]!, first);
     return true;

@@ -6,7 +6,7 @@ import type { ClaimRef } from '../engine/claims.js';
 import type { ConditionResult, ProgramResult, Status, AmountResult } from '../engine/types.js';
 import { FIELDS, type RecordType } from '../records/fields.js';
 import { CATEGORY_LABELS, GROUP_LABELS, formatFen } from '../records/values.js';
-import type { CompiledProgram } from '../rules/compile.js';
+import { IN_EFFECT, type CompiledProgram } from '../rules/compile.js';
 import type { RulesPack } from '../rules/load.js';
 import type { Lang } from './lang.js';
 
@@ -56,6 +56,13 @@ const OP_WORDS: Record<string, Record<Lang, string>> = {
 /** One condition's outcome as a sentence with its values. */
 export function describeCondition(program: CompiledProgram, c: ConditionResult, lang: Lang, pack: RulesPack): string {
   if (c.duplicate_of) return describeDuplicate(c.duplicate_of, lang);
+  if (c.condition === IN_EFFECT) {
+    const [from, to] = c.expected as [string | null, string | null];
+    const span = `${from ?? '…'} – ${to ?? '…'}`;
+    return c.outcome === 'met'
+      ? lang === 'zh' ? `评估日 ${String(c.value)} 在有效期 ${span} 内` : `in effect on ${String(c.value)} (${span})`
+      : lang === 'zh' ? `评估日 ${String(c.value)} 不在有效期 ${span} 内` : `not in effect on ${String(c.value)}: the program runs ${span}`;
+  }
   const spec = program.spec.conditions.find((s) => s.id === c.condition);
   const type = program.recordType;
   const fact = c.fact ? fieldLabel(type, c.fact, lang) : '';

@@ -2,7 +2,7 @@
  * The rules in words: a condition or an amount rule as a sentence, with the parameter values
  * in force, for `subsidy rules`.
  */
-import { formatFen } from '../records/values.js';
+import { formatFen, isInvalid, parseMoney } from '../records/values.js';
 import { paramDisplayValue, type Params } from '../rules/params.js';
 import type { AmountSpec, ConditionSpec, ValueSpec } from '../rules/schema.js';
 import type { Lang } from './lang.js';
@@ -57,6 +57,7 @@ export function amountWords(a: AmountSpec, params: Params, lang: Lang): string {
   const zh = lang === 'zh';
   if ('param' in a) return valueWords(a, params, lang);
   if ('yuan' in a) return zh ? `${a.yuan} 元` : `${a.yuan} yuan`;
-  const cap = a.cap === undefined ? '' : typeof a.cap === 'object' ? valueWords(a.cap, params, lang) : formatFen(Math.round(a.cap * 100));
+  const capFen = typeof a.cap === 'number' ? parseMoney(a.cap) : undefined;
+  const cap = a.cap === undefined ? '' : typeof a.cap === 'object' ? valueWords(a.cap, params, lang) : capFen !== undefined && !isInvalid(capFen) ? formatFen(capFen) : String(a.cap);
   return zh ? `${a.fact}${cap ? `,最高 ${cap}` : ''}` : `${a.fact}${cap ? `, capped at ${cap}` : ''}`;
 }

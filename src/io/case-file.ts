@@ -4,7 +4,13 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { InputError } from '../errors.js';
-import { RECORD_TYPES, TYPE_FIELD, recordTypeOf, type RecordType } from '../records/fields.js';
+import { RECORD_TYPES, TYPE_FIELD, normalizeHeader, recordTypeOf, type RecordType } from '../records/fields.js';
+
+/** Whether a key names the record type: type, 类型, 记录类型, in any case or spacing. */
+function isTypeKey(key: string): boolean {
+  const k = normalizeHeader(key);
+  return k === TYPE_FIELD.name || TYPE_FIELD.zh.includes(k);
+}
 import type { WrittenRecord } from './written.js';
 
 export type CaseFormat = 'json' | 'yaml';
@@ -113,7 +119,7 @@ export function readCaseFile(text: string, file: string, format: CaseFormat, def
         if (key !== undefined && at !== undefined) lines[key] = at;
       }
     }
-    const own = [TYPE_FIELD.name, ...TYPE_FIELD.zh].map((k) => written[k]).find((v) => v !== undefined && v !== null && v !== '');
+    const own = Object.entries(written).find(([k, v]) => isTypeKey(k) && v !== undefined && v !== null && v !== '')?.[1];
     const type = typeOf(own ?? caseType ?? defaultType, where);
     return {
       type,

@@ -34,10 +34,6 @@ export class Sink {
     return new Sink(stream, path, temp);
   }
 
-  get isFile(): boolean {
-    return this.finalPath !== undefined;
-  }
-
   /** Queues text; resolves once the stream can take more. */
   async write(text: string): Promise<void> {
     this.buffer += text;

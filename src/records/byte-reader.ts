@@ -146,6 +146,29 @@ function sameBytes(a: Buffer, buf: Buffer, s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * Remembers the last value `parse` made, for cells that repeat from one row to the next
+ * (a case_id over the rows of its case): a repeat is one comparison of bytes.
+ */
+export function lastValueMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (buf: Buffer, s: number, e: number) => T {
+  let last = Buffer.alloc(64);
+  let length = -1;
+  let value!: T;
+  return (buf, s, e) => {
+    const n = e - s;
+    if (n === length) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = last[i] === buf[s + i];
+      if (same) return value;
+    }
+    value = parse(buf, s, e);
+    if (n > last.length) last = Buffer.alloc(n * 2);
+    for (let i = 0; i < n; i++) last[i] = buf[s + i]!;
+    length = n;
+    return value;
+  };
+}
+
 /** Remembers what `parse` makes of a cell's bytes (by the bytes, not a string: no decoding on a repeat). */
 export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (buf: Buffer, s: number, e: number) => T {
   const cache = new Map<number, { bytes: Buffer; value: T }[]>();

@@ -70,7 +70,7 @@ const MONEY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
  */
 export function parseMoney(raw: unknown): Parsed<number> {
   // The common case, plain digits with up to two decimals, without regular expressions.
-  if (typeof raw === 'string' && raw.length > 0 && raw.length < 16) {
+  if (typeof raw === 'string' && raw.length > 0 && raw.length < 14) {
     let fen = 0;
     let i = 0;
     let c = 0;

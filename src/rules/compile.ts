@@ -5,7 +5,8 @@
 import { addMonths, type CalendarDate } from '../engine/calendar.js';
 import type { AmountResult, ConditionResult } from '../engine/types.js';
 import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from '../records/fields.js';
-import { isInvalid, parseDate, parseMoney } from '../records/values.js';
+import { PARSERS } from '../records/kinds.js';
+import { isInvalid, parseMoney } from '../records/values.js';
 import type { DistrictResolver } from './districts.js';
 import type { Params } from './params.js';
 import type { AmountSpec, ConditionSpec, ProgramSpec, ValueSpec } from './schema.js';
@@ -57,7 +58,7 @@ function paramValue(ctx: CompileContext, name: string, expect: readonly string[]
 
 /** The parameter types a condition's value may come from, by the kind of fact it compares. */
 function comparable(kind: FieldKind): string[] {
-  return kind === 'money' ? ['money'] : kind === 'integer' || kind === 'number' ? ['integer', 'money'] : [];
+  return kind === 'money' ? ['money'] : kind === 'integer' || kind === 'number' ? ['integer'] : [];
 }
 
 /** A literal or parameter value, converted to the fact's representation. */
@@ -70,8 +71,9 @@ function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind, pa
     if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(value)}: ${r.error}`, ['value']);
     return { value: r };
   }
-  if (kind === 'date' && typeof value === 'string') {
-    const r = parseDate(value);
+  // A literal is read as the fact it is compared with is read: a date, a count, a number.
+  if ((kind === 'date' || kind === 'integer' || kind === 'number') && (typeof value === 'string' || typeof value === 'number')) {
+    const r = PARSERS[kind](value);
     if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(value)}: ${r.error}`, ['value']);
     return { value: r };
   }
@@ -252,7 +254,10 @@ export function compilePrograms(
   for (const program of programs) {
     const ctx: CompileContext = { program, params, districts, facts };
     const group = out[program.record_type];
-    const indexes = program.conditions.map((c) => {
+    const indexes: number[] = [];
+    // A program with dates is met only on evaluation dates within them.
+    if (program.from || program.to) indexes.push(group.conditions.push(inEffectCondition(program)) - 1);
+    indexes.push(...program.conditions.map((c) => {
       const key = `${program.record_type}\u0000${JSON.stringify(c)}`;
       let index = seen.get(key);
       if (index === undefined) {
@@ -260,7 +265,7 @@ export function compilePrograms(
         seen.set(key, index);
       }
       return index;
-    });
+    }));
     group.programs.push({
       id: program.id,
       spec: program,
@@ -271,6 +276,21 @@ export function compilePrograms(
   }
   return out;
 }
+
+/** The condition of a program's dates: the evaluation date is within from and to. */
+function inEffectCondition(program: ProgramSpec): ConditionFn {
+  const from = program.from;
+  const to = program.to;
+  return (_facts, asOf) => ({
+    condition: IN_EFFECT,
+    outcome: (!from || from <= asOf) && (!to || asOf <= to) ? 'met' : 'not_met',
+    value: asOf,
+    expected: [from ?? null, to ?? null],
+  });
+}
+
+/** The id of the condition that a program's dates make. */
+export const IN_EFFECT = 'in_effect';
 
 /** Stands in for a condition that did not compile (the pack is then rejected). */
 function unknownCondition(id: string): ConditionFn {

@@ -30,11 +30,11 @@ export interface RulesPack {
   spec: PackSpec;
   params: Params;
   districts: DistrictResolver;
-  /** The evaluation date the programs were chosen for, if any. */
+  /** The evaluation date given when loading, if any (for listing what is in effect). */
   asOf?: CalendarDate;
-  /** The programs in effect, in the pack's order. */
+  /** Every program, in the pack's order; one outside its dates is ineligible on an evaluation date it does not cover. */
   programs: readonly CompiledProgram[];
-  /** The programs in effect for each record type, in the pack's order. */
+  /** The programs of each record type, in the pack's order. */
   byType: Readonly<Record<RecordType, readonly CompiledProgram[]>>;
   /** The compiled conditions and programs of each record type, for the engine. */
   compiled: Readonly<Record<RecordType, CompiledType>>;
@@ -47,7 +47,7 @@ export interface LoadOptions extends ParamOverrides {
   path?: string;
   /** Overlay packs, applied in order on top of the pack. */
   overlays?: readonly string[];
-  /** The evaluation date: programs whose dates do not cover it are left out. */
+  /** The evaluation date, for `rules list` to say which programs are in effect. */
   asOf?: CalendarDate;
 }
 
@@ -374,7 +374,11 @@ export function loadRules(options: LoadOptions = {}): RulesPack {
     presets: merged.presets.filter(valid),
     defaultSources: merged.defaultSources,
   });
-  const programs = spec.programs.filter((p) => inEffect(p, options.asOf));
+  const programs = spec.programs;
+  for (const t of RECORD_TYPES) {
+    const ofType = programs.filter((p) => p.record_type === t);
+    if (ofType.length > 16) problems.at(ofType[16]!, [], `${t} records have ${ofType.length} programs; at most 16 can be checked for duplicate claims`);
+  }
   const compiled = compilePrograms(programs, params, districts, merged.facts, (object, at, message) => problems.at(object, at, message));
   if (problems.list.length) throw new RulesProblems(problems.list);
   const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, compiled[t].programs])) as Record<RecordType, CompiledProgram[]>;

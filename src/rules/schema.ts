@@ -2,6 +2,7 @@
  * The rules-pack format, as a zod schema: the one definition of what a pack may say.
  */
 import { z } from 'zod';
+import { isValidDate } from '../engine/calendar.js';
 import { RECORD_TYPES } from '../records/fields.js';
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (like startup_grant)');
@@ -54,7 +55,10 @@ export const AmountSpec = z.union([
   z.strictObject({ fact: Id, cap: z.union([ParamRef, z.number().nonnegative()]).optional() }),
 ]);
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((d) => isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))), 'not a date on the calendar');
 
 export const ProgramSpec = z.strictObject({
   id: Id,

@@ -6,7 +6,8 @@ import { InputError } from '../../errors.js';
 
 export const ENCODINGS = ['auto', 'utf8', 'gb18030'] as const;
 export type EncodingChoice = (typeof ENCODINGS)[number];
-export type Encoding = Exclude<EncodingChoice, 'auto'>;
+/** `undecided`: everything seen so far was ASCII, which reads the same in both. */
+export type Encoding = Exclude<EncodingChoice, 'auto'> | 'undecided';
 
 /** Reads an --encoding value: auto, utf8 (utf-8), gb18030 (gbk, gb2312, cp936). */
 export function encodingChoice(value: string): EncodingChoice | undefined {
@@ -17,9 +18,9 @@ export function encodingChoice(value: string): EncodingChoice | undefined {
   return undefined;
 }
 
-const LABEL: Record<Encoding, string> = { utf8: 'utf-8', gb18030: 'gb18030' };
+const LABEL: Record<Exclude<Encoding, 'undecided'>, string> = { utf8: 'utf-8', gb18030: 'gb18030' };
 
-function decodes(bytes: Uint8Array, encoding: Encoding): boolean {
+export function decodes(bytes: Uint8Array, encoding: Exclude<Encoding, 'undecided'>): boolean {
   try {
     new TextDecoder(LABEL[encoding], { fatal: true }).decode(bytes);
     return true;
@@ -37,6 +38,7 @@ export function detectEncoding(sample: Uint8Array, file: string): Encoding {
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
     throw new InputError(`${file}: the file is UTF-16; save it as "CSV UTF-8" (or CSV) and try again`);
   }
+  if (sample.every((b) => b < 0x80)) return 'undecided';
   if (decodes(sample, 'utf8')) return 'utf8';
   if (decodes(sample, 'gb18030')) return 'gb18030';
   throw new InputError(`${file}: the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8, or name its encoding with --encoding utf8|gb18030`);
@@ -55,7 +57,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** A decoder for whole batches; throws InputError naming the line of the first bad byte. */
-export function batchDecoder(encoding: Encoding, file: string): (bytes: Uint8Array, firstLine: number) => string {
+export function batchDecoder(encoding: Exclude<Encoding, 'undecided'>, file: string): (bytes: Uint8Array, firstLine: number) => string {
   const decoder = new TextDecoder(LABEL[encoding], { fatal: true });
   return (bytes, firstLine) => {
     try {

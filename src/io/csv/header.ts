@@ -51,15 +51,18 @@ function closestHeader(layout: CsvLayout, type: RecordType, field: string): stri
   return best?.header;
 }
 
-/** The error for a record type whose required column the file lacks. */
-export function missingColumnError(layout: CsvLayout, type: RecordType): InputError | undefined {
+/** The error for a record type whose required column the file lacks (`field` names the column). */
+export function missingColumnError(layout: CsvLayout, type: RecordType): (InputError & { field: string }) | undefined {
   const missing = FIELDS[type].filter((s) => s.required && !layout.columns[type].includes(s.name));
   if (!missing.length) return undefined;
   const spec = missing[0]!;
   const near = closestHeader(layout, type, spec.name);
-  return new InputError(
-    `${layout.file}:1: ${type} records need an ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
-      (near ? `; the closest header is "${near}": rename it` : '; add the column'),
+  return Object.assign(
+    new InputError(
+      `${layout.file}:1: ${type} records need an ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
+        (near ? `; the closest header is "${near}": rename it` : '; add the column'),
+    ),
+    { field: spec.name },
   );
 }
 

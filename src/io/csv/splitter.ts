@@ -15,6 +15,8 @@ export interface ByteBatch {
 }
 
 const LF = 10;
+const CR = 13;
+const COMMA = 44;
 const QUOTE = 34;
 
 function countLines(bytes: Uint8Array, from = 0, to = bytes.length): number {
@@ -22,6 +24,39 @@ function countLines(bytes: Uint8Array, from = 0, to = bytes.length): number {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = buf.indexOf(LF, from); i !== -1 && i < to; i = buf.indexOf(LF, i + 1)) n++;
   return n;
+}
+
+/**
+ * Follows quotes as the parser reads them: a quote opens a quoted field only at the start of a
+ * field (the start of the text, or after a comma or a line break); inside one, "" is a quote and
+ * a lone quote closes it; a quote anywhere else is an ordinary character. Returns the last line
+ * break outside a quoted field (or -1), and where the field still open at the end opened (or -1).
+ */
+export function scanQuotes(buf: Uint8Array): { lastEnd: number; open: number } {
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  let lastEnd = -1;
+  let open = -1;
+  let pos = 0;
+  for (;;) {
+    const q = bytes.indexOf(QUOTE, pos);
+    const stop = q === -1 ? bytes.length : q;
+    if (open === -1) {
+      const lf = stop > pos ? bytes.lastIndexOf(LF, stop - 1) : -1;
+      if (lf >= pos) lastEnd = lf;
+    }
+    if (q === -1) break;
+    if (open === -1) {
+      const before = q === 0 ? LF : bytes[q - 1]!;
+      if (before === COMMA || before === LF || (before === CR && q === 0)) open = q;
+      pos = q + 1;
+    } else if (bytes[q + 1] === QUOTE) {
+      pos = q + 2;
+    } else {
+      open = -1;
+      pos = q + 1;
+    }
+  }
+  return { lastEnd, open };
 }
 
 export class BatchSplitter {
@@ -80,27 +115,11 @@ export class BatchSplitter {
 
   /** The offset of the last line break outside quotes, or -1. */
   private lastRecordEnd(buf: Buffer): number {
-    let candidate = buf.lastIndexOf(LF);
-    if (candidate === -1) return -1;
-    const quotes: number[] = [];
-    for (let q = buf.indexOf(QUOTE); q !== -1 && q < candidate; q = buf.indexOf(QUOTE, q + 1)) quotes.push(q);
-    let before = quotes.length; // quotes before `candidate`
-    while (candidate !== -1) {
-      if (before % 2 === 0) return candidate;
-      // `candidate` lies inside a quoted field: try the line break before its opening quote.
-      candidate = buf.lastIndexOf(LF, quotes[before - 1]!);
-      while (before > 0 && quotes[before - 1]! > candidate) before--;
-    }
-    return -1;
+    return scanQuotes(buf).lastEnd;
   }
 
   private tooLong(buf: Buffer): never {
-    let open = -1;
-    let inside = false;
-    for (let q = buf.indexOf(QUOTE); q !== -1; q = buf.indexOf(QUOTE, q + 1)) {
-      inside = !inside;
-      if (inside) open = q;
-    }
+    const { open } = scanQuotes(buf);
     const at = open === -1 ? this.line : this.line + countLines(buf, 0, open);
     throw new CsvSyntaxError(
       this.file,

@@ -3,7 +3,6 @@
  * claimed — claimed, computed, difference, verdict — then totals by verdict, by program and
  * by case. The same four formats as evaluate.
  */
-import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import type { Summary } from '../../engine/summary.js';
@@ -17,6 +16,7 @@ import type { RulesPack } from '../../rules/load.js';
 import { maskId } from '../mask.js';
 import { rulesJson } from '../present.js';
 import { csvCell, csvLine } from './csv.js';
+import { plainTable } from './plain-table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
 export const VERDICT_WORDS: Record<Verdict, Record<Lang, string>> = {
@@ -52,6 +52,7 @@ const WORDS = {
   invalid: { zh: '无效', en: 'invalid' },
   duplicates: { zh: '重复申领', en: 'duplicates' },
   asOf: { zh: '评估日', en: 'as of' },
+  loanDifference: { zh: '贷款差额(不计入补贴)', en: 'loan difference (not grants)' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
@@ -81,7 +82,12 @@ function itemJson(rec: EvaluatedRecord, item: AuditItem, mask: boolean): Record<
 }
 
 function totalsJson(t: AuditTotals) {
-  return { count: t.count, claimed: fenToYuan(t.claimed), computed: fenToYuan(t.computed), difference: fenToYuan(t.difference) };
+  const sums = (x: { claimed: number; computed: number; difference: number }) => ({
+    claimed: fenToYuan(x.claimed),
+    computed: fenToYuan(x.computed),
+    difference: fenToYuan(x.difference),
+  });
+  return { count: t.count, ...sums(t), loans: sums(t.loans) };
 }
 
 export function auditSummaryJson(a: AuditSummary) {
@@ -151,8 +157,7 @@ function verdictColor(color: ChalkInstance, v: Verdict): (s: string) => string {
   return v === 'match' ? color.green : v === 'over' ? color.red : v === 'under' ? color.yellow : v === 'unclaimed' ? color.cyan : color.dim;
 }
 
-const plain = (head: string[]) =>
-  new Table({ head, style: { head: [], border: [] }, chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+const plain = (head: string[]) => plainTable(head);
 const right = (content: string) => ({ content, hAlign: 'right' as const });
 const signed = (fen: number | null) => (fen === null ? '—' : fen > 0 ? `+${formatYuan(fen)}` : formatYuan(fen));
 
@@ -187,17 +192,25 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
     tail(s) {
       const a = s.audit!;
       const lines: string[] = ['', color.bold(h('byVerdict'))];
-      const verdicts = plain([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference')]);
+      const loans = VERDICTS.some((v) => a.by_verdict[v].loans.claimed || a.by_verdict[v].loans.computed);
+      const verdicts = plain([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])]);
       for (const v of VERDICTS) {
         const t = a.by_verdict[v];
-        verdicts.push([verdictColor(color, v)(VERDICT_WORDS[v][o.lang]), right(String(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
+        verdicts.push([
+          verdictColor(color, v)(VERDICT_WORDS[v][o.lang]),
+          right(String(t.count)),
+          right(formatYuan(t.claimed)),
+          right(formatYuan(t.computed)),
+          right(signed(t.difference)),
+          ...(loans ? [right(signed(t.loans.difference))] : []),
+        ]);
       }
       lines.push(verdicts.toString(), '', color.bold(h('byProgram')));
       const programs = plain([h('program'), ...VERDICTS.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')]);
       for (const p of pack.programs) {
         const vs = a.by_program[p.id];
         if (!vs) continue;
-        const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference, 0);
+        const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
         programs.push([p.spec.name[o.lang], ...VERDICTS.map((v) => right(String(vs[v].count))), right(signed(diff))]);
       }
       lines.push(programs.toString());

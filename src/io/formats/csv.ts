@@ -5,6 +5,7 @@
  */
 import type { ProgramResult } from '../../engine/types.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
+import type { OutBuffer } from '../out-buffer.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records/fields.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -70,6 +71,8 @@ export interface CsvRowParts {
   suffix(rec: EvaluatedRecord): string;
   /** The same, for a valid record, from its type and results: ASCII only. */
   results(type: RecordType, results: readonly ProgramResult[]): string;
+  /** The same, written straight into a batch's output. */
+  resultsInto(out: OutBuffer, type: RecordType, results: readonly ProgramResult[]): void;
   /** How many input columns. */
   width: number;
 }
@@ -121,13 +124,35 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
       }
       return `${out},${formatFen(grants)},${formatFen(loans)},\n`;
     },
+    resultsInto(out, type, results) {
+      out.reserve(programs.length * 24 + 48);
+      let grants = 0;
+      let loans = 0;
+      const slots = slotsByType.get(type)!;
+      for (let i = 0; i < programs.length; i++) {
+        const slot = slots[i]!;
+        const r = slot >= 0 ? results[slot] : undefined;
+        out.char(44);
+        if (r) {
+          out.chars(r.status);
+          out.char(44);
+          if (r.amount !== null) out.fen(r.amount);
+          if (r.status === 'eligible' && r.amount !== null) {
+            if (r.kind === 'loan') loans += r.amount;
+            else grants += r.amount;
+          }
+        } else {
+          out.char(44);
+        }
+      }
+      out.char(44);
+      out.fen(grants);
+      out.char(44);
+      out.fen(loans);
+      out.char(44);
+      out.char(10);
+    },
   };
-}
-
-/** Whether any cell of a row would be taken for a formula. */
-export function riskyCells(cells: readonly string[]): boolean {
-  for (const c of cells) if (risky(c)) return true;
-  return false;
 }
 
 export function csvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {

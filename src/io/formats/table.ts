@@ -3,7 +3,6 @@
  * coloured by status; ID numbers masked; totals at the end. CJK text stays aligned
  * (cli-table3 measures display width).
  */
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
@@ -14,7 +13,9 @@ import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
 import { displayWidth } from '../width.js';
+import { plainTable } from './plain-table.js';
 import { Chalk } from 'chalk';
+import { IN_EFFECT } from '../../rules/compile.js';
 import type { RulesPack } from '../../rules/load.js';
 import type { DocumentFormat, FormatOptions, TailExtras } from './types.js';
 
@@ -55,18 +56,6 @@ export function statusColor(color: ChalkInstance, status: Status | 'invalid'): (
     case 'invalid':
       return color.bgRed.white;
   }
-}
-
-const NO_ROW_LINES = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-
-function plainTable(head: string[], colWidths?: number[]) {
-  return new Table({
-    head,
-    style: { head: [], border: [] },
-    chars: NO_ROW_LINES,
-    wordWrap: true,
-    ...(colWidths ? { colWidths } : {}),
-  });
 }
 
 /** Column widths that fit the content, giving the last column what the terminal has left. */
@@ -156,8 +145,10 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
         for (const c of r.conditions) {
           const spec = program.spec.conditions.find((s) => s.id === c.condition);
           const mark = c.outcome === 'met' ? color.green(MARKS.met) : c.outcome === 'not_met' ? color.red(MARKS.not_met) : color.yellow(MARKS[c.outcome]);
-          out(`    ${mark} ${spec?.label[lang] ?? c.condition}: ${describeCondition(program, c, lang, pack)}`);
+          const label = spec?.label[lang] ?? (c.condition === IN_EFFECT ? (lang === 'zh' ? '有效期' : 'in effect') : c.condition);
+          out(`    ${mark} ${label}: ${describeCondition(program, c, lang, pack)}`);
         }
+        if (r.duplicate_of) out(`    ${color.red(MARKS.not_met)} ${describeCondition(program, r.reasons[0]!, lang, pack)}`);
         const a = r.amount_rule;
         out(`    ${a.fen === null ? color.yellow('?') : color.green('¥')} ${describeAmount(program, a, lang, pack)}`);
         const cite = program.spec.citation;

@@ -1,0 +1,74 @@
+/**
+ * Where inputs come from and outputs go: pipes, outputs that would overwrite inputs, `-` for
+ * standard output, columns of several inputs, and quotes inside cells.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { BatchSplitter } from '../src/io/csv/splitter.js';
+import { runCli } from './helpers/run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'subsidy-out-'));
+const AS_OF = '2020-06-30';
+
+describe('inputs and outputs', () => {
+  it('reads a CSV from a pipe given as a path', () => {
+    const run = spawnSync('bash', ['-c', `node bin/subsidy.js evaluate --as-of ${AS_OF} --format json --quiet --input-format csv <(cat examples/batch-mixed.csv)`], { encoding: 'utf8' });
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ records: 9, evaluated: 8, invalid: 1 });
+  });
+
+  it('refuses an output that is an input, or --errors that is --output', async () => {
+    const input = join(dir, 'in.csv');
+    writeFileSync(input, readFileSync('examples/batch-mixed.csv'));
+    const same = await runCli(['evaluate', input, '--errors', input, '--as-of', AS_OF]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain(`--errors ${input}: that is the input ${input}`);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync('examples/batch-mixed.csv', 'utf8'));
+    const both = await runCli(['evaluate', input, '--output', join(dir, 'o.csv'), '--errors', join(dir, 'o.csv'), '--as-of', AS_OF]);
+    expect(both.code).toBe(2);
+  });
+
+  it('takes --output - for standard output, and asks for --format when the name does not tell', async () => {
+    const dash = await runCli(['evaluate', 'examples/enterprise-hires.json', '--output', '-', '--as-of', AS_OF, '--format', 'json', '--quiet']);
+    expect(JSON.parse(dash.stdout).summary.records).toBe(3);
+    const xlsx = await runCli(['evaluate', 'examples/enterprise-hires.json', '--output', join(dir, 'out.xlsx'), '--as-of', AS_OF]);
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain('cannot tell the format from the name; give --format');
+  });
+
+  it('writes the columns of every input in CSV output, in order of first appearance', async () => {
+    const run = await runCli(['evaluate', 'examples/agency-claim.csv', 'examples/changshou-startups.yaml', '--type', 'placement', '--format', 'csv', '--as-of', AS_OF, '--quiet', '--jobs', '0']);
+    const rows = parse(run.stdout) as string[][];
+    const head = rows[0]!;
+    expect(head.slice(0, 3)).toEqual(['case_id', 'agency_name', 'worker_name']);
+    for (const column of ['applicant_name', 'applicant_id', 'business_district', 'loan_requested']) expect(head).toContain(column);
+    const startup = rows.find((r) => r[head.indexOf('case_id')] === 'CS-2020-001')!;
+    expect(startup[head.indexOf('applicant_id')]).toBe('500115199001011238');
+    expect(startup[head.indexOf('loan_requested')]).toBe('200,000');
+    expect(rows.every((r) => r.length === head.length)).toBe(true);
+  });
+
+  it('gives rows of a type whose required column is missing an error each, and goes on', async () => {
+    const csv = 'type,case_id,worker_id,worker_group\nhire,H1,500229199707070030,poverty_registered\nstartup,S1,,\nhire,H2,500102198309090079,none\n';
+    const run = await runCli(['evaluate', '-', '--input-format', 'csv', '--format', 'json', '--as-of', AS_OF, '--jobs', '0', '--quiet'], csv);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout);
+    expect(out.records.map((r: { errors: unknown[] }) => r.errors.length)).toEqual([0, 1, 0]);
+    expect(out.records[1].errors[0]).toMatchObject({ field: 'applicant_id', line: 3 });
+    expect(out.records[1].errors[0].message).toContain('startup records need an applicant_id column');
+  });
+
+  it('cuts batches after a stray quote inside a cell, as the parser reads it', () => {
+    const rows = ['type,note', ...Array.from({ length: 200 }, (_, i) => (i === 3 ? 'hire,a 15" screen' : `hire,row ${i}`))];
+    const splitter = new BatchSplitter('x.csv', 64, 1024);
+    const text = Buffer.from(`${rows.join('\n')}\n`);
+    const batches = [];
+    for (let at = 0; at < text.length; at += 50) batches.push(...splitter.push(text.subarray(at, at + 50)));
+    const last = splitter.end();
+    expect(batches.length).toBeGreaterThan(20);
+    expect(Buffer.concat([...batches.map((b) => b.bytes), ...(last ? [last.bytes] : [])]).toString()).toBe(`${rows.join('\n')}\n`);
+  });
+});
