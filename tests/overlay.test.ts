@@ -44,7 +44,7 @@ describe('overlay packs', () => {
 
   it('give programs effective dates, chosen by --as-of: outside them a program is ineligible, saying so', async () => {
     const csv = 'type,case_id,worker_id,worker_group,培训学时\nhire,T,500229199707070030,none,48\n';
-    const bonus = async (asOf: string) => (await results(['--rules', BONUS, '--as-of', asOf], csv)).records[0]!.results[1] as { status: string; amount: number; reasons: { condition: string; message: string }[] };
+    const bonus = async (asOf: string) => (await results(['--rules', BONUS, '--as-of', asOf], csv)).records[0]!.results[1] as unknown as { status: string; amount: number; reasons: { condition: string; message: string }[] };
     expect(await bonus('2020-09-30')).toMatchObject({ status: 'eligible', amount: 300 });
     expect(await bonus('2020-03-01')).toMatchObject({ status: 'eligible', amount: 300 });
     const after = await bonus('2020-10-01');

@@ -323,7 +323,9 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         return (workers ??= workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), o.rules, batchOptions));
       };
       const map = o.format === 'csv' && o.mode === 'evaluate' ? columnMap(formatOptions.csv!, source.layout) : null;
-      const fileProgress = new Progress(io.stderr, !o.quiet && io.stderr.isTTY === true, source.size);
+      // A progress bar on a terminal; not while machine output streams to the same terminal.
+      const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
+      const fileProgress = new Progress(io.stderr, progressShown, source.size);
       // Claims are registered as soon as a batch's result is in (in input order); a batch with
       // duplicates asks its worker at once to write those rows again. Writing waits its turn.
       const settle = (r: BatchResult, executor: Executor): Settled => {

@@ -4,7 +4,7 @@
  */
 import type { ClaimRef } from '../engine/claims.js';
 import type { ConditionResult, ProgramResult, Status, AmountResult } from '../engine/types.js';
-import { FIELDS, type RecordType } from '../records/fields.js';
+import { FIELDS, RECORD_TYPES, fieldSpec, type RecordType } from '../records/fields.js';
 import { CATEGORY_LABELS, GROUP_LABELS, formatFen } from '../records/values.js';
 import { IN_EFFECT, type CompiledProgram } from '../rules/compile.js';
 import type { RulesPack } from '../rules/load.js';
@@ -41,7 +41,7 @@ function valueText(value: unknown, lang: Lang, fact?: string, pack?: RulesPack):
 
 function isMoneyParamOrFact(name: string, pack: RulesPack): boolean {
   if (pack.params.get(name)?.spec.type === 'money') return true;
-  return Object.values(FIELDS).some((fields) => fields.some((f) => f.name === name && f.kind === 'money'));
+  return RECORD_TYPES.some((t) => fieldSpec(t, name, pack.facts[t])?.kind === 'money');
 }
 
 const OP_WORDS: Record<string, Record<Lang, string>> = {

@@ -78,7 +78,7 @@ function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentO
   for (const key of ['fact', 'value', 'param', 'expected', 'start', 'end', 'months', 'reached_on', 'missing'] as const) {
     if (c[key] !== undefined) out[key] = c[key];
   }
-  if (c.fact && typeof c.value === 'number' && fieldSpec(program.recordType, c.fact)?.kind === 'money') out.value = fenToYuan(c.value);
+  if (c.fact && typeof c.value === 'number' && fieldSpec(program.recordType, c.fact, o.pack.facts[program.recordType])?.kind === 'money') out.value = fenToYuan(c.value);
   if (c.param && typeof c.expected === 'number' && o.pack.params.get(c.param)?.spec.type === 'money') out.expected = fenToYuan(c.expected);
   return out;
 }
