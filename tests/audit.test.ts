@@ -214,7 +214,7 @@ describe('verdicts in examples/agency-claim.yaml', () => {
     });
     expect(s.by_program.emergency!.under).toEqual({ count: 1, claimed: 500, computed: 600, difference: -100, loans: { claimed: 0, computed: 0, difference: 0 } });
     expect(s.by_program.recruitment!.over).toEqual({ count: 1, claimed: 500, computed: 0, difference: 500, loans: { claimed: 0, computed: 0, difference: 0 } });
-    expect(s.by_case).toEqual({ 'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, loans: { claimed: 0, computed: 0, difference: 0 }, over: 8, under: 1 } });
+    expect(s.by_case).toEqual({ 'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, loans: { claimed: 0, computed: 0, difference: 0 }, over: 8, under: 1, unverifiable: 0 } });
     expect(s).toMatchObject({ records: 7, evaluated: 7, invalid: 0, duplicates: 3 });
   });
 
@@ -715,13 +715,18 @@ describe('properties', () => {
         expect(Object.keys(all.by_case).sort()).toEqual([...new Set(items.map((x) => x.caseId ?? ''))].sort());
         for (const [id, t] of Object.entries(all.by_case)) {
           const mine = items.filter((x) => (x.caseId ?? '') === id).map((x) => x.item);
+          const checked = mine.filter((i) => i.verdict !== 'unverifiable');
           expect(t).toEqual({
-            ...sum(mine),
+            ...sum(checked),
+            count: mine.length,
             over: mine.filter((i) => i.verdict === 'over').length,
             under: mine.filter((i) => i.verdict === 'under').length,
+            unverifiable: mine.length - checked.length,
           });
+          // What can be checked reconciles: claimed − computed = difference.
+          expect(t.claimed - t.computed).toBe(t.difference);
         }
-        // The grand totals reconcile: the verdicts' totals add up to the cases'.
+        // The grand totals reconcile: the verdicts' differences add up to the cases'.
         const verdictTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].difference, 0);
         expect(Object.values(all.by_case).reduce((t, c) => t + c.difference, 0)).toBe(verdictTotal);
         const loanTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].loans.difference, 0);
@@ -735,7 +740,7 @@ describe('properties', () => {
         records.forEach(({ facts, results, caseId }) => addAudit(all, caseId, auditItems(facts, results), -1));
         expect(all.items).toBe(0);
         for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
-        for (const c of Object.values(all.by_case)) expect(c).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 }, over: 0, under: 0 });
+        for (const c of Object.values(all.by_case)) expect(c).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 }, over: 0, under: 0, unverifiable: 0 });
       }),
       { numRuns: 100 },
     );

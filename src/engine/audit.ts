@@ -79,7 +79,8 @@ export interface AuditSummary {
   items: number;
   by_verdict: Record<Verdict, AuditTotals>;
   by_program: Record<string, Record<Verdict, AuditTotals>>;
-  by_case: Record<string, AuditTotals & { over: number; under: number }>;
+  /** Per case: the items, and the sums of those that can be checked (unverifiable items are counted apart). */
+  by_case: Record<string, AuditTotals & { over: number; under: number; unverifiable: number }>;
 }
 
 const zero = (): AuditTotals => ({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
@@ -103,8 +104,14 @@ export function addAudit(a: AuditSummary, caseId: string | null, items: readonly
     a.items += sign;
     addTo(a.by_verdict[item.verdict], item, sign);
     addTo((a.by_program[item.program] ??= byVerdict())[item.verdict], item, sign);
-    const c = (a.by_case[caseId ?? ''] ??= { ...zero(), over: 0, under: 0 });
-    addTo(c, item, sign);
+    const c = (a.by_case[caseId ?? ''] ??= { ...zero(), over: 0, under: 0, unverifiable: 0 });
+    // A case's sums hold only what can be checked, so that claimed − computed = difference.
+    if (item.verdict === 'unverifiable') {
+      c.count += sign;
+      c.unverifiable += sign;
+    } else {
+      addTo(c, item, sign);
+    }
     if (item.verdict === 'over') c.over += sign;
     if (item.verdict === 'under') c.under += sign;
   }
@@ -128,9 +135,10 @@ export function mergeAudit(a: AuditSummary, b: AuditSummary): void {
     for (const v of VERDICTS) merge(mine[v], verdicts[v]);
   }
   for (const [id, t] of Object.entries(b.by_case)) {
-    const mine = (a.by_case[id] ??= { ...zero(), over: 0, under: 0 });
+    const mine = (a.by_case[id] ??= { ...zero(), over: 0, under: 0, unverifiable: 0 });
     merge(mine, t);
     mine.over += t.over;
     mine.under += t.under;
+    mine.unverifiable += t.unverifiable;
   }
 }

@@ -95,7 +95,7 @@ export function auditSummaryJson(a: AuditSummary) {
     items: a.items,
     by_verdict: Object.fromEntries(VERDICTS.map((v) => [v, totalsJson(a.by_verdict[v])])),
     by_program: Object.fromEntries(Object.entries(a.by_program).map(([p, vs]) => [p, Object.fromEntries(VERDICTS.map((v) => [v, totalsJson(vs[v])]))])),
-    by_case: Object.fromEntries(Object.entries(a.by_case).map(([id, t]) => [id, { ...totalsJson(t), over: t.over, under: t.under }])),
+    by_case: Object.fromEntries(Object.entries(a.by_case).map(([id, t]) => [id, { ...totalsJson(t), over: t.over, under: t.under, unverifiable: t.unverifiable }])),
   };
 }
 
