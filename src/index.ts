@@ -9,14 +9,12 @@
  * const { records, summary } = evaluateRecords([{ type: 'hire', worker_id: '…', worker_group: '建档立卡贫困家庭成员' }], { rules, asOf: '2020-06-30' });
  * ```
  */
-import { auditItems, type AuditItem } from './engine/audit.js';
+import type { AuditItem } from './engine/audit.js';
 import type { CalendarDate } from './engine/calendar.js';
-import { DuplicateCheck } from './engine/duplicates.js';
-import { SummaryBuilder } from './engine/summary.js';
 import { InputError } from './errors.js';
 import type { Lang } from './i18n/lang.js';
 import { recordJson, rulesJson, summaryJson, type RecordJson } from './io/present.js';
-import { evaluateWritten } from './pipeline.js';
+import { RecordFlow } from './pipeline.js';
 import { RECORD_TYPES, TYPE_FIELD, recordTypeOf, type RecordType } from './records/fields.js';
 import { isInvalid, parseDate } from './records/values.js';
 import { loadRules, type RulesPack } from './rules/load.js';
@@ -69,18 +67,20 @@ function checkedAsOf(asOf: unknown): CalendarDate {
 class Evaluator {
   readonly rules: RulesPack;
   readonly asOf: CalendarDate;
-  readonly summary: SummaryBuilder;
-  private readonly duplicates: DuplicateCheck;
+  private readonly flow: RecordFlow;
   private readonly file: string;
   private index = 0;
 
   constructor(private readonly options: EvaluateOptions) {
     this.asOf = checkedAsOf(options.asOf);
     this.rules = options.rules ?? loadRules({ asOf: this.asOf });
-    this.summary = new SummaryBuilder(this.rules, true);
-    this.duplicates = new DuplicateCheck(this.rules);
+    this.flow = new RecordFlow(this.rules, this.asOf, true);
     this.file = options.source ?? 'records';
-    this.summary.addFile(this.file);
+    this.flow.summary.addFile(this.file);
+  }
+
+  get summary() {
+    return this.flow.summary;
   }
 
   evaluate(record: Readonly<Record<string, unknown>>): EvaluatedRecordJson {
@@ -93,13 +93,9 @@ class Evaluator {
     if (!type) {
       throw new InputError(`${this.file} (record ${this.index}): ${written === undefined ? 'no type' : `unknown type ${JSON.stringify(written)}`}; use ${RECORD_TYPES.join(', ')}, or give options.type`);
     }
-    const rec = evaluateWritten({ type, written: record, source: { file: this.file, line: this.index }, defaults: {} }, this.rules, this.asOf);
-    if (rec.results) this.duplicates.apply(rec.type, rec.facts, rec.results, { file: this.file, line: this.index, case_id: rec.case_id });
-    this.summary.add(this.file, rec.results);
-    const audit = rec.results ? auditItems(rec.facts, rec.results) : [];
-    this.summary.addAudit(rec.case_id, audit);
+    const rec = this.flow.evaluate({ type, written: record, source: { file: this.file, line: this.index }, defaults: {} });
     const json: EvaluatedRecordJson = recordJson(rec, { pack: this.rules, lang: this.options.lang ?? 'en', explain: this.options.explain ?? false, mask: this.options.mask ?? false });
-    if (audit.length) json.audit = audit;
+    if (rec.audit?.length) json.audit = rec.audit;
     return json;
   }
 }

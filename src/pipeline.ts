@@ -4,7 +4,9 @@
 import { evaluateRecord } from './engine/evaluate.js';
 import type { CalendarDate } from './engine/calendar.js';
 import type { ProgramResult } from './engine/types.js';
-import type { AuditItem } from './engine/audit.js';
+import { auditItems, type AuditItem } from './engine/audit.js';
+import { DuplicateCheck } from './engine/duplicates.js';
+import { SummaryBuilder } from './engine/summary.js';
 import type { WrittenRecord } from './io/written.js';
 import { parseRecord, type InputRecord } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
@@ -22,4 +24,39 @@ export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: Calenda
   const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type]);
   const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
   return { ...record, results };
+}
+
+/**
+ * Evaluates records one after another as a run does: each is read and evaluated, checked
+ * against the claims before it for duplicates, audited when asked, and counted in the summary.
+ * (CSV batches do the same from bytes, in src/batch/process.ts.)
+ */
+export class RecordFlow {
+  readonly summary: SummaryBuilder;
+  private readonly duplicates: DuplicateCheck;
+
+  constructor(
+    private readonly pack: RulesPack,
+    private readonly asOf: CalendarDate,
+    private readonly audit: boolean,
+  ) {
+    this.summary = new SummaryBuilder(pack, audit);
+    this.duplicates = new DuplicateCheck(pack);
+  }
+
+  evaluate(w: WrittenRecord): EvaluatedRecord {
+    const rec = evaluateWritten(w, this.pack, this.asOf);
+    if (rec.results) this.duplicates.apply(rec.type, rec.facts, rec.results, { ...rec.source, case_id: rec.case_id });
+    this.summary.add(rec.source.file, rec.results);
+    if (this.audit && rec.results) {
+      rec.audit = auditItems(rec.facts, rec.results);
+      this.summary.addAudit(rec.case_id, rec.audit);
+    }
+    return rec;
+  }
+
+  /** Claims of batches (settled in the main thread): see DuplicateCheck.register. */
+  get claims(): DuplicateCheck {
+    return this.duplicates;
+  }
 }

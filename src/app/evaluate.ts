@@ -11,12 +11,10 @@ import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { inThreadExecutor, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
-import { DuplicateCheck } from '../engine/duplicates.js';
-import { auditItems } from '../engine/audit.js';
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions, BatchResult, PatchResult } from '../batch/process.js';
 import type { CalendarDate } from '../engine/calendar.js';
-import { SummaryBuilder, type Summary } from '../engine/summary.js';
+import type { Summary } from '../engine/summary.js';
 import { InputError, UsageError } from '../errors.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
@@ -29,7 +27,7 @@ import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
 import type { WrittenRecord } from '../io/written.js';
 import type { CsvLayout } from '../io/csv/header.js';
-import { evaluateWritten, type EvaluatedRecord } from '../pipeline.js';
+import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { LoadOptions, RulesPack } from '../rules/load.js';
 import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
@@ -259,9 +257,9 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
-  const summary = new SummaryBuilder(pack, o.mode === 'audit');
+  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit');
+  const { summary, claims: duplicates } = flow;
   const cases = new CaseTotals();
-  const duplicates = new DuplicateCheck(pack);
   const tableInvalid: InvalidRow[] = [];
   const errorReport: string[] = [];
   let first = true;
@@ -291,19 +289,20 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     }
   };
 
+  // Interrupted (Ctrl-C): no half-written output or spool is left behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    sink.abort();
+    errorsFile?.discard();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     await sink.write(format.head());
     for (const input of inputs) {
       if (input.kind === 'case') {
         summary.addFile(input.file);
         for (const w of input.records) {
-          const rec = evaluateWritten(w, pack, o.asOf);
-          if (rec.results) duplicates.apply(rec.type, rec.facts, rec.results, { ...rec.source, case_id: rec.case_id });
-          summary.add(input.file, rec.results);
-          if (o.mode === 'audit' && rec.results) {
-            rec.audit = auditItems(rec.facts, rec.results);
-            summary.addAudit(rec.case_id, rec.audit);
-          }
+          const rec = flow.evaluate(w);
           if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
           if (!rec.results) await noteInvalid([invalidRow(rec)]);
           await emit(format.record(rec));
@@ -379,6 +378,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
     throw e;
   } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await workers?.close();
   }
 
