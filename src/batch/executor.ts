@@ -65,7 +65,7 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     // Heap limits keep each worker's memory flat: batches are small, and nothing outlives one.
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: init,
-      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 12 },
     });
     const pending = new Map<number, Pending>();
     worker.on('message', (m: Reply) => {

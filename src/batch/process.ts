@@ -279,38 +279,43 @@ export class BatchProcessor {
       if (duplicates) summary.addResults(results!);
       else summary.add(file, results);
       const start = out.size;
-      if (this.copyRows && results && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
+      const copyable = this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
+      if (copyable && results) {
         // The fast path: the row as written (already valid CSV), then its results.
         out.bytes(raw, row.start, row.end);
         if (pad) out.ascii(pad);
         csv!.resultsInto(out, recType, results);
       } else {
-        if (caseId === undefined) caseId = caseOf(row);
-        const cells = rowCells(buf, row);
+        // The record as case files have it: needed by the other formats, the audit, the first
+        // invalid rows and a row written anew; an invalid row copied through does without.
+        const listed = errors !== undefined && invalid.length < job.invalidLimit;
+        const needRecord = !csv || this.audit || listed || cases !== undefined || !copyable;
+        if (needRecord && caseId === undefined) caseId = caseOf(row);
+        const cells = needRecord ? rowCells(buf, row) : [];
         const rec: EvaluatedRecord = {
           source: { file, line },
           type: recType,
-          case_id: caseId,
-          raw: rawOf(layout, recType, cells),
+          case_id: caseId ?? null,
+          raw: needRecord ? rawOf(layout, recType, cells) : {},
           ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
           facts,
           extra: [],
           errors: errors ?? [],
           results,
         };
-        cases?.add(caseId, results, 1, !duplicates);
+        cases?.add(rec.case_id, results, 1, !duplicates);
         if (this.audit && results) {
           rec.audit = auditItems(facts, results);
-          summary.addAudit(caseId, rec.audit);
+          summary.addAudit(rec.case_id, rec.audit);
         }
-        if (errors && invalid.length < job.invalidLimit) {
-          invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: caseId, errors, input: rec.raw });
+        if (errors && listed) {
+          invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: rec.case_id, errors, input: rec.raw });
         }
         if (!csv) {
           out.text(this.format.record(rec));
         } else {
           // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
-          if (this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row)) {
+          if (copyable) {
             out.bytes(raw, row.start, row.end);
             if (pad) out.ascii(pad);
           } else {
