@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, rowCells } from '../io/csv/parse.js';
-import { scanQuotes } from '../io/csv/splitter.js';
+import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import type { FieldSpec, RecordType } from '../records/fields.js';
 
 const HEAD_BYTES = 1 << 20;
@@ -52,11 +52,6 @@ function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number 
   return final ? { start: bytes.length, end: bytes.length } : undefined;
 }
 
-function countLines(bytes: Buffer, to: number): number {
-  let n = 0;
-  for (let i = bytes.indexOf(LF); i !== -1 && i < to; i = bytes.indexOf(LF, i + 1)) n++;
-  return n;
-}
 
 /** How to read a CSV input: the encoding asked for, the record type given, the fields the rules add. */
 export interface CsvReading {
@@ -74,7 +69,7 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   if (!found) return undefined;
   const cut = final ? head.length : head.lastIndexOf(LF) + 1;
   const encoding = choice === 'auto' ? detectEncoding(head.subarray(0, Math.max(cut, found.end)), file) : choice;
-  const dataLine = countLines(head, found.end) + 1;
+  const dataLine = countLines(head, 0, found.end) + 1;
   if (found.start === found.end) return { encoding, dataOffset: head.length, dataLine };
   let text: string;
   try {

@@ -23,7 +23,8 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-const toMap = (rows: PatchRows) => new Map(rows.map(([row, programs]) => [row, new Map(programs)]));
+/** The rows to patch as the processor takes them: row → program index → first claim. */
+export const patchMap = (rows: PatchRows) => new Map(rows.map(([row, programs]) => [row, new Map(programs)]));
 
 export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Executor {
   const processor = new BatchProcessor(pack, options);
@@ -43,7 +44,7 @@ export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Execut
         if (result.claims) kept.set(job.seq, job);
         return result;
       }),
-    patch: (seq, rows) => attempt(() => processor.run(kept.get(seq)!, toMap(rows))),
+    patch: (seq, rows) => attempt(() => processor.run(kept.get(seq)!, patchMap(rows))),
     release: (seq) => kept.delete(seq),
     close: async () => {},
   };

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
 import { loadRules, type LoadOptions } from '../rules/load.js';
-import type { ClaimRef } from '../engine/claims.js';
+import { patchMap, type PatchRows } from './executor.js';
 import { BatchProcessor, claimBuffers, type BatchJob, type BatchOptions } from './process.js';
 
 export interface WorkerInit {
@@ -17,7 +17,7 @@ export interface WorkerInit {
 
 export type WorkerMessage =
   | { kind: 'run'; job: BatchJob }
-  | { kind: 'patch'; seq: number; rows: [number, [number, ClaimRef][]][] }
+  | { kind: 'patch'; seq: number; rows: PatchRows }
   | { kind: 'release'; seq: number };
 
 const init = workerData as WorkerInit;
@@ -36,8 +36,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
   }
   if (m.kind === 'patch') {
     try {
-      const patch = new Map(m.rows.map(([row, programs]) => [row, new Map(programs)]));
-      const result = processor.run(kept.get(m.seq)!, patch);
+      const result = processor.run(kept.get(m.seq)!, patchMap(m.rows));
       parentPort!.postMessage({ ok: true, patch: result });
     } catch (e) {
       fail(m.seq, e);

@@ -33,9 +33,6 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 
 const d = (date: CalendarDate, i: number) => date.charCodeAt(i) - 48;
 
-export function splitDate(date: CalendarDate): [number, number, number] {
-  return [d(date, 0) * 1000 + d(date, 1) * 100 + d(date, 2) * 10 + d(date, 3), d(date, 5) * 10 + d(date, 6), d(date, 8) * 10 + d(date, 9)];
-}
 
 /**
  * The last day of a period of `months` months that starts on `date`, as 《民法典》

@@ -63,7 +63,7 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
       ? lang === 'zh' ? `评估日 ${String(c.value)} 在有效期 ${span} 内` : `in effect on ${String(c.value)} (${span})`
       : lang === 'zh' ? `评估日 ${String(c.value)} 不在有效期 ${span} 内` : `not in effect on ${String(c.value)}: the program runs ${span}`;
   }
-  const spec = program.spec.conditions.find((s) => s.id === c.condition);
+  const spec = program.conditionSpecs.get(c.condition);
   const type = program.recordType;
   const fact = c.fact ? fieldLabel(type, c.fact, lang) : '';
   const zh = lang === 'zh';

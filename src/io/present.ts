@@ -66,7 +66,7 @@ function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang) {
 }
 
 function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentOptions, full: boolean): ReasonJson {
-  const spec = program.spec.conditions.find((s) => s.id === c.condition);
+  const spec = program.conditionSpecs.get(c.condition);
   const out: ReasonJson = {
     condition: c.condition,
     outcome: c.outcome,

@@ -216,6 +216,8 @@ export interface CompiledProgram {
   recordType: RecordType;
   /** Indexes of this program's conditions in its record type's condition list. */
   conditions: readonly number[];
+  /** This program's conditions by id, for describing results. */
+  conditionSpecs: ReadonlyMap<string, ConditionSpec>;
   amount: AmountFn;
 }
 
@@ -271,6 +273,7 @@ export function compilePrograms(
       spec: program,
       recordType: program.record_type,
       conditions: indexes,
+      conditionSpecs: new Map(program.conditions.map((c) => [c.id, c])),
       amount: attempt(program, ['amount'], () => compileAmount(ctx, program.amount), () => ({ fen: null })),
     });
   }

@@ -359,21 +359,20 @@ export function loadRules(options: LoadOptions = {}): RulesPack {
   const { merged, path } = assembled;
   const { spec } = merged;
   const districts = districtResolver(spec.districts);
-  for (const [name, param] of Object.entries(spec.params)) {
-    const r = parseParamValue(param, param.default, districts);
-    if (!r.ok) problems.at(param, ['default'], `parameter ${name}: invalid default: ${r.error}`);
-  }
-  for (const preset of merged.presets) {
+  // Parameter values of the packs: each checked once; the bad ones reported and left out.
+  const usable = Object.fromEntries(
+    Object.entries(spec.params).filter(([name, param]) => {
+      const r = parseParamValue(param, param.default, districts);
+      if (!r.ok) problems.at(param, ['default'], `parameter ${name}: invalid default: ${r.error}`);
+      return r.ok;
+    }),
+  );
+  const presets = merged.presets.filter((preset) => {
     const r = parseParamValue(spec.params[preset.name]!, preset.raw, districts);
     if (!r.ok) preset.report(`parameter ${preset.name} = ${JSON.stringify(preset.raw)}: ${r.error}`);
-  }
-  const valid = (p: ParamPreset) => parseParamValue(spec.params[p.name]!, p.raw, districts).ok;
-  const usable = Object.fromEntries(Object.entries(spec.params).filter(([, p]) => parseParamValue(p, p.default, districts).ok));
-  const params = resolveParams({ ...spec, params: usable }, districts, {
-    ...options,
-    presets: merged.presets.filter(valid),
-    defaultSources: merged.defaultSources,
+    return r.ok;
   });
+  const params = resolveParams({ ...spec, params: usable }, districts, { ...options, presets, defaultSources: merged.defaultSources });
   const programs = spec.programs;
   for (const t of RECORD_TYPES) {
     const ofType = programs.filter((p) => p.record_type === t);

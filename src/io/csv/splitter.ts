@@ -15,11 +15,11 @@ export interface ByteBatch {
 }
 
 const LF = 10;
-const CR = 13;
 const COMMA = 44;
 const QUOTE = 34;
 
-function countLines(bytes: Uint8Array, from = 0, to = bytes.length): number {
+/** How many line breaks lie in bytes[from, to). */
+export function countLines(bytes: Uint8Array, from = 0, to = bytes.length): number {
   let n = 0;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = buf.indexOf(LF, from); i !== -1 && i < to; i = buf.indexOf(LF, i + 1)) n++;
@@ -47,7 +47,7 @@ export function scanQuotes(buf: Uint8Array): { lastEnd: number; open: number } {
     if (q === -1) break;
     if (open === -1) {
       const before = q === 0 ? LF : bytes[q - 1]!;
-      if (before === COMMA || before === LF || (before === CR && q === 0)) open = q;
+      if (before === COMMA || before === LF) open = q;
       pos = q + 1;
     } else if (bytes[q + 1] === QUOTE) {
       pos = q + 2;

@@ -143,7 +143,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
         const program = programs[i]!;
         out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
         for (const c of r.conditions) {
-          const spec = program.spec.conditions.find((s) => s.id === c.condition);
+          const spec = program.conditionSpecs.get(c.condition);
           const mark = c.outcome === 'met' ? color.green(MARKS.met) : c.outcome === 'not_met' ? color.red(MARKS.not_met) : color.yellow(MARKS[c.outcome]);
           const label = spec?.label[lang] ?? (c.condition === IN_EFFECT ? (lang === 'zh' ? '有效期' : 'in effect') : c.condition);
           out(`    ${mark} ${label}: ${describeCondition(program, c, lang, pack)}`);
