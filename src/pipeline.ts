@@ -8,6 +8,7 @@ import { auditItems, type AuditItem } from './engine/audit.js';
 import { DuplicateCheck } from './engine/duplicates.js';
 import { SummaryBuilder } from './engine/summary.js';
 import type { WrittenRecord } from './io/written.js';
+import { PERSON_FIELD } from './records/fields.js';
 import { parseRecord, type InputRecord } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
 
@@ -53,6 +54,12 @@ export class RecordFlow {
       this.summary.addAudit(rec.case_id, rec.audit);
     }
     return rec;
+  }
+
+  /** The person key of a written record (see DuplicateCheck.keyOf): undefined without a valid ID number. */
+  personKey(w: WrittenRecord): number | undefined {
+    const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, this.pack.facts[w.type]);
+    return this.duplicates.keyOf(w.type, record.facts[PERSON_FIELD[w.type]]);
   }
 
   /** Claims of batches (settled in the main thread): see DuplicateCheck.register. */

@@ -6,14 +6,16 @@
  *
  * Most runs are in-process (`runCli`, CSV with `--jobs 0`); the worker-thread comparison spawns
  * the built binary (`node bin/subsidy.js`, built by `npm test` before vitest) since worker
- * threads and SUBSIDY_BATCH_BYTES exist only there.
+ * threads, SUBSIDY_BATCH_BYTES and SUBSIDY_TWO_PASS_ROWS exist only there.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { RepeatFinder } from '../src/batch/repeats.js';
+import { KeySet } from '../src/engine/claims.js';
 import { runCli } from './helpers/run.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -339,8 +341,11 @@ function spawnCli(args: string[], extraEnv: Record<string, string> = {}): Promis
   });
 }
 
-/** Placement rows over a few hundred people, so that most people are claimed again and again, in many batches. */
-function generateBatch(rows: number): string {
+/**
+ * Placement rows over a few hundred people, so that most people are claimed again and again, in
+ * many batches; with `once`, that share of the rows name someone who occurs nowhere else.
+ */
+function generateBatch(rows: number, once = 0): string {
   let seed = 20200630;
   const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -356,7 +361,7 @@ function generateBatch(rows: number): string {
     const name = rnd() < 0.1 ? `"张, ${i}"` : `王${i}`;
     // Every 500th row has a wrong check character: invalid rows in between must not disturb the order.
     lines.push(
-      [`R-${i % 53}`, name, i % 500 === 499 ? '500115199001011239' : pick(people), pick(['key', 'electronics', 'other', 'key;electronics']), `2020-0${month}-1${Math.floor(rnd() * 9)}`, end, cost, '500', pick(['600', '500', '']), rnd() < 0.5 ? cost : ''].join(
+      [`R-${i % 53}`, name, i % 500 === 499 ? '500115199001011239' : rnd() < once ? residentId(`500103${1970 + (i % 30)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`) : pick(people), pick(['key', 'electronics', 'other', 'key;electronics']), `2020-0${month}-1${Math.floor(rnd() * 9)}`, end, cost, '500', pick(['600', '500', '']), rnd() < 0.5 ? cost : ''].join(
         ',',
       ),
     );
@@ -365,6 +370,46 @@ function generateBatch(rows: number): string {
 }
 
 describe('worker threads', () => {
+  it('a run read twice (as over 2M records: only repeated IDs remembered) gives the same output as one pass', async () => {
+    // Half the rows name someone who occurs once; a YAML case first claims a worker of the CSV.
+    const csv = file('twice.csv', generateBatch(1500, 0.5) + `R-YAML,张伟,${A},key,2020-02-20,,800,500,,\n`);
+    const yaml = file('twice.yaml', ['case_id: Y-1', 'type: placement', 'records:', `  - worker_id: "${A}"`, '    enterprise_category: key', '    contract_signed: 2020-02-20', '    organization_cost: "800"', ''].join('\n'));
+    const common = [yaml, csv, '--type', 'placement', '--as-of', AS_OF, ...PARAMS];
+    const twice = { SUBSIDY_TWO_PASS_ROWS: '1', SUBSIDY_BATCH_BYTES: '3000' };
+    const [json2, json0, once] = await Promise.all([
+      spawnCli(['evaluate', ...common, '--format', 'json', '--jobs', '2'], twice),
+      spawnCli(['evaluate', ...common, '--format', 'json', '--jobs', '0'], { SUBSIDY_TWO_PASS_ROWS: '1' }),
+      runCli(['evaluate', ...common, '--format', 'json', '--jobs', '0']),
+    ]);
+    for (const r of [json2, json0, once]) expect(r.code, r.stderr).toBe(1);
+    const out = JSON.parse(once.stdout) as Out;
+    expect(json2.stdout.toString('utf8') === once.stdout).toBe(true);
+    expect(json0.stdout.toString('utf8') === once.stdout).toBe(true);
+    // The comparison means something: many duplicates, many people claimed once, and the CSV's
+    // last row is a duplicate of the YAML record.
+    expect(out.summary.duplicates).toBeGreaterThan(600);
+    const ids = out.records.map((r) => (r as unknown as { input: { worker_id?: string } }).input.worker_id);
+    expect(ids.filter((id, i) => id && ids.indexOf(id) === i && ids.lastIndexOf(id) === i).length).toBeGreaterThan(600);
+    expectDuplicate(out.records.at(-1)!, PLACEMENT_PROGRAMS, { file: yaml, line: 4, case_id: 'Y-1' });
+  });
+
+  it('finding repeated keys: through temporary files and back, each repeated key once, the files then removed', () => {
+    const finder = new RepeatFinder(4, 16);
+    const keys: number[] = [];
+    for (let i = 0; i < 1000; i++) keys.push(i * 7919 + 1);
+    const repeated = [keys[3]!, keys[500]!, keys[999]!, 2 ** 52 + 5];
+    finder.add(Float64Array.from(keys));
+    finder.add(Float64Array.from([repeated[0]!, repeated[1]!, repeated[1]!, repeated[2]!, 2 ** 52 + 5, 2 ** 52 + 5]));
+    const dir = (finder as unknown as { dir?: string }).dir;
+    expect(dir && existsSync(dir)).toBeTruthy();
+    expect([...finder.finish()].sort((a, b) => a - b)).toEqual(repeated.sort((a, b) => a - b));
+    expect(existsSync(dir!)).toBe(false);
+    const set = new KeySet(Float64Array.from(repeated));
+    expect(repeated.every((k) => set.has(k))).toBe(true);
+    expect(keys.filter((k) => set.has(k))).toHaveLength(3);
+    expect(set.has(2 ** 52 + 4)).toBe(false);
+  });
+
   it('--jobs 2 with small batches gives the same CSV bytes and the same summary as --jobs 0', async () => {
     const csv = file('batch.csv', generateBatch(1500));
     const common = [csv, '--type', 'placement', '--as-of', AS_OF, ...PARAMS];

@@ -21,6 +21,8 @@ export interface CsvSource {
   path?: string;
   /** Total bytes, when known (for progress). */
   size?: number;
+  /** Roughly how many records, from the size and the lines of the first megabyte; when the size is known. */
+  estimatedRows?: number;
   /** Undefined for a file with no header (empty). */
   layout?: CsvLayout;
   encoding: Encoding;
@@ -109,7 +111,12 @@ export function prepareCsvFile(path: string, reading: CsvReading): CsvSource | u
       const read = readSync(fd, head, 0, length, 0);
       const final = read >= size;
       const found = readHead(head.subarray(0, read), final, path, reading);
-      if (found) return { file: path, path, size, ...found };
+      if (found) {
+        const sample = head.subarray(found.dataOffset, read);
+        const lines = countLines(sample);
+        const estimatedRows = lines ? Math.ceil(((size - found.dataOffset) * lines) / sample.length) : size > found.dataOffset ? 1 : 0;
+        return { file: path, path, size, estimatedRows, ...found };
+      }
       if (length >= 64 * HEAD_BYTES) throw new InputError(`${path}:1: no end to the header within 64 MB: an unclosed quote in the header?`);
       length = Math.min(size, length * 4);
     }

@@ -12,6 +12,7 @@ import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { inThreadExecutor, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
 import { CaseTotals } from '../batch/cases.js';
+import { RepeatFinder } from '../batch/repeats.js';
 import type { BatchOptions, BatchResult, PatchResult } from '../batch/process.js';
 import type { CalendarDate } from '../engine/calendar.js';
 import type { Summary } from '../engine/summary.js';
@@ -20,7 +21,7 @@ import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { readCaseFile } from '../io/case-file.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
-import { BatchSplitter } from '../io/csv/splitter.js';
+import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
 import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type OutputFormat } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
 import { checkOutputPath } from '../io/output-path.js';
@@ -78,6 +79,12 @@ const TABLE_CASES = 20;
  */
 const WORKER_THRESHOLD = 4 << 20;
 const BATCH_BYTES = Number(process.env.SUBSIDY_BATCH_BYTES) || 1 << 20;
+/**
+ * Up to about this many CSV records, a run remembers every person who claims (about 30 bytes
+ * each) to find duplicates; above it, it first reads its files once to find the ID numbers that
+ * occur more than once, and remembers only those people, so memory stays flat at any size.
+ */
+const TWO_PASS_ROWS = Number(process.env.SUBSIDY_TWO_PASS_ROWS) || 2_000_000;
 
 type Input = { kind: 'case'; file: string; records: WrittenRecord[] } | { kind: 'csv'; source: CsvSource; stream?: Readable };
 
@@ -289,14 +296,32 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     }
   };
 
+  // Small inputs are evaluated here, large ones by worker threads (unless --jobs says).
+  // An executor made after the first pass reports only the claims of the people it found repeated.
+  let tracked: Float64Array | undefined;
+  const executorFor = (source: CsvSource, offset: number): Executor => {
+    const small = (source.size ?? offset) < WORKER_THRESHOLD;
+    if (o.jobs === 0 || (o.jobs === undefined && small)) {
+      if (!inThread) (inThread = inThreadExecutor(pack, batchOptions)).track(tracked);
+      return inThread;
+    }
+    if (!workers) (workers = workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), o.rules, batchOptions)).track(tracked);
+    return workers;
+  };
+  const repeats = new RepeatFinder();
+
   // Interrupted (Ctrl-C): no half-written output or spool is left behind.
   const onSignal = (signal: NodeJS.Signals) => {
+    repeats.discard();
     sink.abort();
     errorsFile?.discard();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
+    tracked = await repeatedPeople(inputs, flow, executorFor, repeats);
+    inThread?.track(tracked);
+    workers?.track(tracked);
     await sink.write(format.head());
     for (const input of inputs) {
       if (input.kind === 'case') {
@@ -315,12 +340,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         if (!o.quiet) io.stderr.write(`${source.file}: empty: no header and no records\n`);
         continue;
       }
-      // Small inputs are evaluated here, large ones by worker threads (unless --jobs says).
-      const executorAt = (offset: number): Executor => {
-        const small = (source.size ?? offset) < WORKER_THRESHOLD;
-        if (o.jobs === 0 || (o.jobs === undefined && small)) return (inThread ??= inThreadExecutor(pack, batchOptions));
-        return (workers ??= workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), o.rules, batchOptions));
-      };
+      const executorAt = (offset: number) => executorFor(source, offset);
       const map = o.format === 'csv' && o.mode === 'evaluate' ? columnMap(formatOptions.csv!, source.layout) : null;
       // A progress bar on a terminal; not while machine output streams to the same terminal.
       const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
@@ -373,6 +393,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     await sink.commit();
     if (errorsFile) await errorsFile.finish(o.lang, o.bom);
   } catch (e) {
+    repeats.discard();
     sink.abort();
     errorsFile?.discard();
     if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
@@ -425,12 +446,10 @@ async function streamBatches(
   write: (s: Settled) => Promise<void>,
   onBytes: (bytes: number) => void,
 ): Promise<void> {
-  const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
   const layout = source.layout!;
   const inflight: Promise<Settled>[] = [];
   let previous: Promise<unknown> = Promise.resolve();
   let seq = 0;
-  let bytes = source.dataOffset;
   let capacity = 1;
   const submit = (b: { bytes: Uint8Array; firstLine: number; offset: number }) => {
     const executor = executorAt(b.offset);
@@ -444,16 +463,64 @@ async function streamBatches(
   const drain = async (keep: number) => {
     while (inflight.length > keep) await write(await inflight.shift()!);
   };
-  const chunks: AsyncIterable<Buffer | string> = stream ?? createReadStream(source.path!, { start: source.dataOffset, highWaterMark: 1 << 20 });
-  if (source.rest?.length) for (const b of splitter.push(source.rest)) submit(b);
-  for await (const chunk of chunks) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    bytes += buf.length;
-    for (const b of splitter.push(buf)) submit(b);
+  for await (const { batches, bytes } of batchesOf(source, stream)) {
+    for (const b of batches) submit(b);
     await drain(capacity);
     onBytes(bytes);
   }
-  const last = splitter.end();
-  if (last) submit(last);
   await drain(0);
+}
+
+/** A CSV input's data in batches of whole records, as its chunks come, with the bytes read so far. */
+async function* batchesOf(source: CsvSource, stream: Readable | undefined): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
+  const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
+  let bytes = source.dataOffset;
+  if (source.rest?.length) yield { batches: splitter.push(source.rest), bytes };
+  const chunks: AsyncIterable<Buffer | string> = stream ?? createReadStream(source.path!, { start: source.dataOffset, highWaterMark: 1 << 20 });
+  for await (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    bytes += buf.length;
+    yield { batches: splitter.push(buf), bytes };
+  }
+  const last = splitter.end();
+  if (last) yield { batches: [last], bytes };
+}
+
+/**
+ * The first pass of a run over many records: the people whose ID number occurs more than once
+ * in its inputs (in case files and CSV files alike). Only their claims need be remembered to
+ * find duplicates. Undefined (every claim is remembered) for fewer records than TWO_PASS_ROWS,
+ * and when an input is a stream (standard input, a pipe), which cannot be read twice.
+ */
+async function repeatedPeople(
+  inputs: Input[],
+  flow: RecordFlow,
+  executorFor: (source: CsvSource, offset: number) => Executor,
+  finder: RepeatFinder,
+): Promise<Float64Array | undefined> {
+  if (inputs.some((i) => i.kind === 'csv' && i.stream)) return undefined;
+  const rows = inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : i.records.length), 0);
+  if (rows <= TWO_PASS_ROWS) return undefined;
+  for (const input of inputs) {
+    if (input.kind === 'case') {
+      const keys = input.records.map((w) => flow.personKey(w)).filter((k) => k !== undefined);
+      finder.add(Float64Array.from(keys));
+      continue;
+    }
+    const { source } = input;
+    if (!source.layout) continue;
+    const inflight: Promise<Float64Array>[] = [];
+    let seq = 0;
+    for await (const { batches } of batchesOf(source, undefined)) {
+      for (const b of batches) {
+        const executor = executorFor(source, b.offset);
+        const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout, map: null, invalidLimit: 0 });
+        keys.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
+        inflight.push(keys);
+        while (inflight.length > executor.capacity) finder.add(await inflight.shift()!);
+      }
+    }
+    for (const keys of inflight) finder.add(await keys);
+  }
+  return finder.finish();
 }

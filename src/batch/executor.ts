@@ -14,6 +14,10 @@ import type { WorkerInit, WorkerMessage } from './worker.js';
 export type PatchRows = [number, [number, ClaimRef][]][];
 
 export interface Executor {
+  /** The first pass: the person keys of a batch's rows (see BatchProcessor.keys). */
+  keys(job: BatchJob): Promise<Float64Array>;
+  /** From now on, report only the claims of these people (undefined: of everyone). */
+  track(keys: Float64Array | undefined): void;
   run(job: BatchJob): Promise<BatchResult>;
   patch(seq: number, rows: PatchRows): Promise<PatchResult>;
   /** The batch's claims are settled: it need not be kept. */
@@ -38,6 +42,8 @@ export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Execut
   };
   return {
     capacity: 1,
+    keys: (job) => attempt(() => processor.keys(job)),
+    track: (keys) => processor.track(keys),
     run: (job) =>
       attempt(() => {
         const result = processor.run(job);
@@ -56,6 +62,7 @@ interface Pending {
 }
 
 type Reply =
+  | { ok: true; keys: { seq: number; keys: Float64Array } }
   | { ok: true; result: BatchResult }
   | { ok: true; patch: PatchResult }
   | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
@@ -70,12 +77,17 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     });
     const pending = new Map<number, Pending>();
     worker.on('message', (m: Reply) => {
-      const seq = m.ok ? ('result' in m ? m.result.seq : m.patch.seq) : m.seq;
-      const p = pending.get(seq);
-      pending.delete(seq);
+      if (m.ok) {
+        const value = 'result' in m ? m.result : 'patch' in m ? m.patch : m.keys;
+        const p = pending.get(value.seq);
+        pending.delete(value.seq);
+        p?.resolve(('keys' in value ? value.keys : value) as never);
+        return;
+      }
+      const p = pending.get(m.seq);
+      pending.delete(m.seq);
       if (!p) return;
-      if (m.ok) p.resolve(('result' in m ? m.result : m.patch) as never);
-      else p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
+      p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
     });
     worker.on('error', (e) => {
       for (const p of pending.values()) p.reject(e);
@@ -91,6 +103,13 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     });
   return {
     capacity: count * 3,
+    keys(job) {
+      const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      return send<Float64Array>(w, job.seq, { kind: 'keys', job }, [job.bytes.buffer as ArrayBuffer]);
+    },
+    track(keys) {
+      for (const w of workers) w.worker.postMessage({ kind: 'track', keys } satisfies WorkerMessage);
+    },
     run(job) {
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       owner.set(job.seq, w);

@@ -11,7 +11,7 @@ import { evaluateRecord } from '../engine/evaluate.js';
 import { SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
 import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
-import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.js';
+import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
 import { OutBuffer } from '../io/out-buffer.js';
@@ -19,6 +19,7 @@ import { InputError } from '../errors.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import { auditItems } from '../engine/audit.js';
 import { DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
+import { KeySet } from '../engine/claims.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { bytesMemo, compileByteRowReader, lastValueMemo, type ByteRowReader } from '../records/byte-reader.js';
@@ -110,6 +111,26 @@ function riskyRow(buf: Buffer, row: CsvRow): boolean {
   return false;
 }
 
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** The column of each record type's person ID in a file (-1: none). */
+function personColumnsOf(layout: CsvLayout): Record<RecordType, number> {
+  return Object.fromEntries(RECORD_TYPES.map((t) => [t, layout.columns[t].indexOf(PERSON_FIELD[t])])) as Record<RecordType, number>;
+}
+
+/** The person key of a row's ID cell, read as the ID parser reads it; undefined for no valid ID. */
+function personKeyOf(check: DuplicateCheck, type: RecordType, column: number, buf: Buffer, row: CsvRow): number | undefined {
+  if (column < 0 || column >= row.count) return undefined;
+  if (!row.decoded) {
+    const key = check.keyOfBytes(type, buf, row.starts[column]!, row.ends[column]!);
+    if (key !== undefined) return key;
+  }
+  return check.keyOf(type, cellText(buf, row, column).replace(/\s+/g, '').toUpperCase());
+}
+
 /** The facts the rules read. */
 function referencedFacts(pack: RulesPack): Set<string> {
   const names = new Set<string>();
@@ -136,6 +157,7 @@ export class BatchProcessor {
   private readonly audit: boolean;
   /** CSV output may copy a row's bytes through as they are. */
   private readonly copyRows: boolean;
+  private tracked: KeySet | undefined;
 
   constructor(
     private readonly pack: RulesPack,
@@ -192,6 +214,94 @@ export class BatchProcessor {
     return buf;
   }
 
+  /** A row's record type: its type cell's, the file's, or undefined for an unknown one. */
+  private typeOf(layout: CsvLayout, buf: Buffer, row: CsvRow): RecordType | undefined {
+    const t = layout.typeColumn;
+    return (
+      layout.fixedType ??
+      (row.decoded
+        ? recordTypeOf(row.decoded[t])
+        : t < row.count && row.starts[t] !== row.ends[t]
+          ? this.typeOfCell(buf, row.starts[t]!, row.ends[t]!)
+          : undefined) ??
+      (cellText(buf, row, t).trim() === '' ? layout.defaultType : undefined)
+    );
+  }
+
+  /**
+   * Only these people's claims are reported (the others' ID numbers occur once in the run, so
+   * they cannot be duplicates); undefined: every claim is.
+   */
+  track(keys: Float64Array | undefined): void {
+    this.tracked = keys ? new KeySet(keys) : undefined;
+  }
+
+  /**
+   * The first pass over a batch: the person key (see DuplicateCheck) of every row that names a
+   * valid ID number, whatever else the row holds.
+   */
+  keys(job: BatchJob): Float64Array {
+    const { layout } = job;
+    const buf = this.utf8(job);
+    const personColumns = personColumnsOf(layout);
+    const check = this.duplicates ?? new DuplicateCheck(this.pack);
+    // Only the cells up to the last of the type and person columns are read.
+    const last = Math.max(layout.typeColumn, ...Object.values(personColumns));
+    const row: CsvRow = { line: 0, start: 0, end: 0, count: 0, starts: new Int32Array(last + 2), ends: new Int32Array(last + 2), decoded: null };
+    const { starts, ends } = row;
+    let keys = new Float64Array(1024);
+    let count = 0;
+    const end = buf.length;
+    let pos = 0;
+    let line = job.firstLine;
+    let quote = buf.indexOf(QUOTE);
+    while (pos < end) {
+      let nl = buf.indexOf(LF, pos);
+      if (nl === -1) nl = end;
+      if (quote !== -1 && quote < pos) quote = buf.indexOf(QUOTE, pos);
+      if (quote !== -1 && quote < nl) {
+        // A line with quotes: the record is read as the parser reads it (it may run over lines).
+        const record = quotedRecord(buf, pos, line, layout.file);
+        row.decoded = record.cells;
+        row.count = record.cells.length;
+        pos = record.next;
+        line = record.nextLine;
+      } else {
+        const lineEnd = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+        let n = 0;
+        let cellStart = pos;
+        for (let i = pos; i < lineEnd && n <= last; i++) {
+          if (buf[i] === COMMA) {
+            starts[n] = cellStart;
+            ends[n] = i;
+            n++;
+            cellStart = i + 1;
+          }
+        }
+        if (n <= last) {
+          starts[n] = cellStart;
+          ends[n] = lineEnd;
+          n++;
+        }
+        row.decoded = null;
+        row.count = n;
+        pos = nl + 1;
+        line++;
+      }
+      const type = this.typeOf(layout, buf, row);
+      if (!type) continue;
+      const key = personKeyOf(check, type, personColumns[type], buf, row);
+      if (key === undefined) continue;
+      if (count === keys.length) {
+        const more = new Float64Array(count * 2);
+        more.set(keys);
+        keys = more;
+      }
+      keys[count++] = key;
+    }
+    return keys.slice(0, count);
+  }
+
   /**
    * Runs a batch. With `patch`, only the rows it names are evaluated again, their duplicate
    * programs made ineligible, and written anew: the result then holds those rows' new texts
@@ -206,7 +316,7 @@ export class BatchProcessor {
     const raw = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
     const readerFor = this.readersFor(layout);
     const caseColumn = layout.columns.placement.indexOf('case_id');
-    const personColumns = Object.fromEntries(RECORD_TYPES.map((t) => [t, layout.columns[t].indexOf(PERSON_FIELD[t])])) as Record<RecordType, number>;
+    const personColumns = personColumnsOf(layout);
     const summary = new SummaryBuilder(this.pack, this.audit);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
@@ -230,14 +340,7 @@ export class BatchProcessor {
       const duplicates = patch?.get(index);
       if (patch && !duplicates) return;
       const line = row.line;
-      const type =
-        layout.fixedType ??
-        (row.decoded
-          ? recordTypeOf(row.decoded[layout.typeColumn])
-          : layout.typeColumn < row.count && row.starts[layout.typeColumn] !== row.ends[layout.typeColumn]
-            ? this.typeOfCell(buf, row.starts[layout.typeColumn]!, row.ends[layout.typeColumn]!)
-            : undefined) ??
-        (cellText(buf, row, layout.typeColumn).trim() === '' ? layout.defaultType : undefined);
+      const type = this.typeOf(layout, buf, row);
 
       let errors: FieldError[] | undefined;
       let facts: Record<string, unknown> = {};
@@ -258,13 +361,8 @@ export class BatchProcessor {
       let caseId: string | null | undefined;
       if (results && this.duplicates) {
         const mask = this.duplicates.claimsOf(recType, results);
-        const personColumn = personColumns[recType];
-        const key = !mask
-          ? undefined
-          : row.decoded || personColumn < 0 || personColumn >= row.count
-            ? this.duplicates.keyOf(recType, facts[PERSON_FIELD[recType]])
-            : (this.duplicates.keyOfBytes(recType, buf, row.starts[personColumn]!, row.ends[personColumn]!) ??
-              this.duplicates.keyOf(recType, cellText(buf, row, personColumn).replace(/\s+/g, '').toUpperCase()));
+        let key = mask ? personKeyOf(this.duplicates, recType, personColumns[recType], buf, row) : undefined;
+        if (key !== undefined && this.tracked && !this.tracked.has(key)) key = undefined;
         if (duplicates) {
           // Patching: the row's first results leave the summary, its new ones join it.
           caseId = caseOf(row);

@@ -16,6 +16,8 @@ export interface WorkerInit {
 }
 
 export type WorkerMessage =
+  | { kind: 'keys'; job: BatchJob }
+  | { kind: 'track'; keys: Float64Array | undefined }
   | { kind: 'run'; job: BatchJob }
   | { kind: 'patch'; seq: number; rows: PatchRows }
   | { kind: 'release'; seq: number };
@@ -32,6 +34,19 @@ function fail(seq: number, e: unknown): void {
 parentPort!.on('message', (m: WorkerMessage) => {
   if (m.kind === 'release') {
     kept.delete(m.seq);
+    return;
+  }
+  if (m.kind === 'track') {
+    processor.track(m.keys);
+    return;
+  }
+  if (m.kind === 'keys') {
+    try {
+      const keys = processor.keys(m.job);
+      parentPort!.postMessage({ ok: true, keys: { seq: m.job.seq, keys } }, [keys.buffer as ArrayBuffer]);
+    } catch (e) {
+      fail(m.job.seq, e);
+    }
     return;
   }
   if (m.kind === 'patch') {

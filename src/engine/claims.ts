@@ -157,3 +157,40 @@ export class ClaimRegistry {
     return duplicates;
   }
 }
+
+/** A set of keys (exact numbers below 2^53), on a typed array: a few bytes each. */
+export class KeySet {
+  private readonly slots: Float64Array;
+  readonly size: number;
+
+  /** @param keys the members (repeats allowed) */
+  constructor(keys: Float64Array) {
+    let capacity = 16;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.slots = new Float64Array(capacity);
+    let size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const j = this.slot(keys[i]!);
+      if (this.slots[j] === EMPTY) {
+        this.slots[j] = keys[i]! + 1;
+        size++;
+      }
+    }
+    this.size = size;
+  }
+
+  private slot(key: number): number {
+    const mask = this.slots.length - 1;
+    let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) >>> 0;
+    for (;;) {
+      const i = h & mask;
+      const k = this.slots[i]!;
+      if (k === EMPTY || k === key + 1) return i;
+      h = i + 1;
+    }
+  }
+
+  has(key: number): boolean {
+    return this.slots[this.slot(key)] !== EMPTY;
+  }
+}

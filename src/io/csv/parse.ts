@@ -121,62 +121,79 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
       continue;
     }
     // A row with quotes: field by field, decoding as it goes; it may run over several lines.
-    const startLine = line;
-    const start = pos;
-    const cells: string[] = [];
-    let anything = false;
-    for (;;) {
-      let value: string;
-      if (bytes[pos] === QUOTE) {
-        const opened = line;
-        value = '';
-        let from = pos + 1;
-        for (;;) {
-          const close = bytes.indexOf(QUOTE, from);
-          if (close === -1) {
-            throw new CsvSyntaxError(file, opened, 'a quoted field is never closed (an unmatched "); close the quote or remove it');
-          }
-          for (let i = bytes.indexOf(LF, from); i !== -1 && i < close; i = bytes.indexOf(LF, i + 1)) line++;
-          value += bytes.toString('utf8', from, close);
-          if (bytes[close + 1] === QUOTE) {
-            value += '"';
-            from = close + 2;
-          } else {
-            pos = close + 1;
-            break;
-          }
-        }
-        // Anything between the closing quote and the next separator is kept as written.
-        const stop = fieldEnd(bytes, pos);
-        if (stop > pos) value += bytes.toString('utf8', pos, stop);
-        pos = stop;
-        anything = true;
-      } else {
-        const stop = fieldEnd(bytes, pos);
-        value = stop > pos ? bytes.toString('utf8', pos, stop) : '';
-        if (value.trim() !== '') anything = true;
-        pos = stop;
-      }
-      cells.push(value);
-      if (pos < end && bytes[pos] === COMMA) {
-        pos++;
-        continue;
-      }
-      const textEnd = pos;
-      if (pos < end) {
-        pos += bytes[pos] === CR ? 2 : 1;
-        line++;
-      }
-      if (anything) {
-        row.line = startLine;
-        row.start = start;
-        row.end = textEnd;
-        row.count = cells.length;
-        row.decoded = cells;
-        onRow(row);
-      }
-      break;
+    const record = quotedRecord(bytes, pos, line, file);
+    if (record.anything) {
+      row.line = line;
+      row.start = pos;
+      row.end = record.textEnd;
+      row.count = record.cells.length;
+      row.decoded = record.cells;
+      onRow(row);
     }
+    pos = record.next;
+    line = record.nextLine;
+  }
+}
+
+/** A record read field by field from `pos` (the start of a line on `line`), its cells decoded. */
+export interface QuotedRecord {
+  cells: string[];
+  /** Whether any cell holds more than blanks. */
+  anything: boolean;
+  /** The end of its text (before the line end), where the next record starts, and that one's line. */
+  textEnd: number;
+  next: number;
+  nextLine: number;
+}
+
+/** Reads one record that may hold quoted fields (with commas, quotes written "", and line breaks). */
+export function quotedRecord(bytes: Buffer, pos: number, line: number, file: string): QuotedRecord {
+  const end = bytes.length;
+  const cells: string[] = [];
+  let anything = false;
+  for (;;) {
+    let value: string;
+    if (bytes[pos] === QUOTE) {
+      const opened = line;
+      value = '';
+      let from = pos + 1;
+      for (;;) {
+        const close = bytes.indexOf(QUOTE, from);
+        if (close === -1) {
+          throw new CsvSyntaxError(file, opened, 'a quoted field is never closed (an unmatched "); close the quote or remove it');
+        }
+        for (let i = bytes.indexOf(LF, from); i !== -1 && i < close; i = bytes.indexOf(LF, i + 1)) line++;
+        value += bytes.toString('utf8', from, close);
+        if (bytes[close + 1] === QUOTE) {
+          value += '"';
+          from = close + 2;
+        } else {
+          pos = close + 1;
+          break;
+        }
+      }
+      // Anything between the closing quote and the next separator is kept as written.
+      const stop = fieldEnd(bytes, pos);
+      if (stop > pos) value += bytes.toString('utf8', pos, stop);
+      pos = stop;
+      anything = true;
+    } else {
+      const stop = fieldEnd(bytes, pos);
+      value = stop > pos ? bytes.toString('utf8', pos, stop) : '';
+      if (value.trim() !== '') anything = true;
+      pos = stop;
+    }
+    cells.push(value);
+    if (pos < end && bytes[pos] === COMMA) {
+      pos++;
+      continue;
+    }
+    const textEnd = pos;
+    if (pos < end) {
+      pos += bytes[pos] === CR ? 2 : 1;
+      line++;
+    }
+    return { cells, anything, textEnd, next: pos, nextLine: line };
   }
 }
 
