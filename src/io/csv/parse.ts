@@ -81,23 +81,26 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
   // The next quote at or after `pos`: found once and reused, since most lines have none.
   let quote = bytes.indexOf(QUOTE);
   while (pos < end) {
-    let nl = bytes.indexOf(LF, pos);
-    if (nl === -1) nl = end;
-    const lineEnd = nl > pos && bytes[nl - 1] === CR ? nl - 1 : nl;
     if (quote !== -1 && quote < pos) quote = bytes.indexOf(QUOTE, pos);
-    if (quote === -1 || quote >= lineEnd) {
-      // The common case: a line without quotes. Find its commas.
-      let count = 0;
-      let cellStart = pos;
-      for (let i = pos; i < lineEnd; i++) {
-        if (bytes[i] === COMMA) {
-          if (count + 1 >= capacity) grow();
-          row.starts[count] = cellStart;
-          row.ends[count] = i;
-          count++;
-          cellStart = i + 1;
-        }
-      }
+    // The common case, a line without quotes: its commas and its end, in one sweep.
+    const stop = quote === -1 ? end : quote;
+    let count = 0;
+    let cellStart = pos;
+    let nl = pos;
+    for (; nl < stop; nl++) {
+      const b = bytes[nl]!;
+      if (b > COMMA) continue;
+      if (b === COMMA) {
+        if (count + 1 >= capacity) grow();
+        row.starts[count] = cellStart;
+        row.ends[count] = nl;
+        count++;
+        cellStart = nl + 1;
+      } else if (b === LF) break;
+    }
+    // Unless the sweep stopped at a quote (then on this line, as no line break came first).
+    if (nl !== stop || stop === end) {
+      const lineEnd = nl > pos && bytes[nl - 1] === CR ? nl - 1 : nl;
       if (count + 1 >= capacity) grow();
       row.starts[count] = cellStart;
       row.ends[count] = lineEnd;
