@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateRecord, evaluateStatuses, reusableResults } from '../src/engine/evaluate.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules, type RulesPack } from '../src/rules/load.js';
 import type { RecordType } from '../src/records/fields.js';
@@ -238,5 +240,56 @@ describe('invalid records', () => {
     expect(rec.errors).toEqual([]);
     expect(rec.facts.enterprise_category).toEqual(['electronics']);
     expect(rec.facts.organization_cost).toBe(10000);
+  });
+});
+
+describe('statuses alone (evaluateStatuses, for CSV batches)', () => {
+  // Facts as the record readers make them, each of them possibly missing: the same statuses and
+  // amounts as evaluateRecord's, for every program, pack parameters set or not, on any date.
+  const date = fc.constantFrom('2019-06-30', '2019-12-31', '2020-01-31', '2020-02-20', '2020-02-29', '2020-05-20', '2020-05-31', '2020-08-31', '2020-12-31');
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const list = (values: string[]) => fc.subarray(values, { minLength: 1 });
+  const money = fc.integer({ min: 0, max: 30_000_000 });
+  const factsOf: Record<RecordType, fc.Arbitrary<Record<string, unknown>>> = {
+    placement: fc.record({
+      enterprise_category: maybe(list(['key', 'electronics', 'other'])),
+      contract_signed: maybe(date),
+      employment_start: maybe(date),
+      employment_end: maybe(date),
+      organization_cost: maybe(money),
+    }),
+    hire: fc.record({
+      worker_group: maybe(list(['poverty_registered', 'graduate', 'hard_to_employ', 'other'])),
+      contract_signed: maybe(date),
+      employment_end: maybe(date),
+      social_insurance_months: maybe(fc.integer({ min: 0, max: 24 })),
+    }),
+    startup: fc.record({
+      applicant_group: maybe(list(['returning_migrant', 'graduate', 'veteran', 'other'])),
+      business_district: maybe(fc.constantFrom('长寿区', '璧山区', '渝中区', 'Changshou')),
+      business_registered: maybe(date),
+      loan_requested: maybe(money),
+    }),
+  };
+  const packs = [pack, loadRules({ flags: ['recruitment_amount=500'] }), loadRules({ overlays: ['examples/overlays/local-social-insurance.yaml'], flags: ['recruitment_amount=500'] })];
+  it('match evaluateRecord, result by result', () => {
+    const types = ['placement', 'hire', 'startup'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...types), fc.constantFrom(0, 1, 2), fc.constantFrom('2020-06-30', '2020-12-31', '2021-01-01'), (type, which, asOf) => {
+        const rules = packs[which]!;
+        const into = reusableResults(type, rules);
+        const outcomes = new Uint8Array(rules.compiled[type].tests.length);
+        return fc.assert(
+          fc.property(factsOf[type], (written) => {
+            const facts = Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined));
+            const full = evaluateRecord(type, facts, rules, asOf);
+            evaluateStatuses(type, facts, rules, asOf, into, outcomes);
+            expect(into.map((r) => [r.program, r.status, r.amount])).toEqual(full.map((r) => [r.program, r.status, r.amount]));
+          }),
+          { numRuns: 40 },
+        );
+      }),
+      { numRuns: 30 },
+    );
   });
 });

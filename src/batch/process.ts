@@ -7,7 +7,8 @@
  * bytes through as they were (unless a cell must be escaped) before its result columns.
  */
 import { isUtf8 } from 'node:buffer';
-import { evaluateRecord } from '../engine/evaluate.js';
+import { evaluateRecord, evaluateStatuses, reusableResults } from '../engine/evaluate.js';
+import type { ProgramResult } from '../engine/types.js';
 import { SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
 import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
@@ -158,6 +159,9 @@ export class BatchProcessor {
   /** CSV output may copy a row's bytes through as they are. */
   private readonly copyRows: boolean;
   private tracked: KeySet | undefined;
+  /** The fast lane's results and condition outcomes, filled again for each record. */
+  private readonly reusable: Record<RecordType, ProgramResult[]>;
+  private readonly outcomes: Uint8Array;
 
   constructor(
     private readonly pack: RulesPack,
@@ -168,6 +172,8 @@ export class BatchProcessor {
     this.audit = options.format.mode === 'audit';
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
+    this.reusable = Object.fromEntries(RECORD_TYPES.map((t) => [t, reusableResults(t, pack)])) as Record<RecordType, ProgramResult[]>;
+    this.outcomes = new Uint8Array(Math.max(...RECORD_TYPES.map((t) => pack.compiled[t].tests.length)));
     // CSV output copies the row through: the text fields need not become strings.
     this.needed = this.copyRows ? referencedFacts(pack) : 'all';
   }
@@ -357,6 +363,24 @@ export class BatchProcessor {
         }
       }
       const recType = type ?? 'placement';
+      const copyable = this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
+      if (copyable && !errors && !patch) {
+        // The fast lane: statuses and amounts alone, into reusable results; the row's bytes as
+        // written (already valid CSV), then its result columns. Nothing is kept of the record.
+        const results = this.reusable[recType];
+        evaluateStatuses(recType, facts, this.pack, asOf, results, this.outcomes);
+        const mask = this.duplicates?.claimsOf(recType, results);
+        if (mask) {
+          const key = personKeyOf(this.duplicates!, recType, personColumns[recType], buf, row);
+          if (key !== undefined && (!this.tracked || this.tracked.has(key))) claims!.add(index, key, mask, line, caseOf(row), out.size);
+        }
+        summary.add(file, results);
+        out.bytes(raw, row.start, row.end);
+        if (pad) out.ascii(pad);
+        csv!.resultsInto(out, recType, results);
+        claims?.end(out.size);
+        return;
+      }
       let results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
       let caseId: string | null | undefined;
       if (results && this.duplicates) {
@@ -377,7 +401,6 @@ export class BatchProcessor {
       if (duplicates) summary.addResults(results!);
       else summary.add(file, results);
       const start = out.size;
-      const copyable = this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
       if (copyable && results) {
         // The fast path: the row as written (already valid CSV), then its results.
         out.bytes(raw, row.start, row.end);

@@ -2,11 +2,11 @@
  * The engine: a parsed record and a compiled pack in, one result per program out.
  * Pure: no I/O, no clock; the evaluation date is an argument.
  */
-import type { Facts } from '../rules/compile.js';
+import { NOT_MET, PENDING, UNKNOWN, type Facts } from '../rules/compile.js';
 import type { RulesPack } from '../rules/load.js';
 import type { RecordType } from '../records/fields.js';
 import type { CalendarDate } from './calendar.js';
-import type { ConditionResult, ProgramResult } from './types.js';
+import type { ConditionResult, ProgramResult, Status } from './types.js';
 
 function missingOf(unknown: ConditionResult[], amountMissing: string[] | undefined): string[] {
   const out: string[] = [];
@@ -16,10 +16,19 @@ function missingOf(unknown: ConditionResult[], amountMissing: string[] | undefin
 }
 
 /**
- * Evaluates one record against every program of its type, in three-valued logic: one unmet
- * condition makes a result ineligible whatever else is unknown; otherwise one unknown fact or
- * parameter (of the conditions or the amount) makes it undetermined; otherwise a pending
- * condition makes it pending until the latest of their dates.
+ * A result's status, in three-valued logic: one unmet condition makes it ineligible whatever
+ * else is unknown; otherwise one unknown fact or parameter (of the conditions or the amount)
+ * makes it undetermined; otherwise a pending condition makes it pending; otherwise eligible.
+ */
+function decide(notMet: boolean, unknown: boolean, pending: boolean, fen: number | null): Status {
+  if (notMet) return 'ineligible';
+  if (unknown || fen === null) return 'undetermined';
+  return pending ? 'pending' : 'eligible';
+}
+
+/**
+ * Evaluates one record against every program of its type (see decide): the results with their
+ * reasons; a pending one is pending until the latest of its conditions' dates.
  */
 export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate): ProgramResult[] {
   const { conditions: fns, programs } = pack.compiled[type];
@@ -42,9 +51,10 @@ export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, 
     }
     const amountRule = program.amount(facts);
     const kind = program.spec.kind;
-    if (notMet) {
-      results[p] = { program: program.id, kind, status: 'ineligible', amount: 0, reasons: notMet, conditions, amount_rule: amountRule };
-    } else if (unknown || amountRule.fen === null) {
+    const status = decide(notMet !== undefined, unknown !== undefined, pending !== undefined, amountRule.fen);
+    if (status === 'ineligible') {
+      results[p] = { program: program.id, kind, status: 'ineligible', amount: 0, reasons: notMet!, conditions, amount_rule: amountRule };
+    } else if (status === 'undetermined') {
       results[p] = {
         program: program.id,
         kind,
@@ -73,4 +83,38 @@ export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, 
     }
   }
   return results;
+}
+
+/**
+ * Results to be filled again and again by evaluateStatuses, one per program of the record type:
+ * only their status and amount change; their reasons stay empty.
+ */
+export function reusableResults(type: RecordType, pack: RulesPack): ProgramResult[] {
+  return pack.compiled[type].programs.map((p) => ({ program: p.id, kind: p.spec.kind, status: 'ineligible', amount: 0, reasons: [], conditions: [], amount_rule: { fen: null } }));
+}
+
+/**
+ * The statuses and amounts of evaluateRecord, without their reasons, written into `into` (from
+ * reusableResults): nothing is allocated. For output that shows only statuses and amounts.
+ * `outcomes` has room for each condition of the record type.
+ */
+export function evaluateStatuses(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate, into: ProgramResult[], outcomes: Uint8Array): void {
+  const { tests, programs } = pack.compiled[type];
+  for (let i = 0; i < tests.length; i++) outcomes[i] = tests[i]!(facts, asOf);
+  for (let p = 0; p < programs.length; p++) {
+    const program = programs[p]!;
+    let notMet = false;
+    let unknown = false;
+    let pending = false;
+    for (let i = 0; i < program.conditions.length; i++) {
+      const o = outcomes[program.conditions[i]!];
+      if (o === NOT_MET) notMet = true;
+      else if (o === UNKNOWN) unknown = true;
+      else if (o === PENDING) pending = true;
+    }
+    const r = into[p]!;
+    const fen = notMet ? 0 : program.fen(facts);
+    r.status = decide(notMet, unknown, pending, fen);
+    r.amount = r.status === 'ineligible' ? 0 : r.status === 'undetermined' ? null : fen;
+  }
 }

@@ -3,7 +3,7 @@
  * Nothing here runs per record except the closures it returns.
  */
 import { addMonths, type CalendarDate } from '../engine/calendar.js';
-import type { AmountResult, ConditionResult } from '../engine/types.js';
+import type { AmountResult, ConditionResult, Outcome } from '../engine/types.js';
 import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from '../records/fields.js';
 import { PARSERS } from '../records/kinds.js';
 import { isInvalid, parseMoney } from '../records/values.js';
@@ -14,6 +14,20 @@ import type { AmountSpec, ConditionSpec, ProgramSpec, ValueSpec } from './schema
 export type Facts = Readonly<Record<string, unknown>>;
 export type ConditionFn = (facts: Facts, asOf: CalendarDate) => ConditionResult;
 export type AmountFn = (facts: Facts) => AmountResult;
+
+/** A condition's outcome alone, as a code (see OUTCOME_CODES): for output that needs no reasons. */
+export type ConditionTest = (facts: Facts, asOf: CalendarDate) => number;
+export const MET = 0;
+export const NOT_MET = 1;
+export const UNKNOWN = 2;
+export const PENDING = 3;
+const OUTCOMES: readonly Outcome[] = ['met', 'not_met', 'unknown', 'pending'];
+
+/** A condition compiled twice over: with its reasons, and its outcome alone (the same outcome, faster). */
+interface CompiledCondition {
+  fn: ConditionFn;
+  test: ConditionTest;
+}
 
 /** A problem in a pack, at a place below the condition or amount being compiled. */
 export class PackProblem extends Error {
@@ -84,17 +98,20 @@ function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 }
 
-function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn {
+function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCondition {
   const id = spec.id;
   switch (spec.op) {
     case 'present': {
       factKind(ctx, spec.fact, 'fact');
       const fact = spec.fact;
-      return (facts) => {
-        const value = facts[fact];
-        return value === undefined
-          ? { condition: id, outcome: 'unknown', fact, missing: [fact] }
-          : { condition: id, outcome: 'met', fact, value };
+      const test: ConditionTest = (facts) => (facts[fact] === undefined ? UNKNOWN : MET);
+      return {
+        test,
+        fn: (facts, asOf) => {
+          const value = facts[fact];
+          const outcome = OUTCOMES[test(facts, asOf)]!;
+          return value === undefined ? { condition: id, outcome, fact, missing: [fact] } : { condition: id, outcome, fact, value };
+        },
       };
     }
     case 'any_in':
@@ -106,18 +123,26 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
       const set = new Set(expected);
       const wantAny = spec.op === 'any_in';
       const fact = spec.fact;
-      return (facts) => {
+      const test: ConditionTest = (facts) => {
         const raw = facts[fact];
-        if (raw === undefined) return { condition: id, outcome: 'unknown', fact, expected, param, missing: [fact] };
-        let value = raw;
+        if (raw === undefined) return UNKNOWN;
         let hit = false;
         if (Array.isArray(raw)) {
           for (let i = 0; i < raw.length && !hit; i++) hit = set.has(norm ? norm(String(raw[i])) : String(raw[i]));
         } else {
-          value = norm ? norm(String(raw)) : String(raw);
-          hit = set.has(value as string);
+          hit = set.has(norm ? norm(String(raw)) : String(raw));
         }
-        return { condition: id, outcome: hit === wantAny ? 'met' : 'not_met', fact, value, expected, param };
+        return hit === wantAny ? MET : NOT_MET;
+      };
+      return {
+        test,
+        fn: (facts, asOf) => {
+          const raw = facts[fact];
+          const outcome = OUTCOMES[test(facts, asOf)]!;
+          if (raw === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
+          const value = Array.isArray(raw) ? raw : norm ? norm(String(raw)) : String(raw);
+          return { condition: id, outcome, fact, value, expected, param };
+        },
       };
     }
     case 'eq':
@@ -146,14 +171,20 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
             return a <= b;
         }
       };
-      return (facts) => {
+      const check: ConditionTest = (facts) => {
         const value = facts[fact];
-        if (value === undefined) return { condition: id, outcome: 'unknown', fact, expected, param, missing: [fact] };
-        if (expected === null || expected === undefined) {
-          return { condition: id, outcome: 'unknown', fact, value, param, missing: [param ?? fact] };
-        }
-        const ok = test(value as number | string, expected as number | string);
-        return { condition: id, outcome: ok ? 'met' : 'not_met', fact, value, expected, param };
+        if (value === undefined || expected === null || expected === undefined) return UNKNOWN;
+        return test(value as number | string, expected as number | string) ? MET : NOT_MET;
+      };
+      return {
+        test: check,
+        fn: (facts, asOf) => {
+          const value = facts[fact];
+          const outcome = OUTCOMES[check(facts, asOf)]!;
+          if (value === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
+          if (expected === null || expected === undefined) return { condition: id, outcome, fact, value, param, missing: [param ?? fact] };
+          return { condition: id, outcome, fact, value, expected, param };
+        },
       };
     }
     case 'retained': {
@@ -162,33 +193,62 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): ConditionFn
       const { start, end } = spec;
       const param = typeof spec.months === 'object' ? spec.months.param : undefined;
       const months = param ? (paramValue(ctx, param, ['integer'], ['months', 'param']) as number | null) : (spec.months as number);
-      return (facts, asOf) => {
-        if (months === null) return { condition: id, outcome: 'unknown', param, missing: [param!] };
+      // The day the months are reached, by first day (days repeat from record to record).
+      const reached = new Map<CalendarDate, CalendarDate>();
+      const reachedOn = (from: CalendarDate): CalendarDate => {
+        let day = reached.get(from);
+        if (day === undefined) {
+          day = addMonths(from, months!);
+          if (reached.size >= 4096) reached.clear();
+          reached.set(from, day);
+        }
+        return day;
+      };
+      const test: ConditionTest = (facts, asOf) => {
+        if (months === null) return UNKNOWN;
         const from = facts[start] as CalendarDate | undefined;
-        if (from === undefined) return { condition: id, outcome: 'unknown', fact: start, months, missing: [start] };
+        if (from === undefined) return UNKNOWN;
         const to = (facts[end] as CalendarDate | undefined) ?? null;
-        const reachedOn = addMonths(from, months);
-        // Employed through `reachedOn`: by the last day of employment, or (still employed) by the evaluation date.
+        const day = reachedOn(from);
+        // Employed through the day: by the last day of employment, or (still employed) by the evaluation date.
         const employedThrough = to !== null && to < asOf ? to : asOf;
-        const outcome = employedThrough >= reachedOn ? 'met' : to !== null && to < reachedOn ? 'not_met' : 'pending';
-        return { condition: id, outcome, fact: start, start: from, end: to, months, reached_on: reachedOn, param };
+        return employedThrough >= day ? MET : to !== null && to < day ? NOT_MET : PENDING;
+      };
+      return {
+        test,
+        fn: (facts, asOf) => {
+          const outcome = OUTCOMES[test(facts, asOf)]!;
+          if (months === null) return { condition: id, outcome, param, missing: [param!] };
+          const from = facts[start] as CalendarDate | undefined;
+          if (from === undefined) return { condition: id, outcome, fact: start, months, missing: [start] };
+          const to = (facts[end] as CalendarDate | undefined) ?? null;
+          return { condition: id, outcome, fact: start, start: from, end: to, months, reached_on: reachedOn(from), param };
+        },
       };
     }
   }
 }
 
-function compileAmount(ctx: CompileContext, spec: AmountSpec): AmountFn {
+/** An amount rule, with its reasons and its amount alone (the same amount). */
+interface CompiledAmount {
+  fn: AmountFn;
+  fen: (facts: Facts) => number | null;
+}
+
+function constantAmount(result: AmountResult): CompiledAmount {
+  return { fn: () => result, fen: () => result.fen };
+}
+
+function compileAmount(ctx: CompileContext, spec: AmountSpec): CompiledAmount {
   if ('param' in spec) {
     const name = spec.param;
     const fen = paramValue(ctx, name, ['money'], ['param']) as number | null;
-    const result: AmountResult = fen === null ? { fen: null, param: name, missing: [name] } : { fen, param: name };
-    return () => result;
+    return constantAmount(fen === null ? { fen: null, param: name, missing: [name] } : { fen, param: name });
   }
   if ('yuan' in spec) {
     const r = parseMoney(spec.yuan);
     if (isInvalid(r)) throw new PackProblem(`amount ${spec.yuan}: ${r.error}`, ['yuan']);
-    const result: AmountResult = { fen: r };
-    return () => result;
+    return constantAmount({ fen: r });
   }
   if (factKind(ctx, spec.fact, 'fact') !== 'money') throw new PackProblem(`the amount comes from ${spec.fact}, which is not an amount of money`, ['fact']);
   const fact = spec.fact;
@@ -200,13 +260,20 @@ function compileAmount(ctx: CompileContext, spec: AmountSpec): AmountFn {
     if (isInvalid(r)) throw new PackProblem(`cap ${spec.cap}: ${r.error}`, ['cap']);
     cap = r;
   }
-  return (facts) => {
+  const fen = (facts: Facts): number | null => {
     const requested = facts[fact] as number | undefined;
-    if (requested === undefined) return { fen: null, fact, missing: [fact] };
-    if (cap === undefined) return { fen: requested, fact, requested };
-    if (cap === null) return { fen: null, fact, requested, missing: [capParam!] };
-    const capped = requested > cap;
-    return { fen: capped ? cap : requested, fact, requested, cap, capped };
+    if (requested === undefined || cap === null) return null;
+    return cap === undefined || requested <= cap ? requested : cap;
+  };
+  return {
+    fen,
+    fn: (facts) => {
+      const requested = facts[fact] as number | undefined;
+      if (requested === undefined) return { fen: null, fact, missing: [fact] };
+      if (cap === undefined) return { fen: fen(facts), fact, requested };
+      if (cap === null) return { fen: null, fact, requested, missing: [capParam!] };
+      return { fen: fen(facts), fact, requested, cap, capped: requested > cap };
+    },
   };
 }
 
@@ -219,11 +286,15 @@ export interface CompiledProgram {
   /** This program's conditions by id, for describing results. */
   conditionSpecs: ReadonlyMap<string, ConditionSpec>;
   amount: AmountFn;
+  /** The amount alone: amount(facts).fen. */
+  fen: (facts: Facts) => number | null;
 }
 
 /** The conditions of all programs of one record type; programs that share a condition share its entry. */
 export interface CompiledType {
   conditions: ConditionFn[];
+  /** The same conditions' outcomes alone, as codes (MET, NOT_MET, UNKNOWN, PENDING). */
+  tests: ConditionTest[];
   programs: CompiledProgram[];
 }
 
@@ -242,7 +313,11 @@ export function compilePrograms(
   facts: Readonly<Record<RecordType, readonly FieldSpec[]>>,
   report: ReportProblem,
 ): Record<RecordType, CompiledType> {
-  const out = Object.fromEntries(RECORD_TYPES.map((t): [RecordType, CompiledType] => [t, { conditions: [], programs: [] }])) as Record<RecordType, CompiledType>;
+  const out = Object.fromEntries(RECORD_TYPES.map((t): [RecordType, CompiledType] => [t, { conditions: [], tests: [], programs: [] }])) as Record<RecordType, CompiledType>;
+  const add = (group: CompiledType, c: CompiledCondition) => {
+    group.tests.push(c.test);
+    return group.conditions.push(c.fn) - 1;
+  };
   const seen = new Map<string, number>();
   const attempt = <T>(object: object, at: (string | number)[], work: () => T, fallback: T): T => {
     try {
@@ -258,44 +333,45 @@ export function compilePrograms(
     const group = out[program.record_type];
     const indexes: number[] = [];
     // A program with dates is met only on evaluation dates within them.
-    if (program.from || program.to) indexes.push(group.conditions.push(inEffectCondition(program)) - 1);
+    if (program.from || program.to) indexes.push(add(group, inEffectCondition(program)));
     indexes.push(...program.conditions.map((c) => {
       const key = `${program.record_type}\u0000${JSON.stringify(c)}`;
       let index = seen.get(key);
       if (index === undefined) {
-        index = group.conditions.push(attempt(c, [], () => compileCondition(ctx, c), unknownCondition(c.id))) - 1;
+        index = add(group, attempt(c, [], () => compileCondition(ctx, c), unknownCondition(c.id)));
         seen.set(key, index);
       }
       return index;
     }));
+    const amount = attempt(program, ['amount'], () => compileAmount(ctx, program.amount), constantAmount({ fen: null }));
     group.programs.push({
       id: program.id,
       spec: program,
       recordType: program.record_type,
       conditions: indexes,
       conditionSpecs: new Map(program.conditions.map((c) => [c.id, c])),
-      amount: attempt(program, ['amount'], () => compileAmount(ctx, program.amount), () => ({ fen: null })),
+      amount: amount.fn,
+      fen: amount.fen,
     });
   }
   return out;
 }
 
 /** The condition of a program's dates: the evaluation date is within from and to. */
-function inEffectCondition(program: ProgramSpec): ConditionFn {
+function inEffectCondition(program: ProgramSpec): CompiledCondition {
   const from = program.from;
   const to = program.to;
-  return (_facts, asOf) => ({
-    condition: IN_EFFECT,
-    outcome: (!from || from <= asOf) && (!to || asOf <= to) ? 'met' : 'not_met',
-    value: asOf,
-    expected: [from ?? null, to ?? null],
-  });
+  const test: ConditionTest = (_facts, asOf) => ((!from || from <= asOf) && (!to || asOf <= to) ? MET : NOT_MET);
+  return {
+    test,
+    fn: (facts, asOf) => ({ condition: IN_EFFECT, outcome: OUTCOMES[test(facts, asOf)]!, value: asOf, expected: [from ?? null, to ?? null] }),
+  };
 }
 
 /** The id of the condition that a program's dates make. */
 export const IN_EFFECT = 'in_effect';
 
 /** Stands in for a condition that did not compile (the pack is then rejected). */
-function unknownCondition(id: string): ConditionFn {
-  return () => ({ condition: id, outcome: 'unknown' });
+function unknownCondition(id: string): CompiledCondition {
+  return { test: () => UNKNOWN, fn: () => ({ condition: id, outcome: 'unknown' }) };
 }
