@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
@@ -64,6 +68,35 @@ describe('batches of whole records', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('read from a file, straight into the memory they are sent in, are the same whatever the read size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-batch-'));
+    try {
+      const path = join(dir, 'x.csv');
+      writeFileSync(path, CSV);
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 64 }), async (chunk, target) => {
+          const splitter = new BatchSplitter('x.csv', target);
+          const batches = [];
+          const file = await open(path, 'r');
+          try {
+            for await (const { batches: some } of splitter.readFile(file, 0, chunk)) batches.push(...some);
+          } finally {
+            await file.close();
+          }
+          const last = splitter.end();
+          if (last) batches.push(last);
+          expect(Buffer.concat(batches.map((b) => b.bytes))).toEqual(CSV);
+          expect(batches.map((b) => b.firstLine)).toEqual(batches.map((b) => 1 + (CSV.subarray(0, b.offset).toString().match(/\n/g)?.length ?? 0)));
+          // Each batch is a view of memory of its own (none shares another's): it can be transferred.
+          expect(new Set(batches.map((b) => b.bytes.buffer)).size).toBe(batches.length);
+        }),
+        { numRuns: 100 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('take a record longer than the limit for an unclosed quote, naming its line', () => {

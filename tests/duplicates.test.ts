@@ -9,7 +9,7 @@
  * threads, SUBSIDY_BATCH_BYTES and SUBSIDY_TWO_PASS_ROWS exist only there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -417,13 +417,22 @@ describe('worker threads', () => {
     // The worker-thread runs are spawned (worker threads need dist/; SUBSIDY_BATCH_BYTES is read
     // when the module loads), cutting the input into ~30 batches. The main-thread runs happen here
     // meanwhile, in one batch.
+    // Written to files too, in many batches: the memory of each batch's output, once written,
+    // serves a later batch (in this thread and in workers) and must not show through.
+    const outputs = [join(tmp, 'out0.csv'), join(tmp, 'out2.csv')];
     const spawned = Promise.all([
       spawnCli(['evaluate', ...common, '--format', 'csv', '--jobs', '2'], small),
       spawnCli(['evaluate', ...common, '--format', 'json', '--jobs', '2'], small),
+      spawnCli(['evaluate', ...common, '--format', 'csv', '--jobs', '0', '--output', outputs[0]!], small),
+      spawnCli(['evaluate', ...common, '--format', 'csv', '--jobs', '2', '--output', outputs[1]!], small),
     ]);
     const csv0 = await runCli(['evaluate', ...common, '--format', 'csv', '--jobs', '0']);
     const json0 = await runCli(['evaluate', ...common, '--format', 'json', '--jobs', '0']);
-    const [csv2, json2] = await spawned;
+    const [csv2, json2, ...files] = await spawned;
+    for (const [i, r] of files.entries()) {
+      expect(r.code, r.stderr).toBe(1);
+      expect(readFileSync(outputs[i]!, 'utf8') === csv0.stdout).toBe(true);
+    }
     // Exit 1 for the invalid rows; the summary line shows the run finished (a crash exits 1 too).
     for (const r of [csv0, csv2, json0, json2]) {
       expect(r.code, r.stderr).toBe(1);

@@ -3,12 +3,14 @@
  * standard output, columns of several inputs, and quotes inside cells.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BatchSplitter } from '../src/io/csv/splitter.js';
+import { Sink } from '../src/io/sink.js';
 import { runCli } from './helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'subsidy-out-'));
@@ -70,5 +72,35 @@ describe('inputs and outputs', () => {
     const last = splitter.end();
     expect(batches.length).toBeGreaterThan(20);
     expect(Buffer.concat([...batches.map((b) => b.bytes), ...(last ? [last.bytes] : [])]).toString()).toBe(`${rows.join('\n')}\n`);
+  });
+});
+
+describe('output memory given back', () => {
+  it('a file sink says bytes are written only once they are in the file; a stream that may keep them is never told', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-sink-'));
+    const sink = Sink.file(join(dir, 'out.csv'));
+    const chunks = Array.from({ length: 20 }, (_, i) => `row ${i}\n`.repeat(1000));
+    const found: boolean[] = [];
+    const tempFile = () => join(dir, readdirSync(dir).find((f) => f.endsWith('.tmp'))!);
+    let offset = 0;
+    for (const [i, chunk] of chunks.entries()) {
+      const bytes = Buffer.from(chunk);
+      const at = offset;
+      offset += bytes.length;
+      await sink.writeBytes(bytes, () => {
+        // Told: the bytes are in the file (their range holds them), and may be overwritten at once.
+        found[i] = readFileSync(tempFile()).subarray(at, at + chunk.length).toString() === chunk;
+        bytes.fill(0);
+      });
+    }
+    await sink.commit();
+    expect(found).toEqual(chunks.map(() => true));
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe(chunks.join(''));
+
+    const kept: Buffer[] = [];
+    const stream = new Writable({ write: (chunk: Buffer, _e, done) => (kept.push(chunk), done()) });
+    const told: number[] = [];
+    await Sink.stdout(stream).writeBytes(Buffer.from('abc'), () => told.push(1));
+    expect(told).toEqual([]);
   });
 });

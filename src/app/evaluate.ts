@@ -7,6 +7,7 @@
  * stays flat whatever the size.
  */
 import { createReadStream, readFileSync, realpathSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -281,11 +282,11 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     first = false;
     await sink.write(text);
   };
-  const emitBytes = async (bytes: Uint8Array) => {
+  const emitBytes = async (bytes: Uint8Array, written?: () => void) => {
     if (!bytes.length) return;
     if (first && o.format === 'json') bytes = bytes.subarray(1);
     first = false;
-    await sink.writeBytes(bytes);
+    await sink.writeBytes(bytes, written);
   };
   const noteInvalid = async (list: readonly InvalidRow[]) => {
     if (!list.length) return;
@@ -348,7 +349,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       // Claims are registered as soon as a batch's result is in (in input order); a batch with
       // duplicates asks its worker at once to write those rows again. Writing waits its turn.
       const settle = (r: BatchResult, executor: Executor): Settled => {
-        if (!r.claims) return { result: r };
+        if (!r.claims) return { result: r, executor };
         const c = r.claims;
         const patchRows: PatchRows = [];
         for (let j = 0; j < c.count; j++) {
@@ -357,18 +358,19 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         }
         if (!patchRows.length) {
           executor.release(r.seq);
-          return { result: r };
+          return { result: r, executor };
         }
         const patch = executor.patch(r.seq, patchRows).finally(() => executor.release(r.seq));
         patch.catch(() => {}); // awaited when written
-        return { result: r, patch };
+        return { result: r, patch, executor };
       };
-      const write = async ({ result: r, patch: pending }: Settled) => {
+      const write = async ({ result: r, patch: pending, executor }: Settled) => {
         summary.merge(r.summary);
         cases.merge(r.cases);
         await noteInvalid(r.invalid);
         rows += r.rows;
-        if (!pending) return emitBytes(r.bytes);
+        // Once written, the batch's memory goes back to the executor, to serve a later batch.
+        if (!pending) return emitBytes(r.bytes, () => executor.recycle(r.bytes));
         const patch = await pending;
         summary.merge(patch.summary);
         cases.merge(patch.cases);
@@ -429,6 +431,8 @@ function invalidRow(rec: EvaluatedRecord): InvalidRow {
 /** A batch's result once its claims are registered: with the rewrite of its duplicate rows, if any. */
 interface Settled {
   result: BatchResult;
+  /** Who ran it. */
+  executor: Executor;
   patch?: Promise<PatchResult>;
 }
 
@@ -475,9 +479,16 @@ async function streamBatches(
 async function* batchesOf(source: CsvSource, stream: Readable | undefined): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
   const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
   let bytes = source.dataOffset;
+  if (!stream) {
+    const file = await open(source.path!, 'r');
+    try {
+      for await (const { batches, position } of splitter.readFile(file, source.dataOffset)) yield { batches, bytes: position };
+    } finally {
+      await file.close();
+    }
+  }
   if (source.rest?.length) yield { batches: splitter.push(source.rest), bytes };
-  const chunks: AsyncIterable<Buffer | string> = stream ?? createReadStream(source.path!, { start: source.dataOffset, highWaterMark: 1 << 20 });
-  for await (const chunk of chunks) {
+  for await (const chunk of stream ?? []) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     bytes += buf.length;
     yield { batches: splitter.push(buf), bytes };

@@ -22,6 +22,8 @@ export interface Executor {
   patch(seq: number, rows: PatchRows): Promise<PatchResult>;
   /** The batch's claims are settled: it need not be kept. */
   release(seq: number): void;
+  /** A result's bytes are written: their memory may serve another batch. */
+  recycle(bytes: Uint8Array): void;
   /** How many jobs may be under way at once. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -52,6 +54,7 @@ export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Execut
       }),
     patch: (seq, rows) => attempt(() => processor.run(kept.get(seq)!, patchMap(rows))),
     release: (seq) => kept.delete(seq),
+    recycle: (bytes) => processor.recycle(bytes.buffer as ArrayBuffer),
     close: async () => {},
   };
 }
@@ -96,6 +99,7 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     return { worker, pending };
   });
   const owner = new Map<number, (typeof workers)[number]>();
+  let recycled = 0;
   const send = <T>(w: (typeof workers)[number], seq: number, message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
     new Promise<T>((resolve, reject) => {
       w.pending.set(seq, { resolve: resolve as (r: never) => void, reject });
@@ -121,6 +125,11 @@ export function workerExecutor(count: number, rules: LoadOptions, options: Batch
     release(seq) {
       owner.get(seq)?.worker.postMessage({ kind: 'release', seq } satisfies WorkerMessage);
       owner.delete(seq);
+    },
+    recycle(bytes) {
+      const buffer = bytes.buffer as ArrayBuffer;
+      const w = workers[recycled++ % workers.length]!;
+      w.worker.postMessage({ kind: 'recycle', buffer } satisfies WorkerMessage, [buffer]);
     },
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));

@@ -159,6 +159,8 @@ export class BatchProcessor {
   /** CSV output may copy a row's bytes through as they are. */
   private readonly copyRows: boolean;
   private tracked: KeySet | undefined;
+  /** Output memory written and given back, to use again. */
+  private readonly spare: ArrayBuffer[] = [];
   /** The fast lane's results and condition outcomes, filled again for each record. */
   private readonly reusable: Record<RecordType, ProgramResult[]>;
   private readonly outcomes: Uint8Array;
@@ -232,6 +234,11 @@ export class BatchProcessor {
           : undefined) ??
       (cellText(buf, row, t).trim() === '' ? layout.defaultType : undefined)
     );
+  }
+
+  /** Takes back the memory of a batch's output once it is written. */
+  recycle(buffer: ArrayBuffer): void {
+    if (this.spare.length < 4) this.spare.push(buffer);
   }
 
   /**
@@ -333,7 +340,7 @@ export class BatchProcessor {
     const pad = job.map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
-    const out = new OutBuffer(patch ? 1 << 12 : 1 << 21);
+    const out = patch ? new OutBuffer(1 << 12) : new OutBuffer(1 << 21, this.spare.pop());
     const caseOf = (row: CsvRow): string | null => {
       if (caseColumn < 0 || caseColumn >= row.count) return null;
       const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);

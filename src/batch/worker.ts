@@ -20,7 +20,8 @@ export type WorkerMessage =
   | { kind: 'track'; keys: Float64Array | undefined }
   | { kind: 'run'; job: BatchJob }
   | { kind: 'patch'; seq: number; rows: PatchRows }
-  | { kind: 'release'; seq: number };
+  | { kind: 'release'; seq: number }
+  | { kind: 'recycle'; buffer: ArrayBuffer };
 
 const init = workerData as WorkerInit;
 const processor = new BatchProcessor(loadRules(init.rules), init.options);
@@ -34,6 +35,10 @@ function fail(seq: number, e: unknown): void {
 parentPort!.on('message', (m: WorkerMessage) => {
   if (m.kind === 'release') {
     kept.delete(m.seq);
+    return;
+  }
+  if (m.kind === 'recycle') {
+    processor.recycle(m.buffer);
     return;
   }
   if (m.kind === 'track') {

@@ -5,8 +5,9 @@ export class OutBuffer {
   private view: Uint8Array;
   private length = 0;
 
-  constructor(capacity = 1 << 21) {
-    this.buf = Buffer.allocUnsafeSlow(capacity);
+  /** @param spare memory to use again, if it is at least `capacity` bytes */
+  constructor(capacity = 1 << 21, spare?: ArrayBuffer) {
+    this.buf = spare && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(capacity);
     this.view = new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.buf.length);
   }
 

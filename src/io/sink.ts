@@ -13,12 +13,18 @@ const CHUNK = 1 << 16;
 export class Sink {
   private buffer = '';
   private failed: Error | undefined;
+  /**
+   * Whether bytes are done with once their write's callback comes: true of a file and of the
+   * process's standard output; not of any stream, which might keep the chunks it was given.
+   */
+  private readonly releases: boolean;
 
   private constructor(
     private readonly stream: Writable,
     private readonly finalPath: string | undefined,
     private readonly tempPath: string | undefined,
   ) {
+    this.releases = tempPath !== undefined || stream === process.stdout;
     stream.on('error', (e) => {
       this.failed = e;
     });
@@ -40,12 +46,16 @@ export class Sink {
     if (this.buffer.length >= CHUNK) await this.flush();
   }
 
-  /** Writes bytes (after any queued text). */
-  async writeBytes(bytes: Uint8Array): Promise<void> {
+  /**
+   * Writes bytes (after any queued text). `written` is called once they are written and their
+   * memory may be used again (never, when the stream might keep them).
+   */
+  async writeBytes(bytes: Uint8Array, written?: () => void): Promise<void> {
     await this.flush();
     if (this.failed) throw this.failed;
     if (!bytes.length) return;
-    if (!this.stream.write(bytes)) await once(this.stream, 'drain'); // rejects on 'error'
+    const more = this.stream.write(bytes, written && this.releases ? (e) => e || written() : undefined);
+    if (!more) await once(this.stream, 'drain'); // rejects on 'error'
     if (this.failed) throw this.failed;
   }
 

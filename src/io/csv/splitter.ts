@@ -4,6 +4,7 @@
  * in UTF-8 and GB18030 alike the bytes of `"` and of a line break never occur inside a
  * multi-byte character. Each batch knows the line it starts on.
  */
+import type { FileHandle } from 'node:fs/promises';
 import { CsvSyntaxError } from './parse.js';
 
 export interface ByteBatch {
@@ -17,6 +18,8 @@ export interface ByteBatch {
 const LF = 10;
 const COMMA = 44;
 const QUOTE = 34;
+/** Buffers smaller than this may be slices of Node's shared pool (Buffer.poolSize / 2). */
+const POOLED = 4096;
 
 /** How many line breaks lie in bytes[from, to). */
 export function countLines(bytes: Uint8Array, from = 0, to = bytes.length): number {
@@ -78,11 +81,16 @@ export class BatchSplitter {
     private offset = 0,
   ) {}
 
-  /** Takes the next chunk of the stream; returns the batches it completes. */
-  push(chunk: Uint8Array): ByteBatch[] {
+  /**
+   * Takes the next chunk of the stream; returns the batches it completes. A chunk that is `own`
+   * (its memory is the caller's to give away) may become a batch with no copy.
+   */
+  push(chunk: Uint8Array, own = false): ByteBatch[] {
     this.chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     this.size += chunk.byteLength;
     if (this.size < this.target) return [];
+    // Joined chunks are a buffer of our own too (not from Node's shared pool, being large).
+    own = this.chunks.length > 1 ? this.size >= POOLED : own;
     const buf = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.size);
     const cut = this.lastRecordEnd(buf);
     if (cut === -1) {
@@ -90,11 +98,31 @@ export class BatchSplitter {
       this.chunks = [buf];
       return [];
     }
-    const batch = this.take(buf.subarray(0, cut + 1));
+    const batch = this.take(buf.subarray(0, cut + 1), own);
     const rest = Buffer.from(buf.subarray(cut + 1));
     this.chunks = rest.length ? [rest] : [];
     this.size = rest.length;
     return [batch];
+  }
+
+  /**
+   * Reads a file from `position` to its end, in batches. Each read goes into new memory after
+   * the rest of the last batch, and the batch is a view of that memory: nothing is copied but
+   * the rest. Yields the batches of each read and the file position after it.
+   */
+  async *readFile(file: FileHandle, position: number, chunk = this.target): AsyncGenerator<{ batches: ByteBatch[]; position: number }> {
+    for (;;) {
+      const rest = this.chunks.length ? Buffer.concat(this.chunks, this.size) : undefined;
+      const buf = Buffer.allocUnsafeSlow((rest?.length ?? 0) + chunk);
+      rest?.copy(buf, 0);
+      const at = rest?.length ?? 0;
+      const { bytesRead } = await file.read(buf, at, chunk, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      this.chunks = [];
+      this.size = 0;
+      yield { batches: this.push(buf.subarray(0, at + bytesRead), true), position };
+    }
   }
 
   /** The last batch: whatever remains (it may lack a final line break). */
@@ -106,8 +134,9 @@ export class BatchSplitter {
     return this.take(buf);
   }
 
-  private take(bytes: Buffer): ByteBatch {
-    const batch = { bytes: new Uint8Array(bytes), firstLine: this.line, offset: this.offset };
+  /** A batch of these bytes: a copy, unless they are our own (`own`), to transfer as they are. */
+  private take(bytes: Buffer, own = false): ByteBatch {
+    const batch = { bytes: own ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) : new Uint8Array(bytes), firstLine: this.line, offset: this.offset };
     this.line += countLines(bytes);
     this.offset += bytes.length;
     return batch;
