@@ -321,6 +321,8 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     tracked = await repeatedPeople(inputs, flow, executorFor, repeats);
+    // Remembering everyone (one pass): room for all at once.
+    if (!tracked) duplicates.reserve(estimatedRecords(inputs));
     inThread?.track(tracked);
     workers?.track(tracked);
     await sink.write(format.head());
@@ -352,10 +354,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         if (!r.claims) return { result: r, executor };
         const c = r.claims;
         const patchRows: PatchRows = [];
-        for (let j = 0; j < c.count; j++) {
-          const first = duplicates.register(c.keys[j]!, c.masks[j]!, source.file, c.lines[j], c.caseNames[c.cases[j]!]!);
-          if (first) patchRows.push([c.rows[j]!, [...first]]);
-        }
+        duplicates.registerBatch(source.file, c, (j, first) => patchRows.push([c.rows[j]!, [...first]]));
         if (!patchRows.length) {
           executor.release(r.seq);
           return { result: r, executor };
@@ -497,6 +496,11 @@ async function* batchesOf(source: CsvSource, stream: Readable | undefined): Asyn
   if (last) yield { batches: [last], bytes };
 }
 
+/** About how many records the inputs hold (CSV files estimated from their first megabyte). */
+function estimatedRecords(inputs: Input[]): number {
+  return inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : i.records.length), 0);
+}
+
 /**
  * The first pass of a run over many records: the people whose ID number occurs more than once
  * in its inputs (in case files and CSV files alike). Only their claims need be remembered to
@@ -510,8 +514,7 @@ async function repeatedPeople(
   finder: RepeatFinder,
 ): Promise<Float64Array | undefined> {
   if (inputs.some((i) => i.kind === 'csv' && i.stream)) return undefined;
-  const rows = inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : i.records.length), 0);
-  if (rows <= TWO_PASS_ROWS) return undefined;
+  if (estimatedRecords(inputs) <= TWO_PASS_ROWS) return undefined;
   for (const input of inputs) {
     if (input.kind === 'case') {
       const keys = input.records.map((w) => flow.personKey(w)).filter((k) => k !== undefined);

@@ -54,12 +54,12 @@ export class ClaimRegistry {
   private size = 0;
   /** key + 1 (0: empty slot), for a person and record type. */
   private keys = new Float64Array(this.capacity);
-  /** Bit i: program i of the record type has been claimed. */
-  private masks = new Uint16Array(this.capacity);
-  /** The first claim of that person and record type. */
-  private files = new Uint16Array(this.capacity);
-  private lines = new Uint32Array(this.capacity);
-  private cases = new Uint32Array(this.capacity);
+  /**
+   * The rest of a slot, side by side (one cache line for all of it): bits of the programs of
+   * the record type claimed (low 16) and the file (high 16) of the person's first claim; that
+   * claim's line; its case.
+   */
+  private data = new Uint32Array(this.capacity * 3);
   private readonly fileNames: string[] = [];
   private readonly fileIndex = new Map<string, number>();
   private readonly caseIds: (string | null)[] = [null];
@@ -79,23 +79,25 @@ export class ClaimRegistry {
     }
   }
 
-  private grow(): void {
-    const old = { keys: this.keys, masks: this.masks, files: this.files, lines: this.lines, cases: this.cases };
-    this.capacity *= 2;
-    this.keys = new Float64Array(this.capacity);
-    this.masks = new Uint16Array(this.capacity);
-    this.files = new Uint16Array(this.capacity);
-    this.lines = new Uint32Array(this.capacity);
-    this.cases = new Uint32Array(this.capacity);
-    for (let i = 0; i < old.keys.length; i++) {
-      const k = old.keys[i]!;
+  /** Makes room for `people` in all, at once (rather than growing step by step). */
+  reserve(people: number): void {
+    let capacity = this.capacity;
+    while (people * 4 >= capacity * 3) capacity *= 2;
+    if (capacity > this.capacity) this.grow(capacity);
+  }
+
+  private grow(capacity = this.capacity * 2): void {
+    const keys = this.keys;
+    const data = this.data;
+    this.capacity = capacity;
+    this.keys = new Float64Array(capacity);
+    this.data = new Uint32Array(capacity * 3);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       if (k === EMPTY) continue;
       const j = this.slot(k - 1);
       this.keys[j] = k;
-      this.masks[j] = old.masks[i]!;
-      this.files[j] = old.files[i]!;
-      this.lines[j] = old.lines[i]!;
-      this.cases[j] = old.cases[i]!;
+      this.data.set(data.subarray(i * 3, i * 3 + 3), j * 3);
     }
   }
 
@@ -119,8 +121,8 @@ export class ClaimRegistry {
   }
 
   private refAt(i: number): ClaimRef {
-    const line = this.lines[i]!;
-    return { file: this.fileNames[this.files[i]!]!, ...(line ? { line } : {}), case_id: this.caseIds[this.cases[i]!] ?? null };
+    const line = this.data[i * 3 + 1]!;
+    return { file: this.fileNames[this.data[i * 3]! >>> 16]!, ...(line ? { line } : {}), case_id: this.caseIds[this.data[i * 3 + 2]!] ?? null };
   }
 
   /**
@@ -131,29 +133,59 @@ export class ClaimRegistry {
    * @param key the person's key (personKey) combined with the record type: key * 4 + type index
    */
   claim(key: number, programs: number, file: string, line: number | undefined, caseId: string | null): Map<number, ClaimRef> | undefined {
+    return this.claimAt(key, programs, this.fileOf(file), line ?? 0, () => this.caseOf(caseId));
+  }
+
+  /**
+   * Registers the claims of a batch of one file, in order (see claim); `caseIds[cases[j]]` is
+   * claim j's case. Calls `duplicate` for each claim of programs already claimed.
+   */
+  claimBatch(
+    file: string,
+    claims: { count: number; keys: Float64Array; masks: Uint16Array; lines: Uint32Array; cases: Uint32Array; caseNames: readonly (string | null)[] },
+    duplicate: (j: number, first: Map<number, ClaimRef>) => void,
+  ): void {
+    const f = this.fileOf(file);
+    // Each case of the batch is looked up once, when a claim of it is first kept.
+    const cases = new Int32Array(claims.caseNames.length).fill(-1);
+    let j = 0;
+    const caseOfClaim = () => {
+      const local = claims.cases[j]!;
+      let c = cases[local]!;
+      if (c < 0) c = cases[local] = this.caseOf(claims.caseNames[local] ?? null);
+      return c;
+    };
+    for (; j < claims.count; j++) {
+      const first = this.claimAt(claims.keys[j]!, claims.masks[j]!, f, claims.lines[j]!, caseOfClaim);
+      if (first) duplicate(j, first);
+    }
+  }
+
+  /** `caseOf` gives the claim's case (its index in caseIds), asked only when needed. */
+  private claimAt(key: number, programs: number, file: number, line: number, caseOf: () => number): Map<number, ClaimRef> | undefined {
     if (programs === 0) return undefined;
     if (this.size * 4 >= this.capacity * 3) this.grow();
     const i = this.slot(key);
+    const at = i * 3;
     if (this.keys[i] === EMPTY) {
       this.keys[i] = key + 1;
-      this.masks[i] = programs;
-      this.files[i] = this.fileOf(file);
-      this.lines[i] = line ?? 0;
-      this.cases[i] = this.caseOf(caseId);
+      this.data[at] = programs | (file << 16);
+      this.data[at + 1] = line;
+      this.data[at + 2] = caseOf();
       this.size++;
       return undefined;
     }
-    const claimed = this.masks[i]!;
+    const claimed = this.data[at]! & 0xffff;
     let duplicates: Map<number, ClaimRef> | undefined;
     for (let p = 0; programs >>> p; p++) {
       if (!((programs >>> p) & 1)) continue;
       if ((claimed >>> p) & 1) {
         (duplicates ??= new Map()).set(p, this.later.get(`${key}:${p}`) ?? this.refAt(i));
       } else {
-        this.later.set(`${key}:${p}`, { file, ...(line ? { line } : {}), case_id: caseId });
+        this.later.set(`${key}:${p}`, { file: this.fileNames[file]!, ...(line ? { line } : {}), case_id: this.caseIds[caseOf()] ?? null });
       }
     }
-    this.masks[i] = claimed | programs;
+    this.data[at] = (this.data[at]! | programs) >>> 0;
     return duplicates;
   }
 }

@@ -60,6 +60,16 @@ export class DuplicateCheck {
     return key === undefined ? undefined : key * 4 + TYPE_INDEX[type];
   }
 
+  /** Makes room for this many people at once (see ClaimRegistry.reserve). */
+  reserve(people: number): void {
+    this.registry.reserve(people);
+  }
+
+  /** Registers a batch's claims in input order (see ClaimRegistry.claimBatch). */
+  registerBatch(file: string, claims: Parameters<ClaimRegistry['claimBatch']>[1], duplicate: (j: number, first: Map<number, ClaimRef>) => void): void {
+    this.registry.claimBatch(file, claims, duplicate);
+  }
+
   /** Registers claims in input order; returns, for each program index already claimed, the first claim. */
   register(key: number, claims: number, file: string, line: number | undefined, caseId: string | null): Map<number, ClaimRef> | undefined {
     return this.registry.claim(key, claims, file, line, caseId);
