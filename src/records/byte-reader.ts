@@ -39,7 +39,8 @@ function viaString(kind: FieldKind): CellParser {
 const digit = (b: number) => b >= 48 && b <= 57;
 
 function dateParser(): CellParser {
-  const slow = viaString('date');
+  // Dates written otherwise (2020/2/20, 2020年2月20日) repeat too: remembered by their bytes.
+  const slow = bytesMemo(viaString('date'));
   const cache = new Map<number, unknown>();
   return (buf, s, e) => {
     if (
