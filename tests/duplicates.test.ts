@@ -393,6 +393,17 @@ describe('worker threads', () => {
     expectDuplicate(out.records.at(-1)!, PLACEMENT_PROGRAMS, { file: yaml, line: 4, case_id: 'Y-1' });
   });
 
+  it('worker threads evaluate with the rules as loaded, overlays and parameters included', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `hire,H-${i % 40},${residentId(`5001031985${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i).padStart(3, '0')}`)},poverty_registered,2020-03-01,${i % 3 ? i % 20 : ''}`);
+    const csv = file('overlay.csv', ['type,case_id,worker_id,worker_group,contract_signed,社保缴费月数', ...rows, ''].join('\n'));
+    const common = [csv, '--rules', 'examples/overlays/local-social-insurance.yaml', '--param', 'hiring_min_insurance_months=10', '--as-of', AS_OF, '--format', 'json'];
+    const [workers, here] = await Promise.all([spawnCli(['evaluate', ...common, '--jobs', '2'], { SUBSIDY_BATCH_BYTES: '2000' }), runCli(['evaluate', ...common, '--jobs', '0'])]);
+    expect(workers.code, workers.stderr).toBe(0);
+    expect(workers.stdout.toString('utf8') === here.stdout).toBe(true);
+    const statuses = (JSON.parse(here.stdout) as Out).records.map((r) => r.results![0]!.status);
+    expect(new Set(statuses)).toEqual(new Set(['eligible', 'ineligible', 'undetermined']));
+  });
+
   it('finding repeated keys: through temporary files and back, each repeated key once, the files then removed', () => {
     const finder = new RepeatFinder(4, 16);
     const keys: number[] = [];

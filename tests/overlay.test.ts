@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateRecord } from '../src/engine/evaluate.js';
 import { checkRules, loadRules } from '../src/rules/load.js';
+import { packData, packFromData } from '../src/rules/pack.js';
 import { runCli } from './helpers/run.js';
 
 const LOCAL = 'examples/overlays/local-social-insurance.yaml';
@@ -22,6 +24,19 @@ describe('overlay packs', () => {
     // Without the overlay the extra column is passed through and not required.
     const plain = await results(['--as-of', '2020-06-30'], HIRES);
     expect(plain.records.map((r) => r.results[0]!.status)).toEqual(['eligible', 'eligible', 'eligible']);
+  });
+
+  it('compile again, the same, from their data sent as worker threads get it (no files read again)', async () => {
+    const rules = loadRules({ overlays: [LOCAL], flags: ['hiring_min_insurance_months=10'] });
+    // structuredClone: what postMessage and workerData do to the data.
+    const again = packFromData(structuredClone(packData(rules)));
+    expect(again.programs.map((p) => p.id)).toEqual(rules.programs.map((p) => p.id));
+    expect(again.facts).toEqual(rules.facts);
+    for (const months of [undefined, 9, 10, 14]) {
+      const facts = { worker_group: ['poverty_registered'], contract_signed: '2020-03-01', ...(months === undefined ? {} : { social_insurance_months: months }) };
+      expect(evaluateRecord('hire', facts, again, '2020-06-30')).toEqual(evaluateRecord('hire', facts, rules, '2020-06-30'));
+    }
+    expect(evaluateRecord('hire', { worker_group: ['poverty_registered'], contract_signed: '2020-03-01', social_insurance_months: 10 }, again, '2020-06-30')[0]!.status).toBe('eligible');
   });
 
   it('set parameters of the pack below, which --param still overrides', () => {

@@ -31,7 +31,7 @@ import type { WrittenRecord } from '../io/written.js';
 import type { CsvLayout } from '../io/csv/header.js';
 import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
-import type { LoadOptions, RulesPack } from '../rules/load.js';
+import type { RulesPack } from '../rules/load.js';
 import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
 import { ErrorsFile } from './errors-file.js';
 import { colorFor, readAll, type CommandIO } from './io.js';
@@ -62,8 +62,6 @@ export interface EvaluateOptions {
   bom: boolean;
   /** Worker threads for CSV batches; undefined: decide by size. */
   jobs?: number;
-  /** How the rules were loaded, so that worker threads load the same. */
-  rules: LoadOptions;
   /** Mask ID numbers and credit codes in the output (tables mask them unless told not to). */
   mask: boolean;
   /** Exit 1 when any of these is found (besides invalid records, which always do). */
@@ -306,7 +304,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       if (!inThread) (inThread = inThreadExecutor(pack, batchOptions)).track(tracked);
       return inThread;
     }
-    if (!workers) (workers = workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), o.rules, batchOptions)).track(tracked);
+    if (!workers) (workers = workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), pack, batchOptions)).track(tracked);
     return workers;
   };
   const repeats = new RepeatFinder();

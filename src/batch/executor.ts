@@ -6,7 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import type { ClaimRef } from '../engine/claims.js';
 import { SubsidyError } from '../errors.js';
-import type { LoadOptions, RulesPack } from '../rules/load.js';
+import type { RulesPack } from '../rules/load.js';
+import { packData } from '../rules/pack.js';
 import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult, type PatchResult } from './process.js';
 import type { WorkerInit, WorkerMessage } from './worker.js';
 
@@ -70,8 +71,8 @@ type Reply =
   | { ok: true; patch: PatchResult }
   | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
 
-export function workerExecutor(count: number, rules: LoadOptions, options: BatchOptions): Executor {
-  const init: WorkerInit = { rules, options };
+export function workerExecutor(count: number, pack: RulesPack, options: BatchOptions): Executor {
+  const init: WorkerInit = { pack: packData(pack), options };
   const workers = Array.from({ length: count }, () => {
     // Heap limits keep each worker's memory flat: batches are small, and nothing outlives one.
     const worker = new Worker(new URL('./worker.js', import.meta.url), {

@@ -6,12 +6,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
-import { loadRules, type LoadOptions } from '../rules/load.js';
+import { packFromData, type PackData } from '../rules/pack.js';
 import { patchMap, type PatchRows } from './executor.js';
 import { BatchProcessor, claimBuffers, type BatchJob, type BatchOptions } from './process.js';
 
 export interface WorkerInit {
-  rules: LoadOptions;
+  /** The rules as the main thread loaded them: compiled here without reading the files again. */
+  pack: PackData;
   options: BatchOptions;
 }
 
@@ -24,7 +25,7 @@ export type WorkerMessage =
   | { kind: 'recycle'; buffer: ArrayBuffer };
 
 const init = workerData as WorkerInit;
-const processor = new BatchProcessor(loadRules(init.rules), init.options);
+const processor = new BatchProcessor(packFromData(init.pack), init.options);
 const kept = new Map<number, BatchJob>();
 
 function fail(seq: number, e: unknown): void {

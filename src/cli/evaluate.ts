@@ -74,7 +74,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .action(async (files: string[], flags: Flags) => {
       if (flags.output === '-') delete flags.output; // - is standard output
       const asOf = flags.asOf ?? todayInChina();
-      const { pack, options } = loadRulesFromFlags(flags, asOf);
+      const { pack } = loadRulesFromFlags(flags, asOf);
       const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
       const code = await runEvaluate(
         {
@@ -93,7 +93,6 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
           ...(flags.errors ? { errors: flags.errors } : {}),
           bom: flags.bom ?? false,
           ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-          rules: options,
           // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
           mask: flags.mask && (format === 'table' || flags.maskIds === true),
           failOn: flags.failOn ?? [],

@@ -12,35 +12,14 @@ import type { CalendarDate } from '../engine/calendar.js';
 import { RulesError } from '../errors.js';
 import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { factField } from '../records/kinds.js';
-import { compilePrograms, type CompiledProgram, type CompiledType } from './compile.js';
-import { districtResolver, type DistrictResolver } from './districts.js';
+import { districtResolver } from './districts.js';
+import { packFromData, type PackData, type RulesPack } from './pack.js';
 import { parseParamValue, resolveParams, type ParamOverrides, type Params, type ParamPreset } from './params.js';
 import { AmendSpec, ConditionSpec, FactSpec, OPERATORS, OverlayParam, OverlaySpec, PackSpec, ProgramSpec, type ParamSpec } from './schema.js';
 
 export const BUILTIN_PACK_PATH = fileURLToPath(new URL('../../rules/cq-2020-return-to-work.yaml', import.meta.url));
 
-export interface RulesPack {
-  /** The pack's name, such as cq-2020-return-to-work. */
-  name: string;
-  version: number;
-  path: string;
-  /** The overlays applied on top, in order. */
-  overlays: readonly { name: string; version: number; path: string }[];
-  /** The merged pack (every program, whatever its dates). */
-  spec: PackSpec;
-  params: Params;
-  districts: DistrictResolver;
-  /** The evaluation date given when loading, if any (for listing what is in effect). */
-  asOf?: CalendarDate;
-  /** Every program, in the pack's order; one outside its dates is ineligible on an evaluation date it does not cover. */
-  programs: readonly CompiledProgram[];
-  /** The programs of each record type, in the pack's order. */
-  byType: Readonly<Record<RecordType, readonly CompiledProgram[]>>;
-  /** The compiled conditions and programs of each record type, for the engine. */
-  compiled: Readonly<Record<RecordType, CompiledType>>;
-  /** Fields that the packs add to each record type. */
-  facts: Readonly<Record<RecordType, readonly FieldSpec[]>>;
-}
+export type { RulesPack } from './pack.js';
 
 export interface LoadOptions extends ParamOverrides {
   /** The pack file; the built-in pack when absent. */
@@ -378,24 +357,10 @@ export function loadRules(options: LoadOptions = {}): RulesPack {
     const ofType = programs.filter((p) => p.record_type === t);
     if (ofType.length > 16) problems.at(ofType[16]!, [], `${t} records have ${ofType.length} programs; at most 16 can be checked for duplicate claims`);
   }
-  const compiled = compilePrograms(programs, params, districts, merged.facts, (object, at, message) => problems.at(object, at, message));
+  const data: PackData = { name: spec.pack, version: spec.version, path, overlays: merged.overlays, spec, params, facts: merged.facts, ...(options.asOf ? { asOf: options.asOf } : {}) };
+  const pack = packFromData(data, (object, at, message) => problems.at(object, at, message));
   if (problems.list.length) throw new RulesProblems(problems.list);
-  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, compiled[t].programs])) as Record<RecordType, CompiledProgram[]>;
-  const ordered = programs.map((p) => byType[p.record_type].find((c) => c.id === p.id)!);
-  return {
-    name: spec.pack,
-    version: spec.version,
-    path,
-    overlays: merged.overlays,
-    spec,
-    params,
-    districts,
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-    programs: ordered,
-    byType,
-    compiled,
-    facts: merged.facts,
-  };
+  return pack;
 }
 
 /**
