@@ -41,7 +41,8 @@ const digit = (b: number) => b >= 48 && b <= 57;
 function dateParser(): CellParser {
   // Dates written otherwise (2020/2/20, 2020年2月20日) repeat too: remembered by their bytes.
   const slow = bytesMemo(viaString('date'));
-  const cache = new Map<number, unknown>();
+  // ISO dates of the years 1900 to 2099 (valid or not), by their place in a 31-day-month calendar.
+  const cache: unknown[] = new Array(200 * 12 * 31).fill(undefined);
   return (buf, s, e) => {
     if (
       e - s === 10 &&
@@ -50,14 +51,13 @@ function dateParser(): CellParser {
       digit(buf[s]!) && digit(buf[s + 1]!) && digit(buf[s + 2]!) && digit(buf[s + 3]!) &&
       digit(buf[s + 5]!) && digit(buf[s + 6]!) && digit(buf[s + 8]!) && digit(buf[s + 9]!)
     ) {
-      const key =
-        (buf[s]! - 48) * 10000000 + (buf[s + 1]! - 48) * 1000000 + (buf[s + 2]! - 48) * 100000 + (buf[s + 3]! - 48) * 10000 +
-        (buf[s + 5]! - 48) * 1000 + (buf[s + 6]! - 48) * 100 + (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
-      let value = cache.get(key);
-      if (value === undefined) {
-        value = slow(buf, s, e);
-        if (cache.size < 100_000) cache.set(key, value);
-      }
+      const year = (buf[s]! - 48) * 1000 + (buf[s + 1]! - 48) * 100 + (buf[s + 2]! - 48) * 10 + (buf[s + 3]! - 48);
+      const month = (buf[s + 5]! - 48) * 10 + (buf[s + 6]! - 48);
+      const day = (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
+      if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return slow(buf, s, e);
+      const key = ((year - 1900) * 12 + month - 1) * 31 + day - 1;
+      let value = cache[key];
+      if (value === undefined) value = cache[key] = slow(buf, s, e);
       return value;
     }
     return slow(buf, s, e);
@@ -173,14 +173,20 @@ export function lastValueMemo<T>(parse: (buf: Buffer, s: number, e: number) => T
 /** Remembers what `parse` makes of a cell's bytes (by the bytes, not a string: no decoding on a repeat). */
 export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (buf: Buffer, s: number, e: number) => T {
   const cache = new Map<number, { bytes: Buffer; value: T }[]>();
+  // The value found last: rows of a case often repeat it.
+  let last: { bytes: Buffer; value: T } | undefined;
   return (buf, s, e) => {
     if (e - s > 64) return parse(buf, s, e);
+    if (last !== undefined && sameBytes(last.bytes, buf, s, e)) return last.value;
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
     const bucket = cache.get(h);
     if (bucket) {
       for (const entry of bucket) {
-        if (sameBytes(entry.bytes, buf, s, e)) return entry.value;
+        if (sameBytes(entry.bytes, buf, s, e)) {
+          last = entry;
+          return entry.value;
+        }
       }
     }
     const value = parse(buf, s, e);
@@ -188,6 +194,7 @@ export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (
       const entry = { bytes: Buffer.from(buf.subarray(s, e)), value };
       if (bucket) bucket.push(entry);
       else cache.set(h, [entry]);
+      last = entry;
     }
     return value;
   };
