@@ -371,9 +371,11 @@ export class BatchProcessor {
       }
       const recType = type ?? 'placement';
       const copyable = this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
-      if (copyable && !errors && !patch) {
-        // The fast lane: statuses and amounts alone, into reusable results; the row's bytes as
-        // written (already valid CSV), then its result columns. Nothing is kept of the record.
+      if (this.copyRows && !errors && !patch) {
+        // The fast lane of CSV output: statuses and amounts alone, into reusable results; the
+        // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
+        // be loose) or in other columns, its cells written anew; then its result columns.
+        // Nothing is kept of the record.
         const results = this.reusable[recType];
         evaluateStatuses(recType, facts, this.pack, asOf, results, this.outcomes);
         const mask = this.duplicates?.claimsOf(recType, results);
@@ -382,8 +384,12 @@ export class BatchProcessor {
           if (key !== undefined && (!this.tracked || this.tracked.has(key))) claims!.add(index, key, mask, line, caseOf(row), out.size);
         }
         summary.add(file, results);
-        out.bytes(raw, row.start, row.end);
-        if (pad) out.ascii(pad);
+        if (copyable) {
+          out.bytes(raw, row.start, row.end);
+          if (pad) out.ascii(pad);
+        } else {
+          out.text(csv!.cells(rowCells(buf, row), job.map));
+        }
         csv!.resultsInto(out, recType, results);
         claims?.end(out.size);
         return;
