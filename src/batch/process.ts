@@ -383,7 +383,7 @@ export class BatchProcessor {
           const key = personKeyOf(this.duplicates!, recType, personColumns[recType], buf, row);
           if (key !== undefined && (!this.tracked || this.tracked.has(key))) claims!.add(index, key, mask, line, caseOf(row), out.size);
         }
-        summary.add(file, results);
+        summary.addOfType(file, recType, results);
         if (copyable) {
           out.bytes(raw, row.start, row.end);
           if (pad) out.ascii(pad);

@@ -32,28 +32,39 @@ export interface Summary {
 
 const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
+/** A status's place in STATUSES (by identity: the status strings are the same constants). */
+function statusIndex(status: Status): number {
+  return status === 'eligible' ? 0 : status === 'pending' ? 1 : status === 'undetermined' ? 2 : 3;
+}
+
 export class SummaryBuilder {
   private readonly summary: Summary;
   private readonly files = new Map<string, FileCounts>();
   private last: FileCounts | undefined;
+  /** The programs, in the pack's order, and each one's place by id and by record type. */
+  private readonly programs: readonly { id: string; loan: boolean }[];
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly byType: Readonly<Record<string, readonly number[]>>;
+  /** Result counts by program (in the pack's order) and status (in STATUSES' order)… */
+  private readonly counts: Float64Array;
+  /** …and the sum of the eligible amounts by program, in fen. */
+  private readonly eligible: Float64Array;
 
   constructor(pack: RulesPack, audit = false) {
-    const grants: Record<string, number> = {};
-    const loans: Record<string, number> = {};
-    const byProgram: Record<string, Record<Status, number>> = {};
-    for (const p of pack.programs) {
-      (p.spec.kind === 'loan' ? loans : grants)[p.id] = 0;
-      byProgram[p.id] = zeroStatuses();
-    }
+    this.programs = pack.programs.map((p) => ({ id: p.id, loan: p.spec.kind === 'loan' }));
+    this.index = new Map(pack.programs.map((p, i) => [p.id, i]));
+    this.byType = Object.fromEntries(Object.entries(pack.byType).map(([t, list]) => [t, list.map((p) => this.index.get(p.id)!)]));
+    this.counts = new Float64Array(this.programs.length * STATUSES.length);
+    this.eligible = new Float64Array(this.programs.length);
     this.summary = {
       records: 0,
       evaluated: 0,
       invalid: 0,
-      grants: { total: 0, by_program: grants },
-      loans: { total: 0, by_program: loans },
+      grants: { total: 0, by_program: {} },
+      loans: { total: 0, by_program: {} },
       by_status: zeroStatuses(),
       duplicates: 0,
-      by_program: byProgram,
+      by_program: {},
       files: [],
       ...(audit ? { audit: emptyAudit() } : {}),
     };
@@ -82,33 +93,47 @@ export class SummaryBuilder {
 
   /** Counts a record and adds its results (null: the record is invalid). */
   add(file: string, results: readonly ProgramResult[] | null): void {
+    if (this.count(file, results === null)) this.addResults(results!);
+  }
+
+  /**
+   * The same for a record of a type whose results are in the order of its programs (as the
+   * engine gives them): no program is looked up by name.
+   */
+  addOfType(file: string, type: string, results: readonly ProgramResult[]): void {
+    this.count(file, false);
+    const places = this.byType[type]!;
+    for (let i = 0; i < results.length; i++) this.addResult(places[i]!, results[i]!, 1);
+  }
+
+  /** Counts a record in its file; true when it was evaluated. */
+  private count(file: string, invalid: boolean): boolean {
     const s = this.summary;
     const f = this.file(file);
     s.records++;
     f.records++;
-    if (results === null) {
+    if (invalid) {
       s.invalid++;
       f.invalid++;
-      return;
+      return false;
     }
     s.evaluated++;
     f.evaluated++;
-    this.addResults(results);
+    return true;
   }
 
   /** Adds (sign 1) or takes back (sign -1) a record's results, leaving the record counts as they are. */
   addResults(results: readonly ProgramResult[], sign: 1 | -1 = 1): void {
-    const s = this.summary;
     for (const r of results) {
-      s.by_status[r.status] += sign;
-      if (r.duplicate_of) s.duplicates += sign;
-      const counts = s.by_program[r.program];
-      if (counts) counts[r.status] += sign;
-      if (r.status !== 'eligible' || r.amount === null) continue;
-      const bucket = r.kind === 'loan' ? s.loans : s.grants;
-      bucket.total += sign * r.amount;
-      bucket.by_program[r.program] = (bucket.by_program[r.program] ?? 0) + sign * r.amount;
+      const place = this.index.get(r.program);
+      if (place !== undefined) this.addResult(place, r, sign);
     }
+  }
+
+  private addResult(place: number, r: ProgramResult, sign: 1 | -1): void {
+    this.counts[place * 4 + statusIndex(r.status)]! += sign;
+    if (r.duplicate_of) this.summary.duplicates += sign;
+    if (r.status === 'eligible' && r.amount !== null) this.eligible[place]! += sign * r.amount;
   }
 
   /** Adds the counts and totals of another summary (of another part of the same run). */
@@ -117,16 +142,13 @@ export class SummaryBuilder {
     s.records += other.records;
     s.evaluated += other.evaluated;
     s.invalid += other.invalid;
-    for (const kind of ['grants', 'loans'] as const) {
-      s[kind].total += other[kind].total;
-      for (const [id, fen] of Object.entries(other[kind].by_program)) s[kind].by_program[id] = (s[kind].by_program[id] ?? 0) + fen;
-    }
-    for (const st of STATUSES) s.by_status[st] += other.by_status[st];
     s.duplicates += other.duplicates;
     if (s.audit && other.audit) mergeAudit(s.audit, other.audit);
     for (const [id, counts] of Object.entries(other.by_program)) {
-      const mine = (s.by_program[id] ??= zeroStatuses());
-      for (const st of STATUSES) mine[st] += counts[st];
+      const place = this.index.get(id);
+      if (place === undefined) continue;
+      for (let k = 0; k < STATUSES.length; k++) this.counts[place * 4 + k]! += counts[STATUSES[k]!];
+      this.eligible[place]! += (other.grants.by_program[id] ?? 0) + (other.loans.by_program[id] ?? 0);
     }
     for (const f of other.files) {
       const mine = this.file(f.file);
@@ -136,7 +158,25 @@ export class SummaryBuilder {
     }
   }
 
+  /** The summary so far. */
   result(): Summary {
-    return this.summary;
+    const s = this.summary;
+    const grants: Record<string, number> = {};
+    const loans: Record<string, number> = {};
+    s.by_status = zeroStatuses();
+    s.by_program = {};
+    this.programs.forEach((p, place) => {
+      const counts = zeroStatuses();
+      STATUSES.forEach((st, k) => {
+        counts[st] = this.counts[place * 4 + k]!;
+        s.by_status[st] += counts[st];
+      });
+      s.by_program[p.id] = counts;
+      (p.loan ? loans : grants)[p.id] = this.eligible[place]!;
+    });
+    const total = (amounts: Record<string, number>) => Object.values(amounts).reduce((a, b) => a + b, 0);
+    s.grants = { total: total(grants), by_program: grants };
+    s.loans = { total: total(loans), by_program: loans };
+    return s;
   }
 }
