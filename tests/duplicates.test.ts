@@ -370,7 +370,7 @@ function generateBatch(rows: number, once = 0): string {
 }
 
 describe('worker threads', () => {
-  it('a run read twice (as over 2M records: only repeated IDs remembered) gives the same output as one pass', async () => {
+  it('a run read twice (as over 1.5M records: only repeated IDs remembered) gives the same output as one pass', async () => {
     // Half the rows name someone who occurs once; a YAML case first claims a worker of the CSV.
     const csv = file('twice.csv', generateBatch(1500, 0.5) + `R-YAML,张伟,${A},key,2020-02-20,,800,500,,\n`);
     const yaml = file('twice.yaml', ['case_id: Y-1', 'type: placement', 'records:', `  - worker_id: "${A}"`, '    enterprise_category: key', '    contract_signed: 2020-02-20', '    organization_cost: "800"', ''].join('\n'));

@@ -79,11 +79,12 @@ const TABLE_CASES = 20;
 const WORKER_THRESHOLD = 4 << 20;
 const BATCH_BYTES = Number(process.env.SUBSIDY_BATCH_BYTES) || 1 << 20;
 /**
- * Up to about this many CSV records, a run remembers every person who claims (about 30 bytes
- * each) to find duplicates; above it, it first reads its files once to find the ID numbers that
- * occur more than once, and remembers only those people, so memory stays flat at any size.
+ * Up to about this many CSV records, a run remembers every person who claims (about 40 bytes
+ * each: a table of 2M slots, 40 MB, holds them all) to find duplicates; above it, it first reads
+ * its files once to find the ID numbers that occur more than once, and remembers only those
+ * people, so memory stays flat at any size.
  */
-const TWO_PASS_ROWS = Number(process.env.SUBSIDY_TWO_PASS_ROWS) || 2_000_000;
+const TWO_PASS_ROWS = Number(process.env.SUBSIDY_TWO_PASS_ROWS) || 1_500_000;
 
 type Input = { kind: 'case'; file: string; records: WrittenRecord[] } | { kind: 'csv'; source: CsvSource; stream?: Readable };
 
