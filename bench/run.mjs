@@ -187,41 +187,47 @@ function machineInfo() {
 // Measurements
 
 /** End to end: `subsidy evaluate <file> --format csv`, runs times, stopping at the first failure. */
-async function measureEndToEnd(cli, rows, file, runs, tmp) {
+/** End to end: one run at a time (`run(i)`), then `finish()` for the result. */
+function endToEnd(cli, rows, file, tmp) {
   const result = { measurement: 'end-to-end', rows, runs: [], ok: false, failure: null };
   const outFile = join(tmp, `out-${rows}.csv`);
-  for (let i = 1; i <= runs; i++) {
-    await rm(outFile, { force: true });
-    const args = [cli, 'evaluate', file, '--format', 'csv', '--output', outFile, '--as-of', AS_OF, '--quiet'];
-    const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${rows}-${i}`) });
+  return {
+    async run(i) {
+      if (result.failure) return;
+      await rm(outFile, { force: true });
+      const args = [cli, 'evaluate', file, '--format', 'csv', '--output', outFile, '--as-of', AS_OF, '--quiet'];
+      const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${rows}-${i}`) });
 
-    let problem = null;
-    if (r.error) problem = r.error;
-    else if (r.code !== 0 && r.code !== 1) problem = `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
-    else {
-      const size = await stat(outFile).catch(() => null);
-      if (!size) problem = `exit ${r.code} without writing the output file: ${firstErrorLine(r.stderr)}`;
+      let problem = null;
+      if (r.error) problem = r.error;
+      else if (r.code !== 0 && r.code !== 1) problem = `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
       else {
-        const lines = await countLines(outFile);
-        if (lines !== rows + 1) {
-          problem = `OUTPUT MISMATCH: ${fmtInt(lines)} lines in the CSV output, expected ${fmtInt(rows + 1)} (rows + header)`;
+        const size = await stat(outFile).catch(() => null);
+        if (!size) problem = `exit ${r.code} without writing the output file: ${firstErrorLine(r.stderr)}`;
+        else {
+          const lines = await countLines(outFile);
+          if (lines !== rows + 1) {
+            problem = `OUTPUT MISMATCH: ${fmtInt(lines)} lines in the CSV output, expected ${fmtInt(rows + 1)} (rows + header)`;
+          }
         }
       }
-    }
-    if (problem) {
-      result.failure = problem;
-      log(`  run ${i}: FAILED — ${problem}`);
-      if (r.stderr.trim()) {
-        log('  ── CLI stderr ──');
-        log(r.stderr.trimEnd().split('\n').slice(0, 40).map((l) => '  │ ' + l).join('\n'));
+      if (problem) {
+        result.failure = problem;
+        log(`  end-to-end run ${i}: FAILED — ${problem}`);
+        if (r.stderr.trim()) {
+          log('  ── CLI stderr ──');
+          log(r.stderr.trimEnd().split('\n').slice(0, 40).map((l) => '  │ ' + l).join('\n'));
+        }
+        return;
       }
-      break;
-    }
-    result.runs.push({ ms: r.ms, rssKB: r.rssKB, exit: r.code });
-    log(`  run ${i}: ${fmtS(r.ms)} s, exit ${r.code}, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
-  }
-  await rm(outFile, { force: true });
-  return summarize(result);
+      result.runs.push({ ms: r.ms, rssKB: r.rssKB, exit: r.code });
+      log(`  end-to-end run ${i}: ${fmtS(r.ms)} s, exit ${r.code}, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+    },
+    async finish() {
+      await rm(outFile, { force: true });
+      return summarize(result);
+    },
+  };
 }
 
 /** Fills in median time, rows/s and RSS from the successful runs. */
@@ -239,61 +245,70 @@ function summarize(result) {
 }
 
 /** The bare parsers, round-robin over runs so drift on the machine hits them alike. */
-async function measureParsers(rows, file, runs, tmp) {
+/** The bare parsers: one run of each at a time (`run(i)`), then `finish()` for the results. */
+function bareParsers(rows, file, tmp) {
   const results = Object.fromEntries(PARSERS.map((p) => [p, { measurement: `bare parse: ${p}`, parser: p, rows, runs: [], failure: null }]));
-  for (let i = 1; i <= runs; i++) {
-    for (const p of PARSERS) {
-      const res = results[p];
-      if (res.failure) continue;
-      const r = await runNode([join(BENCH_DIR, 'parsers.mjs'), p, file], { timeoutMs: TIMEOUT.parser, rssFile: join(tmp, `rss-${p}-${i}`) });
+  return {
+    async run(i) {
+      for (const p of PARSERS) {
+        const res = results[p];
+        if (res.failure) continue;
+        const r = await runNode([join(BENCH_DIR, 'parsers.mjs'), p, file], { timeoutMs: TIMEOUT.parser, rssFile: join(tmp, `rss-${p}-${i}`) });
+        let out = null;
+        try { out = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { /* reported below */ }
+        if (r.error || r.code !== 0 || !out) {
+          res.failure = r.error ?? `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
+          log(`  ${p} run ${i}: FAILED — ${res.failure}`);
+          continue;
+        }
+        res.method = out.method;
+        res.variant = out.parser;
+        res.runs.push({ ms: out.ms, rssKB: r.rssKB, rows: out.rows, fields: out.fields });
+        log(`  ${p.padEnd(9)} run ${i}: ${fmtS(out.ms)} s, ${fmtInt(out.rows)} rows, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+      }
+    },
+    finish() {
+      // Every parser, every run, must see exactly the rows and fields the generator wrote.
+      const expectedFields = rows * COLUMNS.length;
+      for (const res of Object.values(results)) {
+        const counts = new Set(res.runs.map((r) => `${r.rows} rows/${r.fields} fields`));
+        res.counted_rows = res.runs[0]?.rows ?? null;
+        res.counted_fields = res.runs[0]?.fields ?? null;
+        if (res.failure) { /* already failed */ }
+        else if (counts.size > 1) res.failure = `ROW COUNT MISMATCH between runs: ${[...counts].join(', ')}`;
+        else if (res.counted_rows !== rows) res.failure = `ROW COUNT MISMATCH: counted ${fmtInt(res.counted_rows)} rows, the file has ${fmtInt(rows)}`;
+        else if (res.counted_fields !== expectedFields) res.failure = `FIELD COUNT MISMATCH: counted ${fmtInt(res.counted_fields)} fields, the file has ${fmtInt(expectedFields)}`;
+        if (res.failure?.includes('MISMATCH')) log(`  !!! ${res.parser}: ${res.failure}`);
+        // Time is the parser's own, from opening the file to the last record, start-up excluded.
+        summarize(res);
+      }
+      return Object.values(results);
+    },
+  };
+}
+
+/** json-rules-engine: one run at a time (`run(i)`), then `finish()` for the result. */
+function peerEngine(rows, file, tmp) {
+  const n = Math.min(rows, JRE_MAX_ROWS);
+  const res = { measurement: 'json-rules-engine (6 programs)', rows: n, of_file_rows: rows, runs: [], failure: null };
+  return {
+    async run(i) {
+      if (res.failure) return;
+      const r = await runNode([join(BENCH_DIR, 'peer-engine.mjs'), file, String(n)], { timeoutMs: TIMEOUT.engine, rssFile: join(tmp, `rss-jre-${i}`) });
       let out = null;
       try { out = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { /* reported below */ }
       if (r.error || r.code !== 0 || !out) {
         res.failure = r.error ?? `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
-        log(`  ${p} run ${i}: FAILED — ${res.failure}`);
-        continue;
+        log(`  json-rules-engine run ${i}: FAILED — ${res.failure}`);
+        return;
       }
-      res.method = out.method;
-      res.variant = out.parser;
-      res.runs.push({ ms: out.ms, rssKB: r.rssKB, rows: out.rows, fields: out.fields });
-      log(`  ${p.padEnd(9)} run ${i}: ${fmtS(out.ms)} s, ${fmtInt(out.rows)} rows, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
-    }
-  }
-  // Every parser, every run, must see exactly the rows and fields the generator wrote.
-  const expectedFields = rows * COLUMNS.length;
-  for (const res of Object.values(results)) {
-    const counts = new Set(res.runs.map((r) => `${r.rows} rows/${r.fields} fields`));
-    res.counted_rows = res.runs[0]?.rows ?? null;
-    res.counted_fields = res.runs[0]?.fields ?? null;
-    if (res.failure) { /* already failed */ }
-    else if (counts.size > 1) res.failure = `ROW COUNT MISMATCH between runs: ${[...counts].join(', ')}`;
-    else if (res.counted_rows !== rows) res.failure = `ROW COUNT MISMATCH: counted ${fmtInt(res.counted_rows)} rows, the file has ${fmtInt(rows)}`;
-    else if (res.counted_fields !== expectedFields) res.failure = `FIELD COUNT MISMATCH: counted ${fmtInt(res.counted_fields)} fields, the file has ${fmtInt(expectedFields)}`;
-    if (res.failure?.includes('MISMATCH')) log(`  !!! ${res.parser}: ${res.failure}`);
-    // Time is the parser's own, from opening the file to the last record, start-up excluded.
-    summarize(res);
-  }
-  return Object.values(results);
-}
-
-async function measureEngine(rows, file, runs, tmp) {
-  const n = Math.min(rows, JRE_MAX_ROWS);
-  const res = { measurement: 'json-rules-engine (6 programs)', rows: n, of_file_rows: rows, runs: [], failure: null };
-  for (let i = 1; i <= runs; i++) {
-    const r = await runNode([join(BENCH_DIR, 'peer-engine.mjs'), file, String(n)], { timeoutMs: TIMEOUT.engine, rssFile: join(tmp, `rss-jre-${i}`) });
-    let out = null;
-    try { out = JSON.parse(r.stdout.trim().split('\n').pop()); } catch { /* reported below */ }
-    if (r.error || r.code !== 0 || !out) {
-      res.failure = r.error ?? `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
-      log(`  run ${i}: FAILED — ${res.failure}`);
-      break;
-    }
-    if (out.rows !== n) res.failure = `ROW COUNT MISMATCH: evaluated ${out.rows} rows, expected ${n}`;
-    Object.assign(res, { method: out.method, rows_by_type: out.rows_by_type, eligible: out.eligible, organization_total_yuan: out.organization_total_yuan });
-    res.runs.push({ ms: out.ms, prep_ms: out.prep_ms, rssKB: r.rssKB });
-    log(`  run ${i}: ${fmtS(out.ms)} s for ${fmtInt(out.rows)} rows (pre-parse ${fmtS(out.prep_ms)} s, untimed), peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
-  }
-  return summarize(res);
+      if (out.rows !== n) res.failure = `ROW COUNT MISMATCH: evaluated ${out.rows} rows, expected ${n}`;
+      Object.assign(res, { method: out.method, rows_by_type: out.rows_by_type, eligible: out.eligible, organization_total_yuan: out.organization_total_yuan });
+      res.runs.push({ ms: out.ms, prep_ms: out.prep_ms, rssKB: r.rssKB });
+      log(`  json-rules-engine run ${i}: ${fmtS(out.ms)} s for ${fmtInt(out.rows)} rows (pre-parse ${fmtS(out.prep_ms)} s, untimed), peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+    },
+    finish: () => summarize(res),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -405,23 +420,34 @@ async function main() {
   const tmp = await mkdtemp(join(os.tmpdir(), 'subsidy-bench-'));
   let e2e, parsers, engine;
   try {
-    e2e = [];
+    // The end-to-end runs on the peers' file alternate with the peers' runs, round by round, so
+    // that a slower or faster spell of a shared machine falls on both alike.
+    const peerRuns = runsFor(options, peerRows);
+    const engineRuns = Math.min(peerRuns, 3);
+    const e2eByRows = new Map();
     for (const rows of options.sizes) {
+      if (rows === peerRows) continue;
       const runs = runsFor(options, rows);
       log('');
       log(`end-to-end, ${formatSize(rows)} rows, ${plural(runs, 'run')}:`);
-      e2e.push(await measureEndToEnd(options.cli, rows, fileOf(rows), runs, tmp));
+      const m = endToEnd(options.cli, rows, fileOf(rows), tmp);
+      for (let i = 1; i <= runs; i++) await m.run(i);
+      e2eByRows.set(rows, await m.finish());
     }
-
-    const peerRuns = runsFor(options, peerRows);
     log('');
-    log(`bare parse, ${formatSize(peerRows)} rows, ${plural(peerRuns, 'run')} each:`);
-    parsers = await measureParsers(peerRows, fileOf(peerRows), peerRuns, tmp);
-
-    const engineRuns = Math.min(peerRuns, 3);
-    log('');
-    log(`json-rules-engine, first ${formatSize(Math.min(peerRows, JRE_MAX_ROWS))} rows of the ${formatSize(peerRows)} file, ${plural(engineRuns, 'run')}:`);
-    engine = await measureEngine(peerRows, fileOf(peerRows), engineRuns, tmp);
+    log(`${formatSize(peerRows)} rows, ${plural(peerRuns, 'round')} of: end to end${options.sizes.includes(peerRows) ? '' : ' (not asked)'}, each bare parser, json-rules-engine (first ${formatSize(Math.min(peerRows, JRE_MAX_ROWS))} rows; ${plural(engineRuns, 'round')}):`);
+    const e2ePeer = options.sizes.includes(peerRows) ? endToEnd(options.cli, peerRows, fileOf(peerRows), tmp) : null;
+    const bare = bareParsers(peerRows, fileOf(peerRows), tmp);
+    const jre = peerEngine(peerRows, fileOf(peerRows), tmp);
+    for (let i = 1; i <= peerRuns; i++) {
+      await e2ePeer?.run(i);
+      await bare.run(i);
+      if (i <= engineRuns) await jre.run(i);
+    }
+    if (e2ePeer) e2eByRows.set(peerRows, await e2ePeer.finish());
+    parsers = bare.finish();
+    engine = jre.finish();
+    e2e = options.sizes.map((rows) => e2eByRows.get(rows));
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -436,6 +462,7 @@ async function main() {
     `json-rules-engine: ${engine.method ?? 'see bench/peer-engine.mjs'}. Only \`engine.run\` is timed; csv-parse reading, date/money/category normalisation and the 3-months-later date are computed beforehand, which favours json-rules-engine.`,
     `Runs: ${[...e2e.map((r) => `end-to-end ${formatSize(r.rows)} ×${r.runs.length}${r.ok ? '' : ' (stopped at the failure)'}`), `parsers ×${parsers[0]?.runs.length ?? 0}`, `json-rules-engine ×${engine.runs.length}`].join(', ')}.`,
     `The ratios use end to end at 1M rows when it ran, otherwise at the peers' ${formatSize(peerRows)} file.`,
+    `On the peers' ${formatSize(peerRows)} file the runs go round by round (end to end, each bare parser, json-rules-engine), so that a slower or faster spell of a shared machine falls on all of them alike.`,
   ];
   if (engine.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
 
