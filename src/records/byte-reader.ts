@@ -269,7 +269,8 @@ export function compileByteRowReader(
     }
     for (const [name, from] of defaults) if (facts[name] === undefined) facts[name] = facts[from];
     for (const [i, header] of extras) {
-      if (i >= row.count) continue;
+      // Most are empty (columns of other record types): not decoded.
+      if (i >= row.count || blankBytes(buf, row.starts[i]!, row.ends[i]!)) continue;
       const raw = buf.toString('utf8', row.starts[i]!, row.ends[i]!);
       if (!isBlank(raw)) facts[header] = raw;
     }
