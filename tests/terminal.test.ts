@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colorFor } from '../src/app/io.js';
 import { maskId } from '../src/io/mask.js';
@@ -37,5 +40,37 @@ describe('masking and width', () => {
     expect(displayWidth('长寿区')).toBe(6);
     expect(displayWidth('a长b')).toBe(4);
     expect(displayWidth(`${ESC}31m符合${ESC}39m`)).toBe(4);
+  });
+});
+
+describe('progress bar (CSV batches)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'subsidy-progress-'));
+  const args = (...more: string[]) => ['evaluate', 'examples/batch-mixed.csv', '--as-of', '2020-06-30', '--jobs', '0', ...more];
+  const BAR = /\r\u001b\[2K\[█+░*\] \d+ rows · [\d,]+ rows\/s · 100%/;
+
+  it('on a terminal: rows, rows/s and the share read, then cleared before the summary', async () => {
+    const run = await runCli(args('--format', 'csv', '--output', join(dir, 'out.csv')), '', {}, { stderr: true });
+    expect(run.stderr).toMatch(BAR);
+    // Cleared (the line erased), then the messages and the summary on lines of their own.
+    expect(run.stderr).toMatch(/100%\r\u001b\[2K/);
+    expect(run.stderr).toMatch(/^\d+ records: /m);
+  });
+
+  it('never with --quiet, when standard error is not a terminal, or while machine output goes to the same terminal', async () => {
+    const quiet = await runCli(args('--format', 'csv', '--output', join(dir, 'quiet.csv'), '--quiet'), '', {}, { stderr: true });
+    const piped = await runCli(args('--format', 'csv', '--output', join(dir, 'piped.csv')));
+    const same = await runCli(args('--format', 'ndjson'), '', {}, { stdout: true, stderr: true });
+    for (const run of [quiet, piped, same]) expect(run.stderr).not.toContain('rows/s');
+  });
+
+  it('shows the first pass of a large run (read twice) by name', async () => {
+    process.env.SUBSIDY_TWO_PASS_ROWS = '1';
+    try {
+      const run = await runCli(args('--format', 'csv', '--output', join(dir, 'twice.csv')), '', {}, { stderr: true });
+      expect(run.stderr).toMatch(/\r\u001b\[2Kfirst pass, for repeated ID numbers: \[█+░*\] \d+ rows/);
+      expect(run.stderr).toMatch(BAR);
+    } finally {
+      delete process.env.SUBSIDY_TWO_PASS_ROWS;
+    }
   });
 });

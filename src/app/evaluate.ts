@@ -84,7 +84,7 @@ const BATCH_BYTES = Number(process.env.SUBSIDY_BATCH_BYTES) || 1 << 20;
  * its files once to find the ID numbers that occur more than once, and remembers only those
  * people, so memory stays flat at any size.
  */
-const TWO_PASS_ROWS = Number(process.env.SUBSIDY_TWO_PASS_ROWS) || 1_500_000;
+const twoPassRows = () => Number(process.env.SUBSIDY_TWO_PASS_ROWS) || 1_500_000;
 
 type Input = { kind: 'case'; file: string; records: WrittenRecord[] } | { kind: 'csv'; source: CsvSource; stream?: Readable };
 
@@ -309,6 +309,10 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     return workers;
   };
   const repeats = new RepeatFinder();
+  // A progress bar on a terminal; not while machine output streams to the same terminal.
+  const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
+  const firstPassProgress = (source: CsvSource) =>
+    new Progress(io.stderr, progressShown, source.size, o.lang === 'zh' ? '首遍读取,查找重复的身份证号' : 'first pass, for repeated ID numbers');
 
   // Interrupted (Ctrl-C): no half-written output or spool is left behind.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -319,7 +323,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
-    tracked = await repeatedPeople(inputs, flow, executorFor, repeats);
+    tracked = await repeatedPeople(inputs, flow, executorFor, repeats, firstPassProgress);
     // Remembering everyone (one pass): room for all at once.
     if (!tracked) duplicates.reserve(estimatedRecords(inputs));
     inThread?.track(tracked);
@@ -344,8 +348,6 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       }
       const executorAt = (offset: number) => executorFor(source, offset);
       const map = o.format === 'csv' && o.mode === 'evaluate' ? columnMap(formatOptions.csv!, source.layout) : null;
-      // A progress bar on a terminal; not while machine output streams to the same terminal.
-      const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
       const fileProgress = new Progress(io.stderr, progressShown, source.size);
       // Claims are registered as soon as a batch's result is in (in input order); a batch with
       // duplicates asks its worker at once to write those rows again. Writing waits its turn.
@@ -503,7 +505,7 @@ function estimatedRecords(inputs: Input[]): number {
 /**
  * The first pass of a run over many records: the people whose ID number occurs more than once
  * in its inputs (in case files and CSV files alike). Only their claims need be remembered to
- * find duplicates. Undefined (every claim is remembered) for fewer records than TWO_PASS_ROWS,
+ * find duplicates. Undefined (every claim is remembered) for fewer records than twoPassRows(),
  * and when an input is a stream (standard input, a pipe), which cannot be read twice.
  */
 async function repeatedPeople(
@@ -511,9 +513,10 @@ async function repeatedPeople(
   flow: RecordFlow,
   executorFor: (source: CsvSource, offset: number) => Executor,
   finder: RepeatFinder,
+  progressOf: (source: CsvSource) => Progress,
 ): Promise<Float64Array | undefined> {
   if (inputs.some((i) => i.kind === 'csv' && i.stream)) return undefined;
-  if (estimatedRecords(inputs) <= TWO_PASS_ROWS) return undefined;
+  if (estimatedRecords(inputs) <= twoPassRows()) return undefined;
   for (const input of inputs) {
     if (input.kind === 'case') {
       const keys = input.records.map((w) => flow.personKey(w)).filter((k) => k !== undefined);
@@ -524,16 +527,24 @@ async function repeatedPeople(
     if (!source.layout) continue;
     const inflight: Promise<Float64Array>[] = [];
     let seq = 0;
-    for await (const { batches } of batchesOf(source, undefined)) {
+    let rows = 0;
+    const progress = progressOf(source);
+    const add = (keys: Float64Array) => {
+      finder.add(keys);
+      rows += keys.length;
+    };
+    for await (const { batches, bytes } of batchesOf(source, undefined)) {
       for (const b of batches) {
         const executor = executorFor(source, b.offset);
         const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout, map: null, invalidLimit: 0 });
         keys.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
         inflight.push(keys);
-        while (inflight.length > executor.capacity) finder.add(await inflight.shift()!);
+        while (inflight.length > executor.capacity) add(await inflight.shift()!);
       }
+      progress.update(rows, bytes);
     }
-    for (const keys of inflight) finder.add(await keys);
+    for (const keys of inflight) add(await keys);
+    progress.done();
   }
   return finder.finish();
 }

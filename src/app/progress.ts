@@ -13,6 +13,8 @@ export class Progress {
     private readonly stream: Writable & { isTTY?: boolean },
     private readonly enabled: boolean,
     private readonly totalBytes: number | undefined,
+    /** What is under way, before the counts (the first pass of a large run). */
+    private readonly label = '',
   ) {}
 
   update(rows: number, bytes: number): void {
@@ -26,7 +28,7 @@ export class Progress {
     const width = 24;
     const filled = this.totalBytes ? Math.round((Math.min(bytes, this.totalBytes) / this.totalBytes) * width) : 0;
     const bar = this.totalBytes ? `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ` : '';
-    this.stream.write(`\r\u001b[2K${bar}${rows.toLocaleString('en-US')} rows · ${rate.toLocaleString('en-US')} rows/s${share}`);
+    this.stream.write(`\r\u001b[2K${this.label ? `${this.label}: ` : ''}${bar}${rows.toLocaleString('en-US')} rows · ${rate.toLocaleString('en-US')} rows/s${share}`);
     this.shown = true;
   }
 

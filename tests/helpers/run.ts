@@ -7,10 +7,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the CLI in this process with captured streams (no terminal, no colour). */
-export async function runCli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
+/**
+ * Runs the CLI in this process with captured streams (no terminal, no colour; `tty` makes the
+ * streams it names say they are terminals).
+ */
+export async function runCli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}, tty: { stdout?: boolean; stderr?: boolean } = {}): Promise<RunResult> {
+  const stdout = Object.assign(new PassThrough(), { isTTY: tty.stdout === true });
+  const stderr = Object.assign(new PassThrough(), { isTTY: tty.stderr === true });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));
