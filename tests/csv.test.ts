@@ -869,6 +869,26 @@ describe('--errors FILE', () => {
     expect(rows.slice(1).map((r) => r[1])).toEqual(['4', '5', '6']);
   });
 
+  it('interrupted (Ctrl-C), hung up or terminated mid-run: its exit code, and no output, errors or temporary file left', async () => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGHUP', 129], ['SIGTERM', 143]] as const) {
+      const dir = tempDir();
+      const child = spawn(
+        process.execPath,
+        [BIN, 'evaluate', '-', '--input-format', 'csv', '--format', 'csv', '--as-of', AS_OF, '--output', join(dir, 'out.csv'), '--errors', join(dir, 'invalid.csv'), '--jobs', '0'],
+        { cwd: ROOT, env: env({ SUBSIDY_BATCH_BYTES: '333' }), stdio: ['pipe', 'pipe', 'pipe'] },
+      );
+      const closed = new Promise<number | null>((done) => child.on('close', done));
+      // Half the input, and standard input left open: the run is under way, waiting for more.
+      child.stdin.write(GEN_A.text.slice(0, nthIndexOf(GEN_A.text, '\r\n', 1500)));
+      const deadline = Date.now() + 10_000;
+      while (readdirSync(dir).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(readdirSync(dir).length).toBeGreaterThan(0); // the temporary output is being written
+      child.kill(signal);
+      expect(await closed).toBe(code);
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  });
+
   it('writes the file only when the run finishes, leaving no temporary file', async () => {
     const dir = tempDir();
     const errors = join(dir, 'invalid.csv');

@@ -319,13 +319,14 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     repeats.discard();
     sink.abort();
     errorsFile?.discard();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
   };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal);
   try {
     tracked = await repeatedPeople(inputs, flow, executorFor, repeats, firstPassProgress);
     // Remembering everyone (one pass): room for all at once.
-    if (!tracked) duplicates.reserve(estimatedRecords(inputs));
+    // (A run that must remember everyone, reading standard input, takes no more at once.)
+    if (!tracked) duplicates.reserve(Math.min(estimatedRecords(inputs), twoPassRows()));
     inThread?.track(tracked);
     workers?.track(tracked);
     await sink.write(format.head());
@@ -401,7 +402,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
     throw e;
   } finally {
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
     await workers?.close();
   }
 

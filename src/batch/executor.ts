@@ -82,10 +82,10 @@ export function workerExecutor(count: number, pack: RulesPack, options: BatchOpt
     const pending = new Map<number, Pending>();
     worker.on('message', (m: Reply) => {
       if (m.ok) {
-        const value = 'result' in m ? m.result : 'patch' in m ? m.patch : m.keys;
-        const p = pending.get(value.seq);
-        pending.delete(value.seq);
-        p?.resolve(('keys' in value ? value.keys : value) as never);
+        const [seq, value] = 'result' in m ? [m.result.seq, m.result] : 'patch' in m ? [m.patch.seq, m.patch] : [m.keys.seq, m.keys.keys];
+        const p = pending.get(seq);
+        pending.delete(seq);
+        p?.resolve(value as never);
         return;
       }
       const p = pending.get(m.seq);

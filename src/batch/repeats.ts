@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export class RepeatFinder {
-  private readonly buffers: Float64Array[];
+  /** Each partition's keys in memory, made when it gets its first. */
+  private readonly buffers: (Float64Array | undefined)[];
   private readonly counts: Int32Array;
   private readonly fds: number[];
   private dir: string | undefined;
@@ -28,7 +29,7 @@ export class RepeatFinder {
     private readonly buffer = 8192,
   ) {
     this.bits = Math.log2(partitions);
-    this.buffers = Array.from({ length: partitions }, () => new Float64Array(buffer));
+    this.buffers = new Array<Float64Array | undefined>(partitions).fill(undefined);
     this.counts = new Int32Array(partitions);
     this.fds = new Array<number>(partitions).fill(-1);
   }
@@ -42,7 +43,7 @@ export class RepeatFinder {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const p = this.partitionOf(key);
-      const buf = this.buffers[p]!;
+      const buf = (this.buffers[p] ??= new Float64Array(this.buffer));
       buf[this.counts[p]!] = key;
       if (++this.counts[p]! === this.buffer) this.spill(p);
     }
@@ -75,7 +76,8 @@ export class RepeatFinder {
             at += read;
           }
         }
-        keys.set(this.buffers[p]!.subarray(0, this.counts[p]!), onDisk);
+        const buffered = this.buffers[p];
+        if (buffered) keys.set(buffered.subarray(0, this.counts[p]!), onDisk);
         keys.sort();
         for (let i = 1; i < keys.length; i++) {
           if (keys[i] !== keys[i - 1] || (i > 1 && keys[i - 1] === keys[i - 2])) continue;
