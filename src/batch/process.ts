@@ -249,6 +249,12 @@ export class BatchProcessor {
     this.tracked = keys ? new KeySet(keys) : undefined;
   }
 
+  /** The person key of a claiming row, if its claims are to be reported (see track). */
+  private claimKey(type: RecordType, column: number, buf: Buffer, row: CsvRow): number | undefined {
+    const key = personKeyOf(this.duplicates!, type, column, buf, row);
+    return key === undefined || (this.tracked && !this.tracked.has(key)) ? undefined : key;
+  }
+
   /**
    * The first pass over a batch: the person key (see DuplicateCheck) of every row that names a
    * valid ID number, whatever else the row holds.
@@ -379,10 +385,8 @@ export class BatchProcessor {
         const results = this.reusable[recType];
         evaluateStatuses(recType, facts, this.pack, asOf, results, this.outcomes);
         const mask = this.duplicates?.claimsOf(recType, results);
-        if (mask) {
-          const key = personKeyOf(this.duplicates!, recType, personColumns[recType], buf, row);
-          if (key !== undefined && (!this.tracked || this.tracked.has(key))) claims!.add(index, key, mask, line, caseOf(row), out.size);
-        }
+        const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
+        if (key !== undefined) claims!.add(index, key, mask!, line, caseOf(row), out.size);
         summary.addOfType(file, recType, results);
         if (copyable) {
           out.bytes(raw, row.start, row.end);
@@ -398,8 +402,7 @@ export class BatchProcessor {
       let caseId: string | null | undefined;
       if (results && this.duplicates) {
         const mask = this.duplicates.claimsOf(recType, results);
-        let key = mask ? personKeyOf(this.duplicates, recType, personColumns[recType], buf, row) : undefined;
-        if (key !== undefined && this.tracked && !this.tracked.has(key)) key = undefined;
+        const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
         if (duplicates) {
           // Patching: the row's first results leave the summary, its new ones join it.
           caseId = caseOf(row);

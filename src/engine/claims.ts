@@ -49,6 +49,22 @@ export function personKeyOfBytes(buf: Uint8Array, start: number, end: number): n
 
 const EMPTY = 0;
 
+/**
+ * The slot of `key` in an open-addressing table of key + 1 (0: empty), whose length is a power
+ * of two: where it is, or the empty slot where it goes.
+ */
+function slotOf(table: Float64Array, key: number): number {
+  const mask = table.length - 1;
+  // Multiplicative hashing of the (exact, < 2^53) key's two halves.
+  let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) >>> 0;
+  for (;;) {
+    const i = h & mask;
+    const k = table[i]!;
+    if (k === EMPTY || k === key + 1) return i;
+    h = i + 1;
+  }
+}
+
 export class ClaimRegistry {
   private capacity = 1 << 16;
   private size = 0;
@@ -68,15 +84,7 @@ export class ClaimRegistry {
   private readonly later = new Map<string, ClaimRef>();
 
   private slot(key: number): number {
-    const mask = this.capacity - 1;
-    // Multiplicative hashing of the (exact, < 2^53) key's two halves.
-    let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) >>> 0;
-    for (;;) {
-      const i = h & mask;
-      const k = this.keys[i]!;
-      if (k === EMPTY || k === key + 1) return i;
-      h = i + 1;
-    }
+    return slotOf(this.keys, key);
   }
 
   /** Makes room for `people` in all, at once (rather than growing step by step). */
@@ -193,36 +201,16 @@ export class ClaimRegistry {
 /** A set of keys (exact numbers below 2^53), on a typed array: a few bytes each. */
 export class KeySet {
   private readonly slots: Float64Array;
-  readonly size: number;
 
   /** @param keys the members (repeats allowed) */
   constructor(keys: Float64Array) {
     let capacity = 16;
     while (capacity < keys.length * 2) capacity *= 2;
     this.slots = new Float64Array(capacity);
-    let size = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const j = this.slot(keys[i]!);
-      if (this.slots[j] === EMPTY) {
-        this.slots[j] = keys[i]! + 1;
-        size++;
-      }
-    }
-    this.size = size;
-  }
-
-  private slot(key: number): number {
-    const mask = this.slots.length - 1;
-    let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) >>> 0;
-    for (;;) {
-      const i = h & mask;
-      const k = this.slots[i]!;
-      if (k === EMPTY || k === key + 1) return i;
-      h = i + 1;
-    }
+    for (let i = 0; i < keys.length; i++) this.slots[slotOf(this.slots, keys[i]!)] = keys[i]! + 1;
   }
 
   has(key: number): boolean {
-    return this.slots[this.slot(key)] !== EMPTY;
+    return this.slots[slotOf(this.slots, key)] !== EMPTY;
   }
 }
