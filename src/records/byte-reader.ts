@@ -14,6 +14,8 @@ import { CREDIT_CODE_CHARS } from './credit-code.js';
 import { Invalid } from './values.js';
 
 const BLANK = Symbol('blank');
+/** How many distinct cells a bytesMemo remembers. */
+const MEMO_SIZE = 4096;
 /** A valid value that the caller does not need (it is only checked). */
 const KEPT_OUT = Symbol('kept out');
 type CellParser = (buf: Buffer, s: number, e: number) => unknown;
@@ -172,7 +174,10 @@ export function lastValueMemo<T>(parse: (buf: Buffer, s: number, e: number) => T
 
 /** Remembers what `parse` makes of a cell's bytes (by the bytes, not a string: no decoding on a repeat). */
 export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (buf: Buffer, s: number, e: number) => T {
-  const cache = new Map<number, { bytes: Buffer; value: T }[]>();
+  // An open-addressing table by a hash of the bytes, of at most MEMO_SIZE entries (then full).
+  const slots: ({ bytes: Buffer; value: T } | undefined)[] = new Array(MEMO_SIZE * 2).fill(undefined);
+  const mask = MEMO_SIZE * 2 - 1;
+  let size = 0;
   // The value found last: rows of a case often repeat it.
   let last: { bytes: Buffer; value: T } | undefined;
   return (buf, s, e) => {
@@ -180,21 +185,17 @@ export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (
     if (last !== undefined && sameBytes(last.bytes, buf, s, e)) return last.value;
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-    const bucket = cache.get(h);
-    if (bucket) {
-      for (const entry of bucket) {
-        if (sameBytes(entry.bytes, buf, s, e)) {
-          last = entry;
-          return entry.value;
-        }
+    let i = (h ^ (h >>> 15)) & mask;
+    for (let entry = slots[i]; entry !== undefined; entry = slots[(i = (i + 1) & mask)]) {
+      if (sameBytes(entry.bytes, buf, s, e)) {
+        last = entry;
+        return entry.value;
       }
     }
     const value = parse(buf, s, e);
-    if (cache.size < 4096) {
-      const entry = { bytes: Buffer.from(buf.subarray(s, e)), value };
-      if (bucket) bucket.push(entry);
-      else cache.set(h, [entry]);
-      last = entry;
+    if (size < MEMO_SIZE) {
+      slots[i] = last = { bytes: Buffer.from(buf.subarray(s, e)), value };
+      size++;
     }
     return value;
   };
@@ -244,7 +245,8 @@ export function compileByteRowReader(
     })
     .filter((p) => p.required || (p.col >= 0 && (p.keep || p.kind !== 'text')));
   const defaults = FIELDS[type].filter((s) => s.defaultFrom).map((s) => [s.name, s.defaultFrom!] as const);
-  const extras = columns.flatMap((f, i) => (f === undefined && !skip.includes(i) ? [[i, headers[i]!] as const] : []));
+  const extraColumns = columns.flatMap((f, i) => (f === undefined && !skip.includes(i) ? [i] : []));
+  const extraNames = extraColumns.map((i) => headers[i]!);
 
   return (buf, row) => {
     if (row.decoded) return viaCells(row.decoded);
@@ -255,7 +257,7 @@ export function compileByteRowReader(
       const value = p.col >= 0 && p.col < row.count ? p.parse(buf, row.starts[p.col]!, row.ends[p.col]!) : BLANK;
       if (value === BLANK) {
         if (p.required) (errors ??= []).push({ field: p.name, value: null, message: `${p.name} is required` });
-      } else if (value instanceof Invalid) {
+      } else if (typeof value === 'object' && value !== null && value instanceof Invalid) {
         (errors ??= []).push({ field: p.name, value: buf.toString('utf8', row.starts[p.col]!, row.ends[p.col]!), message: value.error });
       } else if (value !== KEPT_OUT) {
         facts[p.name] = value;
@@ -267,12 +269,16 @@ export function compileByteRowReader(
       const col = columns.indexOf(cross.field);
       return { facts: {}, errors: [{ ...cross, value: col >= 0 ? buf.toString('utf8', row.starts[col]!, row.ends[col]!) : cross.value }] };
     }
-    for (const [name, from] of defaults) if (facts[name] === undefined) facts[name] = facts[from];
-    for (const [i, header] of extras) {
+    for (let d = 0; d < defaults.length; d++) {
+      const [name, from] = defaults[d]!;
+      if (facts[name] === undefined) facts[name] = facts[from];
+    }
+    for (let x = 0; x < extraColumns.length; x++) {
       // Most are empty (columns of other record types): not decoded.
+      const i = extraColumns[x]!;
       if (i >= row.count || blankBytes(buf, row.starts[i]!, row.ends[i]!)) continue;
       const raw = buf.toString('utf8', row.starts[i]!, row.ends[i]!);
-      if (!isBlank(raw)) facts[header] = raw;
+      if (!isBlank(raw)) facts[extraNames[x]!] = raw;
     }
     return { facts, errors: undefined };
   };

@@ -66,15 +66,18 @@ export function rowCells(buf: Buffer, row: CsvRow): string[] {
 export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void): void {
   const end = bytes.length;
   let capacity = 64;
-  const row: CsvRow = { line: firstLine, start: 0, end: 0, count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), decoded: null };
+  // The cell ranges, also held in locals for the sweep below (grow replaces both).
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  const row: CsvRow = { line: firstLine, start: 0, end: 0, count: 0, starts, ends, decoded: null };
   const grow = () => {
     capacity *= 2;
-    const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
-    starts.set(row.starts);
-    ends.set(row.ends);
-    row.starts = starts;
-    row.ends = ends;
+    const more = new Int32Array(capacity);
+    more.set(starts);
+    starts = row.starts = more;
+    const moreEnds = new Int32Array(capacity);
+    moreEnds.set(ends);
+    ends = row.ends = moreEnds;
   };
   let pos = 0;
   let line = firstLine;
@@ -92,8 +95,8 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
       if (b > COMMA) continue;
       if (b === COMMA) {
         if (count + 1 >= capacity) grow();
-        row.starts[count] = cellStart;
-        row.ends[count] = nl;
+        starts[count] = cellStart;
+        ends[count] = nl;
         count++;
         cellStart = nl + 1;
       } else if (b === LF) break;
@@ -102,8 +105,8 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
     if (nl !== stop || stop === end) {
       const lineEnd = nl > pos && bytes[nl - 1] === CR ? nl - 1 : nl;
       if (count + 1 >= capacity) grow();
-      row.starts[count] = cellStart;
-      row.ends[count] = lineEnd;
+      starts[count] = cellStart;
+      ends[count] = lineEnd;
       count++;
       // Blank lines and rows of empty cells are skipped (a data row stops this at its first byte).
       let blank = true;
