@@ -101,13 +101,16 @@ function rawOf(layout: CsvLayout, type: RecordType, cells: readonly string[]): R
   return raw;
 }
 
+/** The first characters of a cell that a spreadsheet takes for a formula: = + - @, tab, CR. */
+const RISKY = new Uint8Array(256);
+for (const c of '=+-@\t\r') RISKY[c.charCodeAt(0)] = 1;
+
 /** Whether a spreadsheet would take a cell of this row (one without quotes) for a formula. */
 function riskyRow(buf: Buffer, row: CsvRow): boolean {
-  for (let i = 0; i < row.count; i++) {
-    const s = row.starts[i]!;
-    if (s === row.ends[i]) continue;
-    const c = buf[s]!;
-    if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13) return true;
+  const { starts, ends, count } = row;
+  for (let i = 0; i < count; i++) {
+    const s = starts[i]!;
+    if (s !== ends[i] && RISKY[buf[s]!]) return true;
   }
   return false;
 }

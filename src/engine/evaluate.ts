@@ -90,7 +90,9 @@ export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, 
  * only their status and amount change; their reasons stay empty.
  */
 export function reusableResults(type: RecordType, pack: RulesPack): ProgramResult[] {
-  return pack.compiled[type].programs.map((p) => ({ program: p.id, kind: p.spec.kind, status: 'ineligible', amount: 0, reasons: [], conditions: [], amount_rule: { fen: null } }));
+  // amount starts as null, not 0: a field that first holds a small integer and later null changes
+  // its representation, and code optimized for the first would be thrown away.
+  return pack.compiled[type].programs.map((p) => ({ program: p.id, kind: p.spec.kind, status: 'ineligible', amount: null, reasons: [], conditions: [], amount_rule: { fen: null } }));
 }
 
 /**
