@@ -355,78 +355,87 @@ export class BatchProcessor {
       const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);
       return c === '' ? null : c;
     };
-    let index = -1;
-
-    // Every row but the fast lane's: invalid rows, patches and the other formats.
-    const slow = (row: CsvRow, index: number, type: RecordType | undefined, recType: RecordType, facts: Record<string, unknown>, errors: FieldError[] | undefined, duplicates: ReadonlyMap<number, ClaimRef> | undefined, copyable: boolean): void => {
+    // Every row but the fast lane's: invalid rows, patches and the other formats. A closure of
+    // its own, so that the row callback, optimized in each worker, stays small.
+    const slow = (
+      row: CsvRow,
+      index: number,
+      type: RecordType | undefined,
+      recType: RecordType,
+      facts: Record<string, unknown>,
+      errors: FieldError[] | undefined,
+      duplicates: ReadonlyMap<number, ClaimRef> | undefined,
+      copyable: boolean,
+    ): void => {
       const line = row.line;
-        let results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
-        let caseId: string | null | undefined;
-        if (results && this.duplicates) {
-          const mask = this.duplicates.claimsOf(recType, results);
-          const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
-          if (duplicates) {
-            // Patching: the row's first results leave the summary, its new ones join it.
-            caseId = caseOf(row);
-            summary.addResults(results, -1);
-            cases?.add(caseId, results, -1);
-            if (this.audit) summary.addAudit(caseId, auditItems(facts, results), -1);
-            results = results.map((r, i) => (duplicates.has(i) ? duplicateResult(r, duplicates.get(i)!) : r));
-          } else if (key !== undefined) {
-            claims!.add(index, key, mask, line, (caseId = caseOf(row)), out.size);
-          }
+      let results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
+      let caseId: string | null | undefined;
+      if (results && this.duplicates) {
+        const mask = this.duplicates.claimsOf(recType, results);
+        const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
+        if (duplicates) {
+          // Patching: the row's first results leave the summary, its new ones join it.
+          caseId = caseOf(row);
+          summary.addResults(results, -1);
+          cases?.add(caseId, results, -1);
+          if (this.audit) summary.addAudit(caseId, auditItems(facts, results), -1);
+          results = results.map((r, i) => (duplicates.has(i) ? duplicateResult(r, duplicates.get(i)!) : r));
+        } else if (key !== undefined) {
+          claims!.add(index, key, mask, line, (caseId = caseOf(row)), out.size);
         }
-        if (duplicates) summary.addResults(results!);
-        else summary.add(file, results);
-        const start = out.size;
-        if (copyable && results) {
-          // The fast path: the row as written (already valid CSV), then its results.
-          out.bytes(raw, row.start, row.end);
-          if (pad) out.ascii(pad);
-          csv!.resultsInto(out, recType, results);
+      }
+      if (duplicates) summary.addResults(results!);
+      else summary.add(file, results);
+      const start = out.size;
+      if (copyable && results) {
+        // The fast path: the row as written (already valid CSV), then its results.
+        out.bytes(raw, row.start, row.end);
+        if (pad) out.ascii(pad);
+        csv!.resultsInto(out, recType, results);
+      } else {
+        // The record as case files have it: needed by the other formats, the audit, the first
+        // invalid rows and a row written anew; an invalid row copied through does without.
+        const listed = errors !== undefined && invalid.length < job.invalidLimit;
+        const needRecord = !csv || this.audit || listed || cases !== undefined || !copyable;
+        if (needRecord && caseId === undefined) caseId = caseOf(row);
+        const cells = needRecord ? rowCells(buf, row) : [];
+        const rec: EvaluatedRecord = {
+          source: { file, line },
+          type: recType,
+          case_id: caseId ?? null,
+          raw: needRecord ? rawOf(layout, recType, cells) : {},
+          ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
+          facts,
+          extra: [],
+          errors: errors ?? [],
+          results,
+        };
+        cases?.add(rec.case_id, results, 1, !duplicates);
+        if (this.audit && results) {
+          rec.audit = auditItems(facts, results);
+          summary.addAudit(rec.case_id, rec.audit);
+        }
+        if (errors && listed) {
+          invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: rec.case_id, errors, input: rec.raw });
+        }
+        if (!csv) {
+          out.text(this.format.record(rec));
         } else {
-          // The record as case files have it: needed by the other formats, the audit, the first
-          // invalid rows and a row written anew; an invalid row copied through does without.
-          const listed = errors !== undefined && invalid.length < job.invalidLimit;
-          const needRecord = !csv || this.audit || listed || cases !== undefined || !copyable;
-          if (needRecord && caseId === undefined) caseId = caseOf(row);
-          const cells = needRecord ? rowCells(buf, row) : [];
-          const rec: EvaluatedRecord = {
-            source: { file, line },
-            type: recType,
-            case_id: caseId ?? null,
-            raw: needRecord ? rawOf(layout, recType, cells) : {},
-            ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
-            facts,
-            extra: [],
-            errors: errors ?? [],
-            results,
-          };
-          cases?.add(rec.case_id, results, 1, !duplicates);
-          if (this.audit && results) {
-            rec.audit = auditItems(facts, results);
-            summary.addAudit(rec.case_id, rec.audit);
-          }
-          if (errors && listed) {
-            invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: rec.case_id, errors, input: rec.raw });
-          }
-          if (!csv) {
-            out.text(this.format.record(rec));
+          // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
+          if (copyable) {
+            out.bytes(raw, row.start, row.end);
+            if (pad) out.ascii(pad);
           } else {
-            // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
-            if (copyable) {
-              out.bytes(raw, row.start, row.end);
-              if (pad) out.ascii(pad);
-            } else {
-              out.text(csv.cells(cells, job.map));
-            }
-            out.text(csv.suffix(rec));
+            out.text(csv.cells(cells, job.map));
           }
+          out.text(csv.suffix(rec));
         }
+      }
       if (duplicates) pieces.push({ row: index, bytes: out.take(start) });
       else claims?.end(out.size);
     };
 
+    let index = -1;
     parseCsvBytes(buf, job.firstLine, file, (row) => {
       index++;
       const duplicates = patch?.get(index);
