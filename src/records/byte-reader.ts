@@ -9,7 +9,7 @@ import { FIELDS, type FieldKind, type FieldSpec, type RecordType } from './field
 import { crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { compileRowReader, type RowRead } from './reader.js';
-import { isValidDate } from '../engine/calendar.js';
+import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
 import { CREDIT_CODE_CHARS } from './credit-code.js';
 import { Invalid } from './values.js';
 
@@ -41,28 +41,33 @@ function viaString(kind: FieldKind): CellParser {
 const digit = (b: number) => b >= 48 && b <= 57;
 
 function dateParser(): CellParser {
-  // Dates written otherwise (2020/2/20, 2020年2月20日) repeat too: remembered by their bytes.
+  // Anything else (an invalid date, spaces, 2020年2月20日) goes through the string parser, and is
+  // remembered by its bytes, as dates repeat.
   const slow = bytesMemo(viaString('date'));
-  // ISO dates of the years 1900 to 2099 (valid or not), by their place in a 31-day-month calendar.
-  const cache: unknown[] = new Array(200 * 12 * 31).fill(undefined);
+  // Valid dates of the years 1900 to 2099, by their place in a 31-day-month calendar: what the
+  // string parser makes of them (null: not a day of the calendar).
+  const valid: (CalendarDate | null | undefined)[] = new Array(200 * 12 * 31).fill(undefined);
   return (buf, s, e) => {
-    if (
-      e - s === 10 &&
-      buf[s + 4] === 45 &&
-      buf[s + 7] === 45 &&
-      digit(buf[s]!) && digit(buf[s + 1]!) && digit(buf[s + 2]!) && digit(buf[s + 3]!) &&
-      digit(buf[s + 5]!) && digit(buf[s + 6]!) && digit(buf[s + 8]!) && digit(buf[s + 9]!)
-    ) {
-      const year = (buf[s]! - 48) * 1000 + (buf[s + 1]! - 48) * 100 + (buf[s + 2]! - 48) * 10 + (buf[s + 3]! - 48);
-      const month = (buf[s + 5]! - 48) * 10 + (buf[s + 6]! - 48);
-      const day = (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
-      if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return slow(buf, s, e);
-      const key = ((year - 1900) * 12 + month - 1) * 31 + day - 1;
-      let value = cache[key];
-      if (value === undefined) value = cache[key] = slow(buf, s, e);
-      return value;
-    }
-    return slow(buf, s, e);
+    // YYYY-MM-DD, or with one-digit months and days, with -, / or . (the same twice).
+    const n = e - s;
+    if (n < 8 || n > 10 || !digit(buf[s]!) || !digit(buf[s + 1]!) || !digit(buf[s + 2]!) || !digit(buf[s + 3]!)) return slow(buf, s, e);
+    const sep = buf[s + 4]!;
+    if (sep !== 45 && sep !== 47 && sep !== 46) return slow(buf, s, e);
+    let i = s + 5;
+    let month = 0;
+    for (const stop = i + 2; i < stop && i < e && digit(buf[i]!); i++) month = month * 10 + buf[i]! - 48;
+    if (i === s + 5 || i >= e || buf[i] !== sep) return slow(buf, s, e);
+    const dayAt = ++i;
+    let day = 0;
+    for (const stop = i + 2; i < stop && i < e && digit(buf[i]!); i++) day = day * 10 + buf[i]! - 48;
+    if (i === dayAt || i !== e) return slow(buf, s, e);
+    const year = (buf[s]! - 48) * 1000 + (buf[s + 1]! - 48) * 100 + (buf[s + 2]! - 48) * 10 + (buf[s + 3]! - 48);
+    if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return slow(buf, s, e);
+    const key = ((year - 1900) * 12 + month - 1) * 31 + day - 1;
+    let value = valid[key];
+    if (value === undefined) value = valid[key] = isValidDate(year, month, day) ? formatDate(year, month, day) : null;
+    // Not a day of the calendar: the string parser says so, in the words of the cell.
+    return value ?? slow(buf, s, e);
   };
 }
 
