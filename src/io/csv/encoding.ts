@@ -56,6 +56,24 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * The offset of the first line that does not decode, or 0. A line break never occurs inside a
+ * GB18030 character (its second and later bytes are never 0x0A), so lines decode on their own.
+ */
+function firstUndecodableLine(bytes: Uint8Array, decoder: { decode(bytes: Uint8Array): string }): number {
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return start;
+    }
+    start = end + 1;
+  }
+  return 0;
+}
+
 /** A decoder for whole batches; throws InputError naming the line of the first bad byte. */
 export function batchDecoder(encoding: Exclude<Encoding, 'undecided'>, file: string): (bytes: Uint8Array, firstLine: number) => string {
   const decoder = new TextDecoder(LABEL[encoding], { fatal: true });
@@ -63,7 +81,7 @@ export function batchDecoder(encoding: Exclude<Encoding, 'undecided'>, file: str
     try {
       return decoder.decode(bytes);
     } catch {
-      const at = encoding === 'utf8' ? Math.max(0, firstInvalidUtf8(bytes)) : 0;
+      const at = encoding === 'utf8' ? Math.max(0, firstInvalidUtf8(bytes)) : firstUndecodableLine(bytes, decoder);
       let line = firstLine;
       for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
       throw new InputError(
