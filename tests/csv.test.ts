@@ -886,6 +886,16 @@ describe('--errors FILE', () => {
     expect(rows.slice(1).map((r) => r[1])).toEqual(['4', '5', '6']);
   });
 
+  it('puts the BOM of --bom on the --errors file alone when the output is JSON', async () => {
+    const dir = tempDir();
+    const input = writeTemp('claims.csv', `${TEXT}\n`, dir);
+    const errors = join(dir, 'invalid.csv');
+    const run = await evaluate([input, '--format', 'json', '--errors', errors, '--bom']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.startsWith('{')).toBe(true);
+    expect([...readFileSync(errors).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
   it('interrupted (Ctrl-C), hung up or terminated mid-run: its exit code, and no output, errors or temporary file left', async () => {
     for (const [signal, code] of [['SIGINT', 130], ['SIGHUP', 129], ['SIGTERM', 143]] as const) {
       const dir = tempDir();

@@ -115,6 +115,16 @@ function decodeUtf8(bytes: Buffer, file: string): string {
   }
 }
 
+/** An option that would do nothing with the others given is a usage error, not silently ignored. */
+function checkApplicable(o: EvaluateOptions): void {
+  if (o.bom && o.format !== 'csv' && !o.errors) {
+    throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+  }
+  if (o.explain && o.format === 'csv') {
+    throw new UsageError('--explain: CSV output has statuses and amounts, not the reasons; use --format json, ndjson or table for them');
+  }
+}
+
 /** An output must not overwrite an input, nor the other output. */
 function checkDistinct(o: EvaluateOptions): void {
   const real = (p: string) => {
@@ -243,6 +253,7 @@ function summaryLine(s: Summary, lang: Lang): string {
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
+  checkApplicable(o);
   checkDistinct(o);
   const inputs = await prepareInputs(o, pack, io);
   const batchMode = inputs.some((i) => i.kind === 'csv');
