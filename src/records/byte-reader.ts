@@ -6,7 +6,7 @@
  */
 import type { CsvRow } from '../io/csv/parse.js';
 import { FIELDS, type FieldKind, type FieldSpec, type RecordType } from './fields.js';
-import { crossFieldError, isBlank, PARSERS } from './kinds.js';
+import { CROSS_FIELDS, crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { compileRowReader, type RowRead } from './reader.js';
 import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
@@ -243,9 +243,12 @@ export function compileByteRowReader(
   const viaCells = compileRowReader(type, columns, headers, skip, extraFields);
   // A field is read for its value when the rules use it (or everything is wanted); a field that
   // could be invalid is at least checked; free text that nothing uses is not read at all.
+  // Besides the fields wanted, those that the checks between fields read, and those that others
+  // default to: without them a record would be read differently.
+  const defaultSources = new Set(FIELDS[type].flatMap((s) => (s.defaultFrom ? [s.defaultFrom] : [])));
   const plan = [...FIELDS[type], ...extraFields]
     .map((spec) => {
-      const keep = needed === 'all' || needed.has(spec.name);
+      const keep = needed === 'all' || needed.has(spec.name) || CROSS_FIELDS.includes(spec.name) || defaultSources.has(spec.name);
       return { name: spec.name, col: columns.indexOf(spec.name), parse: cellParser(spec.kind, keep), required: spec.required === true, kind: spec.kind, keep };
     })
     .filter((p) => p.required || (p.col >= 0 && (p.keep || p.kind !== 'text')));
@@ -253,7 +256,7 @@ export function compileByteRowReader(
   const extraColumns = columns.flatMap((f, i) => (f === undefined && !skip.includes(i) ? [i] : []));
   const extraNames = extraColumns.map((i) => headers[i]!);
 
-  return (buf, row) => {
+  const generic: ByteRowReader = (buf, row) => {
     if (row.decoded) return viaCells(row.decoded);
     const facts: Record<string, unknown> = {};
     let errors: FieldError[] | undefined;
@@ -287,4 +290,48 @@ export function compileByteRowReader(
     }
     return { facts, errors: undefined };
   };
+  // Field names that repeat (a pack fact named as a field) keep the loop's order of writing.
+  if (new Set(plan.map((p) => p.name)).size !== plan.length) return generic;
+  return unrolledReader(plan, defaults, extraColumns, extraNames, generic);
+}
+
+/**
+ * The same reader written out as code for one layout: each cell's parser called at a call site
+ * of its own, and every record's facts made by one object literal, so that all have the same
+ * shape. It reads rows without errors; a row with any (rare) is read again by `generic`, which
+ * says what is wrong. Facts of fields left blank are present, as undefined.
+ */
+function unrolledReader(
+  plan: readonly { name: string; col: number; parse: CellParser; required: boolean; keep: boolean }[],
+  defaults: readonly (readonly [string, string])[],
+  extraColumns: readonly number[],
+  extraNames: readonly string[],
+  generic: ByteRowReader,
+): ByteRowReader {
+  const key = (name: string) => JSON.stringify(name);
+  const lines: string[] = ['if (row.decoded) return generic(buf, row);', 'const s = row.starts, e = row.ends, n = row.count;'];
+  plan.forEach((p, i) => {
+    lines.push(p.col >= 0 ? `const v${i} = ${p.col} < n ? p${i}(buf, s[${p.col}], e[${p.col}]) : BLANK;` : `const v${i} = BLANK;`);
+    const blank = p.required ? `v${i} === BLANK || ` : '';
+    lines.push(`if (${blank}(typeof v${i} === 'object' && v${i} !== null && v${i} instanceof Invalid)) return generic(buf, row);`);
+  });
+  const fields = plan.flatMap((p, i) => (p.keep ? [`${key(p.name)}: v${i} === BLANK || v${i} === KEPT_OUT ? undefined : v${i}`] : []));
+  lines.push(`const facts = { ${fields.join(', ')} };`);
+  lines.push('if (crossFieldError(facts)) return generic(buf, row);');
+  for (const [name, from] of defaults) lines.push(`if (facts[${key(name)}] === undefined) facts[${key(name)}] = facts[${key(from)}];`);
+  if (extraColumns.length) {
+    lines.push(
+      'for (let x = 0; x < extraColumns.length; x++) {',
+      '  const i = extraColumns[x];',
+      '  if (i >= n || blankBytes(buf, s[i], e[i])) continue;',
+      "  const raw = buf.toString('utf8', s[i], e[i]);",
+      '  if (!isBlank(raw)) facts[extraNames[x]] = raw;',
+      '}',
+    );
+  }
+  lines.push('return { facts, errors: undefined };');
+  const parsers = plan.map((_, i) => `p${i} = P[${i}]`).join(', ');
+  const body = `${parsers ? `const ${parsers};\n` : ''}return function read(buf, row) {\n  ${lines.join('\n  ')}\n};`;
+  const make = new Function('P', 'BLANK', 'KEPT_OUT', 'Invalid', 'crossFieldError', 'generic', 'extraColumns', 'extraNames', 'blankBytes', 'isBlank', body);
+  return make(plan.map((p) => p.parse), BLANK, KEPT_OUT, Invalid, crossFieldError, generic, extraColumns, extraNames, blankBytes, isBlank) as ByteRowReader;
 }

@@ -33,6 +33,9 @@ export const PARSERS: Record<FieldKind, (raw: unknown) => Parsed<unknown>> = {
   list: parseList,
 };
 
+/** The fields that crossFieldError reads: a reader that reads only some fields reads these too. */
+export const CROSS_FIELDS: readonly string[] = ['employment_start', 'contract_signed', 'employment_end'];
+
 /** Checks between fields of a record whose fields are each valid: the field at fault and why, or undefined. */
 export function crossFieldError(facts: Readonly<Record<string, unknown>>): { field: string; value: unknown; message: string } | undefined {
   const start = (facts.employment_start ?? facts.contract_signed) as CalendarDate | undefined;
