@@ -164,9 +164,8 @@ export class BatchProcessor {
   private tracked: KeySet | undefined;
   /** Output memory written and given back, to use again. */
   private readonly spare: ArrayBuffer[] = [];
-  /** The fast lane's results and condition outcomes, filled again for each record. */
+  /** The fast lane's results, filled again for each record. */
   private readonly reusable: Record<RecordType, ProgramResult[]>;
-  private readonly outcomes: Uint8Array;
 
   constructor(
     private readonly pack: RulesPack,
@@ -178,7 +177,6 @@ export class BatchProcessor {
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     this.reusable = Object.fromEntries(RECORD_TYPES.map((t) => [t, reusableResults(t, pack)])) as Record<RecordType, ProgramResult[]>;
-    this.outcomes = new Uint8Array(Math.max(...RECORD_TYPES.map((t) => pack.compiled[t].tests.length)));
     // CSV output copies the row through: the text fields need not become strings.
     this.needed = this.copyRows ? referencedFacts(pack) : 'all';
   }
@@ -465,7 +463,7 @@ export class BatchProcessor {
         // be loose) or in other columns, its cells written anew; then its result columns.
         // Nothing is kept of the record.
         const results = this.reusable[recType];
-        evaluateStatuses(recType, facts, this.pack, asOf, results, this.outcomes);
+        evaluateStatuses(recType, facts, this.pack, asOf, results);
         const mask = this.duplicates?.claimsOf(recType, results);
         const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
         if (key !== undefined) claims!.add(index, key, mask!, line, caseOf(row), out.size);

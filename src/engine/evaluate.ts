@@ -2,7 +2,7 @@
  * The engine: a parsed record and a compiled pack in, one result per program out.
  * Pure: no I/O, no clock; the evaluation date is an argument.
  */
-import { NOT_MET, PENDING, UNKNOWN, type Facts } from '../rules/compile.js';
+import { NOT_MET, PENDING, UNKNOWN, type CompiledType, type Facts } from '../rules/compile.js';
 import type { RulesPack } from '../rules/load.js';
 import type { RecordType } from '../records/fields.js';
 import type { CalendarDate } from './calendar.js';
@@ -95,28 +95,54 @@ export function reusableResults(type: RecordType, pack: RulesPack): ProgramResul
   return pack.compiled[type].programs.map((p) => ({ program: p.id, kind: p.spec.kind, status: 'ineligible', amount: null, reasons: [], conditions: [], amount_rule: { fen: null } }));
 }
 
+/** Writes the statuses and amounts of a record type's programs into reusable results. */
+type StatusesWriter = (facts: Facts, asOf: CalendarDate, into: ProgramResult[]) => void;
+
+const writers = new WeakMap<CompiledType, StatusesWriter>();
+
 /**
  * The statuses and amounts of evaluateRecord, without their reasons, written into `into` (from
  * reusableResults): nothing is allocated. For output that shows only statuses and amounts.
- * `outcomes` has room for each condition of the record type.
  */
-export function evaluateStatuses(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate, into: ProgramResult[], outcomes: Uint8Array): void {
-  const { tests, programs } = pack.compiled[type];
-  for (let i = 0; i < tests.length; i++) outcomes[i] = tests[i]!(facts, asOf);
-  for (let p = 0; p < programs.length; p++) {
-    const program = programs[p]!;
-    let notMet = false;
-    let unknown = false;
-    let pending = false;
-    for (let i = 0; i < program.conditions.length; i++) {
-      const o = outcomes[program.conditions[i]!];
-      if (o === NOT_MET) notMet = true;
-      else if (o === UNKNOWN) unknown = true;
-      else if (o === PENDING) pending = true;
-    }
-    const r = into[p]!;
-    const fen = notMet ? 0 : program.fen(facts);
-    r.status = decide(notMet, unknown, pending, fen);
-    r.amount = r.status === 'ineligible' ? 0 : r.status === 'undetermined' ? null : fen;
-  }
+export function evaluateStatuses(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate, into: ProgramResult[]): void {
+  const compiled = pack.compiled[type];
+  let write = writers.get(compiled);
+  if (!write) writers.set(compiled, (write = statusesWriter(compiled)));
+  write(facts, asOf, into);
+}
+
+/**
+ * evaluateStatuses for one record type, written out as code: each fact read once, by its name
+ * (so that records of one shape are read fast), each condition's check called at a call site of
+ * its own, and each program's outcome decided as decide() does, from its conditions' codes.
+ */
+function statusesWriter(compiled: CompiledType): StatusesWriter {
+  const reads = new Map<string, string>();
+  const read = (name: string) => {
+    let local = reads.get(name);
+    if (!local) reads.set(name, (local = `f${reads.size}`));
+    return local;
+  };
+  const args = (names: readonly string[]) => [0, 1].map((i) => (names[i] === undefined ? 'undefined' : read(names[i]!))).join(', ');
+  const lines: string[] = [];
+  compiled.checks.forEach((c, i) => lines.push(`const o${i} = c${i}(${args(c.reads)}, asOf);`));
+  compiled.programs.forEach((program, p) => {
+    const any = (code: number) => program.conditions.map((i) => `o${i} === ${code}`).join(' || ') || 'false';
+    const fen = program.fenCheck.reads.length ? `a${p}(${read(program.fenCheck.reads[0]!)})` : `a${p}(undefined)`;
+    lines.push(
+      `{`,
+      `  const notMet = ${any(NOT_MET)};`,
+      `  const fen = notMet ? 0 : ${fen};`,
+      `  const status = notMet ? 'ineligible' : ${any(UNKNOWN)} || fen === null ? 'undetermined' : ${any(PENDING)} ? 'pending' : 'eligible';`,
+      `  const r = into[${p}];`,
+      `  r.status = status;`,
+      `  r.amount = status === 'ineligible' ? 0 : status === 'undetermined' ? null : fen;`,
+      `}`,
+    );
+  });
+  const facts = [...reads].map(([name, local]) => `const ${local} = facts[${JSON.stringify(name)}];`);
+  const bind = [...compiled.checks.map((_, i) => `c${i} = C[${i}].check`), ...compiled.programs.map((_, p) => `a${p} = A[${p}].fen`)];
+  const body = `${bind.length ? `const ${bind.join(', ')};\n` : ''}return function statuses(facts, asOf, into) {\n  ${[...facts, ...lines].join('\n  ')}\n};`;
+  const make = new Function('C', 'A', body);
+  return make(compiled.checks, compiled.programs.map((p) => p.fenCheck)) as StatusesWriter;
 }

@@ -23,10 +23,28 @@ export const UNKNOWN = 2;
 export const PENDING = 3;
 const OUTCOMES: readonly Outcome[] = ['met', 'not_met', 'unknown', 'pending'];
 
+/**
+ * A condition's outcome from the values of the facts it reads (at most two, in `reads`): for
+ * code written out per record type, which reads the facts itself.
+ */
+export interface ConditionCheck {
+  reads: readonly string[];
+  check: (a: unknown, b: unknown, asOf: CalendarDate) => number;
+}
+
+/** The test of a check: the same outcome, from the facts. */
+function testOf({ reads, check }: ConditionCheck): ConditionTest {
+  const [a, b] = reads;
+  if (a === undefined) return (_facts, asOf) => check(undefined, undefined, asOf);
+  if (b === undefined) return (facts, asOf) => check(facts[a], undefined, asOf);
+  return (facts, asOf) => check(facts[a], facts[b], asOf);
+}
+
 /** A condition compiled twice over: with its reasons, and its outcome alone (the same outcome, faster). */
 interface CompiledCondition {
   fn: ConditionFn;
   test: ConditionTest;
+  check: ConditionCheck;
 }
 
 /** A problem in a pack, at a place below the condition or amount being compiled. */
@@ -104,9 +122,11 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
     case 'present': {
       factKind(ctx, spec.fact, 'fact');
       const fact = spec.fact;
-      const test: ConditionTest = (facts) => (facts[fact] === undefined ? UNKNOWN : MET);
+      const check: ConditionCheck = { reads: [fact], check: (value) => (value === undefined ? UNKNOWN : MET) };
+      const test = testOf(check);
       return {
         test,
+        check,
         fn: (facts, asOf) => {
           const value = facts[fact];
           const outcome = OUTCOMES[test(facts, asOf)]!;
@@ -123,19 +143,23 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
       const set = new Set(expected);
       const wantAny = spec.op === 'any_in';
       const fact = spec.fact;
-      const test: ConditionTest = (facts) => {
-        const raw = facts[fact];
-        if (raw === undefined) return UNKNOWN;
-        let hit = false;
-        if (Array.isArray(raw)) {
-          for (let i = 0; i < raw.length && !hit; i++) hit = set.has(norm ? norm(String(raw[i])) : String(raw[i]));
-        } else {
-          hit = set.has(norm ? norm(String(raw)) : String(raw));
-        }
-        return hit === wantAny ? MET : NOT_MET;
+      const check: ConditionCheck = {
+        reads: [fact],
+        check: (raw) => {
+          if (raw === undefined) return UNKNOWN;
+          let hit = false;
+          if (Array.isArray(raw)) {
+            for (let i = 0; i < raw.length && !hit; i++) hit = set.has(norm ? norm(String(raw[i])) : String(raw[i]));
+          } else {
+            hit = set.has(norm ? norm(String(raw)) : String(raw));
+          }
+          return hit === wantAny ? MET : NOT_MET;
+        },
       };
+      const test = testOf(check);
       return {
         test,
+        check,
         fn: (facts, asOf) => {
           const raw = facts[fact];
           const outcome = OUTCOMES[test(facts, asOf)]!;
@@ -155,7 +179,7 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
       const { value: expected, param } = resolveValue(ctx, spec.value, kind, comparable(kind));
       const fact = spec.fact;
       const op = spec.op;
-      const test = (a: number | string, b: number | string): boolean => {
+      const compare = (a: number | string, b: number | string): boolean => {
         switch (op) {
           case 'eq':
             return a === b;
@@ -171,16 +195,20 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
             return a <= b;
         }
       };
-      const check: ConditionTest = (facts) => {
-        const value = facts[fact];
-        if (value === undefined || expected === null || expected === undefined) return UNKNOWN;
-        return test(value as number | string, expected as number | string) ? MET : NOT_MET;
+      const check: ConditionCheck = {
+        reads: [fact],
+        check: (value) => {
+          if (value === undefined || expected === null || expected === undefined) return UNKNOWN;
+          return compare(value as number | string, expected as number | string) ? MET : NOT_MET;
+        },
       };
+      const test = testOf(check);
       return {
-        test: check,
+        test,
+        check,
         fn: (facts, asOf) => {
           const value = facts[fact];
-          const outcome = OUTCOMES[check(facts, asOf)]!;
+          const outcome = OUTCOMES[test(facts, asOf)]!;
           if (value === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
           if (expected === null || expected === undefined) return { condition: id, outcome, fact, value, param, missing: [param ?? fact] };
           return { condition: id, outcome, fact, value, expected, param };
@@ -204,18 +232,23 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
         }
         return day;
       };
-      const test: ConditionTest = (facts, asOf) => {
-        if (months === null) return UNKNOWN;
-        const from = facts[start] as CalendarDate | undefined;
-        if (from === undefined) return UNKNOWN;
-        const to = (facts[end] as CalendarDate | undefined) ?? null;
-        const day = reachedOn(from);
-        // Employed through the day: by the last day of employment, or (still employed) by the evaluation date.
-        const employedThrough = to !== null && to < asOf ? to : asOf;
-        return employedThrough >= day ? MET : to !== null && to < day ? NOT_MET : PENDING;
+      const check: ConditionCheck = {
+        reads: [start, end],
+        check: (first, last, asOf) => {
+          if (months === null) return UNKNOWN;
+          const from = first as CalendarDate | undefined;
+          if (from === undefined) return UNKNOWN;
+          const to = (last as CalendarDate | undefined) ?? null;
+          const day = reachedOn(from);
+          // Employed through the day: by the last day of employment, or (still employed) by the evaluation date.
+          const employedThrough = to !== null && to < asOf ? to : asOf;
+          return employedThrough >= day ? MET : to !== null && to < day ? NOT_MET : PENDING;
+        },
       };
+      const test = testOf(check);
       return {
         test,
+        check,
         fn: (facts, asOf) => {
           const outcome = OUTCOMES[test(facts, asOf)]!;
           if (months === null) return { condition: id, outcome, param, missing: [param!] };
@@ -229,14 +262,21 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
   }
 }
 
+/** An amount alone from the value of the fact it reads, if any (`reads`): see ConditionCheck. */
+export interface AmountCheck {
+  reads: readonly string[];
+  fen: (value: unknown) => number | null;
+}
+
 /** An amount rule, with its reasons and its amount alone (the same amount). */
 interface CompiledAmount {
   fn: AmountFn;
   fen: (facts: Facts) => number | null;
+  check: AmountCheck;
 }
 
 function constantAmount(result: AmountResult): CompiledAmount {
-  return { fn: () => result, fen: () => result.fen };
+  return { fn: () => result, fen: () => result.fen, check: { reads: [], fen: () => result.fen } };
 }
 
 function compileAmount(ctx: CompileContext, spec: AmountSpec): CompiledAmount {
@@ -260,13 +300,18 @@ function compileAmount(ctx: CompileContext, spec: AmountSpec): CompiledAmount {
     if (isInvalid(r)) throw new PackProblem(`cap ${spec.cap}: ${r.error}`, ['cap']);
     cap = r;
   }
-  const fen = (facts: Facts): number | null => {
-    const requested = facts[fact] as number | undefined;
-    if (requested === undefined || cap === null) return null;
-    return cap === undefined || requested <= cap ? requested : cap;
+  const check: AmountCheck = {
+    reads: [fact],
+    fen: (value) => {
+      const requested = value as number | undefined;
+      if (requested === undefined || cap === null) return null;
+      return cap === undefined || requested <= cap ? requested : cap;
+    },
   };
+  const fen = (facts: Facts): number | null => check.fen(facts[fact]);
   return {
     fen,
+    check,
     fn: (facts) => {
       const requested = facts[fact] as number | undefined;
       if (requested === undefined) return { fen: null, fact, missing: [fact] };
@@ -288,6 +333,8 @@ export interface CompiledProgram {
   amount: AmountFn;
   /** The amount alone: amount(facts).fen. */
   fen: (facts: Facts) => number | null;
+  /** The same, from the value of the fact it reads. */
+  fenCheck: AmountCheck;
 }
 
 /** The conditions of all programs of one record type; programs that share a condition share its entry. */
@@ -295,6 +342,8 @@ export interface CompiledType {
   conditions: ConditionFn[];
   /** The same conditions' outcomes alone, as codes (MET, NOT_MET, UNKNOWN, PENDING). */
   tests: ConditionTest[];
+  /** The same again, from the values of the facts they read. */
+  checks: ConditionCheck[];
   programs: CompiledProgram[];
 }
 
@@ -313,9 +362,10 @@ export function compilePrograms(
   facts: Readonly<Record<RecordType, readonly FieldSpec[]>>,
   report: ReportProblem,
 ): Record<RecordType, CompiledType> {
-  const out = Object.fromEntries(RECORD_TYPES.map((t): [RecordType, CompiledType] => [t, { conditions: [], tests: [], programs: [] }])) as Record<RecordType, CompiledType>;
+  const out = Object.fromEntries(RECORD_TYPES.map((t): [RecordType, CompiledType] => [t, { conditions: [], tests: [], checks: [], programs: [] }])) as Record<RecordType, CompiledType>;
   const add = (group: CompiledType, c: CompiledCondition) => {
     group.tests.push(c.test);
+    group.checks.push(c.check);
     return group.conditions.push(c.fn) - 1;
   };
   const seen = new Map<string, number>();
@@ -352,6 +402,7 @@ export function compilePrograms(
       conditionSpecs: new Map(program.conditions.map((c) => [c.id, c])),
       amount: amount.fn,
       fen: amount.fen,
+      fenCheck: amount.check,
     });
   }
   return out;
@@ -361,9 +412,11 @@ export function compilePrograms(
 function inEffectCondition(program: ProgramSpec): CompiledCondition {
   const from = program.from;
   const to = program.to;
-  const test: ConditionTest = (_facts, asOf) => ((!from || from <= asOf) && (!to || asOf <= to) ? MET : NOT_MET);
+  const check: ConditionCheck = { reads: [], check: (_a, _b, asOf) => ((!from || from <= asOf) && (!to || asOf <= to) ? MET : NOT_MET) };
+  const test = testOf(check);
   return {
     test,
+    check,
     fn: (facts, asOf) => ({ condition: IN_EFFECT, outcome: OUTCOMES[test(facts, asOf)]!, value: asOf, expected: [from ?? null, to ?? null] }),
   };
 }
@@ -373,5 +426,5 @@ export const IN_EFFECT = 'in_effect';
 
 /** Stands in for a condition that did not compile (the pack is then rejected). */
 function unknownCondition(id: string): CompiledCondition {
-  return { test: () => UNKNOWN, fn: () => ({ condition: id, outcome: 'unknown' }) };
+  return { test: () => UNKNOWN, check: { reads: [], check: () => UNKNOWN }, fn: () => ({ condition: id, outcome: 'unknown' }) };
 }
