@@ -7,9 +7,9 @@
  * bytes through as they were (unless a cell must be escaped) before its result columns.
  */
 import { isUtf8 } from 'node:buffer';
-import { evaluateRecord, evaluateStatuses, reusableResults } from '../engine/evaluate.js';
+import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
 import type { ProgramResult } from '../engine/types.js';
-import { SummaryBuilder, type Summary } from '../engine/summary.js';
+import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
 import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
@@ -19,9 +19,9 @@ import { OutBuffer } from '../io/out-buffer.js';
 import { InputError } from '../errors.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import { auditItems } from '../engine/audit.js';
-import { DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
+import { claimsMask, DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
 import { KeySet } from '../engine/claims.js';
-import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, typeIndex, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { bytesMemo, compileByteRowReader, lastValueMemo, type ByteRowReader } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';
@@ -148,6 +148,17 @@ function referencedFacts(pack: RulesPack): Set<string> {
   return names;
 }
 
+/** A record type's part in the fast lane (see BatchProcessor.run). */
+interface Lane {
+  results: ProgramResult[];
+  statuses: StatusesWriter;
+  /** Its programs paid once per person (see DuplicateCheck.perPersonOf). */
+  perPerson: number;
+  /** Where its results are counted (placesOf) and written (CsvRowParts.slotsOf). */
+  places: readonly number[];
+  slots: readonly number[];
+}
+
 export class BatchProcessor {
   private readonly format: DocumentFormat;
   private readonly csv: CsvRowParts | undefined;
@@ -166,6 +177,8 @@ export class BatchProcessor {
   private readonly spare: ArrayBuffer[] = [];
   /** The fast lane's results, filled again for each record. */
   private readonly reusable: Record<RecordType, ProgramResult[]>;
+  /** What the fast lane needs of each record type (by typeIndex): found once, not for every row. */
+  private readonly lanes: readonly Lane[] | undefined;
 
   constructor(
     private readonly pack: RulesPack,
@@ -177,6 +190,16 @@ export class BatchProcessor {
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     this.reusable = Object.fromEntries(RECORD_TYPES.map((t) => [t, reusableResults(t, pack)])) as Record<RecordType, ProgramResult[]>;
+    const csv = this.csv;
+    this.lanes = csv
+      ? RECORD_TYPES.map((t) => ({
+          results: this.reusable[t],
+          statuses: statusesWriterOf(t, pack),
+          perPerson: this.duplicates?.perPersonOf(t) ?? 0,
+          places: placesOf(pack, t),
+          slots: csv.slotsOf(t),
+        }))
+      : undefined;
     // CSV output copies the row through: the text fields need not become strings.
     this.needed = this.copyRows ? referencedFacts(pack) : 'all';
   }
@@ -337,6 +360,7 @@ export class BatchProcessor {
     const readerFor = this.readersFor(layout);
     const caseColumn = layout.columns.placement.indexOf('case_id');
     const personColumns = personColumnsOf(layout);
+    const personColumnAt = RECORD_TYPES.map((t) => personColumns[t]);
     const summary = new SummaryBuilder(this.pack, this.audit);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
@@ -389,7 +413,7 @@ export class BatchProcessor {
         // The fast path: the row as written (already valid CSV), then its results.
         out.bytes(raw, row.start, row.end);
         if (pad) out.ascii(pad);
-        csv!.resultsInto(out, recType, results);
+        csv!.resultsInto(out, csv!.slotsOf(recType), results);
       } else {
         // The record as case files have it: needed by the other formats, the audit, the first
         // invalid rows and a row written anew; an invalid row copied through does without.
@@ -462,19 +486,21 @@ export class BatchProcessor {
         // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
         // be loose) or in other columns, its cells written anew; then its result columns.
         // Nothing is kept of the record.
-        const results = this.reusable[recType];
-        evaluateStatuses(recType, facts, this.pack, asOf, results);
-        const mask = this.duplicates?.claimsOf(recType, results);
-        const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
-        if (key !== undefined) claims!.add(index, key, mask!, line, caseOf(row), out.size);
-        summary.addOfType(file, recType, results);
+        const t = typeIndex(recType);
+        const lane = this.lanes![t]!;
+        const results = lane.results;
+        lane.statuses(facts, asOf, results);
+        const mask = claimsMask(lane.perPerson, results);
+        const key = mask ? this.claimKey(recType, personColumnAt[t]!, buf, row) : undefined;
+        if (key !== undefined) claims!.add(index, key, mask, line, caseOf(row), out.size);
+        summary.addPlaced(file, lane.places, results);
         if (copyable) {
           out.bytes(raw, row.start, row.end);
           if (pad) out.ascii(pad);
         } else {
           out.text(csv!.cells(rowCells(buf, row), job.map));
         }
-        csv!.resultsInto(out, recType, results);
+        csv!.resultsInto(out, lane.slots, results);
         claims?.end(out.size);
         return;
       }

@@ -29,6 +29,13 @@ export function duplicateResult(r: ProgramResult, first: ClaimRef): ProgramResul
   };
 }
 
+/** The claims of results (see DuplicateCheck.claimsOf), given their type's perPersonOf. */
+export function claimsMask(perPerson: number, results: readonly ProgramResult[]): number {
+  let mask = 0;
+  for (let i = 0; i < results.length; i++) if ((perPerson >>> i) & 1 && results[i]!.status !== 'ineligible') mask |= 1 << i;
+  return mask;
+}
+
 export class DuplicateCheck {
   private readonly registry = new ClaimRegistry();
   /** For each record type, which of its programs (by index) are paid once per person. */
@@ -42,10 +49,12 @@ export class DuplicateCheck {
 
   /** The record's claims: bit i for each per-person program i whose result is not ineligible. */
   claimsOf(type: RecordType, results: readonly ProgramResult[]): number {
-    const perPerson = this.perPerson[type];
-    let mask = 0;
-    for (let i = 0; i < results.length; i++) if ((perPerson >>> i) & 1 && results[i]!.status !== 'ineligible') mask |= 1 << i;
-    return mask;
+    return claimsMask(this.perPerson[type], results);
+  }
+
+  /** Bit i for each program i of the record type that is paid once per person. */
+  perPersonOf(type: RecordType): number {
+    return this.perPerson[type];
   }
 
   /** The registry key of a person in a record type, or undefined when the ID is not a valid one. */

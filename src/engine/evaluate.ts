@@ -96,19 +96,25 @@ export function reusableResults(type: RecordType, pack: RulesPack): ProgramResul
 }
 
 /** Writes the statuses and amounts of a record type's programs into reusable results. */
-type StatusesWriter = (facts: Facts, asOf: CalendarDate, into: ProgramResult[]) => void;
+export type StatusesWriter = (facts: Facts, asOf: CalendarDate, into: ProgramResult[]) => void;
 
 const writers = new WeakMap<CompiledType, StatusesWriter>();
 
 /**
- * The statuses and amounts of evaluateRecord, without their reasons, written into `into` (from
- * reusableResults): nothing is allocated. For output that shows only statuses and amounts.
+ * evaluateStatuses for one record type of a pack, to call for record after record: the
+ * statuses and amounts of evaluateRecord, without their reasons, written into `into` (from
+ * reusableResults); nothing is allocated. For output that shows only statuses and amounts.
  */
-export function evaluateStatuses(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate, into: ProgramResult[]): void {
+export function statusesWriterOf(type: RecordType, pack: RulesPack): StatusesWriter {
   const compiled = pack.compiled[type];
   let write = writers.get(compiled);
   if (!write) writers.set(compiled, (write = statusesWriter(compiled)));
-  write(facts, asOf, into);
+  return write;
+}
+
+/** See statusesWriterOf. */
+export function evaluateStatuses(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate, into: ProgramResult[]): void {
+  statusesWriterOf(type, pack)(facts, asOf, into);
 }
 
 /**

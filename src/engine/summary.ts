@@ -2,6 +2,7 @@
  * Totals that reconcile: records read = evaluated + invalid (overall and per file),
  * grants by program kept apart from loans, and counts of results by status.
  */
+import type { RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import { addAudit, emptyAudit, mergeAudit, type AuditItem, type AuditSummary } from './audit.js';
 import { STATUSES, type ProgramResult, type Status } from './types.js';
@@ -37,6 +38,11 @@ function statusIndex(status: Status): number {
   return status === 'eligible' ? 0 : status === 'pending' ? 1 : status === 'undetermined' ? 2 : 3;
 }
 
+/** Where the results of a record type (in the order of its programs) are counted: for addPlaced. */
+export function placesOf(pack: RulesPack, type: RecordType): number[] {
+  return pack.byType[type].map((p) => pack.programs.indexOf(p));
+}
+
 export class SummaryBuilder {
   private readonly summary: Summary;
   private readonly files = new Map<string, FileCounts>();
@@ -53,7 +59,7 @@ export class SummaryBuilder {
   constructor(pack: RulesPack, audit = false) {
     this.programs = pack.programs.map((p) => ({ id: p.id, loan: p.spec.kind === 'loan' }));
     this.index = new Map(pack.programs.map((p, i) => [p.id, i]));
-    this.byType = Object.fromEntries(Object.entries(pack.byType).map(([t, list]) => [t, list.map((p) => this.index.get(p.id)!)]));
+    this.byType = Object.fromEntries(Object.keys(pack.byType).map((t) => [t, placesOf(pack, t as RecordType)]));
     this.counts = new Float64Array(this.programs.length * STATUSES.length);
     this.eligible = new Float64Array(this.programs.length);
     this.summary = {
@@ -97,12 +103,11 @@ export class SummaryBuilder {
   }
 
   /**
-   * The same for a record of a type whose results are in the order of its programs (as the
-   * engine gives them): no program is looked up by name.
+   * The same as add for a valid record whose results are in the order of its type's programs
+   * (as the engine gives them), `places` being placesOf its type: no program is looked up by name.
    */
-  addOfType(file: string, type: string, results: readonly ProgramResult[]): void {
+  addPlaced(file: string, places: readonly number[], results: readonly ProgramResult[]): void {
     this.count(file, false);
-    const places = this.byType[type]!;
     for (let i = 0; i < results.length; i++) this.addResult(places[i]!, results[i]!, 1);
   }
 

@@ -7,6 +7,9 @@
 export const RECORD_TYPES = ['placement', 'hire', 'startup'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
+/** A record type's place in RECORD_TYPES, without a lookup (it is asked for every CSV row). */
+export const typeIndex = (type: RecordType): number => (type === 'placement' ? 0 : type === 'hire' ? 1 : 2);
+
 /** How a field's raw value is read. */
 export type FieldKind =
   | 'text' // free text, trimmed

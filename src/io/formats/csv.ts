@@ -71,8 +71,10 @@ export interface CsvRowParts {
   suffix(rec: EvaluatedRecord): string;
   /** The same, for a valid record, from its type and results: ASCII only. */
   results(type: RecordType, results: readonly ProgramResult[]): string;
-  /** The same, written straight into a batch's output. */
-  resultsInto(out: OutBuffer, type: RecordType, results: readonly ProgramResult[]): void;
+  /** Where each output program's result is among a record type's results (-1: none): for resultsInto. */
+  slotsOf(type: RecordType): readonly number[];
+  /** The same as results, written straight into a batch's output; `slots` are the type's slotsOf. */
+  resultsInto(out: OutBuffer, slots: readonly number[], results: readonly ProgramResult[]): void;
   /** How many input columns. */
   width: number;
 }
@@ -124,11 +126,11 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
       }
       return `${out},${formatFen(grants)},${formatFen(loans)},\n`;
     },
-    resultsInto(out, type, results) {
+    slotsOf: (type) => slotsByType.get(type)!,
+    resultsInto(out, slots, results) {
       out.reserve(programs.length * 24 + 48);
       let grants = 0;
       let loans = 0;
-      const slots = slotsByType.get(type)!;
       for (let i = 0; i < programs.length; i++) {
         const slot = slots[i]!;
         const r = slot >= 0 ? results[slot] : undefined;
