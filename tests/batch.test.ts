@@ -8,7 +8,7 @@ import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
 import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { compileByteRowReader } from '../src/records/byte-reader.js';
 import { CROSS_FIELDS } from '../src/records/kinds.js';
-import { FIELDS, RECORD_TYPES, type RecordType } from '../src/records/fields.js';
+import { FIELDS, RECORD_TYPES, typeIndex, type RecordType } from '../src/records/fields.js';
 import { parseRecord } from '../src/records/record.js';
 
 const CSV = Buffer.from(
@@ -121,6 +121,12 @@ const VALUES: Record<string, string[]> = {
   groups: ['', 'poverty_registered', '建档立卡贫困家庭成员', '农民工;退役军人', 'hard-to-employ'],
   district: ['', '长寿区', 'Changshou', '500115', '璧山区'],
 };
+
+describe('record types', () => {
+  it('have their place in RECORD_TYPES as typeIndex', () => {
+    expect(RECORD_TYPES.map((t) => typeIndex(t))).toEqual(RECORD_TYPES.map((_, i) => i));
+  });
+});
 
 describe('the byte row reader reads as the zod schema does', () => {
   for (const type of RECORD_TYPES) {

@@ -700,6 +700,19 @@ describe('--type', () => {
 });
 
 describe('CSV output', () => {
+  it('passes through a column whose header reads like code, as a column like any other', async () => {
+    const header = 'type,case_id,worker_id,enterprise_category,contract_signed,"x""]; process.exit(9); //",x\u2028}';
+    const text = [header, 'placement,A1,500115199001011238,key,2020-02-20,"a, b",c', 'placement,A2,500115198506120048,key,2020/2/21,,'].join('\n');
+    const run = await evaluate([writeTemp('odd-header.csv', `${text}\n`), '--format', 'csv', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    const rows = csvRows(run.stdout);
+    expect(rows[0]!.slice(5, 7)).toEqual(['x"]; process.exit(9); //', 'x\u2028}']);
+    expect(rows.slice(1).map((r) => [r[1], r[5], r[6], r[rows[0]!.indexOf('emergency_status')]])).toEqual([
+      ['A1', 'a, b', 'c', 'eligible'],
+      ['A2', '', '', 'eligible'],
+    ]);
+  });
+
   it('has the input columns in their order, then status and amount per program, then the totals and errors', async () => {
     const mixed = await evaluate([GB_PATH, '--format', 'csv']);
     expect(mixed.code).toBe(1);
