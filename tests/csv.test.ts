@@ -412,17 +412,16 @@ describe('encodings', () => {
   });
 
   it('names the line of a byte that is not GB18030 in a GB18030 file, deep in a batch', async () => {
-    // The fixture's rows again and again (past the first megabyte, from which the encoding is
-    // told), then one row with a byte no GB18030 character has.
+    // The fixture's rows again and again, then one row with a byte no GB18030 character has.
+    // Told by --encoding, or (past the first megabyte, from which the encoding is told) by auto.
     const body = GB_BYTES.subarray(GB_BYTES.indexOf(0x0a) + 1);
     const header = GB_BYTES.subarray(0, GB_BYTES.indexOf(0x0a) + 1);
-    const copies = Math.ceil(1.5e6 / body.length);
-    const broken = Buffer.concat([header, ...Array.from({ length: copies }, () => body), Buffer.from([0xff]), body]);
     expect(body.at(-1)).toBe(0x0a);
-    const line = 1 + copies * body.filter((b) => b === 0x0a).length + 1;
-    const path = writeTemp('broken-gbk.csv', broken);
-    for (const encoding of [[], ['--encoding', 'gb18030']]) {
-      const run = await evaluate([path, '--format', 'json', ...encoding]);
+    for (const [copies, encoding] of [[40, ['--encoding', 'gb18030']], [Math.ceil(1.05e6 / body.length), []]] as const) {
+      const broken = Buffer.concat([header, ...Array.from({ length: copies }, () => body), Buffer.from([0xff]), body]);
+      const line = 1 + copies * body.filter((b) => b === 0x0a).length + 1;
+      const path = writeTemp(`broken-gbk-${copies}.csv`, broken);
+      const run = await evaluate([path, '--format', 'csv', ...encoding]);
       expect(run.code).toBe(4);
       expect(stderrLines(run)).toEqual([`subsidy: ${path}:${line}: not valid GB18030/GBK; if the file is UTF-8, use --encoding utf8`]);
     }
