@@ -50,9 +50,9 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Spawns the built binary; `input` is written to its standard input in pieces of 1000 bytes. */
-function spawnCli(args: string[], options: { env?: Record<string, string>; input?: Buffer } = {}): Promise<Spawned> {
+function spawnCli(args: string[], options: { env?: Record<string, string>; input?: Buffer; nodeArgs?: string[] } = {}): Promise<Spawned> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, 'evaluate', ...args, '--as-of', AS_OF], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, 'evaluate', ...args, '--as-of', AS_OF], {
       cwd: ROOT,
       env: env(options.env),
       stdio: [options.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
@@ -1035,7 +1035,7 @@ describe('generated batches', () => {
     expect(stderrLines(run).at(-1)).toMatch(/^3000 records: \d+ evaluated, \d+ invalid;/);
   });
 
-  it('writes the same CSV whatever the chunk boundaries, worker threads, standard input or encoding', async () => {
+  it('writes the same CSV whatever the chunk boundaries, worker threads, standard input, encoding or code generation', async () => {
     const dir = tempDir();
     const gbPath = writeTemp('batch-a-gb18030.csv', gb18030Encoder()(GEN_A.text), dir);
     const errorsOf = (name: string) => ['--errors', join(dir, name)];
@@ -1047,6 +1047,8 @@ describe('generated batches', () => {
       spawnCli([GEN_A_PATH, '--format', 'csv', '--jobs', '1', ...errorsOf('e2.csv')], { env: { SUBSIDY_BATCH_BYTES: '4096' } }),
       spawnCli(['-', '--input-format', 'csv', '--format', 'csv', '--jobs', '1', ...errorsOf('e3.csv')], { env: small, input: Buffer.from(GEN_A.text) }),
       spawnCli([gbPath, '--format', 'csv', '--jobs', '1', ...errorsOf('e4.csv')], { env: small }),
+      // Where code cannot be generated from strings, rows are read and evaluated by loops instead.
+      spawnCli([GEN_A_PATH, '--format', 'csv', '--jobs', '1', ...errorsOf('e5.csv')], { env: small, nodeArgs: ['--disallow-code-generation-from-strings'] }),
     ]);
     const expected = Buffer.from(baseline.stdout, 'utf8');
     const rows = csvRowsLoose(baseline.stdout);

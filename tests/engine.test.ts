@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateRecord, evaluateStatuses, reusableResults } from '../src/engine/evaluate.js';
+import { evaluateRecord, reusableResults, statusesWriterOf } from '../src/engine/evaluate.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules, type RulesPack } from '../src/rules/load.js';
 import type { RecordType } from '../src/records/fields.js';
@@ -243,7 +243,7 @@ describe('invalid records', () => {
   });
 });
 
-describe('statuses alone (evaluateStatuses, for CSV batches)', () => {
+describe('statuses alone (statusesWriterOf, for CSV batches)', () => {
   // Facts as the record readers make them, each of them possibly missing: the same statuses and
   // amounts as evaluateRecord's, for every program, pack parameters set or not, on any date.
   const date = fc.constantFrom('2019-06-30', '2019-12-31', '2020-01-31', '2020-02-20', '2020-02-29', '2020-05-20', '2020-05-31', '2020-08-31', '2020-12-31');
@@ -280,11 +280,11 @@ describe('statuses alone (evaluateStatuses, for CSV batches)', () => {
         const into = reusableResults(type, rules);
         return fc.assert(
           fc.property(factsOf[type], (written) => {
-            // Missing facts left out for evaluateRecord, present as undefined for evaluateStatuses
+            // Missing facts left out for evaluateRecord, present as undefined for the statuses writer
             // (as the CSV row readers make them).
             const facts = Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined));
             const full = evaluateRecord(type, facts, rules, asOf);
-            evaluateStatuses(type, written, rules, asOf, into);
+            statusesWriterOf(type, rules)(written, asOf, into);
             expect(into.map((r) => [r.program, r.status, r.amount])).toEqual(full.map((r) => [r.program, r.status, r.amount]));
           }),
           { numRuns: 40 },

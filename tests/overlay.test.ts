@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateRecord } from '../src/engine/evaluate.js';
 import { checkRules, loadRules } from '../src/rules/load.js';
@@ -95,6 +98,22 @@ describe('rules validate', () => {
     expect(at('params.emergency_amount')).toMatchObject({ line: 7, col: 21 });
     expect(at('params.emergency_amount')!.message).toMatch(/parameter emergency_amount = "lots": expected an amount in yuan/);
     expect(problems).toHaveLength(6);
+  });
+
+  it('name what is wrong with a fact name: its letters, or a name that is reserved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-overlay-'));
+    try {
+      const file = join(dir, 'names.yaml');
+      const fact = '    type: integer\n    record_types: [hire]\n    label: { zh: 测试, en: test }\n';
+      writeFileSync(file, `overlay: names\nversion: 1\ntitle: { zh: 测试, en: test }\napplies_to: cq-2020-return-to-work\nfacts:\n  constructor:\n${fact}  Months-Paid:\n${fact}`);
+      const found = checkRules(['rules/cq-2020-return-to-work.yaml', file]).map((p) => [p.where, p.message]);
+      expect(found).toEqual([
+        ['facts.constructor', 'a reserved name (every JavaScript object has it); choose another'],
+        ['facts.Months-Paid', 'use lower-case letters, digits and _ (like startup_grant)'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds nothing wrong with the built-in pack and the example overlay', () => {

@@ -150,6 +150,7 @@ function referencedFacts(pack: RulesPack): Set<string> {
 
 /** A record type's part in the fast lane (see BatchProcessor.run). */
 interface Lane {
+  /** Results filled again for each record. */
   results: ProgramResult[];
   statuses: StatusesWriter;
   /** Its programs paid once per person (see DuplicateCheck.perPersonOf). */
@@ -175,8 +176,6 @@ export class BatchProcessor {
   private tracked: KeySet | undefined;
   /** Output memory written and given back, to use again. */
   private readonly spare: ArrayBuffer[] = [];
-  /** The fast lane's results, filled again for each record. */
-  private readonly reusable: Record<RecordType, ProgramResult[]>;
   /** What the fast lane needs of each record type (by typeIndex): found once, not for every row. */
   private readonly lanes: readonly Lane[] | undefined;
 
@@ -189,11 +188,10 @@ export class BatchProcessor {
     this.audit = options.format.mode === 'audit';
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
-    this.reusable = Object.fromEntries(RECORD_TYPES.map((t) => [t, reusableResults(t, pack)])) as Record<RecordType, ProgramResult[]>;
     const csv = this.csv;
     this.lanes = csv
       ? RECORD_TYPES.map((t) => ({
-          results: this.reusable[t],
+          results: reusableResults(t, pack),
           statuses: statusesWriterOf(t, pack),
           perPerson: this.duplicates?.perPersonOf(t) ?? 0,
           places: placesOf(pack, t),
@@ -359,6 +357,7 @@ export class BatchProcessor {
     const raw = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
     const readerFor = this.readersFor(layout);
     const caseColumn = layout.columns.placement.indexOf('case_id');
+    // The ID number's column of each record type, by typeIndex.
     const personColumns = personColumnsOf(layout);
     const personColumnAt = RECORD_TYPES.map((t) => personColumns[t]);
     const summary = new SummaryBuilder(this.pack, this.audit);
@@ -394,7 +393,7 @@ export class BatchProcessor {
       let caseId: string | null | undefined;
       if (results && this.duplicates) {
         const mask = this.duplicates.claimsOf(recType, results);
-        const key = mask ? this.claimKey(recType, personColumns[recType], buf, row) : undefined;
+        const key = mask ? this.claimKey(recType, personColumnAt[typeIndex(recType)]!, buf, row) : undefined;
         if (duplicates) {
           // Patching: the row's first results leave the summary, its new ones join it.
           caseId = caseOf(row);

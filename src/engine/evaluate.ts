@@ -86,7 +86,7 @@ export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, 
 }
 
 /**
- * Results to be filled again and again by evaluateStatuses, one per program of the record type:
+ * Results to be filled again and again by a statuses writer (statusesWriterOf), one per program of the record type:
  * only their status and amount change; their reasons stay empty.
  */
 export function reusableResults(type: RecordType, pack: RulesPack): ProgramResult[] {
@@ -101,7 +101,7 @@ export type StatusesWriter = (facts: Facts, asOf: CalendarDate, into: ProgramRes
 const writers = new WeakMap<CompiledType, StatusesWriter>();
 
 /**
- * evaluateStatuses for one record type of a pack, to call for record after record: the
+ * The statuses of one record type of a pack, to call for record after record: the
  * statuses and amounts of evaluateRecord, without their reasons, written into `into` (from
  * reusableResults); nothing is allocated. For output that shows only statuses and amounts.
  */
@@ -112,13 +112,8 @@ export function statusesWriterOf(type: RecordType, pack: RulesPack): StatusesWri
   return write;
 }
 
-/** See statusesWriterOf. */
-export function evaluateStatuses(type: RecordType, facts: Facts, pack: RulesPack, asOf: CalendarDate, into: ProgramResult[]): void {
-  statusesWriterOf(type, pack)(facts, asOf, into);
-}
-
 /**
- * evaluateStatuses for one record type, written out as code: each fact read once, by its name
+ * statusesWriterOf, written out as code: each fact read once, by its name
  * (so that records of one shape are read fast), each condition's check called at a call site of
  * its own, and each program's outcome decided as decide() does, from its conditions' codes.
  */
@@ -149,6 +144,35 @@ function statusesWriter(compiled: CompiledType): StatusesWriter {
   const facts = [...reads].map(([name, local]) => `const ${local} = facts[${JSON.stringify(name)}];`);
   const bind = [...compiled.checks.map((_, i) => `c${i} = C[${i}].check`), ...compiled.programs.map((_, p) => `a${p} = A[${p}].fen`)];
   const body = `${bind.length ? `const ${bind.join(', ')};\n` : ''}return function statuses(facts, asOf, into) {\n  ${[...facts, ...lines].join('\n  ')}\n};`;
-  const make = new Function('C', 'A', body);
-  return make(compiled.checks, compiled.programs.map((p) => p.fenCheck)) as StatusesWriter;
+  let make: (checks: unknown, amounts: unknown) => StatusesWriter;
+  try {
+    make = new Function('C', 'A', body) as typeof make;
+  } catch {
+    return statusesLoop(compiled); // code generation from strings is disallowed
+  }
+  return make(compiled.checks, compiled.programs.map((p) => p.fenCheck));
+}
+
+/** The same as statusesWriter, as a loop over the conditions and programs: where code cannot be generated. */
+function statusesLoop({ tests, programs }: CompiledType): StatusesWriter {
+  const outcomes = new Uint8Array(tests.length);
+  return (facts, asOf, into) => {
+    for (let i = 0; i < tests.length; i++) outcomes[i] = tests[i]!(facts, asOf);
+    for (let p = 0; p < programs.length; p++) {
+      const program = programs[p]!;
+      let notMet = false;
+      let unknown = false;
+      let pending = false;
+      for (const i of program.conditions) {
+        const o = outcomes[i];
+        if (o === NOT_MET) notMet = true;
+        else if (o === UNKNOWN) unknown = true;
+        else if (o === PENDING) pending = true;
+      }
+      const r = into[p]!;
+      const fen = notMet ? 0 : program.fen(facts);
+      r.status = decide(notMet, unknown, pending, fen);
+      r.amount = r.status === 'ineligible' ? 0 : r.status === 'undetermined' ? null : fen;
+    }
+  };
 }

@@ -50,7 +50,6 @@ export class SummaryBuilder {
   /** The programs, in the pack's order, and each one's place by id and by record type. */
   private readonly programs: readonly { id: string; loan: boolean }[];
   private readonly index: ReadonlyMap<string, number>;
-  private readonly byType: Readonly<Record<string, readonly number[]>>;
   /** Result counts by program (in the pack's order) and status (in STATUSES' order)… */
   private readonly counts: Float64Array;
   /** …and the sum of the eligible amounts by program, in fen. */
@@ -59,7 +58,6 @@ export class SummaryBuilder {
   constructor(pack: RulesPack, audit = false) {
     this.programs = pack.programs.map((p) => ({ id: p.id, loan: p.spec.kind === 'loan' }));
     this.index = new Map(pack.programs.map((p, i) => [p.id, i]));
-    this.byType = Object.fromEntries(Object.keys(pack.byType).map((t) => [t, placesOf(pack, t as RecordType)]));
     this.counts = new Float64Array(this.programs.length * STATUSES.length);
     this.eligible = new Float64Array(this.programs.length);
     this.summary = {

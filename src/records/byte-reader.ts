@@ -1,8 +1,9 @@
 /**
  * The row reader for CSV bytes: reads a record's cells straight from the batch's UTF-8 bytes,
- * turning into strings only what must be strings. Plain ISO dates, plain amounts and plain
- * ID numbers are read from the bytes; every other value goes through the same string parsers
- * as the zod schema, so the results are the same (a property test holds them together).
+ * turning into strings only what must be strings. Plain dates (2020-02-20, 2020/2/20,
+ * 2020.2.20), plain amounts and plain ID numbers are read from the bytes; every other value
+ * goes through the same string parsers as the zod schema, so the results are the same (a
+ * property test holds them together).
  */
 import type { CsvRow } from '../io/csv/parse.js';
 import { FIELDS, type FieldKind, type FieldSpec, type RecordType } from './fields.js';
@@ -290,7 +291,8 @@ export function compileByteRowReader(
     }
     return { facts, errors: undefined };
   };
-  // Field names that repeat (a pack fact named as a field) keep the loop's order of writing.
+  // Field names that repeat (a full pack's fact named as a field: overlays cannot) keep the
+  // loop's order of writing.
   if (new Set(plan.map((p) => p.name)).size !== plan.length) return generic;
   return unrolledReader(plan, defaults, extraColumns, extraNames, generic);
 }
@@ -332,6 +334,11 @@ function unrolledReader(
   lines.push('return { facts, errors: undefined };');
   const parsers = plan.map((_, i) => `p${i} = P[${i}]`).join(', ');
   const body = `${parsers ? `const ${parsers};\n` : ''}return function read(buf, row) {\n  ${lines.join('\n  ')}\n};`;
-  const make = new Function('P', 'BLANK', 'KEPT_OUT', 'Invalid', 'crossFieldError', 'generic', 'extraColumns', 'extraNames', 'blankBytes', 'isBlank', body);
-  return make(plan.map((p) => p.parse), BLANK, KEPT_OUT, Invalid, crossFieldError, generic, extraColumns, extraNames, blankBytes, isBlank) as ByteRowReader;
+  let make: (...args: unknown[]) => ByteRowReader;
+  try {
+    make = new Function('P', 'BLANK', 'KEPT_OUT', 'Invalid', 'crossFieldError', 'generic', 'extraColumns', 'extraNames', 'blankBytes', 'isBlank', body) as typeof make;
+  } catch {
+    return generic; // code generation from strings is disallowed (node --disallow-code-generation-from-strings)
+  }
+  return make(plan.map((p) => p.parse), BLANK, KEPT_OUT, Invalid, crossFieldError, generic, extraColumns, extraNames, blankBytes, isBlank);
 }

@@ -6,6 +6,8 @@ import { isValidDate } from '../engine/calendar.js';
 import { RECORD_TYPES } from '../records/fields.js';
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (like startup_grant)');
+/** A fact's name: an Id that no JavaScript object already has (constructor), as records hold facts by name. */
+const FactName = Id.refine((name) => !(name in Object.prototype), 'a reserved name (every JavaScript object has it); choose another');
 
 export const Bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -104,7 +106,7 @@ export const FactSpec = z.strictObject({
 export const PackSpec = z.strictObject({
   pack: z.string().min(1),
   /** Record fields beyond the built-in ones that the pack's conditions read. */
-  facts: z.record(Id, FactSpec).default({}),
+  facts: z.record(FactName, FactSpec).default({}),
   version: z.number().int().positive(),
   title: Bilingual,
   sources: z.record(Id, Bilingual),
@@ -133,7 +135,7 @@ export const OverlaySpec = z.strictObject({
   /** The pack it was written for (checked when given). */
   applies_to: z.string().min(1).optional(),
   sources: z.record(Id, Bilingual).default({}),
-  facts: z.record(Id, FactSpec).default({}),
+  facts: z.record(FactName, FactSpec).default({}),
   params: z.record(Id, OverlayParam).default({}),
   programs: z.array(ProgramSpec).default([]),
   amend: z.record(Id, AmendSpec).default({}),
