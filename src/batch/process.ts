@@ -260,7 +260,7 @@ export class BatchProcessor {
 
   /** Takes back the memory of a batch's output once it is written. */
   recycle(buffer: ArrayBuffer): void {
-    if (this.spare.length < 4) this.spare.push(buffer);
+    if (this.spare.length < 2) this.spare.push(buffer);
   }
 
   /**
