@@ -131,7 +131,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return `missing: ${issue.message.replace(/^Invalid input: /, '')}`;
   // A key of a map (a fact's name): what is wrong with the key itself.
-  if (issue.code === 'invalid_key' && issue.issues.length) return `${issue.issues.map((i) => i.message).join('; ')}`;
+  if (issue.code === 'invalid_key' && issue.issues.length) return issue.issues.map((i) => i.message).join('; ');
   return issue.message;
 }
 
