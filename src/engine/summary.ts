@@ -134,7 +134,7 @@ export class SummaryBuilder {
   }
 
   private addResult(place: number, r: ProgramResult, sign: 1 | -1): void {
-    this.counts[place * 4 + statusIndex(r.status)]! += sign;
+    this.counts[place * STATUSES.length + statusIndex(r.status)]! += sign;
     if (r.duplicate_of) this.summary.duplicates += sign;
     if (r.status === 'eligible' && r.amount !== null) this.eligible[place]! += sign * r.amount;
   }
@@ -150,7 +150,7 @@ export class SummaryBuilder {
     for (const [id, counts] of Object.entries(other.by_program)) {
       const place = this.index.get(id);
       if (place === undefined) continue;
-      for (let k = 0; k < STATUSES.length; k++) this.counts[place * 4 + k]! += counts[STATUSES[k]!];
+      for (let k = 0; k < STATUSES.length; k++) this.counts[place * STATUSES.length + k]! += counts[STATUSES[k]!];
       this.eligible[place]! += (other.grants.by_program[id] ?? 0) + (other.loans.by_program[id] ?? 0);
     }
     for (const f of other.files) {
@@ -171,7 +171,7 @@ export class SummaryBuilder {
     this.programs.forEach((p, place) => {
       const counts = zeroStatuses();
       STATUSES.forEach((st, k) => {
-        counts[st] = this.counts[place * 4 + k]!;
+        counts[st] = this.counts[place * STATUSES.length + k]!;
         s.by_status[st] += counts[st];
       });
       s.by_program[p.id] = counts;

@@ -47,6 +47,12 @@ interface CompiledCondition {
   check: ConditionCheck;
 }
 
+/** A condition from its check, and the reasons for the outcome the check gives (`explain`). */
+function conditionOf(check: ConditionCheck, explain: (facts: Facts, outcome: Outcome) => ConditionResult): CompiledCondition {
+  const test = testOf(check);
+  return { test, check, fn: (facts, asOf) => explain(facts, OUTCOMES[test(facts, asOf)]!) };
+}
+
 /** A problem in a pack, at a place below the condition or amount being compiled. */
 export class PackProblem extends Error {
   constructor(
@@ -123,16 +129,10 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
       factKind(ctx, spec.fact, 'fact');
       const fact = spec.fact;
       const check: ConditionCheck = { reads: [fact], check: (value) => (value === undefined ? UNKNOWN : MET) };
-      const test = testOf(check);
-      return {
-        test,
-        check,
-        fn: (facts, asOf) => {
-          const value = facts[fact];
-          const outcome = OUTCOMES[test(facts, asOf)]!;
-          return value === undefined ? { condition: id, outcome, fact, missing: [fact] } : { condition: id, outcome, fact, value };
-        },
-      };
+      return conditionOf(check, (facts, outcome) => {
+        const value = facts[fact];
+        return value === undefined ? { condition: id, outcome, fact, missing: [fact] } : { condition: id, outcome, fact, value };
+      });
     }
     case 'any_in':
     case 'none_in': {
@@ -156,18 +156,12 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
           return hit === wantAny ? MET : NOT_MET;
         },
       };
-      const test = testOf(check);
-      return {
-        test,
-        check,
-        fn: (facts, asOf) => {
-          const raw = facts[fact];
-          const outcome = OUTCOMES[test(facts, asOf)]!;
-          if (raw === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
-          const value = Array.isArray(raw) ? raw : norm ? norm(String(raw)) : String(raw);
-          return { condition: id, outcome, fact, value, expected, param };
-        },
-      };
+      return conditionOf(check, (facts, outcome) => {
+        const raw = facts[fact];
+        if (raw === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
+        const value = Array.isArray(raw) ? raw : norm ? norm(String(raw)) : String(raw);
+        return { condition: id, outcome, fact, value, expected, param };
+      });
     }
     case 'eq':
     case 'ne':
@@ -202,18 +196,12 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
           return compare(value as number | string, expected as number | string) ? MET : NOT_MET;
         },
       };
-      const test = testOf(check);
-      return {
-        test,
-        check,
-        fn: (facts, asOf) => {
-          const value = facts[fact];
-          const outcome = OUTCOMES[test(facts, asOf)]!;
-          if (value === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
-          if (expected === null || expected === undefined) return { condition: id, outcome, fact, value, param, missing: [param ?? fact] };
-          return { condition: id, outcome, fact, value, expected, param };
-        },
-      };
+      return conditionOf(check, (facts, outcome) => {
+        const value = facts[fact];
+        if (value === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
+        if (expected === null || expected === undefined) return { condition: id, outcome, fact, value, param, missing: [param ?? fact] };
+        return { condition: id, outcome, fact, value, expected, param };
+      });
     }
     case 'retained': {
       if (factKind(ctx, spec.start, 'start') !== 'date') throw new PackProblem(`retained counts from a date field; ${spec.start} is not one`, ['start']);
@@ -245,19 +233,13 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
           return employedThrough >= day ? MET : to !== null && to < day ? NOT_MET : PENDING;
         },
       };
-      const test = testOf(check);
-      return {
-        test,
-        check,
-        fn: (facts, asOf) => {
-          const outcome = OUTCOMES[test(facts, asOf)]!;
-          if (months === null) return { condition: id, outcome, param, missing: [param!] };
-          const from = facts[start] as CalendarDate | undefined;
-          if (from === undefined) return { condition: id, outcome, fact: start, months, missing: [start] };
-          const to = (facts[end] as CalendarDate | undefined) ?? null;
-          return { condition: id, outcome, fact: start, start: from, end: to, months, reached_on: reachedOn(from), param };
-        },
-      };
+      return conditionOf(check, (facts, outcome) => {
+        if (months === null) return { condition: id, outcome, param, missing: [param!] };
+        const from = facts[start] as CalendarDate | undefined;
+        if (from === undefined) return { condition: id, outcome, fact: start, months, missing: [start] };
+        const to = (facts[end] as CalendarDate | undefined) ?? null;
+        return { condition: id, outcome, fact: start, start: from, end: to, months, reached_on: reachedOn(from), param };
+      });
     }
   }
 }
