@@ -38,6 +38,34 @@ describe('CSV rows from bytes', () => {
     ]);
   });
 
+  it('splits lines without quotes as String.split does, whatever their bytes and widths', () => {
+    // Bytes just above and below the comma, UTF-8, tabs and spaces; rows narrow and wide (more
+    // cells than the parser first has room for), with LF or CRLF.
+    const char = fc.constantFrom('a', '9', '-', '.', '/', '+', ' ', '\t', '长', 'é', '\u0001', '!', '#');
+    const cell = fc.array(char, { maxLength: 9 }).map((cs) => cs.join(''));
+    const line = fc.array(cell, { minLength: 1, maxLength: 150 }).map((cells) => cells.join(','));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.boolean(), (lines, crlf) => {
+        const buf = Buffer.from(lines.join(crlf ? '\r\n' : '\n'));
+        const expected = lines
+          .map((l, i) => ({ line: i + 1, cells: l.split(',') }))
+          .filter((r) => r.cells.some((c) => c.replace(/[ \t]/g, '') !== ''));
+        expect(rows(buf)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a wide row after narrow ones, and a quoted row after a wide one', () => {
+    const wide = Array.from({ length: 200 }, (_, i) => `c${i}`);
+    const buf = Buffer.from(`a,b\n${wide.join(',')}\n"x,y",z\n`);
+    expect(rows(buf)).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: wide },
+      { line: 3, cells: ['x,y', 'z'] },
+    ]);
+  });
+
   it('names the line where an unclosed quote opened', () => {
     expect(() => rows(Buffer.from('a,b\n1,2\n3,"open\n4,5\n'))).toThrow(/^x\.csv:3: a quoted field is never closed/);
   });
