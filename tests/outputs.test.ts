@@ -60,7 +60,7 @@ describe('inputs and outputs', () => {
     const out = JSON.parse(run.stdout);
     expect(out.records.map((r: { errors: unknown[] }) => r.errors.length)).toEqual([0, 1, 0]);
     expect(out.records[1].errors[0]).toMatchObject({ field: 'applicant_id', line: 3 });
-    expect(out.records[1].errors[0].message).toContain('startup records need an applicant_id column');
+    expect(out.records[1].errors[0].message).toContain('startup records need the applicant_id column');
   });
 
   it('cuts batches after a stray quote inside a cell, as the parser reads it', () => {

@@ -59,7 +59,7 @@ export function missingColumnError(layout: CsvLayout, type: RecordType): (InputE
   const near = closestHeader(layout, type, spec.name);
   return Object.assign(
     new InputError(
-      `${layout.file}:1: ${type} records need an ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
+      `${layout.file}:1: ${type} records need the ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
         (near ? `; the closest header is "${near}": rename it` : '; add the column'),
     ),
     { field: spec.name },
