@@ -1049,6 +1049,8 @@ describe('generated batches', () => {
       spawnCli([gbPath, '--format', 'csv', '--jobs', '1', ...errorsOf('e4.csv')], { env: small }),
       // Where code cannot be generated from strings, rows are read and evaluated by loops instead.
       spawnCli([GEN_A_PATH, '--format', 'csv', '--jobs', '1', ...errorsOf('e5.csv')], { env: small, nodeArgs: ['--disallow-code-generation-from-strings'] }),
+      // A file large enough for worker threads (here: any), which start before the rules load.
+      spawnCli([GEN_A_PATH, '--format', 'csv', ...errorsOf('e6.csv')], { env: { ...small, SUBSIDY_WORKER_BYTES: '1' } }),
     ]);
     const expected = Buffer.from(baseline.stdout, 'utf8');
     const rows = csvRowsLoose(baseline.stdout);
@@ -1065,6 +1067,17 @@ describe('generated batches', () => {
       const errorRows = csvRows(readFileSync(join(dir, `e${i}.csv`), 'utf8'));
       expect(errorRows.map((r) => r.slice(1)), `run ${i}`).toEqual(baselineErrors.map((r) => r.slice(1)));
     }
+  });
+
+  it('ends the worker threads started for a large file when the run stops before using them', async () => {
+    const large = { SUBSIDY_WORKER_BYTES: '1' };
+    const [badRules, badType] = await Promise.all([
+      spawnCli([GEN_A_PATH, '--format', 'csv', '--rules', join(tempDir(), 'none.yaml')], { env: large }),
+      spawnCli([GEN_A_PATH, '--format', 'csv', '--type', 'nope'], { env: large }),
+    ]);
+    expect([badRules.code, badType.code]).toEqual([3, 2]);
+    expect(badRules.stderr).toMatch(/none\.yaml: cannot read the rules pack/);
+    expect(badRules.stdout.length + badType.stdout.length).toBe(0);
   });
 
   it('shows a batch as tables: totals by program and status, the top case_ids and the invalid rows, not one table per record', async () => {

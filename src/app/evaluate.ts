@@ -6,12 +6,13 @@
  * whole records, evaluated here or by worker threads, and written in their order, so memory
  * stays flat whatever the size.
  */
-import { createReadStream, readFileSync, realpathSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { inThreadExecutor, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
+import type { Worker } from 'node:worker_threads';
+import { inThreadExecutor, startWorkers, workerExecutor, type Executor, type PatchRows } from '../batch/executor.js';
 import { CaseTotals } from '../batch/cases.js';
 import { RepeatFinder } from '../batch/repeats.js';
 import type { BatchOptions, BatchResult, PatchResult } from '../batch/process.js';
@@ -62,6 +63,8 @@ export interface EvaluateOptions {
   bom: boolean;
   /** Worker threads for CSV batches; undefined: decide by size. */
   jobs?: number;
+  /** Worker threads started before the rules were loaded (see startEarly): used when workers are. */
+  threads?: readonly Worker[];
   /** Mask ID numbers and credit codes in the output (tables mask them unless told not to). */
   mask: boolean;
   /** Exit 1 when any of these is found (besides invalid records, which always do). */
@@ -74,10 +77,30 @@ const TABLE_CASES = 20;
 /**
  * CSV input below this size is evaluated in the main thread: starting worker threads would
  * cost more. Standard input (of unknown size) starts in the main thread and moves to workers
- * once this much has come.
+ * once this much has come. (Tests set it lower, as they do the batch size below.)
  */
-const WORKER_THRESHOLD = 4 << 20;
+const WORKER_THRESHOLD = Number(process.env.SUBSIDY_WORKER_BYTES) || 4 << 20;
 const BATCH_BYTES = Number(process.env.SUBSIDY_BATCH_BYTES) || 1 << 20;
+
+/** How many worker threads a run uses: --jobs, or one per core up to four. */
+const workerCount = (jobs: number | undefined) => jobs ?? Math.min(4, availableParallelism());
+
+/**
+ * Worker threads for a run whose inputs include a CSV file large enough for them (as
+ * executorFor below decides), started at once: they load their code while the main thread
+ * loads the rules, which takes about as long. Undefined for any other run.
+ */
+export function startEarly(files: readonly string[], o: { inputFormat?: InputFormat; jobs?: number }): Worker[] | undefined {
+  if (o.jobs === 0) return undefined;
+  const large = files.some((file) => {
+    try {
+      return file !== '-' && inputFormatOf(file, o.inputFormat) === 'csv' && statSync(file).size >= WORKER_THRESHOLD;
+    } catch {
+      return false; // the run itself says what is wrong with the file
+    }
+  });
+  return large ? startWorkers(workerCount(o.jobs)) : undefined;
+}
 /**
  * Up to about this many CSV records, a run remembers every person who claims (about 40 bytes
  * each: a table of 2M slots, 40 MB, holds them all) to find duplicates; above it, it first reads
@@ -316,7 +339,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       if (!inThread) (inThread = inThreadExecutor(pack, batchOptions)).track(tracked);
       return inThread;
     }
-    if (!workers) (workers = workerExecutor(o.jobs ?? Math.min(4, availableParallelism()), pack, batchOptions)).track(tracked);
+    if (!workers) (workers = workerExecutor(o.threads ?? startWorkers(workerCount(o.jobs)), pack, batchOptions)).track(tracked);
     return workers;
   };
   const repeats = new RepeatFinder();

@@ -9,7 +9,7 @@ import { SubsidyError } from '../errors.js';
 import type { RulesPack } from '../rules/load.js';
 import { packData } from '../rules/pack.js';
 import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult, type PatchResult } from './process.js';
-import type { WorkerInit, WorkerMessage } from './worker.js';
+import type { WorkerMessage } from './worker.js';
 
 /** Rows of a batch with the programs (by index) that are duplicates, and the claims that came first. */
 export type PatchRows = [number, [number, ClaimRef][]][];
@@ -71,14 +71,28 @@ type Reply =
   | { ok: true; patch: PatchResult }
   | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
 
-export function workerExecutor(count: number, pack: RulesPack, options: BatchOptions): Executor {
-  const init: WorkerInit = { pack: packData(pack), options };
-  const workers = Array.from({ length: count }, () => {
+/**
+ * Starts worker threads. Each loads its code at once, then waits for the rules and options
+ * (see workerExecutor): started before the rules are loaded, they load both at the same time.
+ * They do not keep the process alive until an executor takes them.
+ */
+export function startWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => {
     // Heap limits keep each worker's memory flat: batches are small, and nothing outlives one.
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: init,
       resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 12 },
     });
+    worker.unref();
+    return worker;
+  });
+}
+
+/** Runs batches on these worker threads (from startWorkers), which it terminates when closed. */
+export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions): Executor {
+  const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options } };
+  const workers = threads.map((worker) => {
+    worker.ref();
+    worker.postMessage(init);
     const pending = new Map<number, Pending>();
     worker.on('message', (m: Reply) => {
       if (m.ok) {
@@ -107,7 +121,7 @@ export function workerExecutor(count: number, pack: RulesPack, options: BatchOpt
       w.worker.postMessage(message, transfer);
     });
   return {
-    capacity: count * 3,
+    capacity: workers.length * 3,
     keys(job) {
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return send<Float64Array>(w, job.seq, { kind: 'keys', job }, [job.bytes.buffer as ArrayBuffer]);

@@ -1,10 +1,11 @@
 /**
- * A worker thread that evaluates batches: it loads the same rules as the main thread, then
- * answers each job with its result (or the error that stopped it). It keeps a batch whose
- * records claim per-person programs until the main thread has checked them for duplicates,
- * to write again the rows that turn out to be duplicates.
+ * A worker thread that evaluates batches. Its first message brings the rules as the main thread
+ * loaded them (it may be started before they are loaded); then it answers each job with its
+ * result (or the error that stopped it). It keeps a batch whose records claim per-person
+ * programs until the main thread has checked them for duplicates, to write again the rows that
+ * turn out to be duplicates.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
 import { packFromData, type PackData } from '../rules/pack.js';
 import { patchMap, type PatchRows } from './executor.js';
@@ -17,6 +18,7 @@ export interface WorkerInit {
 }
 
 export type WorkerMessage =
+  | { kind: 'init'; init: WorkerInit }
   | { kind: 'keys'; job: BatchJob }
   | { kind: 'track'; keys: Float64Array | undefined }
   | { kind: 'run'; job: BatchJob }
@@ -24,8 +26,9 @@ export type WorkerMessage =
   | { kind: 'release'; seq: number }
   | { kind: 'recycle'; buffer: ArrayBuffer };
 
-const init = workerData as WorkerInit;
-const processor = new BatchProcessor(packFromData(init.pack), init.options);
+/** Made from the first message; a failure to make it is each job's answer. */
+let processor: BatchProcessor | undefined;
+let initError: unknown;
 const kept = new Map<number, BatchJob>();
 
 function fail(seq: number, e: unknown): void {
@@ -34,21 +37,35 @@ function fail(seq: number, e: unknown): void {
 }
 
 parentPort!.on('message', (m: WorkerMessage) => {
+  if (m.kind === 'init') {
+    try {
+      processor = new BatchProcessor(packFromData(m.init.pack), m.init.options);
+    } catch (e) {
+      initError = e;
+    }
+    return;
+  }
   if (m.kind === 'release') {
     kept.delete(m.seq);
     return;
   }
+  const p = processor;
+  if (!p) {
+    if (m.kind === 'run' || m.kind === 'keys') fail(m.job.seq, initError);
+    else if (m.kind === 'patch') fail(m.seq, initError);
+    return;
+  }
   if (m.kind === 'recycle') {
-    processor.recycle(m.buffer);
+    p.recycle(m.buffer);
     return;
   }
   if (m.kind === 'track') {
-    processor.track(m.keys);
+    p.track(m.keys);
     return;
   }
   if (m.kind === 'keys') {
     try {
-      const keys = processor.keys(m.job);
+      const keys = p.keys(m.job);
       parentPort!.postMessage({ ok: true, keys: { seq: m.job.seq, keys } }, [keys.buffer as ArrayBuffer]);
     } catch (e) {
       fail(m.job.seq, e);
@@ -57,7 +74,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
   }
   if (m.kind === 'patch') {
     try {
-      const result = processor.run(kept.get(m.seq)!, patchMap(m.rows));
+      const result = p.run(kept.get(m.seq)!, patchMap(m.rows));
       parentPort!.postMessage({ ok: true, patch: result });
     } catch (e) {
       fail(m.seq, e);
@@ -65,7 +82,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
     return;
   }
   try {
-    const result = processor.run(m.job);
+    const result = p.run(m.job);
     if (result.claims) kept.set(m.job.seq, m.job);
     parentPort!.postMessage({ ok: true, result }, [result.bytes.buffer as ArrayBuffer, ...(result.claims ? claimBuffers(result.claims) : [])]);
   } catch (e) {

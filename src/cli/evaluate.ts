@@ -3,7 +3,7 @@
  * same inputs with the same options; audit writes claimed against computed.
  */
 import { Command } from 'commander';
-import { FAIL_ON, runEvaluate, type FailOn, type InputFormat } from '../app/evaluate.js';
+import { FAIL_ON, runEvaluate, startEarly, type FailOn, type InputFormat } from '../app/evaluate.js';
 import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../engine/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
@@ -74,32 +74,39 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .action(async (files: string[], flags: Flags) => {
       if (flags.output === '-') delete flags.output; // - is standard output
       const asOf = flags.asOf ?? todayInChina();
-      const { pack } = loadRulesFromFlags(flags, asOf);
-      const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
-      const code = await runEvaluate(
-        {
-          mode,
-          inputs: files,
-          ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
-          format,
-          ...(flags.output ? { output: flags.output } : {}),
-          asOf,
-          explain: flags.explain ?? false,
-          lang: flags.lang ?? langFromEnv(io.env),
-          color: flags.color,
-          quiet: flags.quiet ?? false,
-          ...(flags.type ? { type: flags.type } : {}),
-          encoding: flags.encoding ?? 'auto',
-          ...(flags.errors ? { errors: flags.errors } : {}),
-          bom: flags.bom ?? false,
-          ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-          // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
-          mask: flags.mask && (format === 'table' || flags.maskIds === true),
-          failOn: flags.failOn ?? [],
-        },
-        pack,
-        io,
-      );
-      setExit(code);
+      const threads = startEarly(files, flags);
+      try {
+        const { pack } = loadRulesFromFlags(flags, asOf);
+        const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
+        const code = await runEvaluate(
+          {
+            mode,
+            inputs: files,
+            ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
+            format,
+            ...(flags.output ? { output: flags.output } : {}),
+            asOf,
+            explain: flags.explain ?? false,
+            lang: flags.lang ?? langFromEnv(io.env),
+            color: flags.color,
+            quiet: flags.quiet ?? false,
+            ...(flags.type ? { type: flags.type } : {}),
+            encoding: flags.encoding ?? 'auto',
+            ...(flags.errors ? { errors: flags.errors } : {}),
+            bom: flags.bom ?? false,
+            ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+            // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
+            mask: flags.mask && (format === 'table' || flags.maskIds === true),
+            failOn: flags.failOn ?? [],
+            ...(threads ? { threads } : {}),
+          },
+          pack,
+          io,
+        );
+        setExit(code);
+      } finally {
+        // Those the run did not use (it ends those it did).
+        await Promise.all(threads?.map((t) => t.terminate()) ?? []);
+      }
     });
 }
