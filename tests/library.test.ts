@@ -3,17 +3,17 @@
  * package), the functions behave as documented, and importing has no side effects.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateRecords, evaluateStream, InputError, loadRules, RulesProblems } from '../src/index.js';
+import { testDir } from './helpers/temp.js';
 
 const ROOT = resolve('.');
 
 /** A folder where `import 'subsidy'` resolves to this package (as an installed dependency would). */
 function withPackage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'subsidy-lib-'));
+  const dir = testDir('subsidy-lib-');
   mkdirSync(join(dir, 'node_modules'));
   symlinkSync(ROOT, join(dir, 'node_modules', 'subsidy'), 'dir');
   return dir;

@@ -3,17 +3,17 @@
  * standard output, columns of several inputs, and quotes inside cells.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { Sink } from '../src/io/sink.js';
 import { runCli } from './helpers/run.js';
+import { suiteDir, testDir } from './helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'subsidy-out-'));
+const dir = suiteDir('subsidy-out-');
 const AS_OF = '2020-06-30';
 
 describe('inputs and outputs', () => {
@@ -77,7 +77,7 @@ describe('inputs and outputs', () => {
 
 describe('output memory given back', () => {
   it('a file sink says bytes are written only once they are in the file; a stream that may keep them is never told', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'subsidy-sink-'));
+    const dir = testDir('subsidy-sink-');
     const sink = Sink.file(join(dir, 'out.csv'));
     const chunks = Array.from({ length: 20 }, (_, i) => `row ${i}\n`.repeat(1000));
     const found: boolean[] = [];

@@ -3,16 +3,16 @@
  * `subsidy` command with the built-in rules pack inside it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testDir } from './helpers/temp.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 describe('the npm package', () => {
   it('installs into an empty folder and runs', { timeout: 180_000 }, () => {
-    const work = mkdtempSync(join(tmpdir(), 'subsidy-pack-'));
+    const work = testDir('subsidy-pack-');
     // dist/ is already built (npm test builds first); pack without running the build again.
     execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: resolve('.'), stdio: 'pipe' });
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RulesError } from '../src/errors.js';
 import { BUILTIN_PACK_PATH, loadRules } from '../src/rules/load.js';
+import { suiteDir } from './helpers/temp.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -42,7 +42,7 @@ describe('the built-in pack', () => {
 });
 
 describe('parameter overrides', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'subsidy-params-'));
+  const dir = suiteDir('subsidy-params-');
 
   it('--param sets values of each type, and records where they came from', () => {
     const pack = loadRules({ flags: ['recruitment_amount=500', 'min_retention_months=6', 'placement_enterprise_categories=key'] });

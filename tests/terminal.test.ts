@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colorFor } from '../src/app/io.js';
 import { maskId } from '../src/io/mask.js';
 import { displayWidth } from '../src/io/width.js';
 import { runCli } from './helpers/run.js';
+import { suiteDir } from './helpers/temp.js';
 
 const ESC = '\u001b[';
 
@@ -44,7 +43,7 @@ describe('masking and width', () => {
 });
 
 describe('progress bar (CSV batches)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'subsidy-progress-'));
+  const dir = suiteDir('subsidy-progress-');
   const args = (...more: string[]) => ['evaluate', 'examples/batch-mixed.csv', '--as-of', '2020-06-30', '--jobs', '0', ...more];
   const BAR = /\r\u001b\[2K\[█+░*\] \d+ rows · [\d,]+ rows\/s · 100%/;
 

@@ -1,0 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, onTestFinished } from 'vitest';
+
+const make = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+const remove = (dir: string) => () => rmSync(dir, { recursive: true, force: true });
+
+/** A new temporary folder for the test that calls this, removed when it ends. */
+export function testDir(prefix: string): string {
+  const dir = make(prefix);
+  onTestFinished(remove(dir));
+  return dir;
+}
+
+/** A new temporary folder for a file's or a describe block's tests (call it outside tests), removed after them. */
+export function suiteDir(prefix: string): string {
+  const dir = make(prefix);
+  afterAll(remove(dir));
+  return dir;
+}
