@@ -3,7 +3,12 @@ import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { workerExecutor } from '../src/batch/executor.js';
+import type { BatchOptions } from '../src/batch/process.js';
+import { csvLayout } from '../src/io/csv/header.js';
+import { loadRules } from '../src/rules/load.js';
 import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
 import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { compileByteRowReader } from '../src/records/byte-reader.js';
@@ -193,4 +198,24 @@ describe('the byte row reader reads as the zod schema does', () => {
       );
     });
   }
+});
+
+describe('worker threads', () => {
+  it('a thread that dies fails the jobs sent to it, and those sent after, instead of leaving them waiting', async () => {
+    const asOf = '2020-12-31';
+    const options: BatchOptions = {
+      asOf,
+      caseTotals: false,
+      duplicates: true,
+      format: { mode: 'evaluate', mask: false, format: 'json', asOf, lang: 'en', explain: false, colorLevel: 0, columns: Infinity, summaryOnly: true, bom: false },
+    };
+    // A thread that fails as it starts, as one that cannot load its code would.
+    const worker = new Worker('throw new Error("no code here")', { eval: true });
+    const executor = workerExecutor([worker], loadRules(), options);
+    const layout = csvLayout('x.csv', ['type', 'worker_id']);
+    const job = (seq: number) => ({ seq, bytes: new Uint8Array(Buffer.from('hire,500115199001011238\n')), firstLine: 2, encoding: 'utf8' as const, layout, map: null, invalidLimit: 0 });
+    await expect(executor.run(job(0))).rejects.toThrow('no code here');
+    await expect(executor.run(job(1))).rejects.toThrow('no code here');
+    await executor.close();
+  });
 });

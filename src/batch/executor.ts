@@ -83,9 +83,13 @@ export function startWorkers(count: number): Worker[] {
       resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 12 },
     });
     worker.unref();
+    // A thread that dies before an executor takes it: its error waits for the executor.
+    worker.once('error', (e) => failedEarly.set(worker, e));
     return worker;
   });
 }
+
+const failedEarly = new WeakMap<Worker, Error>();
 
 /** Runs batches on these worker threads (from startWorkers), which it terminates when closed. */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions): Executor {
@@ -94,6 +98,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     worker.ref();
     worker.postMessage(init);
     const pending = new Map<number, Pending>();
+    const w = { worker, pending, dead: failedEarly.get(worker) };
     worker.on('message', (m: Reply) => {
       if (m.ok) {
         const [seq, value] = 'result' in m ? [m.result.seq, m.result] : 'patch' in m ? [m.patch.seq, m.patch] : [m.keys.seq, m.keys.keys];
@@ -107,16 +112,21 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       if (!p) return;
       p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
     });
-    worker.on('error', (e) => {
-      for (const p of pending.values()) p.reject(e);
+    // A thread that died answers no more: what was sent to it, and what would be, fails.
+    const died = (e: Error) => {
+      w.dead ??= e;
+      for (const p of pending.values()) p.reject(w.dead);
       pending.clear();
-    });
-    return { worker, pending };
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`a worker thread stopped (exit code ${code})`)));
+    return w;
   });
   const owner = new Map<number, (typeof workers)[number]>();
   let recycled = 0;
   const send = <T>(w: (typeof workers)[number], seq: number, message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
     new Promise<T>((resolve, reject) => {
+      if (w.dead) return reject(w.dead);
       w.pending.set(seq, { resolve: resolve as (r: never) => void, reject });
       w.worker.postMessage(message, transfer);
     });
