@@ -1069,7 +1069,7 @@ describe('generated batches', () => {
     }
   });
 
-  it('ends the worker threads started for a large file when the run stops before using them', async () => {
+  it('stops at once, with its own exit code, when a run that started worker threads for a large file fails before using them', async () => {
     const large = { SUBSIDY_WORKER_BYTES: '1' };
     const [badRules, badType] = await Promise.all([
       spawnCli([GEN_A_PATH, '--format', 'csv', '--rules', join(tempDir(), 'none.yaml')], { env: large }),

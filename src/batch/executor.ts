@@ -83,8 +83,9 @@ export function startWorkers(count: number): Worker[] {
       resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 12 },
     });
     worker.unref();
-    // A thread that dies before an executor takes it: its error waits for the executor.
+    // A thread that dies before an executor takes it: why waits for the executor.
     worker.once('error', (e) => failedEarly.set(worker, e));
+    worker.once('exit', (code) => failedEarly.has(worker) || failedEarly.set(worker, new Error(`a worker thread stopped (exit code ${code})`)));
     return worker;
   });
 }

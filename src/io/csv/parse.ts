@@ -66,9 +66,10 @@ export function rowCells(buf: Buffer, row: CsvRow): string[] {
 export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void): void {
   const end = bytes.length;
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The cell ranges; replaced by longer ones when a row has more cells.
-  let starts = new Int32Array(64);
-  let ends = new Int32Array(64);
+  // The cell ranges; replaced by longer ones when a row has more cells (rare: once a store past
+  // the end has been dropped, V8's code for these stores is slower for the rest of the run).
+  let starts = new Int32Array(256);
+  let ends = new Int32Array(256);
   const row: CsvRow = { line: firstLine, start: 0, end: 0, count: 0, starts, ends, decoded: null };
   let pos = 0;
   let line = firstLine;
