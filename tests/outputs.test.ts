@@ -22,6 +22,18 @@ describe('inputs and outputs', () => {
     expect(JSON.parse(run.stdout).summary).toMatchObject({ records: 9, evaluated: 8, invalid: 1 });
   });
 
+  it('keeps YAML digits as written where a number would lose some: a case_id 00123, an ID number left unquoted', async () => {
+    const input = join(dir, 'zeros.yaml');
+    writeFileSync(input, 'case_id: 00123\ntype: hire\nrecords:\n  - worker_id: 500229199707070030\n    worker_group: poverty_registered\n  - case_id: 0042\n    worker_id: "500115199001011238"\n');
+    const run = await runCli(['evaluate', input, '--format', 'ndjson', '--as-of', AS_OF, '--quiet']);
+    const [first, second] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { case_id: string; errors: unknown[]; results: { program: string; status: string }[] });
+    expect(run.code).toBe(0);
+    expect(first!.case_id).toBe('00123');
+    expect(first!.errors).toEqual([]);
+    expect(first!.results).toEqual([expect.objectContaining({ program: 'hiring', status: 'eligible' })]);
+    expect(second!.case_id).toBe('0042');
+  });
+
   it('refuses an output that is an input, or --errors that is --output', async () => {
     const input = join(dir, 'in.csv');
     writeFileSync(input, readFileSync('examples/batch-mixed.csv'));

@@ -57,6 +57,16 @@ function typeOf(value: unknown, where: string): RecordType {
   return type;
 }
 
+/**
+ * What a YAML value was written as, where YAML reads digits as a number that loses some of
+ * them: leading zeros (a case_id 00123), or more digits than a number holds exactly (an ID
+ * number left unquoted). Other values as YAML reads them.
+ */
+function asWritten(node: unknown, value: unknown): unknown {
+  if (typeof value !== 'number' || !isScalar(node) || typeof node.source !== 'string') return value;
+  return /^[0-9]+$/.test(node.source) && node.source !== String(value) ? node.source : value;
+}
+
 /** Reads a whole case file's text into written records, with their lines. */
 export function readCaseFile(text: string, file: string, format: CaseFormat, defaultType?: RecordType): WrittenRecord[] {
   const counter = new LineCounter();
@@ -88,7 +98,8 @@ export function readCaseFile(text: string, file: string, format: CaseFormat, def
     const c = data as { records: unknown[]; type?: unknown; case_id?: unknown };
     items = c.records;
     caseType = c.type;
-    if (c.case_id !== undefined && c.case_id !== null) caseId = String(c.case_id);
+    const caseIdNode = isMap(doc.contents) ? doc.contents.get('case_id', true) : undefined;
+    if (c.case_id !== undefined && c.case_id !== null) caseId = String(format === 'yaml' ? asWritten(caseIdNode, c.case_id) : c.case_id);
     const recs = isMap(doc.contents) ? doc.contents.get('records', true) : undefined;
     if (isSeq(recs)) nodes = recs.items;
   } else {
@@ -117,6 +128,7 @@ export function readCaseFile(text: string, file: string, format: CaseFormat, def
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         const at = lineOf(pair.key);
         if (key !== undefined && at !== undefined) lines[key] = at;
+        if (key !== undefined && format === 'yaml' && key in written) written[key] = asWritten(pair.value, written[key]);
       }
     }
     const own = Object.entries(written).find(([k, v]) => isTypeKey(k) && v !== undefined && v !== null && v !== '')?.[1];
