@@ -32,6 +32,12 @@ describe('inputs and outputs', () => {
     expect(first!.errors).toEqual([]);
     expect(first!.results).toEqual([expect.objectContaining({ program: 'hiring', status: 'eligible' })]);
     expect(second!.case_id).toBe('0042');
+    // JSON has no such text to go back to: a number there is an error that says what to do.
+    const json = join(dir, 'number.json');
+    writeFileSync(json, '[{"type": "hire", "worker_id": 500229199707070030}]');
+    const numbered = await runCli(['evaluate', json, '--format', 'json', '--as-of', AS_OF]);
+    expect(numbered.code).toBe(1);
+    expect(numbered.stderr).toContain(`${json}:1: worker_id = 500229199707070000: write the number as text (in quotes): a number loses its digits`);
   });
 
   it('refuses an output that is an input, or --errors that is --output', async () => {

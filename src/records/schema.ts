@@ -10,6 +10,10 @@ import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from './fields.
 import { crossFieldError, PARSERS } from './kinds.js';
 import { isInvalid, type EnterpriseCategory } from './values.js';
 
+/** An ID number or credit code that is not a string: the same words as the value parsers. */
+const idAsText = (issue: { input?: unknown }) =>
+  typeof issue.input === 'number' ? 'write the number as text (in quotes): a number loses its digits' : 'expected an identification number as text';
+
 /** What a field accepts as input, for validation messages and JSON Schema. */
 function inputSchema(spec: FieldSpec): z.ZodType {
   const meta = { description: spec.en };
@@ -26,9 +30,9 @@ function inputSchema(spec: FieldSpec): z.ZodType {
     case 'list':
       return z.union([z.string(), z.array(z.string())]).meta(meta);
     case 'resident_id':
-      return z.string().meta({ ...meta, examples: ['11010519491231002X'] });
+      return z.string({ error: idAsText }).meta({ ...meta, examples: ['11010519491231002X'] });
     case 'credit_code':
-      return z.string().meta({ ...meta, examples: ['91350100M000100Y43'] });
+      return z.string({ error: idAsText }).meta({ ...meta, examples: ['91350100M000100Y43'] });
     default:
       return z.union([z.string(), z.number()]).meta(meta);
   }
