@@ -8,11 +8,10 @@ import { z } from 'zod';
 import type { CalendarDate } from '../engine/calendar.js';
 import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, PARSERS } from './kinds.js';
-import { isInvalid, type EnterpriseCategory } from './values.js';
+import { idNotText, isInvalid, type EnterpriseCategory } from './values.js';
 
 /** An ID number or credit code that is not a string: the same words as the value parsers. */
-const idAsText = (issue: { input?: unknown }) =>
-  typeof issue.input === 'number' ? 'write the number as text (in quotes): a number loses its digits' : 'expected an identification number as text';
+const idAsText = (issue: { input?: unknown }) => idNotText(issue.input);
 
 /** What a field accepts as input, for validation messages and JSON Schema. */
 function inputSchema(spec: FieldSpec): z.ZodType {

@@ -253,10 +253,14 @@ export function parseText(raw: unknown): Parsed<string> {
 
 const PLAIN_ID = /^[0-9A-Z]+$/;
 
+/** What is wrong with an identification number that is not a string. */
+export function idNotText(raw: unknown): string {
+  return typeof raw === 'number' ? 'write the number as text (in quotes): a number loses its digits' : 'expected an identification number as text';
+}
+
 /** An identification number as text, spaces removed and letters upper-cased (x → X). */
 function idText(raw: unknown): Parsed<string> {
-  if (typeof raw === 'number') return fail('write the number as text (in quotes): a number loses its digits');
-  if (typeof raw !== 'string') return fail('expected an identification number as text');
+  if (typeof raw !== 'string') return fail(idNotText(raw));
   return PLAIN_ID.test(raw) ? raw : raw.replace(/\s+/g, '').toUpperCase();
 }
 
