@@ -85,12 +85,13 @@ export function startWorkers(count: number): Worker[] {
     worker.unref();
     // A thread that dies before an executor takes it: why waits for the executor.
     worker.once('error', (e) => failedEarly.set(worker, e));
-    worker.once('exit', (code) => failedEarly.has(worker) || failedEarly.set(worker, new Error(`a worker thread stopped (exit code ${code})`)));
+    worker.once('exit', (code) => failedEarly.has(worker) || failedEarly.set(worker, stopped(code)));
     return worker;
   });
 }
 
 const failedEarly = new WeakMap<Worker, Error>();
+const stopped = (code: number) => new Error(`a worker thread stopped (exit code ${code})`);
 
 /** Runs batches on these worker threads (from startWorkers), which it terminates when closed. */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions): Executor {
@@ -120,7 +121,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       pending.clear();
     };
     worker.on('error', died);
-    worker.on('exit', (code) => died(new Error(`a worker thread stopped (exit code ${code})`)));
+    worker.on('exit', (code) => died(stopped(code)));
     return w;
   });
   const owner = new Map<number, (typeof workers)[number]>();

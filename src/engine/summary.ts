@@ -37,6 +37,8 @@ const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.m
 function statusIndex(status: Status): number {
   return status === 'eligible' ? 0 : status === 'pending' ? 1 : status === 'undetermined' ? 2 : 3;
 }
+// Written out for speed on every result, so it must follow STATUSES: checked once, at load.
+if (STATUSES.some((s, i) => statusIndex(s) !== i)) throw new Error('statusIndex does not follow the order of STATUSES');
 
 /** Where the results of a record type (in the order of its programs) are counted: for addPlaced. */
 export function placesOf(pack: RulesPack, type: RecordType): number[] {
