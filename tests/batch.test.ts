@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { workerExecutor } from '../src/batch/executor.js';
 import type { BatchOptions } from '../src/batch/process.js';
+import { SharedSlots, type BatchMemory } from '../src/batch/shared.js';
 import { csvLayout } from '../src/io/csv/header.js';
 import { loadRules } from '../src/rules/load.js';
 import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
@@ -130,6 +131,46 @@ describe('batches of whole records', () => {
     }
   });
 
+  it('read into slots of shared memory, are the same; each slot comes back, or is held by a batch until it is done with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-batch-'));
+    try {
+      const path = join(dir, 'x.csv');
+      writeFileSync(path, CSV);
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 8, max: 80 }), async (chunk, target, slotSize) => {
+          // Reads larger than a slot (a long record, and what came before it) get memory of their own.
+          const slots = new SharedSlots(2, slotSize);
+          const memory: BatchMemory = {
+            take: async (size) => (size <= slots.size ? slots.view(await slots.take(), size) : Buffer.allocUnsafeSlow(size)),
+            drop: (bytes) => slots.slotOf(bytes) >= 0 && slots.give(slots.slotOf(bytes)),
+          };
+          const splitter = new BatchSplitter('x.csv', target);
+          const batches: Buffer[] = [];
+          const file = await open(path, 'r');
+          try {
+            for await (const { batches: some } of splitter.readFile(file, 0, chunk, memory)) {
+              for (const b of some) {
+                // A batch done with: its bytes kept (copied), its slot given back.
+                batches.push(Buffer.from(b.bytes));
+                if (slots.slotOf(b.bytes) >= 0) slots.give(slots.slotOf(b.bytes));
+              }
+            }
+          } finally {
+            await file.close();
+          }
+          const last = splitter.end();
+          if (last) batches.push(Buffer.from(last.bytes));
+          expect(Buffer.concat(batches)).toEqual(CSV);
+          // Every slot is free again: none was kept by memory that no batch held.
+          expect(new Set([slots.tryTake(), slots.tryTake()])).toEqual(new Set([0, 1]));
+        }),
+        { numRuns: 100 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('take a record longer than the limit for an unclosed quote, naming its line', () => {
     const splitter = new BatchSplitter('x.csv', 8, 64);
     splitter.push(Buffer.from(`a,b\n1,"${'x'.repeat(40)}`));
@@ -195,6 +236,40 @@ describe('the byte row reader reads as the zod schema does', () => {
       );
     });
   }
+});
+
+describe('shared memory slots', () => {
+  it('are taken and given back; a take waits for a slot given back', async () => {
+    const slots = new SharedSlots(2, 16);
+    const [a, b] = [await slots.take(), await slots.take()];
+    expect(new Set([a, b])).toEqual(new Set([0, 1]));
+    expect(slots.tryTake()).toBe(-1);
+    let got: number | undefined;
+    const waiting = slots.take().then((slot) => (got = slot));
+    await new Promise((r) => setImmediate(r));
+    expect(got).toBeUndefined();
+    slots.give(b);
+    expect(await waiting).toBe(b);
+    expect(slots.tryTake()).toBe(-1);
+  });
+
+  it('tell the slot of bytes in them (views and parts of views alike), and -1 for other memory', () => {
+    const slots = new SharedSlots(3, 16);
+    expect(slots.slotOf(slots.view(2))).toBe(2);
+    expect(slots.slotOf(slots.view(1, 5).subarray(4))).toBe(1);
+    expect(slots.slotOf(new Uint8Array(slots.buffer, 47, 1))).toBe(2);
+    expect(slots.slotOf(new Uint8Array(16))).toBe(-1);
+    expect(slots.view(1).byteOffset).toBe(16);
+  });
+
+  it('once failed, fail whoever waits for one and whoever asks after', async () => {
+    const slots = new SharedSlots(1, 16);
+    await slots.take();
+    const waiting = slots.take();
+    slots.fail(new Error('a worker thread stopped'));
+    await expect(waiting).rejects.toThrow('a worker thread stopped');
+    await expect(slots.take()).rejects.toThrow('a worker thread stopped');
+  });
 });
 
 describe('worker threads', () => {

@@ -1069,6 +1069,30 @@ describe('generated batches', () => {
     }
   });
 
+  it('writes the same CSV from worker threads when a batch outgrows its shared memory: short invalid rows, records longer than a read', async () => {
+    // Worker threads read batches in, and write their output out, through slots of memory they
+    // share with the main thread, sized from the batch size (here 333 bytes: 416-byte reads,
+    // 666-byte outputs). A batch of rows of a few bytes that are invalid writes several times its
+    // size; a record with a long note is longer than a read, and than a slot.
+    const id = (n: number) => residentId(900_000 + n);
+    let text = GEN_HEADER.join(',') + '\n';
+    for (let i = 0; i < 300; i++) {
+      if (i % 60 === 30) {
+        const cells: Record<string, string> = { type: 'hire', worker_id: id(i), worker_group: '农民工', contract_signed: '2020-03-01', note: `"${'长'.repeat(400 + i)}"` };
+        text += GEN_HEADER.map((h) => cells[h] ?? '').join(',') + '\n';
+      } else text += i % 7 === 0 ? `hire,C-${i},,${id(i % 20)}\n` : 'x\n';
+    }
+    const path = writeTemp('outgrown.csv', text, tempDir());
+    const [workers, here] = await Promise.all([spawnCli([path, '--format', 'csv', '--jobs', '2'], { env: { SUBSIDY_BATCH_BYTES: '333' } }), evaluate([path, '--format', 'csv'])]);
+    expect(here.code).toBe(1);
+    expect(workers.code, workers.stderr).toBe(1);
+    expect(workers.stdout.toString('utf8')).toBe(here.stdout);
+    expect(csvRowsLoose(here.stdout)).toHaveLength(301);
+    expect(stderrLines(workers).at(-1)).toBe(stderrLines(here).at(-1));
+    // 5 long rows and 42 short hire rows are evaluated; the short ones name 20 people (7i mod 20).
+    expect(stderrLines(here).at(-1)).toMatch(/^300 records: 47 evaluated, 253 invalid, 22 duplicate claims;/);
+  });
+
   it('stops at once, with its own exit code, when a run that started worker threads for a large file fails before using them', async () => {
     const large = { SUBSIDY_WORKER_BYTES: '1' };
     const [badRules, badType] = await Promise.all([

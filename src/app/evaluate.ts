@@ -24,6 +24,7 @@ import type { Lang } from '../i18n/lang.js';
 import { readCaseFile } from '../io/case-file.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
+import type { BatchMemory } from '../batch/shared.js';
 import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type OutputFormat } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
 import { checkOutputPath } from '../io/output-path.js';
@@ -315,10 +316,13 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     first = false;
     await sink.write(text);
   };
+  /** `written` is called once the bytes are written (at once if there are none). */
   const emitBytes = async (bytes: Uint8Array, written?: () => void) => {
-    if (!bytes.length) return;
-    if (first && o.format === 'json') bytes = bytes.subarray(1);
-    first = false;
+    if (bytes.length && first) {
+      if (o.format === 'json') bytes = bytes.subarray(1);
+      first = false;
+    }
+    if (!bytes.length) return written?.();
     await sink.writeBytes(bytes, written);
   };
   const noteInvalid = async (list: readonly InvalidRow[]) => {
@@ -339,7 +343,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       if (!inThread) (inThread = inThreadExecutor(pack, batchOptions)).track(tracked);
       return inThread;
     }
-    if (!workers) (workers = workerExecutor(o.threads ?? startWorkers(workerCount(o.jobs)), pack, batchOptions)).track(tracked);
+    if (!workers) (workers = workerExecutor(o.threads ?? startWorkers(workerCount(o.jobs)), pack, batchOptions, BATCH_BYTES)).track(tracked);
     return workers;
   };
   const repeats = new RepeatFinder();
@@ -411,15 +415,21 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         cases.merge(patch.cases);
         const c = r.claims!;
         const replaced = new Map(patch.pieces.map((p) => [p.row, p.bytes]));
+        // The batch's own bytes around the rows written anew. Its memory goes back once the
+        // last of them is written (writes end in order), or at once if none is.
+        const pieces: { bytes: Uint8Array; own: boolean }[] = [];
         let at = 0;
         for (let j = 0; j < c.count; j++) {
           const bytes = replaced.get(c.rows[j]!);
           if (!bytes) continue;
-          await emitBytes(r.bytes.subarray(at, c.starts[j]!));
-          await emitBytes(bytes);
+          pieces.push({ bytes: r.bytes.subarray(at, c.starts[j]!), own: true }, { bytes, own: false });
           at = c.ends[j]!;
         }
-        await emitBytes(r.bytes.subarray(at));
+        pieces.push({ bytes: r.bytes.subarray(at), own: true });
+        let last = pieces.length - 1;
+        while (last >= 0 && !(pieces[last]!.own && pieces[last]!.bytes.length)) last--;
+        if (last < 0) executor.recycle(r.bytes);
+        for (let i = 0; i < pieces.length; i++) await emitBytes(pieces[i]!.bytes, i === last ? () => executor.recycle(r.bytes) : undefined);
       };
       // Every invalid row goes to --errors; otherwise only the first few are shown.
       const invalidLimit = () => (errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - tableInvalid.length, MAX_ERROR_LINES - errorReport.length));
@@ -502,7 +512,7 @@ async function streamBatches(
   const drain = async (keep: number) => {
     while (inflight.length > keep) await write(await inflight.shift()!);
   };
-  for await (const { batches, bytes } of batchesOf(source, stream)) {
+  for await (const { batches, bytes } of batchesOf(source, stream, stream ? undefined : executorAt(source.dataOffset).memory)) {
     for (const b of batches) submit(b);
     await drain(capacity);
     onBytes(bytes);
@@ -511,13 +521,14 @@ async function streamBatches(
 }
 
 /** A CSV input's data in batches of whole records, as its chunks come, with the bytes read so far. */
-async function* batchesOf(source: CsvSource, stream: Readable | undefined): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
+/** `memory`: where to read a file's batches (see BatchMemory); undefined: memory of their own. */
+async function* batchesOf(source: CsvSource, stream: Readable | undefined, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
   const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
   let bytes = source.dataOffset;
   if (!stream) {
     const file = await open(source.path!, 'r');
     try {
-      for await (const { batches, position } of splitter.readFile(file, source.dataOffset)) yield { batches, bytes: position };
+      for await (const { batches, position } of splitter.readFile(file, source.dataOffset, BATCH_BYTES, memory)) yield { batches, bytes: position };
     } finally {
       await file.close();
     }
@@ -568,7 +579,7 @@ async function repeatedPeople(
       finder.add(keys);
       rows += keys.length;
     };
-    for await (const { batches, bytes } of batchesOf(source, undefined)) {
+    for await (const { batches, bytes } of batchesOf(source, undefined, executorFor(source, source.dataOffset).memory)) {
       for (const b of batches) {
         const executor = executorFor(source, b.offset);
         const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout, map: null, invalidLimit: 0 });

@@ -9,6 +9,7 @@ import { SubsidyError } from '../errors.js';
 import type { RulesPack } from '../rules/load.js';
 import { packData } from '../rules/pack.js';
 import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult, type PatchResult } from './process.js';
+import { SharedSlots, type BatchMemory } from './shared.js';
 import type { WorkerMessage } from './worker.js';
 
 /** Rows of a batch with the programs (by index) that are duplicates, and the claims that came first. */
@@ -27,6 +28,8 @@ export interface Executor {
   recycle(bytes: Uint8Array): void;
   /** How many jobs may be under way at once. */
   readonly capacity: number;
+  /** Memory to read batches into, if the executor has memory of its own for them (see BatchMemory). */
+  readonly memory?: BatchMemory;
   close(): Promise<void>;
 }
 
@@ -65,9 +68,23 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/**
+ * A job as sent to a worker: its bytes transferred, or (`input`: offset and length) in the
+ * shared input memory; `output`, the slot of the shared output memory to write into, if any.
+ */
+export type SentJob = Omit<BatchJob, 'bytes' | 'out'> & { bytes?: Uint8Array; input?: [number, number]; output?: number };
+
+/** The memory a worker executor shares with its threads (see SharedSlots), given in their first message. */
+export interface SharedMemory {
+  inputs: SharedArrayBuffer;
+  outputs: SharedArrayBuffer;
+  outputSize: number;
+}
+
 type Reply =
   | { ok: true; keys: { seq: number; keys: Float64Array } }
-  | { ok: true; result: BatchResult }
+  /** `output`: the result's bytes are this many bytes of its output slot. */
+  | { ok: true; result: BatchResult; output?: number }
   | { ok: true; patch: PatchResult }
   | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
 
@@ -93,9 +110,34 @@ export function startWorkers(count: number): Worker[] {
 const failedEarly = new WeakMap<Worker, Error>();
 const stopped = (code: number) => new Error(`a worker thread stopped (exit code ${code})`);
 
-/** Runs batches on these worker threads (from startWorkers), which it terminates when closed. */
-export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions): Executor {
-  const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options } };
+/**
+ * Runs batches on these worker threads (from startWorkers), which it terminates when closed.
+ * Batches are read into memory shared with the threads, and written from it (see SharedSlots);
+ * `batchBytes` is the size of a read.
+ */
+export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20): Executor {
+  const capacity = threads.length * 3;
+  // Inputs: the batches under way, one being read and those kept for patches (until settled);
+  // a read holds the rest of the batch before it too. Outputs: also those being written.
+  const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
+  const outputs = new SharedSlots(capacity + 4, batchBytes * 2);
+  const memory: SharedMemory = { inputs: inputs.buffer, outputs: outputs.buffer, outputSize: outputs.size };
+  const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory } };
+  // The shared slots of each job under way (or kept for a patch): given back when done with.
+  const inputOf = new Map<number, number>();
+  const outputOf = new Map<number, number>();
+  const giveInput = (seq: number) => {
+    const slot = inputOf.get(seq);
+    if (slot === undefined) return;
+    inputOf.delete(seq);
+    inputs.give(slot);
+  };
+  const giveOutput = (seq: number) => {
+    const slot = outputOf.get(seq);
+    if (slot === undefined) return;
+    outputOf.delete(seq);
+    outputs.give(slot);
+  };
   const workers = threads.map((worker) => {
     worker.ref();
     worker.postMessage(init);
@@ -104,21 +146,33 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     worker.on('message', (m: Reply) => {
       if (m.ok) {
         const [seq, value] = 'result' in m ? [m.result.seq, m.result] : 'patch' in m ? [m.patch.seq, m.patch] : [m.keys.seq, m.keys.keys];
+        if ('result' in m) {
+          if (m.output !== undefined) {
+            // Given back once written (see recycle).
+            m.result.bytes = outputs.view(outputOf.get(seq)!, m.output);
+            outputOf.delete(seq);
+          } else giveOutput(seq); // output that outgrew its slot came in memory of its own
+          if (!m.result.claims) giveInput(seq); // else kept until released
+        } else if ('keys' in m) giveInput(seq);
         const p = pending.get(seq);
         pending.delete(seq);
         p?.resolve(value as never);
         return;
       }
+      giveInput(m.seq);
+      giveOutput(m.seq);
       const p = pending.get(m.seq);
       pending.delete(m.seq);
       if (!p) return;
       p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
     });
-    // A thread that died answers no more: what was sent to it, and what would be, fails.
+    // A thread that died answers no more: what was sent to it, and what would be, fails; and
+    // the memory it held is not given back, so whoever waits for memory fails too.
     const died = (e: Error) => {
       w.dead ??= e;
       for (const p of pending.values()) p.reject(w.dead);
       pending.clear();
+      inputs.fail(w.dead);
     };
     worker.on('error', died);
     worker.on('exit', (code) => died(stopped(code)));
@@ -132,11 +186,26 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       w.pending.set(seq, { resolve: resolve as (r: never) => void, reject });
       w.worker.postMessage(message, transfer);
     });
+  /** The job as sent, its bytes named in the shared input memory when they are there. */
+  const sent = (job: BatchJob): [SentJob, ArrayBuffer[]] => {
+    const slot = inputs.slotOf(job.bytes);
+    if (slot < 0) return [job, [job.bytes.buffer as ArrayBuffer]];
+    inputOf.set(job.seq, slot);
+    return [{ ...job, bytes: undefined, input: [job.bytes.byteOffset, job.bytes.byteLength] }, []];
+  };
   return {
-    capacity: workers.length * 3,
+    capacity,
+    memory: {
+      take: async (size) => (size <= inputs.size ? inputs.view(await inputs.take(), size) : Buffer.allocUnsafeSlow(size)),
+      drop: (bytes) => {
+        const slot = inputs.slotOf(bytes);
+        if (slot >= 0) inputs.give(slot);
+      },
+    },
     keys(job) {
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      return send<Float64Array>(w, job.seq, { kind: 'keys', job }, [job.bytes.buffer as ArrayBuffer]);
+      const [message, transfer] = sent(job);
+      return send<Float64Array>(w, job.seq, { kind: 'keys', job: message }, transfer);
     },
     track(keys) {
       for (const w of workers) w.worker.postMessage({ kind: 'track', keys } satisfies WorkerMessage);
@@ -144,7 +213,13 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     run(job) {
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       owner.set(job.seq, w);
-      return send<BatchResult>(w, job.seq, { kind: 'run', job }, [job.bytes.buffer as ArrayBuffer]);
+      const [message, transfer] = sent(job);
+      const output = outputs.tryTake();
+      if (output >= 0) {
+        outputOf.set(job.seq, output);
+        message.output = output;
+      }
+      return send<BatchResult>(w, job.seq, { kind: 'run', job: message }, transfer);
     },
     patch(seq, rows) {
       return send<PatchResult>(owner.get(seq)!, seq, { kind: 'patch', seq, rows });
@@ -152,8 +227,11 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     release(seq) {
       owner.get(seq)?.worker.postMessage({ kind: 'release', seq } satisfies WorkerMessage);
       owner.delete(seq);
+      giveInput(seq);
     },
     recycle(bytes) {
+      const slot = outputs.slotOf(bytes);
+      if (slot >= 0) return outputs.give(slot);
       const buffer = bytes.buffer as ArrayBuffer;
       const w = workers[recycled++ % workers.length]!;
       w.worker.postMessage({ kind: 'recycle', buffer } satisfies WorkerMessage, [buffer]);

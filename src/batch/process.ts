@@ -37,6 +37,8 @@ export interface BatchJob {
   map: number[] | null;
   /** How many invalid rows to return in full. */
   invalidLimit: number;
+  /** Memory to write the output into (shared with the main thread); undefined: memory of its own. */
+  out?: Uint8Array;
 }
 
 export interface BatchResult {
@@ -53,7 +55,7 @@ export interface BatchResult {
 
 /**
  * For each claiming record: its row in the batch, person key, claimed programs, line, case
- * (an index into caseNames), and its output's byte range. Typed arrays, transferred as they are.
+ * (an index into caseNames), and its output's byte range, in typed arrays.
  */
 export interface BatchClaims {
   count: number;
@@ -370,7 +372,7 @@ export class BatchProcessor {
     const pad = job.map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
-    const out = patch ? new OutBuffer(1 << 12) : new OutBuffer(1 << 21, this.spare.pop());
+    const out = patch ? new OutBuffer(1 << 12) : job.out ? new OutBuffer(job.out.byteLength, job.out) : new OutBuffer(1 << 21, this.spare.pop());
     const caseOf = (row: CsvRow): string | null => {
       if (caseColumn < 0 || caseColumn >= row.count) return null;
       const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);
@@ -594,9 +596,4 @@ class ClaimList {
       ends: this.ends.slice(0, n),
     };
   }
-}
-
-/** The typed arrays of a batch's claims, to transfer with it. */
-export function claimBuffers(c: BatchClaims): ArrayBuffer[] {
-  return [c.rows, c.keys, c.masks, c.lines, c.cases, c.starts, c.ends].map((a) => a.buffer as ArrayBuffer);
 }

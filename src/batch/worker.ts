@@ -8,20 +8,22 @@
 import { parentPort } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
 import { packFromData, type PackData } from '../rules/pack.js';
-import { patchMap, type PatchRows } from './executor.js';
-import { BatchProcessor, claimBuffers, type BatchJob, type BatchOptions } from './process.js';
+import { patchMap, type PatchRows, type SentJob, type SharedMemory } from './executor.js';
+import { BatchProcessor, type BatchJob, type BatchOptions } from './process.js';
 
 export interface WorkerInit {
   /** The rules as the main thread loaded them: compiled here without reading the files again. */
   pack: PackData;
   options: BatchOptions;
+  /** Where jobs' bytes are read from and their output written to, when they say so (see SentJob). */
+  memory?: SharedMemory;
 }
 
 export type WorkerMessage =
   | { kind: 'init'; init: WorkerInit }
-  | { kind: 'keys'; job: BatchJob }
+  | { kind: 'keys'; job: SentJob }
   | { kind: 'track'; keys: Float64Array | undefined }
-  | { kind: 'run'; job: BatchJob }
+  | { kind: 'run'; job: SentJob }
   | { kind: 'patch'; seq: number; rows: PatchRows }
   | { kind: 'release'; seq: number }
   | { kind: 'recycle'; buffer: ArrayBuffer };
@@ -29,7 +31,18 @@ export type WorkerMessage =
 /** Made from the first message; a failure to make it is each job's answer. */
 let processor: BatchProcessor | undefined;
 let initError: unknown;
+let memory: SharedMemory | undefined;
 const kept = new Map<number, BatchJob>();
+
+/** The job as sent, with its bytes and the memory for its output. */
+function received(sent: SentJob): BatchJob {
+  const { input, output, bytes, ...job } = sent;
+  return {
+    ...job,
+    bytes: input ? new Uint8Array(memory!.inputs, input[0], input[1]) : bytes!,
+    ...(output !== undefined ? { out: new Uint8Array(memory!.outputs, output * memory!.outputSize, memory!.outputSize) } : {}),
+  };
+}
 
 function fail(seq: number, e: unknown): void {
   const exitCode = e instanceof SubsidyError ? e.exitCode : undefined;
@@ -40,6 +53,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
   if (m.kind === 'init') {
     try {
       processor = new BatchProcessor(packFromData(m.init.pack), m.init.options);
+      memory = m.init.memory;
     } catch (e) {
       initError = e;
     }
@@ -65,8 +79,8 @@ parentPort!.on('message', (m: WorkerMessage) => {
   }
   if (m.kind === 'keys') {
     try {
-      const keys = p.keys(m.job);
-      parentPort!.postMessage({ ok: true, keys: { seq: m.job.seq, keys } }, [keys.buffer as ArrayBuffer]);
+      const keys = p.keys(received(m.job));
+      parentPort!.postMessage({ ok: true, keys: { seq: m.job.seq, keys } });
     } catch (e) {
       fail(m.job.seq, e);
     }
@@ -82,9 +96,18 @@ parentPort!.on('message', (m: WorkerMessage) => {
     return;
   }
   try {
-    const result = p.run(m.job);
-    if (result.claims) kept.set(m.job.seq, m.job);
-    parentPort!.postMessage({ ok: true, result }, [result.bytes.buffer as ArrayBuffer, ...(result.claims ? claimBuffers(result.claims) : [])]);
+    const job = received(m.job);
+    const result = p.run(job);
+    if (result.claims) kept.set(job.seq, job);
+    // Output in the shared memory is named by its length; other output is transferred. Claims
+    // are copied: nothing of this thread's memory is detached, which would make V8 discard the
+    // code it optimized assuming that none ever is.
+    if (result.bytes.buffer === memory?.outputs) {
+      const { bytes, ...rest } = result;
+      parentPort!.postMessage({ ok: true, result: rest, output: bytes.byteLength });
+    } else {
+      parentPort!.postMessage({ ok: true, result }, [result.bytes.buffer as ArrayBuffer]);
+    }
   } catch (e) {
     fail(m.job.seq, e);
   }

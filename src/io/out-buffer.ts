@@ -5,9 +5,17 @@ export class OutBuffer {
   private view: Uint8Array;
   private length = 0;
 
-  /** @param spare memory to use again, if it is at least `capacity` bytes */
-  constructor(capacity = 1 << 21, spare?: ArrayBuffer) {
-    this.buf = spare && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(capacity);
+  /**
+   * @param spare memory to use again, if it is at least `capacity` bytes: an ArrayBuffer, or a
+   *   view of the memory to write into (output that outgrows it moves to memory of its own)
+   */
+  constructor(capacity = 1 << 21, spare?: ArrayBuffer | Uint8Array) {
+    this.buf =
+      spare && spare.byteLength >= capacity
+        ? spare instanceof Uint8Array
+          ? Buffer.from(spare.buffer, spare.byteOffset, spare.byteLength)
+          : Buffer.from(spare)
+        : Buffer.allocUnsafeSlow(capacity);
     this.view = new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.buf.length);
   }
 

@@ -5,6 +5,7 @@
  * multi-byte character. Each batch knows the line it starts on.
  */
 import type { FileHandle } from 'node:fs/promises';
+import type { BatchMemory } from '../../batch/shared.js';
 import { CsvSyntaxError } from './parse.js';
 
 export interface ByteBatch {
@@ -106,22 +107,38 @@ export class BatchSplitter {
   }
 
   /**
-   * Reads a file from `position` to its end, in batches. Each read goes into new memory after
-   * the rest of the last batch, and the batch is a view of that memory: nothing is copied but
-   * the rest. Yields the batches of each read and the file position after it.
+   * Reads a file from `position` to its end, in batches. Each read goes into new memory (from
+   * `memory`, when given) after the rest of the last batch, and the batch is a view of that
+   * memory: nothing is copied but the rest. Yields the batches of each read and the file
+   * position after it.
    */
-  async *readFile(file: FileHandle, position: number, chunk = this.target): AsyncGenerator<{ batches: ByteBatch[]; position: number }> {
+  async *readFile(file: FileHandle, position: number, chunk = this.target, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; position: number }> {
+    // Memory whose bytes all became the rest (no record ended in it): given back once copied.
+    let unheld: Buffer | undefined;
+    const rest = () => {
+      const bytes = this.chunks.length ? Buffer.concat(this.chunks, this.size) : undefined;
+      if (unheld) memory?.drop(unheld);
+      unheld = undefined;
+      return bytes;
+    };
     for (;;) {
-      const rest = this.chunks.length ? Buffer.concat(this.chunks, this.size) : undefined;
-      const buf = Buffer.allocUnsafeSlow((rest?.length ?? 0) + chunk);
-      rest?.copy(buf, 0);
-      const at = rest?.length ?? 0;
+      const before = rest();
+      const size = (before?.length ?? 0) + chunk;
+      const buf = memory ? await memory.take(size) : Buffer.allocUnsafeSlow(size);
+      before?.copy(buf, 0);
+      const at = before?.length ?? 0;
       const { bytesRead } = await file.read(buf, at, chunk, position);
-      if (bytesRead === 0) return;
+      if (bytesRead === 0) {
+        memory?.drop(buf);
+        this.chunks = before ? [before] : [];
+        return;
+      }
       position += bytesRead;
       this.chunks = [];
       this.size = 0;
-      yield { batches: this.push(buf.subarray(0, at + bytesRead), true), position };
+      const batches = this.push(buf.subarray(0, at + bytesRead), true);
+      if (!batches.length) unheld = buf;
+      yield { batches, position };
     }
   }
 
