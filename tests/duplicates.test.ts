@@ -13,9 +13,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RepeatFinder } from '../src/batch/repeats.js';
-import { KeySet } from '../src/engine/claims.js';
+import { ClaimRegistry, KeySet, type ClaimRef } from '../src/engine/claims.js';
 import { runCli } from './helpers/run.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -101,6 +102,81 @@ function expectNoDuplicate(rec: Rec | undefined): void {
 }
 
 const PLACEMENT_PROGRAMS = ['recruitment', 'emergency', 'organization'];
+
+describe('the claims registry', () => {
+  /** What the registry must answer: the first claim of each person and program, kept plainly. */
+  class Model {
+    private readonly first = new Map<string, ClaimRef>();
+    claim(key: number, programs: number, ref: ClaimRef): Map<number, ClaimRef> | undefined {
+      let found: Map<number, ClaimRef> | undefined;
+      for (let p = 0; p < 16; p++) {
+        if (!((programs >>> p) & 1)) continue;
+        const before = this.first.get(`${key}:${p}`);
+        if (before) (found ??= new Map()).set(p, before);
+        else this.first.set(`${key}:${p}`, ref);
+      }
+      return found;
+    }
+  }
+
+  // Keys as large as a person key gets (key * 4 + type < 2^49), some alike in one half only.
+  // 5 and 2^48 + 5 differ only in a bit that the first slot they hash to (of 2^16) does not see.
+  const keys = [0, 1, 5, 2 ** 48 + 5, 4294967295, 4294967296, 4294967297, 2 ** 48 + 7, 2 ** 49 - 1, 2 ** 33 + 1, 2 ** 32 * 12345 + 1, 480_123_456_789_003];
+  const claimArb = fc.record({
+    key: fc.oneof(fc.constantFrom(...keys), fc.integer({ min: 0, max: 2 ** 20 })),
+    programs: fc.integer({ min: 0, max: 7 }),
+    file: fc.constantFrom('a.csv', 'b.csv'),
+    line: fc.integer({ min: 0, max: 99 }),
+    caseId: fc.constantFrom(null, 'C-1', 'C-2'),
+  });
+
+  it('gives, for each program claimed before, the first claim: one at a time, and in batches, across growth', () => {
+    fc.assert(
+      fc.property(fc.array(claimArb, { maxLength: 400 }), fc.integer({ min: 1, max: 50 }), (claims, batchSize) => {
+        const one = new ClaimRegistry();
+        const batched = new ClaimRegistry();
+        const model = new Model();
+        const ref = (c: (typeof claims)[number]): ClaimRef => ({ file: c.file, ...(c.line ? { line: c.line } : {}), case_id: c.caseId });
+        const expected = claims.map((c) => model.claim(c.key, c.programs, ref(c)));
+        expect(claims.map((c) => one.claim(c.key, c.programs, c.file, c.line || undefined, c.caseId))).toEqual(expected);
+        // In batches of one file each (a batch ends where the file changes).
+        const got: (Map<number, ClaimRef> | undefined)[] = [];
+        for (let from = 0; from < claims.length; ) {
+          let to = from + 1;
+          while (to < claims.length && to - from < batchSize && claims[to]!.file === claims[from]!.file) to++;
+          const part = claims.slice(from, to);
+          const caseNames = [null, 'C-1', 'C-2'];
+          const found = batched.claimBatch(part[0]!.file, {
+            count: part.length,
+            keys: Float64Array.from(part.map((c) => c.key)),
+            masks: Uint16Array.from(part.map((c) => c.programs)),
+            lines: Uint32Array.from(part.map((c) => c.line)),
+            cases: Uint32Array.from(part.map((c) => caseNames.indexOf(c.caseId))),
+            caseNames,
+          });
+          const byIndex = new Map(found);
+          for (let j = 0; j < part.length; j++) got.push(byIndex.get(j));
+          from = to;
+        }
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('holds more people than it made room for, growing as it goes', () => {
+    const registry = new ClaimRegistry();
+    registry.reserve(10);
+    const n = 100_000;
+    const key = (i: number) => i * 2 ** 32 + 5;
+    let repeated = 0;
+    for (let i = 0; i < n; i++) if (registry.claim(key(i), 1, 'a.csv', i + 2, null)) repeated++;
+    expect(repeated).toBe(0);
+    for (const i of [0, 1, 77, 50_000, n - 1]) {
+      expect(registry.claim(key(i), 3, 'b.csv', 5, 'X')).toEqual(new Map([[0, { file: 'a.csv', line: i + 2, case_id: null }]]));
+    }
+  });
+});
 
 describe('duplicates within one input', () => {
   it('YAML (examples/agency-claim.yaml): the second claim of 张伟 is a duplicate of the first for every program', async () => {

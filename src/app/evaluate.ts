@@ -394,7 +394,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         if (!r.claims) return { result: r, executor };
         const c = r.claims;
         const patchRows: PatchRows = [];
-        duplicates.registerBatch(source.file, c, (j, first) => patchRows.push([c.rows[j]!, [...first]]));
+        for (const [j, first] of duplicates.registerBatch(source.file, c)) patchRows.push([c.rows[j]!, [...first]]);
         if (!patchRows.length) {
           executor.release(r.seq);
           return { result: r, executor };

@@ -363,13 +363,18 @@ export class BatchProcessor {
     const personColumns = personColumnsOf(layout);
     const personColumnAt = RECORD_TYPES.map((t) => personColumns[t]);
     const summary = new SummaryBuilder(this.pack, this.audit);
+    // The file is known before the first row: counting a row never has to look it up.
+    summary.addFile(file);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
     const claims = this.duplicates ? new ClaimList() : undefined;
     const pieces: PatchPiece[] = [];
     const width = layout.headers.length;
     // CSV output may have more input columns than this file (other inputs add theirs): empty cells.
-    const pad = job.map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
+    // The job's fields, read once: the row callbacks below never touch the job (whose shape, as
+    // a message, may differ from batch to batch, which would make V8 throw their code away).
+    const { map, invalidLimit } = job;
+    const pad = map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
     const out = patch ? new OutBuffer(1 << 12) : job.out ? new OutBuffer(job.out.byteLength, job.out) : new OutBuffer(1 << 21, this.spare.pop());
@@ -418,7 +423,7 @@ export class BatchProcessor {
       } else {
         // The record as case files have it: needed by the other formats, the audit, the first
         // invalid rows and a row written anew; an invalid row copied through does without.
-        const listed = errors !== undefined && invalid.length < job.invalidLimit;
+        const listed = errors !== undefined && invalid.length < invalidLimit;
         const needRecord = !csv || this.audit || listed || cases !== undefined || !copyable;
         if (needRecord && caseId === undefined) caseId = caseOf(row);
         const cells = needRecord ? rowCells(buf, row) : [];
@@ -449,7 +454,7 @@ export class BatchProcessor {
             out.bytes(raw, row.start, row.end);
             if (pad) out.ascii(pad);
           } else {
-            out.text(csv.cells(cells, job.map));
+            out.text(csv.cells(cells, map));
           }
           out.text(csv.suffix(rec));
         }
@@ -481,7 +486,7 @@ export class BatchProcessor {
         }
       }
       const recType = type ?? 'placement';
-      const copyable = this.copyRows && job.map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
+      const copyable = this.copyRows && map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
       if (this.copyRows && !errors && !patch) {
         // The fast lane of CSV output: statuses and amounts alone, into reusable results; the
         // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
@@ -499,7 +504,7 @@ export class BatchProcessor {
           out.bytes(raw, row.start, row.end);
           if (pad) out.ascii(pad);
         } else {
-          out.text(csv!.cells(rowCells(buf, row), job.map));
+          out.text(csv!.cells(rowCells(buf, row), map));
         }
         csv!.resultsInto(out, lane.slots, results);
         claims?.end(out.size);
@@ -525,7 +530,8 @@ class ClaimList {
   private ends = new Uint32Array(this.capacity);
   private readonly caseNames: (string | null)[] = [null];
   private readonly caseIndex = new Map<string, number>();
-  private lastCase: string | null = null;
+  /** The case of the claim before ('' before the first: a case is never ''). */
+  private lastCase = '';
   private lastIndex = 0;
   private open = false;
 

@@ -51,7 +51,7 @@ const EMPTY = 0;
 
 /**
  * The slot of `key` in an open-addressing table of key + 1 (0: empty), whose length is a power
- * of two: where it is, or the empty slot where it goes.
+ * of two: where it is, or the empty slot where it goes (KeySet).
  */
 function slotOf(table: Float64Array, key: number): number {
   const mask = table.length - 1;
@@ -65,17 +65,30 @@ function slotOf(table: Float64Array, key: number): number {
   }
 }
 
+/** 32-bit words per slot of the registry's table. */
+const STRIDE = 5;
+
+/** The claims of a batch of one file, in order (see ClaimRegistry.claimBatch). */
+export interface BatchClaimList {
+  count: number;
+  keys: Float64Array;
+  masks: Uint16Array;
+  lines: Uint32Array;
+  /** Each claim's case: an index into caseNames. */
+  cases: Uint32Array;
+  caseNames: readonly (string | null)[];
+}
+
 export class ClaimRegistry {
   private capacity = 1 << 16;
   private size = 0;
-  /** key + 1 (0: empty slot), for a person and record type. */
-  private keys = new Float64Array(this.capacity);
   /**
-   * The rest of a slot, side by side (one cache line for all of it): bits of the programs of
-   * the record type claimed (low 16) and the file (high 16) of the person's first claim; that
-   * claim's line; its case.
+   * Five 32-bit words a slot, side by side (one cache line, or the end of one and the start of
+   * the next): the key's low half and high half + 1 (0: an empty slot); the bits of the
+   * programs of the record type claimed (low 16) and the file (high 16) of the person's first
+   * claim; that claim's line; its case.
    */
-  private data = new Uint32Array(this.capacity * 3);
+  private table = new Uint32Array(this.capacity * STRIDE);
   private readonly fileNames: string[] = [];
   private readonly fileIndex = new Map<string, number>();
   private readonly caseIds: (string | null)[] = [null];
@@ -83,8 +96,18 @@ export class ClaimRegistry {
   /** A program first claimed by another record than the person's first: rare, kept apart. */
   private readonly later = new Map<string, ClaimRef>();
 
-  private slot(key: number): number {
-    return slotOf(this.keys, key);
+  /** Where in the table the key (`lo`, `hi1`: its low half, its high half + 1) is, or goes. */
+  private find(lo: number, hi1: number): number {
+    const table = this.table;
+    const mask = this.capacity - 1;
+    // Multiplicative hashing of the key's two halves.
+    let i = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi1 - 1, 0x85ebca6b)) & mask;
+    for (;;) {
+      const at = i * STRIDE;
+      const k = table[at + 1]!;
+      if (k === 0 || (k === hi1 && table[at] === lo)) return at;
+      i = (i + 1) & mask;
+    }
   }
 
   /** Makes room for `people` in all, at once (rather than growing step by step). */
@@ -95,17 +118,12 @@ export class ClaimRegistry {
   }
 
   private grow(capacity = this.capacity * 2): void {
-    const keys = this.keys;
-    const data = this.data;
+    const old = this.table;
     this.capacity = capacity;
-    this.keys = new Float64Array(capacity);
-    this.data = new Uint32Array(capacity * 3);
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if (k === EMPTY) continue;
-      const j = this.slot(k - 1);
-      this.keys[j] = k;
-      this.data.set(data.subarray(i * 3, i * 3 + 3), j * 3);
+    this.table = new Uint32Array(capacity * STRIDE);
+    for (let at = 0; at < old.length; at += STRIDE) {
+      if (old[at + 1] === 0) continue;
+      this.table.set(old.subarray(at, at + STRIDE), this.find(old[at]!, old[at + 1]!));
     }
   }
 
@@ -128,9 +146,10 @@ export class ClaimRegistry {
     return c;
   }
 
-  private refAt(i: number): ClaimRef {
-    const line = this.data[i * 3 + 1]!;
-    return { file: this.fileNames[this.data[i * 3]! >>> 16]!, ...(line ? { line } : {}), case_id: this.caseIds[this.data[i * 3 + 2]!] ?? null };
+  /** The first claim of the person in the slot at `at`. */
+  private refAt(at: number): ClaimRef {
+    const line = this.table[at + 3]!;
+    return { file: this.fileNames[this.table[at + 2]! >>> 16]!, ...(line ? { line } : {}), case_id: this.caseIds[this.table[at + 4]!] ?? null };
   }
 
   /**
@@ -141,59 +160,61 @@ export class ClaimRegistry {
    * @param key the person's key (personKey) combined with the record type: key * 4 + type index
    */
   claim(key: number, programs: number, file: string, line: number | undefined, caseId: string | null): Map<number, ClaimRef> | undefined {
-    return this.claimAt(key, programs, this.fileOf(file), line ?? 0, () => this.caseOf(caseId));
+    return this.claimAt(key, programs, this.fileOf(file), line ?? 0, this.caseOf(caseId));
   }
 
   /**
-   * Registers the claims of a batch of one file, in order (see claim); `caseIds[cases[j]]` is
-   * claim j's case. Calls `duplicate` for each claim of programs already claimed.
+   * Registers the claims of a batch of one file, in order (see claim). Returns, for each claim
+   * of programs already claimed, its index in the batch and the first claims.
    */
-  claimBatch(
-    file: string,
-    claims: { count: number; keys: Float64Array; masks: Uint16Array; lines: Uint32Array; cases: Uint32Array; caseNames: readonly (string | null)[] },
-    duplicate: (j: number, first: Map<number, ClaimRef>) => void,
-  ): void {
+  claimBatch(file: string, claims: BatchClaimList): [number, Map<number, ClaimRef>][] {
     const f = this.fileOf(file);
-    // Each case of the batch is looked up once, when a claim of it is first kept.
-    const cases = new Int32Array(claims.caseNames.length).fill(-1);
-    let j = 0;
-    const caseOfClaim = () => {
-      const local = claims.cases[j]!;
-      let c = cases[local]!;
-      if (c < 0) c = cases[local] = this.caseOf(claims.caseNames[local] ?? null);
-      return c;
-    };
-    for (; j < claims.count; j++) {
-      const first = this.claimAt(claims.keys[j]!, claims.masks[j]!, f, claims.lines[j]!, caseOfClaim);
-      if (first) duplicate(j, first);
+    const { count, keys, masks, lines, cases, caseNames } = claims;
+    // Each case of the batch is looked up once.
+    const caseAt = new Int32Array(caseNames.length).fill(-1);
+    const found: [number, Map<number, ClaimRef>][] = [];
+    for (let j = 0; j < count; j++) {
+      const programs = masks[j]!;
+      if (programs === 0) continue;
+      const local = cases[j]!;
+      let c = caseAt[local]!;
+      if (c < 0) c = caseAt[local] = this.caseOf(caseNames[local] ?? null);
+      const first = this.claimAt(keys[j]!, programs, f, lines[j]!, c);
+      if (first) found.push([j, first]);
     }
+    return found;
   }
 
-  /** `caseOf` gives the claim's case (its index in caseIds), asked only when needed. */
-  private claimAt(key: number, programs: number, file: number, line: number, caseOf: () => number): Map<number, ClaimRef> | undefined {
+  private claimAt(key: number, programs: number, file: number, line: number, caseIndex: number): Map<number, ClaimRef> | undefined {
     if (programs === 0) return undefined;
     if (this.size * 4 >= this.capacity * 3) this.grow();
-    const i = this.slot(key);
-    const at = i * 3;
-    if (this.keys[i] === EMPTY) {
-      this.keys[i] = key + 1;
-      this.data[at] = programs | (file << 16);
-      this.data[at + 1] = line;
-      this.data[at + 2] = caseOf();
-      this.size++;
-      return undefined;
-    }
-    const claimed = this.data[at]! & 0xffff;
+    const lo = key >>> 0;
+    const hi1 = (key - lo) / 4294967296 + 1;
+    const at = this.find(lo, hi1);
+    const table = this.table;
+    if (table[at + 1] !== 0) return this.again(at, key, programs, file, line, caseIndex);
+    table[at] = lo;
+    table[at + 1] = hi1;
+    table[at + 2] = programs | (file << 16);
+    table[at + 3] = line;
+    table[at + 4] = caseIndex;
+    this.size++;
+    return undefined;
+  }
+
+  /** A claim of a person seen before (rare): which of its programs were claimed first, and where. */
+  private again(at: number, key: number, programs: number, file: number, line: number, caseIndex: number): Map<number, ClaimRef> | undefined {
+    const claimed = this.table[at + 2]! & 0xffff;
     let duplicates: Map<number, ClaimRef> | undefined;
     for (let p = 0; programs >>> p; p++) {
       if (!((programs >>> p) & 1)) continue;
       if ((claimed >>> p) & 1) {
-        (duplicates ??= new Map()).set(p, this.later.get(`${key}:${p}`) ?? this.refAt(i));
+        (duplicates ??= new Map()).set(p, this.later.get(`${key}:${p}`) ?? this.refAt(at));
       } else {
-        this.later.set(`${key}:${p}`, { file: this.fileNames[file]!, ...(line ? { line } : {}), case_id: this.caseIds[caseOf()] ?? null });
+        this.later.set(`${key}:${p}`, { file: this.fileNames[file]!, ...(line ? { line } : {}), case_id: this.caseIds[caseIndex] ?? null });
       }
     }
-    this.data[at] = (this.data[at]! | programs) >>> 0;
+    this.table[at + 2] = this.table[at + 2]! | programs;
     return duplicates;
   }
 }

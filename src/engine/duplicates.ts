@@ -8,7 +8,7 @@
  */
 import { PERSON_FIELD, RECORD_TYPES, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
-import { ClaimRegistry, personKey, personKeyOfBytes, type ClaimRef } from './claims.js';
+import { ClaimRegistry, personKey, personKeyOfBytes, type BatchClaimList, type ClaimRef } from './claims.js';
 import type { ProgramResult } from './types.js';
 
 export type { ClaimRef };
@@ -75,8 +75,8 @@ export class DuplicateCheck {
   }
 
   /** Registers a batch's claims in input order (see ClaimRegistry.claimBatch). */
-  registerBatch(file: string, claims: Parameters<ClaimRegistry['claimBatch']>[1], duplicate: (j: number, first: Map<number, ClaimRef>) => void): void {
-    this.registry.claimBatch(file, claims, duplicate);
+  registerBatch(file: string, claims: BatchClaimList): [number, Map<number, ClaimRef>][] {
+    return this.registry.claimBatch(file, claims);
   }
 
   /** Registers claims in input order; returns, for each program index already claimed, the first claim. */

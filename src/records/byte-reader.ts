@@ -47,7 +47,10 @@ function dateParser(): CellParser {
   const slow = bytesMemo(viaString('date'));
   // Valid dates of the years 1900 to 2099, by their place in a 31-day-month calendar: what the
   // string parser makes of them (null: not a day of the calendar).
-  const valid: (CalendarDate | null | undefined)[] = new Array(200 * 12 * 31).fill(undefined);
+  // (Filled by push: `new Array(n)` of this size, called before V8 keeps feedback for the call,
+  // makes V8 discard the optimized code of every thread function that makes arrays.)
+  const valid: (CalendarDate | null | undefined)[] = [];
+  for (let i = 0; i < 200 * 12 * 31; i++) valid.push(undefined);
   return (buf, s, e) => {
     // YYYY-MM-DD, or with one-digit months and days, with -, / or . (the same twice).
     const n = e - s;
@@ -191,8 +194,13 @@ export function bytesMemo<T>(parse: (buf: Buffer, s: number, e: number) => T): (
     if (last !== undefined && sameBytes(last.bytes, buf, s, e)) return last.value;
     let h = 0x811c9dc5;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-    let i = (h ^ (h >>> 15)) & mask;
-    for (let entry = slots[i]; entry !== undefined; entry = slots[(i = (i + 1) & mask)]) {
+    // Each lookup steps to its first slot as to the next ones: the code for the step runs from
+    // the start (code that first runs once V8 has optimized this would make it start again).
+    let i = ((h ^ (h >>> 15)) - 1) & mask;
+    for (;;) {
+      i = (i + 1) & mask;
+      const entry = slots[i];
+      if (entry === undefined) break;
       if (sameBytes(entry.bytes, buf, s, e)) {
         last = entry;
         return entry.value;
