@@ -602,6 +602,9 @@ describe.concurrent('subsidy evaluate: exit 4 (input unreadable), one line on st
     expect(err[0]).toContain(`${FIX}/broken.json:5:`);
     expect(err.length).toBeGreaterThan(2);
     expect(run.stderr).toMatch(STACK_FRAME);
+    // The built binary is one file; its source map names the modules of dist/ instead.
+    expect(run.stderr).toMatch(/dist\/(app|io|cli|records)\/[\w-]+\.js:\d+/);
+    expect(run.stderr).not.toMatch(/dist\/bundle\//);
   });
 });
 
