@@ -60,17 +60,27 @@ export function rowCells(buf: Buffer, row: CsvRow): string[] {
 }
 
 /**
- * Parses `buf`, whose first byte is on line `firstLine`. Throws CsvSyntaxError, with the line
- * where the quote opened, for a quoted field that is never closed.
+ * The row that parseCsvBytes gives its callback, the same object for every row of every call
+ * (rows are read one at a time): a new one for each call made V8 discard the code of every
+ * function that reads rows when the second batch began. Its cell ranges are replaced by longer
+ * ones when a row has more cells (rare: once a store past the end has been dropped, V8's code
+ * for these stores is slower for the rest of the run).
+ */
+const ROW: CsvRow = { line: 0, start: 0, end: 0, count: 0, starts: new Int32Array(256), ends: new Int32Array(256), decoded: null };
+
+/**
+ * Parses `buf`, whose first byte is on line `firstLine`, calling `onRow` for each row (the same
+ * row object each time: read it during the call, copy what is kept; not to be called again from
+ * `onRow`). Throws CsvSyntaxError, with the line where the quote opened, for a quoted field that
+ * is never closed.
  */
 export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void): void {
   const end = bytes.length;
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The cell ranges; replaced by longer ones when a row has more cells (rare: once a store past
-  // the end has been dropped, V8's code for these stores is slower for the rest of the run).
-  let starts = new Int32Array(256);
-  let ends = new Int32Array(256);
-  const row: CsvRow = { line: firstLine, start: 0, end: 0, count: 0, starts, ends, decoded: null };
+  const row = ROW;
+  let { starts, ends } = row;
+  row.line = firstLine;
+  row.decoded = null;
   let pos = 0;
   let line = firstLine;
   // The next quote at or after `pos`: found once and reused, since most lines have none.
