@@ -464,10 +464,15 @@ export class BatchProcessor {
     };
 
     let index = -1;
+    // A plain run looks its rows up in an empty patch: the code for the lookup then runs from the
+    // first row (code first run by a patch, once V8 has optimized this callback, would make V8
+    // discard it).
+    const patchRows = patch ?? NO_PATCH;
+    const patching = patch !== undefined;
     parseCsvBytes(buf, job.firstLine, file, (row) => {
       index++;
-      const duplicates = patch?.get(index);
-      if (patch && !duplicates) return;
+      const duplicates = patchRows.get(index);
+      if (patching && !duplicates) return;
       const line = row.line;
       const type = this.typeOf(layout, buf, row);
 
@@ -487,7 +492,7 @@ export class BatchProcessor {
       }
       const recType = type ?? 'placement';
       const copyable = this.copyRows && map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
-      if (this.copyRows && !errors && !patch) {
+      if (this.copyRows && !errors && !patching) {
         // The fast lane of CSV output: statuses and amounts alone, into reusable results; the
         // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
         // be loose) or in other columns, its cells written anew; then its result columns.
@@ -516,6 +521,8 @@ export class BatchProcessor {
     return { seq: job.seq, bytes: out.result(), summary: summary.result(), invalid, cases: cases?.list() ?? [], rows: index + 1, ...(claims?.size ? { claims: claims.result() } : {}) };
   }
 }
+
+const NO_PATCH: ReadonlyMap<number, ReadonlyMap<number, ClaimRef>> = new Map();
 
 /** The claims of a batch's records, for the main thread to check for duplicates in order. */
 class ClaimList {
