@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RulesError } from '../src/errors.js';
-import { BUILTIN_PACK_PATH, loadRules } from '../src/rules/load.js';
-import { suiteDir } from './helpers/temp.js';
+import { parseDocument } from 'yaml';
+import { BUILTIN_PACK_PATH, loadRules, readDoc } from '../src/rules/load.js';
+import { readSnapshot, writeSnapshot } from '../src/rules/snapshot.js';
+import { suiteDir, testDir } from './helpers/temp.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -87,5 +89,54 @@ describe('parameter overrides', () => {
     const path = join(dir, 'badfact.yaml');
     writeFileSync(path, readFileSync(BUILTIN_PACK_PATH, 'utf8').replace('fact: worker_group', 'fact: worker_grop'));
     expect(() => loadRules({ path })).toThrow(/badfact\.yaml:\d+:\d+: programs\.3\.conditions\.0\.fact: unknown fact "worker_grop": no record type has such a field/);
+  });
+});
+
+describe('pack snapshots', () => {
+  const PACK = ['pack: p', 'version: 1', 'programs:', '  - id: a', '    name: A  # a comment', ''].join('\n');
+
+  it('the built snapshot of the built-in pack holds what its YAML does (npm run build writes it)', () => {
+    const source = readFileSync(BUILTIN_PACK_PATH, 'utf8');
+    const data = readSnapshot(BUILTIN_PACK_PATH, source);
+    expect(data).toBeDefined();
+    expect(data).toEqual(parseDocument(source).toJS({ maxAliasCount: -1 }));
+  });
+
+  it('a pack is read from its snapshot only while its YAML is the one snapshotted, to the character', () => {
+    const dir = testDir('subsidy-snap-');
+    const pack = join(dir, 'p.yaml');
+    const snapshots = join(dir, 'packs');
+    writeFileSync(pack, PACK);
+    expect(writeSnapshot(pack, snapshots)).toBe(true);
+    // Mark the snapshot's data, to tell where the data came from.
+    const file = join(snapshots, 'p.json');
+    const snap = JSON.parse(readFileSync(file, 'utf8'));
+    snap.data.marked = true;
+    writeFileSync(file, JSON.stringify(snap));
+    expect(readDoc(pack, snapshots).data).toEqual({ pack: 'p', version: 1, programs: [{ id: 'a', name: 'A' }], marked: true });
+    writeFileSync(pack, PACK.replace('# a comment', '# another comment'));
+    expect(readDoc(pack, snapshots).data).toEqual({ pack: 'p', version: 1, programs: [{ id: 'a', name: 'A' }] });
+    expect(readDoc(pack, join(dir, 'none')).data).toEqual({ pack: 'p', version: 1, programs: [{ id: 'a', name: 'A' }] });
+  });
+
+  it('a pack read from its snapshot still tells the YAML line of a place in it (for problems)', () => {
+    const dir = testDir('subsidy-snap-');
+    const pack = join(dir, 'p.yaml');
+    writeFileSync(pack, PACK);
+    writeSnapshot(pack, dir);
+    const doc = readDoc(pack, dir);
+    const node = doc.doc.getIn(['programs', 0, 'name'], true) as { range: [number, number, number] };
+    expect(doc.counter.linePos(node.range[0])).toEqual({ line: 5, col: 11 });
+  });
+
+  it('no snapshot is written for YAML that JSON cannot hold as it is (.inf), nor for YAML that does not parse', () => {
+    const dir = testDir('subsidy-snap-');
+    const inf = join(dir, 'inf.yaml');
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(inf, 'pack: p\nlimit: .inf\n');
+    writeFileSync(broken, 'pack: [p\n');
+    expect(writeSnapshot(inf, join(dir, 'packs'))).toBe(false);
+    expect(writeSnapshot(broken, join(dir, 'packs'))).toBe(false);
+    expect(existsSync(join(dir, 'packs'))).toBe(false);
   });
 });

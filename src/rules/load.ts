@@ -1,8 +1,8 @@
 /**
  * Loads the rules: the built-in pack (or another), then any overlay packs on top of it.
- * Each file is read as YAML, validated with its zod schema, merged, and compiled. Every
- * problem found on the way is reported with its file, line and column, and what is allowed
- * there; a pack with problems is not used.
+ * Each file is read as YAML (or from its snapshot: see snapshot.ts), validated with its zod
+ * schema, merged, and compiled. Every problem found on the way is reported with its file, line
+ * and column, and what is allowed there; a pack with problems is not used.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from '../record
 import { factField } from '../records/kinds.js';
 import { districtResolver } from './districts.js';
 import { packFromData, type PackData, type RulesPack } from './pack.js';
+import { readSnapshot, SNAPSHOT_DIR } from './snapshot.js';
 import { parseParamValue, resolveParams, type ParamOverrides, type Params, type ParamPreset } from './params.js';
 import { AmendSpec, ConditionSpec, FactSpec, OPERATORS, OverlayParam, OverlaySpec, PackSpec, ProgramSpec, type ParamSpec } from './schema.js';
 
@@ -50,7 +51,7 @@ export class RulesProblems extends RulesError {
   }
 }
 
-interface Doc {
+export interface Doc {
   path: string;
   doc: Document;
   counter: LineCounter;
@@ -59,7 +60,8 @@ interface Doc {
 
 type Path = (string | number)[];
 
-function readDoc(path: string): Doc {
+/** A pack file, from its snapshot in `snapshots` when it has one (see snapshot.ts), else as YAML. */
+export function readDoc(path: string, snapshots = SNAPSHOT_DIR): Doc {
   let source: string;
   try {
     source = readFileSync(path, 'utf8');
@@ -67,6 +69,27 @@ function readDoc(path: string): Doc {
     const code = (e as NodeJS.ErrnoException).code;
     throw new RulesError(`${path}: cannot read the rules pack (${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}); check the path`);
   }
+  const data = readSnapshot(path, source, snapshots);
+  if (data !== undefined) {
+    // The YAML is parsed only to find where a problem is.
+    let yaml: { doc: Document; counter: LineCounter } | undefined;
+    const parsed = () => (yaml ??= parseYaml(path, source));
+    return {
+      path,
+      data,
+      get doc() {
+        return parsed().doc;
+      },
+      get counter() {
+        return parsed().counter;
+      },
+    };
+  }
+  const { doc, counter } = parseYaml(path, source);
+  return { path, doc, counter, data: doc.toJS({ maxAliasCount: -1 }) };
+}
+
+function parseYaml(path: string, source: string): { doc: Document; counter: LineCounter } {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   const err = doc.errors[0];
@@ -74,7 +97,7 @@ function readDoc(path: string): Doc {
     const pos = counter.linePos(err.pos[0]);
     throw new RulesProblems([{ file: path, line: pos.line, col: pos.col, where: '', message: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')}); fix the indentation or quoting there` }]);
   }
-  return { path, doc, counter, data: doc.toJS({ maxAliasCount: -1 }) };
+  return { doc, counter };
 }
 
 /** The nearest position in the document of a path (or of its nearest ancestor that has one). */
