@@ -120,7 +120,7 @@ describe('the claims registry', () => {
   }
 
   // Keys as large as a person key gets (key * 4 + type < 2^49), some alike in one half only.
-  // 5 and 2^48 + 5 differ only in a bit that the first slot they hash to (of 2^16) does not see.
+  // Some alike in their low half (5 and 2^48 + 5), some in their high half.
   const keys = [0, 1, 5, 2 ** 48 + 5, 4294967295, 4294967296, 4294967297, 2 ** 48 + 7, 2 ** 49 - 1, 2 ** 33 + 1, 2 ** 32 * 12345 + 1, 480_123_456_789_003];
   const claimArb = fc.record({
     key: fc.oneof(fc.constantFrom(...keys), fc.integer({ min: 0, max: 2 ** 20 })),
@@ -164,7 +164,7 @@ describe('the claims registry', () => {
     );
   });
 
-  it('holds more people than it made room for, growing as it goes', () => {
+  it('holds more people than it made room for, growing as it goes, and tells apart keys alike in their low half', () => {
     const registry = new ClaimRegistry();
     registry.reserve(10);
     const n = 100_000;

@@ -50,13 +50,25 @@ export function personKeyOfBytes(buf: Uint8Array, start: number, end: number): n
 const EMPTY = 0;
 
 /**
+ * A 32-bit hash of a key given as its two 32-bit halves: every bit of it depends on every bit of
+ * the key (MurmurHash3's finalizer), so that a table may take its low bits. (A plain product
+ * keeps in its low bits only the key's low bits: keys alike there crowd into one run of slots.)
+ */
+function hash(lo: number, hi: number): number {
+  let h = lo ^ Math.imul(hi, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
  * The slot of `key` in an open-addressing table of key + 1 (0: empty), whose length is a power
  * of two: where it is, or the empty slot where it goes (KeySet).
  */
 function slotOf(table: Float64Array, key: number): number {
   const mask = table.length - 1;
-  // Multiplicative hashing of the (exact, < 2^53) key's two halves.
-  let h = (Math.imul(key | 0, 0x9e3779b1) ^ Math.imul((key / 4294967296) | 0, 0x85ebca6b)) >>> 0;
+  // The (exact, < 2^53) key's two halves.
+  let h = hash(key | 0, (key / 4294967296) | 0);
   for (;;) {
     const i = h & mask;
     const k = table[i]!;
@@ -100,8 +112,7 @@ export class ClaimRegistry {
   private find(lo: number, hi1: number): number {
     const table = this.table;
     const mask = this.capacity - 1;
-    // Multiplicative hashing of the key's two halves.
-    let i = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi1 - 1, 0x85ebca6b)) & mask;
+    let i = hash(lo, hi1 - 1) & mask;
     for (;;) {
       const at = i * STRIDE;
       const k = table[at + 1]!;
