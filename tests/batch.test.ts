@@ -14,6 +14,7 @@ import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
 import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { compileByteRowReader } from '../src/records/byte-reader.js';
 import { CROSS_FIELDS } from '../src/records/kinds.js';
+import { OutBuffer } from '../src/io/out-buffer.js';
 import { FIELDS, RECORD_TYPES, typeIndex, type RecordType } from '../src/records/fields.js';
 import { parseRecord } from '../src/records/record.js';
 
@@ -236,6 +237,34 @@ describe('the byte row reader reads as the zod schema does', () => {
       );
     });
   }
+});
+
+describe('batch output', () => {
+  it('copies bytes through as they are: any bytes (NaN patterns too), any length, into shared memory or its own, growing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 70 }), { maxLength: 40 }), fc.boolean(), fc.integer({ min: 0, max: 7 }), (pieces, shared, offset) => {
+        // Every piece is copied from some offset of one buffer, at any alignment.
+        const all = Buffer.concat([Buffer.alloc(offset), ...pieces.map((p) => Buffer.from(p))]);
+        const from = new DataView(all.buffer, all.byteOffset, all.length);
+        const spare = shared ? new Uint8Array(new SharedArrayBuffer(64)) : undefined;
+        const out = new OutBuffer(shared ? 64 : 16, spare);
+        let at = offset;
+        for (const p of pieces) {
+          out.copy(from, at, at + p.length);
+          at += p.length;
+        }
+        expect(Buffer.from(out.result())).toEqual(all.subarray(offset));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the bits of eight bytes that read as a NaN other than the usual one', () => {
+    const nans = Buffer.from([0x01, 0, 0, 0, 0, 0, 0xf0, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x12, 0x34, 0x56, 0x78, 0x9a, 0xbc, 0xfc, 0xff]);
+    const out = new OutBuffer(8);
+    out.copy(new DataView(nans.buffer, nans.byteOffset, nans.length), 0, nans.length);
+    expect(Buffer.from(out.result())).toEqual(nans);
+  });
 });
 
 describe('shared memory slots', () => {

@@ -356,7 +356,8 @@ export class BatchProcessor {
     const { layout } = job;
     const file = layout.file;
     const buf = this.utf8(job);
-    const raw = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+    // The batch's bytes, for copying rows through (OutBuffer.copy).
+    const rows = new DataView(buf.buffer, buf.byteOffset, buf.length);
     const readerFor = this.readersFor(layout);
     const caseColumn = layout.columns.placement.indexOf('case_id');
     // The ID number's column of each record type, by typeIndex.
@@ -417,7 +418,7 @@ export class BatchProcessor {
       const start = out.size;
       if (copyable && results) {
         // The fast path: the row as written (already valid CSV), then its results.
-        out.bytes(raw, row.start, row.end);
+        out.copy(rows, row.start, row.end);
         if (pad) out.ascii(pad);
         csv!.resultsInto(out, csv!.slotsOf(recType), results);
       } else {
@@ -451,7 +452,7 @@ export class BatchProcessor {
         } else {
           // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
           if (copyable) {
-            out.bytes(raw, row.start, row.end);
+            out.copy(rows, row.start, row.end);
             if (pad) out.ascii(pad);
           } else {
             out.text(csv.cells(cells, map));
@@ -506,7 +507,7 @@ export class BatchProcessor {
         if (key !== undefined) claims!.add(index, key, mask, line, caseOf(row), out.size);
         summary.addPlaced(file, lane.places, results);
         if (copyable) {
-          out.bytes(raw, row.start, row.end);
+          out.copy(rows, row.start, row.end);
           if (pad) out.ascii(pad);
         } else {
           out.text(csv!.cells(rowCells(buf, row), map));

@@ -1,8 +1,9 @@
 /** A growable byte buffer for a batch's output: row bytes copied through, text encoded as UTF-8. */
 export class OutBuffer {
   private buf: Buffer;
-  /** The same memory as a plain Uint8Array. */
+  /** The same memory as a plain Uint8Array, and as a DataView. */
   private view: Uint8Array;
+  private data: DataView;
   private length = 0;
 
   /**
@@ -17,6 +18,7 @@ export class OutBuffer {
           : Buffer.from(spare)
         : Buffer.allocUnsafeSlow(capacity);
     this.view = new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.buf.length);
+    this.data = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
   }
 
   private ensure(extra: number): void {
@@ -25,13 +27,30 @@ export class OutBuffer {
     this.buf.copy(next, 0, 0, this.length);
     this.buf = next;
     this.view = new Uint8Array(next.buffer, next.byteOffset, next.length);
+    this.data = new DataView(next.buffer, next.byteOffset, next.length);
   }
 
-  /** Copies bytes in; a plain Uint8Array (not a Buffer) makes the cheapest views. */
-  bytes(src: Uint8Array, start: number, end: number): void {
+  /**
+   * Copies bytes in, eight at a time while it can: a row is copied in about half the time that
+   * TypedArray.prototype.set takes with the view it needs (set copies shared memory with atomic
+   * reads and writes). Eight bytes go through a number, which keeps them as they are unless they
+   * are a NaN (whose bits a number need not keep): those go as two 32-bit integers.
+   */
+  copy(from: DataView, start: number, end: number): void {
     this.ensure(end - start);
-    this.view.set(src.subarray(start, end), this.length);
-    this.length += end - start;
+    const data = this.data;
+    let at = this.length;
+    let i = start;
+    for (; i + 8 <= end; i += 8, at += 8) {
+      const x = from.getFloat64(i, true);
+      if (x === x) data.setFloat64(at, x, true);
+      else {
+        data.setInt32(at, from.getInt32(i, true), true);
+        data.setInt32(at + 4, from.getInt32(i + 4, true), true);
+      }
+    }
+    for (; i < end; i++, at++) data.setUint8(at, from.getUint8(i));
+    this.length = at;
   }
 
   text(s: string): void {
