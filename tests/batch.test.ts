@@ -15,6 +15,7 @@ import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { compileByteRowReader } from '../src/records/byte-reader.js';
 import { CROSS_FIELDS } from '../src/records/kinds.js';
 import { OutBuffer } from '../src/io/out-buffer.js';
+import { formatFen } from '../src/records/values.js';
 import { FIELDS, RECORD_TYPES, typeIndex, type RecordType } from '../src/records/fields.js';
 import { parseRecord } from '../src/records/record.js';
 
@@ -256,6 +257,19 @@ describe('batch output', () => {
         expect(Buffer.from(out.result())).toEqual(all.subarray(offset));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('writes amounts as formatFen does, digit for digit', () => {
+    const edges = [0, 1, 9, 10, 99, 100, 101, 999, 1000, 15_000_000, 2 ** 31 * 100 - 1, 2 ** 31 * 100, 2 ** 31 * 100 + 99, Number.MAX_SAFE_INTEGER];
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...edges, ...edges.map((n) => -n)), fc.integer({ min: -1e9, max: 1e9 }), fc.maxSafeInteger()), (fen) => {
+        const out = new OutBuffer(64);
+        out.reserve(40);
+        out.fen(fen);
+        expect(Buffer.from(out.result()).toString('latin1')).toBe(formatFen(fen));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -77,7 +77,7 @@ export class OutBuffer {
     this.length = at;
   }
 
-  /** An amount of fen as yuan with two decimals, 99999 → 999.99 (after reserve). */
+  /** An amount of fen as yuan with two decimals, 99999 → 999.99, as formatFen writes it (after reserve). */
   fen(fen: number): void {
     const view = this.view;
     let at = this.length;
@@ -87,12 +87,20 @@ export class OutBuffer {
     }
     const yuan = Math.floor(fen / 100);
     const cents = fen - yuan * 100;
-    if (yuan === 0) view[at++] = 48;
-    else {
-      let digits = 0;
-      for (let y = yuan; y > 0; y = Math.floor(y / 10)) digits++;
-      for (let i = digits - 1, y = yuan; i >= 0; i--, y = Math.floor(y / 10)) view[at + i] = 48 + (y % 10);
+    // Yuan below 2^31 (21 million) in 32-bit integer steps, one division by 10 for each digit.
+    if (yuan < 2147483648) {
+      let y = yuan | 0;
+      let digits = 1;
+      for (let q = (y / 10) | 0; q !== 0; q = (q / 10) | 0) digits++;
       at += digits;
+      for (let i = at - 1; i >= at - digits; i--) {
+        const q = (y / 10) | 0;
+        view[i] = 48 + y - q * 10;
+        y = q;
+      }
+    } else {
+      const text = String(yuan);
+      for (let i = 0; i < text.length; i++) view[at++] = text.charCodeAt(i);
     }
     view[at++] = 46;
     view[at++] = 48 + Math.floor(cents / 10);
