@@ -164,6 +164,14 @@ describe('the claims registry', () => {
     );
   });
 
+  it('keeps the claims registered one at a time when batches follow (case files, then CSV)', () => {
+    const registry = new ClaimRegistry();
+    registry.reserve(1000);
+    expect(registry.claim(77, 1, 'cases.yaml', undefined, 'C-1')).toBeUndefined();
+    const found = registry.claimBatch('b.csv', { count: 2, keys: Float64Array.of(78, 77), masks: Uint16Array.of(1, 1), lines: Uint32Array.of(2, 3), cases: Uint32Array.of(0, 0), caseNames: [null] });
+    expect(found).toEqual([[1, new Map([[0, { file: 'cases.yaml', case_id: 'C-1' }]])]]);
+  });
+
   it('holds more people than it made room for, growing as it goes, and tells apart keys alike in their low half', () => {
     const registry = new ClaimRegistry();
     registry.reserve(10);

@@ -101,6 +101,8 @@ export class ClaimRegistry {
    * claim; that claim's line; its case.
    */
   private table = new Uint32Array(this.capacity * STRIDE);
+  /** Whether every page of the table has been written (see claimBatch). */
+  private written = false;
   private readonly fileNames: string[] = [];
   private readonly fileIndex = new Map<string, number>();
   private readonly caseIds: (string | null)[] = [null];
@@ -132,6 +134,7 @@ export class ClaimRegistry {
     const old = this.table;
     this.capacity = capacity;
     this.table = new Uint32Array(capacity * STRIDE);
+    this.written = false;
     for (let at = 0; at < old.length; at += STRIDE) {
       if (old[at + 1] === 0) continue;
       this.table.set(old.subarray(at, at + STRIDE), this.find(old[at]!, old[at + 1]!));
@@ -179,6 +182,13 @@ export class ClaimRegistry {
    * of programs already claimed, its index in the batch and the first claims.
    */
   claimBatch(file: string, claims: BatchClaimList): [number, Map<number, ClaimRef>][] {
+    // A large table is written through once, page by page: a page that a lookup reads first is
+    // mapped to the kernel's page of zeros, then copied at its first write, and every core is
+    // interrupted to forget the old mapping (10,000 times for a table of 40 MB).
+    if (!this.written) {
+      if (this.size === 0) this.table.fill(0);
+      this.written = true;
+    }
     const f = this.fileOf(file);
     const { count, keys, masks, lines, cases, caseNames } = claims;
     // Each case of the batch is looked up once.
