@@ -1,6 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +14,7 @@ import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { compileByteRowReader } from '../src/records/byte-reader.js';
 import { CROSS_FIELDS } from '../src/records/kinds.js';
 import { OutBuffer } from '../src/io/out-buffer.js';
+import { testDir } from './helpers/temp.js';
 import { formatFen } from '../src/records/values.js';
 import { FIELDS, RECORD_TYPES, typeIndex, type RecordType } from '../src/records/fields.js';
 import { parseRecord } from '../src/records/record.js';
@@ -104,73 +104,68 @@ describe('batches of whole records', () => {
     );
   });
 
+  /** The CSV above in a file of a test's own. */
+  const csvFile = () => {
+    const path = join(testDir('subsidy-batch-'), 'x.csv');
+    writeFileSync(path, CSV);
+    return path;
+  };
+
   it('read from a file, straight into the memory they are sent in, are the same whatever the read size', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'subsidy-batch-'));
-    try {
-      const path = join(dir, 'x.csv');
-      writeFileSync(path, CSV);
-      await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 64 }), async (chunk, target) => {
-          const splitter = new BatchSplitter('x.csv', target);
-          const batches = [];
-          const file = await open(path, 'r');
-          try {
-            for await (const { batches: some } of splitter.readFile(file, 0, chunk)) batches.push(...some);
-          } finally {
-            await file.close();
-          }
-          const last = splitter.end();
-          if (last) batches.push(last);
-          expect(Buffer.concat(batches.map((b) => b.bytes))).toEqual(CSV);
-          expect(batches.map((b) => b.firstLine)).toEqual(batches.map((b) => 1 + (CSV.subarray(0, b.offset).toString().match(/\n/g)?.length ?? 0)));
-          // Each batch is a view of memory of its own (none shares another's): it can be transferred.
-          expect(new Set(batches.map((b) => b.bytes.buffer)).size).toBe(batches.length);
-        }),
-        { numRuns: 100 },
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const path = csvFile();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 64 }), async (chunk, target) => {
+        const splitter = new BatchSplitter('x.csv', target);
+        const batches = [];
+        const file = await open(path, 'r');
+        try {
+          for await (const { batches: some } of splitter.readFile(file, 0, chunk)) batches.push(...some);
+        } finally {
+          await file.close();
+        }
+        const last = splitter.end();
+        if (last) batches.push(last);
+        expect(Buffer.concat(batches.map((b) => b.bytes))).toEqual(CSV);
+        expect(batches.map((b) => b.firstLine)).toEqual(batches.map((b) => 1 + (CSV.subarray(0, b.offset).toString().match(/\n/g)?.length ?? 0)));
+        // Each batch is a view of memory of its own (none shares another's): it can be transferred.
+        expect(new Set(batches.map((b) => b.bytes.buffer)).size).toBe(batches.length);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('read into slots of shared memory, are the same; each slot comes back, or is held by a batch until it is done with', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'subsidy-batch-'));
-    try {
-      const path = join(dir, 'x.csv');
-      writeFileSync(path, CSV);
-      await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 8, max: 80 }), async (chunk, target, slotSize) => {
-          // Reads larger than a slot (a long record, and what came before it) get memory of their own.
-          const slots = new SharedSlots(2, slotSize);
-          const memory: BatchMemory = {
-            take: async (size) => (size <= slots.size ? slots.view(await slots.take(), size) : Buffer.allocUnsafeSlow(size)),
-            drop: (bytes) => slots.slotOf(bytes) >= 0 && slots.give(slots.slotOf(bytes)),
-          };
-          const splitter = new BatchSplitter('x.csv', target);
-          const batches: Buffer[] = [];
-          const file = await open(path, 'r');
-          try {
-            for await (const { batches: some } of splitter.readFile(file, 0, chunk, memory)) {
-              for (const b of some) {
-                // A batch done with: its bytes kept (copied), its slot given back.
-                batches.push(Buffer.from(b.bytes));
-                if (slots.slotOf(b.bytes) >= 0) slots.give(slots.slotOf(b.bytes));
-              }
+    const path = csvFile();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 64 }), fc.integer({ min: 8, max: 80 }), async (chunk, target, slotSize) => {
+        // Reads larger than a slot (a long record, and what came before it) get memory of their own.
+        const slots = new SharedSlots(2, slotSize);
+        const memory: BatchMemory = {
+          take: async (size) => (size <= slots.size ? slots.view(await slots.take(), size) : Buffer.allocUnsafeSlow(size)),
+          drop: (bytes) => slots.slotOf(bytes) >= 0 && slots.give(slots.slotOf(bytes)),
+        };
+        const splitter = new BatchSplitter('x.csv', target);
+        const batches: Buffer[] = [];
+        const file = await open(path, 'r');
+        try {
+          for await (const { batches: some } of splitter.readFile(file, 0, chunk, memory)) {
+            for (const b of some) {
+              // A batch done with: its bytes kept (copied), its slot given back.
+              batches.push(Buffer.from(b.bytes));
+              if (slots.slotOf(b.bytes) >= 0) slots.give(slots.slotOf(b.bytes));
             }
-          } finally {
-            await file.close();
           }
-          const last = splitter.end();
-          if (last) batches.push(Buffer.from(last.bytes));
-          expect(Buffer.concat(batches)).toEqual(CSV);
-          // Every slot is free again: none was kept by memory that no batch held.
-          expect(new Set([slots.tryTake(), slots.tryTake()])).toEqual(new Set([0, 1]));
-        }),
-        { numRuns: 100 },
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+        } finally {
+          await file.close();
+        }
+        const last = splitter.end();
+        if (last) batches.push(Buffer.from(last.bytes));
+        expect(Buffer.concat(batches)).toEqual(CSV);
+        // Every slot is free again: none was kept by memory that no batch held.
+        expect(new Set([slots.tryTake(), slots.tryTake()])).toEqual(new Set([0, 1]));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('take a record longer than the limit for an unclosed quote, naming its line', () => {
