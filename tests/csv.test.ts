@@ -1071,9 +1071,10 @@ describe('generated batches', () => {
 
   it('writes the same CSV from worker threads when a batch outgrows its shared memory: short invalid rows, records longer than a read', async () => {
     // Worker threads read batches in, and write their output out, through slots of memory they
-    // share with the main thread, sized from the batch size (here 333 bytes: 416-byte reads,
-    // 666-byte outputs). A batch of rows of a few bytes that are invalid writes several times its
-    // size; a record with a long note is longer than a read, and than a slot.
+    // share with the main thread, sized from the batch size (here reads of 333 bytes and the
+    // partial record before them, into 416-byte slots; 666-byte output slots). A batch of rows of
+    // a few bytes that are invalid writes several times its size; a record with a long note is
+    // longer than a read, and than a slot.
     const id = (n: number) => residentId(900_000 + n);
     let text = GEN_HEADER.join(',') + '\n';
     for (let i = 0; i < 300; i++) {
@@ -1091,6 +1092,33 @@ describe('generated batches', () => {
     expect(stderrLines(workers).at(-1)).toBe(stderrLines(here).at(-1));
     // 5 long rows and 42 short hire rows are evaluated; the short ones name 20 people (7i mod 20).
     expect(stderrLines(here).at(-1)).toMatch(/^300 records: 47 evaluated, 253 invalid, 22 duplicate claims;/);
+  });
+
+  it('evaluates a record of 12 MB with worker threads too (in the main thread), duplicates across it included', async () => {
+    // A worker's heap is kept small (a row with a Chinese name and a 12 MB note, written anew,
+    // takes more); a batch larger than a read slot is evaluated in the main thread instead. The
+    // same person claims before the long record, in it, and after it.
+    const cells = (c: Record<string, string>) => GEN_HEADER.map((h) => c[h] ?? '').join(',');
+    const placement = (caseId: string, id: string, note = '') => cells({ type: 'placement', case_id: caseId, worker_name: '张伟', worker_id: id, enterprise_category: 'key', contract_signed: '2020-02-20', organization_cost: '800', note });
+    const [x, y] = [residentId(700_001), residentId(700_002)];
+    const text = [
+      GEN_HEADER.join(','),
+      placement('A', x),
+      placement('B', x, `"${'x'.repeat(12 << 20)}"`),
+      ...Array.from({ length: 2000 }, (_, i) => placement(`C${i}`, i % 2 ? y : residentId(701_000 + i))),
+      placement('D', x),
+      '',
+    ].join('\n');
+    const path = writeTemp('long-record.csv', text, tempDir());
+    const [workers, here] = await Promise.all([
+      spawnCli([path, '--format', 'csv', '--jobs', '2'], { env: { SUBSIDY_WORKER_BYTES: '1' } }),
+      spawnCli([path, '--format', 'csv', '--jobs', '0']),
+    ]);
+    expect(here.code, here.stderr).toBe(0);
+    expect(workers.code, workers.stderr).toBe(0);
+    expect(workers.stdout.equals(here.stdout)).toBe(true);
+    // x claims 3 times (2 duplicates of each of its 3 programs), y 1000 times (999 × 3).
+    expect(stderrLines(here).at(-1)).toMatch(/^2003 records: 2003 evaluated, 0 invalid, 3003 duplicate claims;/);
   });
 
   it('stops at once, with its own exit code, when a run that started worker threads for a large file fails before using them', async () => {

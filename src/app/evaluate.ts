@@ -316,7 +316,11 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     first = false;
     await sink.write(text);
   };
-  /** `written` is called once the bytes are written (at once if there are none). */
+  /**
+   * `written` is called once the bytes are written (at once if there are none), when the sink can
+   * tell: for a file or the process's standard output (see Sink.writeBytes), never for another
+   * stream, which may keep them.
+   */
   const emitBytes = async (bytes: Uint8Array, written?: () => void) => {
     if (bytes.length && first) {
       if (o.format === 'json') bytes = bytes.subarray(1);

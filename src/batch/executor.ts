@@ -77,7 +77,8 @@ export type SentJob = Omit<BatchJob, 'bytes' | 'out'> & { bytes?: Uint8Array; in
 /** The memory a worker executor shares with its threads (see SharedSlots), given in their first message. */
 export interface SharedMemory {
   inputs: SharedArrayBuffer;
-  outputs: SharedArrayBuffer;
+  /** For CSV output only (see workerExecutor). */
+  outputs?: SharedArrayBuffer;
   outputSize: number;
 }
 
@@ -112,7 +113,9 @@ const stopped = (code: number) => new Error(`a worker thread stopped (exit code 
 
 /**
  * Runs batches on these worker threads (from startWorkers), which it terminates when closed.
- * Batches are read into memory shared with the threads, and written from it (see SharedSlots);
+ * Batches are read into memory shared with the threads (see SharedSlots), and CSV output is
+ * written into it too: about 1.3 times the size of its batch, it fits a slot of twice that. (A
+ * batch of 1 MB makes some 20 MB of JSON, which has memory of its own, handed over.)
  * `batchBytes` is the size of a read.
  */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20): Executor {
@@ -120,8 +123,8 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
   // Inputs: the batches under way, one being read and those kept for patches (until settled);
   // a read holds the rest of the batch before it too. Outputs: also those being written.
   const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
-  const outputs = new SharedSlots(capacity + 4, batchBytes * 2);
-  const memory: SharedMemory = { inputs: inputs.buffer, outputs: outputs.buffer, outputSize: outputs.size };
+  const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 2) : undefined;
+  const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer } : {}), outputSize: outputs?.size ?? 0 };
   const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory } };
   // The shared slots of each job under way (or kept for a patch): given back when done with.
   const inputOf = new Map<number, number>();
@@ -136,7 +139,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     const slot = outputOf.get(seq);
     if (slot === undefined) return;
     outputOf.delete(seq);
-    outputs.give(slot);
+    outputs!.give(slot);
   };
   const workers = threads.map((worker) => {
     worker.ref();
@@ -149,7 +152,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
         if ('result' in m) {
           if (m.output !== undefined) {
             // Given back once written (see recycle).
-            m.result.bytes = outputs.view(outputOf.get(seq)!, m.output);
+            m.result.bytes = outputs!.view(outputOf.get(seq)!, m.output);
             outputOf.delete(seq);
           } else giveOutput(seq); // output that outgrew its slot came in memory of its own
           if (!m.result.claims) giveInput(seq); // else kept until released
@@ -180,6 +183,21 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
   });
   const owner = new Map<number, (typeof workers)[number]>();
   let recycled = 0;
+  // A batch larger than an input slot holds a record of over a megabyte (up to 16): it is
+  // evaluated here, in the main thread, whose heap has room for it. A worker's heap is kept
+  // small (see startWorkers), and a record of 12 MB would exhaust it.
+  let here: Executor | undefined;
+  let tracking: { keys: Float64Array | undefined } | undefined;
+  const local = (): Executor => {
+    if (!here) {
+      here = inThreadExecutor(pack, options);
+      if (tracking) here.track(tracking.keys);
+    }
+    return here;
+  };
+  const large = (job: BatchJob) => job.bytes.byteLength > inputs.size;
+  const ownedHere = new Set<number>();
+  const madeHere = new WeakSet<ArrayBufferLike>();
   const send = <T>(w: (typeof workers)[number], seq: number, message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
     new Promise<T>((resolve, reject) => {
       if (w.dead) return reject(w.dead);
@@ -203,18 +221,31 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       },
     },
     keys(job) {
+      if (large(job)) return local().keys(job);
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const [message, transfer] = sent(job);
       return send<Float64Array>(w, job.seq, { kind: 'keys', job: message }, transfer);
     },
     track(keys) {
       for (const w of workers) w.worker.postMessage({ kind: 'track', keys } satisfies WorkerMessage);
+      tracking = { keys };
+      here?.track(keys);
     },
     run(job) {
+      if (large(job)) {
+        ownedHere.add(job.seq);
+        return local()
+          .run(job)
+          .then((r) => {
+            madeHere.add(r.bytes.buffer);
+            return r;
+          });
+      }
+      ownedHere.delete(job.seq);
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       owner.set(job.seq, w);
       const [message, transfer] = sent(job);
-      const output = outputs.tryTake();
+      const output = outputs?.tryTake() ?? -1;
       if (output >= 0) {
         outputOf.set(job.seq, output);
         message.output = output;
@@ -222,16 +253,19 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       return send<BatchResult>(w, job.seq, { kind: 'run', job: message }, transfer);
     },
     patch(seq, rows) {
+      if (ownedHere.has(seq)) return here!.patch(seq, rows);
       return send<PatchResult>(owner.get(seq)!, seq, { kind: 'patch', seq, rows });
     },
     release(seq) {
+      if (ownedHere.delete(seq)) return here!.release(seq);
       owner.get(seq)?.worker.postMessage({ kind: 'release', seq } satisfies WorkerMessage);
       owner.delete(seq);
       giveInput(seq);
     },
     recycle(bytes) {
-      const slot = outputs.slotOf(bytes);
-      if (slot >= 0) return outputs.give(slot);
+      if (madeHere.has(bytes.buffer)) return here!.recycle(bytes);
+      const slot = outputs?.slotOf(bytes) ?? -1;
+      if (slot >= 0) return outputs!.give(slot);
       const buffer = bytes.buffer as ArrayBuffer;
       const w = workers[recycled++ % workers.length]!;
       w.worker.postMessage({ kind: 'recycle', buffer } satisfies WorkerMessage, [buffer]);

@@ -40,7 +40,7 @@ function received(sent: SentJob): BatchJob {
   return {
     ...job,
     bytes: input ? new Uint8Array(memory!.inputs, input[0], input[1]) : bytes!,
-    ...(output !== undefined ? { out: new Uint8Array(memory!.outputs, output * memory!.outputSize, memory!.outputSize) } : {}),
+    ...(output !== undefined ? { out: new Uint8Array(memory!.outputs!, output * memory!.outputSize, memory!.outputSize) } : {}),
   };
 }
 
@@ -102,7 +102,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
     // Output in the shared memory is named by its length; other output is transferred. Claims
     // are copied: nothing of this thread's memory is detached, which would make V8 discard the
     // code it optimized assuming that none ever is.
-    if (result.bytes.buffer === memory?.outputs) {
+    if (memory?.outputs && result.bytes.buffer === memory.outputs) {
       const { bytes, ...rest } = result;
       parentPort!.postMessage({ ok: true, result: rest, output: bytes.byteLength });
     } else {

@@ -87,7 +87,7 @@ export class OutBuffer {
     }
     const yuan = Math.floor(fen / 100);
     const cents = fen - yuan * 100;
-    // Yuan below 2^31 (21 million) in 32-bit integer steps, one division by 10 for each digit.
+    // Yuan below 2^31 (about 2.1 billion) in 32-bit integer steps, one division by 10 a digit.
     if (yuan < 2147483648) {
       let y = yuan | 0;
       let digits = 1;
@@ -125,7 +125,10 @@ export class OutBuffer {
     return copy;
   }
 
-  /** The bytes written; their ArrayBuffer belongs to this output alone (it can be transferred). */
+  /**
+   * The bytes written: a view of memory of this output's own (which can be transferred), or of
+   * the memory it was given to write into (shared memory: which cannot).
+   */
   result(): Uint8Array {
     return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.length);
   }
