@@ -420,7 +420,7 @@ export class BatchProcessor {
         // The fast path: the row as written (already valid CSV), then its results.
         out.copy(rows, row.start, row.end);
         if (pad) out.ascii(pad);
-        csv!.resultsInto(out, csv!.slotsOf(recType), results);
+        csv!.resultsInto(out, this.lanes![typeIndex(recType)]!.slots, results);
       } else {
         // The record as case files have it: needed by the other formats, the audit, the first
         // invalid rows and a row written anew; an invalid row copied through does without.
