@@ -73,6 +73,12 @@ describe('parameter overrides', () => {
     expect(() => loadRules({ file: { name: 'p.yaml', values: { startup_loan_cap: '-1' } } })).toThrow(/must not be negative/);
   });
 
+  it('rejects a retention period whose end would fall past the calendar (over 100 years)', () => {
+    expect(loadRules({ flags: ['min_retention_months=1200'] }).params.get('min_retention_months')!.value).toBe(1200);
+    expect(() => loadRules({ flags: ['min_retention_months=1201'] })).toThrow(RulesError);
+    expect(() => loadRules({ flags: ['min_retention_months=100000'] })).toThrow(/min_retention_months is 100000: a retention period of at most 1200 months/);
+  });
+
   it('rejects a flag without =', () => {
     expect(() => loadRules({ flags: ['recruitment_amount'] })).toThrow(/name=value/);
   });

@@ -19,6 +19,15 @@ describe('parseDate', () => {
     expect(valid(parseDate('2019-02-29'))).toBe(false);
     expect(valid(parseDate('2020年13月1日'))).toBe(false);
   });
+  it('takes years from 1900 to 2099 only: a year of five digits would sort as text before 2020', () => {
+    expect(value(parseDate('1900-01-01'))).toBe('1900-01-01');
+    expect(value(parseDate('2099-12-31'))).toBe('2099-12-31');
+    expect(value(parseDate('1899-12-31'))).toBe('error: 1899-12-31: the year 1899 is out of range; dates from 1900 to 2099 are accepted');
+    expect(value(parseDate('2100/1/1'))).toBe('error: 2100/1/1: the year 2100 is out of range; dates from 1900 to 2099 are accepted');
+    expect(value(parseDate('9999-10-01'))).toContain('the year 9999 is out of range');
+    expect(value(parseDate('10000-01-01'))).toBe('error: 10000-01-01: the year 10000 is out of range; dates from 1900 to 2099 are accepted');
+    expect(value(parseDate('20200年2月1日'))).toContain('the year 20200 is out of range');
+  });
   it('rejects other forms, saying which are accepted', () => {
     expect(value(parseDate('20/02/2020'))).toContain('2020/2/20');
     expect(valid(parseDate(20200220))).toBe(false);

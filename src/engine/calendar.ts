@@ -18,6 +18,14 @@ export function formatDate(year: number, month: number, day: number): CalendarDa
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/**
+ * The years a date of a record (or the evaluation date) may fall in. Policy dates of 2020 and
+ * the careers around them fit with room to spare; a year outside is a typing error (a year of
+ * five digits would also sort wrongly as text).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2099;
+
 /** Whether year, month and day name a real day of the Gregorian calendar (years 1000-9999). */
 export function isValidDate(year: number, month: number, day: number): boolean {
   return (

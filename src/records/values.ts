@@ -3,7 +3,7 @@
  * categories and groups. Each returns the parsed value or a message that says what is
  * wrong and what is accepted; none throws.
  */
-import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
+import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../engine/calendar.js';
 import { creditCodeProblem } from './credit-code.js';
 import { residentIdProblem } from './id-number.js';
 
@@ -33,7 +33,20 @@ const isDigit = (text: string, i: number) => {
   return c >= 48 && c <= 57;
 };
 
-/** Reads `2020-02-20`, `2020/2/20`, `2020.2.20` or `2020年2月20日`; rejects days that do not exist. */
+const YEAR_RANGE = `dates from ${FIRST_YEAR} to ${LAST_YEAR} are accepted`;
+/** A date whose year has five digits or more, in any of the forms below. */
+const LONG_YEAR = /^(\d{5,})[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;
+
+/** A date of a valid form whose day does not exist, or whose year is out of range. */
+function badDate(text: string, year: number, month: number, day: number): Invalid | undefined {
+  if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`${text}: the year ${year} is out of range; ${YEAR_RANGE}`);
+  return isValidDate(year, month, day) ? undefined : fail(`${text} is not a date on the calendar`);
+}
+
+/**
+ * Reads `2020-02-20`, `2020/2/20`, `2020.2.20` or `2020年2月20日`; rejects days that do not exist
+ * and years outside FIRST_YEAR to LAST_YEAR.
+ */
 export function parseDate(raw: unknown): Parsed<CalendarDate> {
   if (typeof raw !== 'string') return fail('expected a date such as 2020-02-20');
   // The common case, ISO YYYY-MM-DD, without regular expressions.
@@ -47,7 +60,7 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
     const year = digit(raw, 0) * 1000 + digit(raw, 1) * 100 + digit(raw, 2) * 10 + digit(raw, 3);
     const month = digit(raw, 5) * 10 + digit(raw, 6);
     const day = digit(raw, 8) * 10 + digit(raw, 9);
-    return isValidDate(year, month, day) ? ok(raw) : fail(`${raw} is not a date on the calendar`);
+    return badDate(raw, year, month, day) ?? ok(raw);
   }
   const text = raw.trim();
   for (const form of DATE_FORMS) {
@@ -56,9 +69,10 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (!isValidDate(year, month, day)) return fail(`${text} is not a date on the calendar`);
-    return ok(formatDate(year, month, day));
+    return badDate(text, year, month, day) ?? ok(formatDate(year, month, day));
   }
+  const long = LONG_YEAR.exec(text);
+  if (long) return fail(`${text}: the year ${long[1]} is out of range; ${YEAR_RANGE}`);
   return fail('expected a date as 2020-02-20, 2020/2/20 or 2020年2月20日');
 }
 

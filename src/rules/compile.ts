@@ -209,6 +209,10 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
       const { start, end } = spec;
       const param = typeof spec.months === 'object' ? spec.months.param : undefined;
       const months = param ? (paramValue(ctx, param, ['integer'], ['months', 'param']) as number | null) : (spec.months as number);
+      // Beyond this, the day the months are reached would fall past the calendar's years.
+      if (months !== null && months > MAX_MONTHS) {
+        throw new PackProblem(`${param ? `parameter ${param} is ${months}` : `${months} months`}: a retention period of at most ${MAX_MONTHS} months (100 years) is possible`, param ? ['months', 'param'] : ['months']);
+      }
       // The day the months are reached, by first day (days repeat from record to record).
       const reached = new Map<CalendarDate, CalendarDate>();
       const reachedOn = (from: CalendarDate): CalendarDate => {
@@ -243,6 +247,9 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
     }
   }
 }
+
+/** The longest retention period a pack may ask for: 100 years. */
+const MAX_MONTHS = 1200;
 
 /** An amount alone from the value of the fact it reads, if any (`reads`): see ConditionCheck. */
 export interface AmountCheck {
