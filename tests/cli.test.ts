@@ -128,6 +128,7 @@ interface OutRecord {
   source: { file: string; line?: number };
   type: string;
   case_id: string | null;
+  input: Record<string, unknown>;
   results: Result[] | null;
   errors: { field: string; value: unknown; message: string; line?: number }[];
 }
@@ -266,6 +267,10 @@ describe.concurrent('subsidy evaluate: exit 0', () => {
     expect(result(chen, 'organization')).toMatchObject({ status: 'pending', amount: 720.5, eligible_on: '2020-08-10' });
     // 杨磊: no organization_cost: undetermined, never zero.
     expect(result(byWorker(out, '杨磊'), 'organization')).toMatchObject({ status: 'undetermined', amount: null, missing: ['organization_cost'] });
+    // 赵刚: at work, but no contract date: 「其中」 puts the add-ons within the signed contract too.
+    for (const p of ['recruitment', 'emergency', 'organization']) {
+      expect(result(byWorker(out, '赵刚'), p)).toMatchObject({ status: 'undetermined', amount: null, missing: expect.arrayContaining(['contract_signed']) });
+    }
 
     // Totals reconcile with the eligible results.
     const eligible = out.records.flatMap((r) => r.results!).filter((r) => r.status === 'eligible' && r.kind === 'grant');
@@ -276,7 +281,7 @@ describe.concurrent('subsidy evaluate: exit 0', () => {
     expect(out.summary.loans.total).toBe(0);
 
     // stderr: the one-line summary only.
-    expect(lines(run.stderr)).toEqual([`6 records: 6 evaluated, 0 invalid; grants 3,650.00 yuan, loans 0.00 yuan`]);
+    expect(lines(run.stderr)).toEqual([`7 records: 7 evaluated, 0 invalid; grants 3,650.00 yuan, loans 0.00 yuan`]);
   });
 
   it('--format ndjson: one JSON object per line, each with as_of; --quiet leaves stderr empty', async ({ expect }) => {
@@ -507,7 +512,7 @@ describe.concurrent('subsidy: exit 2 (usage errors), short stderr without a stac
 });
 
 describe.concurrent('subsidy evaluate: exit 3 (invalid parameters)', () => {
-  const KNOWN = ['recruitment_amount', 'emergency_amount', 'organization_cap', 'hiring_groups', 'startup_loan_cap'];
+  const KNOWN = ['recruitment_amount', 'emergency_amount', 'organization_cap', 'hiring_extra_groups', 'startup_loan_cap'];
   const withParams = (...args: string[]) => cli(['evaluate', 'examples/agency-placements.yaml', '--as-of', AS_OF, ...args]);
 
   it('--param nope=1: names the parameter and lists the known ones', async ({ expect }) => {
@@ -549,8 +554,11 @@ describe.concurrent('subsidy evaluate: exit 3 (invalid parameters)', () => {
     expect(run.code).toBe(0);
     const out = parseOutput(run);
     expect(out.rules.params.recruitment_amount).toBe(500);
-    for (const rec of out.records) expect(result(rec, 'recruitment')).toMatchObject({ status: 'eligible', amount: 500 });
-    expect(out.summary.grants.by_program.recruitment).toBe(500 * out.records.length);
+    // Every worker with a contract date (赵刚 has none: undetermined).
+    const signed = out.records.filter((rec) => rec.input.contract_signed !== undefined);
+    expect(signed.length).toBe(out.records.length - 1);
+    for (const rec of signed) expect(result(rec, 'recruitment')).toMatchObject({ status: 'eligible', amount: 500 });
+    expect(out.summary.grants.by_program.recruitment).toBe(500 * signed.length);
     // the other programs are unchanged
     expect(result(byWorker(out, '张伟'), 'emergency')).toMatchObject({ status: 'eligible', amount: 600 });
   };
@@ -563,8 +571,8 @@ describe.concurrent('subsidy evaluate: exit 3 (invalid parameters)', () => {
   it('--params examples/params/local-office.yaml does the same', async ({ expect }) => {
     const run = await withParams('--params', 'examples/params/local-office.yaml');
     recruitmentAt500(run, expect);
-    const local = parseYaml(readFileSync(join(ROOT, 'examples/params/local-office.yaml'), 'utf8')) as { hiring_groups?: string[] };
-    if (local.hiring_groups) expect(parseOutput(run).rules.params.hiring_groups).toEqual(local.hiring_groups);
+    const local = parseYaml(readFileSync(join(ROOT, 'examples/params/local-office.yaml'), 'utf8')) as { hiring_extra_groups?: string[] };
+    expect(parseOutput(run).rules.params.hiring_extra_groups).toEqual(local.hiring_extra_groups);
   });
 });
 
@@ -682,15 +690,16 @@ describe.concurrent('subsidy evaluate --lang zh --explain', () => {
     const zhang = byWorker(out, '张伟');
     expect(result(zhang, 'emergency').citation.text).toContain('介绍的劳动者稳岗三个月及以上的');
     expect(result(zhang, 'recruitment').citation.text).toContain('按规定给予补贴');
-    // 王芳 is ineligible on retention only: the enterprise condition is still explained, as met.
+    // 王芳 is ineligible on retention only: the contract and enterprise conditions are still explained, as met.
     expect(result(byWorker(out, '王芳'), 'emergency').explain!.conditions.map((c) => [c.condition, c.outcome])).toEqual([
+      ['contract', 'met'],
       ['enterprise', 'met'],
       ['retention', 'not_met'],
     ]);
     // The English run's messages are English.
     for (const r of english.records.flatMap((x) => x.results!)) for (const reason of r.reasons) expect(reason.message).toMatch(/[a-z]{3}/);
     // stderr summary in Chinese too
-    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^6 条记录/)]);
+    expect(lines(run.stderr)).toEqual([expect.stringMatching(/^7 条记录/)]);
   });
 });
 

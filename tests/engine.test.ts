@@ -1,9 +1,12 @@
 import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateRecord, reusableResults, statusesWriterOf } from '../src/engine/evaluate.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules, type RulesPack } from '../src/rules/load.js';
 import type { RecordType } from '../src/records/fields.js';
+import { testDir } from './helpers/temp.js';
 
 const pack = loadRules();
 const AS_OF = '2020-12-31';
@@ -66,13 +69,92 @@ describe('retention (emergency and organization)', () => {
   it('is undetermined without a start date, naming it', () => {
     const r = results('placement', { worker_id: '500115199001011238', enterprise_category: 'key', organization_cost: '1' });
     expect(r.emergency!.status).toBe('undetermined');
-    expect(r.emergency!.missing).toEqual(['employment_start']);
+    expect(r.emergency!.missing).toEqual(['contract_signed', 'employment_start']);
     expect(r.emergency!.amount).toBeNull();
   });
   it('follows min_retention_months', () => {
     const six = loadRules({ flags: ['min_retention_months=6'] });
     expect(results('placement', placement({ employment_end: '2020-05-25' }), AS_OF, six).emergency!.status).toBe('ineligible');
     expect(results('placement', placement({ employment_end: '2020-08-25' }), AS_OF, six).emergency!.status).toBe('eligible');
+  });
+});
+
+describe('the signed contract (「其中」: emergency and organization are within the recruitment subsidy\'s group)', () => {
+  const noContract = { worker_id: '500115199001011238', enterprise_category: 'key', employment_start: '2020-02-25', organization_cost: '800' };
+  it('without contract_signed, all three placement programs are undetermined, naming it', () => {
+    const r = results('placement', noContract, AS_OF, loadRules({ flags: ['recruitment_amount=500'] }));
+    for (const program of ['recruitment', 'emergency', 'organization']) {
+      expect(r[program]!.status, program).toBe('undetermined');
+      expect(r[program]!.missing, program).toEqual(['contract_signed']);
+      expect(r[program]!.amount, program).toBeNull();
+    }
+  });
+  it('with it, the add-ons are paid as before (retention counted from employment_start)', () => {
+    const r = results('placement', { ...noContract, contract_signed: '2020-02-20' });
+    expect(r.emergency!.status).toBe('eligible');
+    expect(r.organization!.amount).toBe(80000);
+    expect(r.emergency!.conditions.map((c) => [c.condition, c.outcome])).toEqual([
+      ['contract', 'met'],
+      ['enterprise', 'met'],
+      ['retention', 'met'],
+    ]);
+  });
+  it('a failed condition still decides over the missing contract', () => {
+    expect(results('placement', { ...noContract, enterprise_category: 'other' }).emergency!.status).toBe('ineligible');
+  });
+});
+
+describe('facts dated after the evaluation date have not happened yet', () => {
+  it('a contract signed after --as-of is pending until its day, for every program that needs it', () => {
+    const rules = loadRules({ flags: ['recruitment_amount=500'] });
+    const r = results('placement', placement({ contract_signed: '2020-07-01', employment_start: '2020-02-01' }), '2020-06-30', rules);
+    expect(r.recruitment!.status).toBe('pending');
+    expect(r.recruitment!.eligible_on).toBe('2020-07-01');
+    expect(r.recruitment!.amount).toBe(50000);
+    const contract = r.recruitment!.reasons[0]!;
+    expect(contract).toMatchObject({ condition: 'contract', outcome: 'pending', reached_on: '2020-07-01' });
+    // Retained since 2020-02-01 (reached 2020-05-01): only the contract waits.
+    expect(r.emergency!.status).toBe('pending');
+    expect(r.emergency!.eligible_on).toBe('2020-07-01');
+  });
+  it('on its day and after, the contract counts', () => {
+    const rules = loadRules({ flags: ['recruitment_amount=500'] });
+    expect(results('placement', placement({ contract_signed: '2020-07-01' }), '2020-07-01', rules).recruitment!.status).toBe('eligible');
+  });
+  it('pending waits for the latest of its dates: the contract, or the months counted from it', () => {
+    const r = results('placement', placement({ contract_signed: '2020-07-01' }), '2020-06-30');
+    expect(r.emergency!.status).toBe('pending');
+    expect(r.emergency!.eligible_on).toBe('2020-10-01');
+  });
+  it('a date that fails a condition fails it whenever it lies', () => {
+    // Employment known to end before the months are reached: ineligible, not pending.
+    const r = results('placement', placement({ contract_signed: '2020-06-01', employment_end: '2020-07-15' }), '2020-06-30');
+    expect(r.emergency!.status).toBe('ineligible');
+  });
+  it('a comparison of a date fact that would be met is pending until that date (overlay conditions)', () => {
+    const overlay = join(testDir('subsidy-dated-'), 'registered.yaml');
+    writeFileSync(
+      overlay,
+      [
+        'overlay: registered-in-2020',
+        'version: 1',
+        'title: { zh: 示例, en: example }',
+        'sources: { local: { zh: 示例, en: example } }',
+        'amend:',
+        '  startup_grant:',
+        '    add_conditions:',
+        '      - { id: registered, fact: business_registered, op: gte, value: 2020-01-01, label: { zh: 2020年登记, en: registered in 2020 } }',
+        '    citation: { source: local, text: 示例, gloss: example }',
+        '',
+      ].join('\n'),
+    );
+    const rules = loadRules({ overlays: [overlay] });
+    const startup = { applicant_id: '500115199001011238', applicant_group: 'migrant_worker', business_district: '长寿区', loan_requested: '1000' };
+    const later = results('startup', { ...startup, business_registered: '2020-08-01' }, '2020-06-30', rules).startup_grant!;
+    expect(later.status).toBe('pending');
+    expect(later.eligible_on).toBe('2020-08-01');
+    expect(results('startup', { ...startup, business_registered: '2020-06-30' }, '2020-06-30', rules).startup_grant!.status).toBe('eligible');
+    expect(results('startup', { ...startup, business_registered: '2019-12-31' }, '2020-06-30', rules).startup_grant!.status).toBe('ineligible');
   });
 });
 
@@ -147,15 +229,27 @@ describe('hiring', () => {
       expect(r.hiring!.amount).toBe(600000);
     }
   });
-  it('does not pay for a group outside hiring_groups', () => {
+  it('does not pay for a group that is neither named nor added', () => {
     const r = results('hire', hire('hard_to_employ'));
     expect(r.hiring!.status).toBe('ineligible');
-    expect(r.hiring!.reasons[0]!.value).toEqual(['hard_to_employ']);
-    expect(r.hiring!.reasons[0]!.expected).toEqual(['poverty_registered']);
+    expect(r.hiring!.reasons[0]!).toMatchObject({ value: ['hard_to_employ'], expected: ['poverty_registered'], named: ['poverty_registered'], added: [], param: 'hiring_extra_groups' });
   });
-  it('pays the group once a local office adds it', () => {
-    const rules = loadRules({ flags: ['hiring_groups=poverty_registered,hard_to_employ'] });
+  it('pays a group once a local office adds it («等»)', () => {
+    const rules = loadRules({ flags: ['hiring_extra_groups=hard_to_employ'] });
     expect(results('hire', hire('就业困难人员'), AS_OF, rules).hiring!.status).toBe('eligible');
+  });
+  it('always pays the group the source names: the parameter only adds groups', () => {
+    for (const flags of [['hiring_extra_groups=hard_to_employ,veteran'], ['hiring_extra_groups='], []]) {
+      const rules = loadRules({ flags });
+      expect(results('hire', hire('poverty_registered'), AS_OF, rules).hiring!.status, flags.join()).toBe('eligible');
+      expect(results('hire', hire('建档立卡贫困家庭成员'), AS_OF, rules).hiring!.status, flags.join()).toBe('eligible');
+    }
+    const rules = loadRules({ flags: ['hiring_extra_groups=hard_to_employ,veteran'] });
+    expect(results('hire', hire('veteran'), AS_OF, rules).hiring!.status).toBe('eligible');
+    expect(results('hire', hire('none'), AS_OF, rules).hiring!.status).toBe('ineligible');
+  });
+  it('hiring_groups, which could remove the named group, is no parameter: the error names the one that adds', () => {
+    expect(() => loadRules({ flags: ['hiring_groups=hard_to_employ'] })).toThrow(/unknown parameter "hiring_groups" \(did you mean hiring_extra_groups\?\)/);
   });
 });
 
@@ -179,6 +273,11 @@ describe('startup grant and loan', () => {
   });
   it('does not pay a group outside startup_groups', () => {
     expect(results('startup', startup({ applicant_group: 'college_graduate' })).startup_grant!.status).toBe('ineligible');
+  });
+  it('startup_groups replaces its default («符合条件的个人» names no group)', () => {
+    const rules = loadRules({ flags: ['startup_groups=college_graduate'] });
+    expect(results('startup', startup({ applicant_group: 'college_graduate' }), AS_OF, rules).startup_grant!.status).toBe('eligible');
+    expect(results('startup', startup({}), AS_OF, rules).startup_grant!.status).toBe('ineligible');
   });
   it.each([
     ['149,999.99', 14999999],
@@ -265,13 +364,17 @@ describe('statuses alone (statusesWriterOf, for CSV batches)', () => {
       social_insurance_months: maybe(fc.integer({ min: 0, max: 24 })),
     }),
     startup: fc.record({
-      applicant_group: maybe(list(['returning_migrant', 'graduate', 'veteran', 'other'])),
+      applicant_group: maybe(list(['migrant_worker', 'returning_migrant', 'graduate', 'veteran', 'other'])),
       business_district: maybe(fc.constantFrom('长寿区', '璧山区', '渝中区', 'Changshou')),
       business_registered: maybe(date),
       loan_requested: maybe(money),
     }),
   };
-  const packs = [pack, loadRules({ flags: ['recruitment_amount=500'] }), loadRules({ overlays: ['examples/overlays/local-social-insurance.yaml'], flags: ['recruitment_amount=500'] })];
+  const packs = [
+    pack,
+    loadRules({ flags: ['recruitment_amount=500', 'hiring_extra_groups=graduate'] }),
+    loadRules({ overlays: ['examples/overlays/local-social-insurance.yaml'], flags: ['recruitment_amount=500'] }),
+  ];
   it('match evaluateRecord, result by result', () => {
     const types = ['placement', 'hire', 'startup'] as const;
     fc.assert(

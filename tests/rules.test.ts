@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RulesError } from '../src/errors.js';
+import { rulesShow } from '../src/app/rules.js';
 import { parseDocument } from 'yaml';
 import { BUILTIN_PACK_PATH, loadRules, readDoc } from '../src/rules/load.js';
 import { readSnapshot, writeSnapshot } from '../src/rules/snapshot.js';
@@ -17,12 +18,22 @@ describe('the built-in pack', () => {
     expect(pack.programs.filter((p) => p.spec.kind === 'loan').map((p) => p.id)).toEqual(['startup_loan']);
   });
 
-  it('quotes the source verbatim for every program', () => {
+  it('quotes the source verbatim for every program, and for every condition that cites it', () => {
     const source = squash(readFileSync(new URL('../rules/source/000_35756e9d659a2ac9.txt', import.meta.url), 'utf8'));
     for (const p of pack.programs) {
       expect(source, p.id).toContain(squash(p.spec.citation.text));
       expect(p.spec.citation.gloss.length).toBeGreaterThan(20);
+      for (const c of p.spec.conditions) if (c.citation) expect(source, `${p.id}.${c.id}`).toContain(squash(c.citation.text));
     }
+  });
+
+  it('makes the emergency and organization subsidies need the signed contract, citing 「其中」', () => {
+    for (const id of ['emergency', 'organization']) {
+      const contract = pack.programs.find((p) => p.id === id)!.spec.conditions.find((c) => c.id === 'contract')!;
+      expect(contract).toMatchObject({ op: 'present', fact: 'contract_signed' });
+      expect(contract.citation!.text).toContain('其中');
+    }
+    expect(pack.spec.interpretation.map((i) => i.id)).toEqual(expect.arrayContaining(['within_recruitment', 'named_groups', 'dated_facts']));
   });
 
   it('has the documented parameters and defaults', () => {
@@ -34,12 +45,22 @@ describe('the built-in pack', () => {
       min_retention_months: 3,
       placement_enterprise_categories: ['key', 'electronics'],
       hiring_amount: 600000,
-      hiring_groups: ['poverty_registered'],
+      hiring_extra_groups: [],
       startup_grant_amount: 800000,
       startup_loan_cap: 15000000,
       startup_districts: ['长寿区'],
       startup_groups: ['migrant_worker'],
     });
+  });
+});
+
+describe('rules show hiring', () => {
+  it('lists the group the source names apart from the groups the parameter adds, in words and in JSON', () => {
+    const pack = loadRules({ flags: ['hiring_extra_groups=veteran'] });
+    const text = rulesShow(pack, 'hiring', 'en', 'table');
+    expect(text).toContain('worker_group is one of poverty_registered (named by the rule: always) or one that parameter hiring_extra_groups (now ["veteran"]) adds');
+    const json = JSON.parse(rulesShow(pack, 'hiring', 'en', 'json')) as { program: { conditions: Record<string, unknown>[] } };
+    expect(json.program.conditions[0]).toMatchObject({ named: ['poverty_registered'], added: { param: 'hiring_extra_groups', value: ['veteran'] } });
   });
 });
 
@@ -55,10 +76,10 @@ describe('parameter overrides', () => {
   });
 
   it('--params file values are overridden by --param', () => {
-    const values = { recruitment_amount: 300, hiring_groups: ['poverty_registered', '就业困难人员'] };
+    const values = { recruitment_amount: 300, hiring_extra_groups: ['退役军人', '就业困难人员'] };
     const pack = loadRules({ file: { name: 'p.yaml', values }, flags: ['recruitment_amount=450.50'] });
     expect(pack.params.get('recruitment_amount')).toMatchObject({ value: 45050, source: '--param' });
-    expect(pack.params.get('hiring_groups')).toMatchObject({ value: ['poverty_registered', 'hard_to_employ'], source: '--params' });
+    expect(pack.params.get('hiring_extra_groups')).toMatchObject({ value: ['veteran', 'hard_to_employ'], source: '--params' });
   });
 
   it('rejects an unknown name, listing the known parameters', () => {

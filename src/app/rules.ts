@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/lang.js';
 import { amountWords, conditionWords } from '../i18n/rules-text.js';
 import { inEffect, checkRules, formatProblem, type Problem, type RulesPack } from '../rules/load.js';
 import { paramDisplayValue } from '../rules/params.js';
-import type { ProgramSpec } from '../rules/schema.js';
+import type { ConditionSpec, ProgramSpec } from '../rules/schema.js';
 
 export type RulesFormat = 'table' | 'json';
 
@@ -52,8 +52,26 @@ function programJson(pack: RulesPack, p: ProgramSpec, lang: Lang) {
     from: p.from ?? null,
     to: p.to ?? null,
     in_effect: inEffect(p, pack.asOf),
-    conditions: p.conditions.map((c) => ({ id: c.id, op: c.op, label: c.label, words: conditionWords(c, pack.params, lang), ...(c.citation ? { citation: c.citation } : {}) })),
+    conditions: p.conditions.map((c) => conditionJson(pack, c, lang)),
     citation: { ...p.citation, source_name: pack.spec.sources[p.citation.source] },
+  };
+}
+
+/**
+ * A condition as the pack states it, in words too; a list that a parameter adds to has the values
+ * the rule names (`named`) apart from the parameter's (`added`).
+ */
+function conditionJson(pack: RulesPack, c: ConditionSpec, lang: Lang) {
+  const { citation, label, ...rule } = c;
+  const list = 'value' in c && Array.isArray(c.value) ? c.value : undefined;
+  const ref = list?.find((v) => typeof v === 'object');
+  const added = ref ? pack.params.get(ref.param) : undefined;
+  return {
+    ...rule,
+    label,
+    words: conditionWords(c, pack.params, lang),
+    ...(list && ref ? { named: list.filter((v) => typeof v !== 'object'), added: { param: ref.param, value: added ? paramDisplayValue(added) : null } } : {}),
+    ...(citation ? { citation } : {}),
   };
 }
 

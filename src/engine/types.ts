@@ -19,8 +19,11 @@ export interface ConditionResult {
   value?: unknown;
   /** What the condition compares it with (a parameter's value or a literal). */
   expected?: unknown;
-  /** The parameter the expected value comes from. */
+  /** The parameter the expected value comes from (or, with `named`, the values it adds). */
   param?: string;
+  /** For a list that the rule states and a parameter adds to: the values the rule names, and those the parameter adds. */
+  named?: unknown[];
+  added?: unknown[];
   /** Facts or parameters whose absence left the condition undecided. */
   missing?: string[];
   /** For retention: the first day of employment, the last (null: still employed) and the day the months are reached. */

@@ -77,10 +77,14 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
   const param = c.param ? (zh ? `(参数 ${c.param})` : ` (${c.param})`) : '';
   switch (spec.op) {
     case 'present':
+      if (c.outcome === 'pending') {
+        return zh ? `${fact} ${value} 晚于评估日,自该日起满足` : `${fact} ${value} is after the evaluation date: met from that day`;
+      }
       return zh ? `${fact}:${value}` : `${fact} ${value}`;
     case 'any_in':
     case 'none_in': {
       const inside = (c.outcome === 'met') === (spec.op === 'any_in');
+      if (c.named) return describeNamedAndAdded(c, fact, inside, lang, pack);
       return zh
         ? `${fact} ${value} ${inside ? '属于' : '不属于'} ${expected}${param}`
         : `${fact} ${value} is ${inside ? '' : 'not '}in [${expected}]${param}`;
@@ -109,6 +113,26 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
         : `${fact} ${value} ${ok ? '' : 'not '}${op} ${expected}${param}`;
     }
   }
+}
+
+/**
+ * A value against a list that the rule states and a parameter adds to: where it was found (the
+ * part named by the rule, or the one the parameter adds), or both parts when it is in neither.
+ */
+function describeNamedAndAdded(c: ConditionResult, fact: string, inside: boolean, lang: Lang, pack: RulesPack): string {
+  const zh = lang === 'zh';
+  const text = (v: unknown) => valueText(v, lang, c.fact, pack);
+  const values = Array.isArray(c.value) ? c.value : [c.value];
+  const isIn = (list: unknown[] | undefined) => values.some((v) => list?.includes(v));
+  const named = zh ? `${text(c.named)}(条文列明)` : `[${text(c.named)}] (named by the rule)`;
+  const added = zh ? `参数 ${c.param} 增加的 ${text(c.added)}` : `[${text(c.added)}] (added by ${c.param})`;
+  const value = text(c.value);
+  if (!inside && !c.added?.length) {
+    return zh ? `${fact} ${value} 不属于 ${named};参数 ${c.param} 未增加类别` : `${fact} ${value} is not in ${named}; ${c.param} adds none`;
+  }
+  if (!inside) return zh ? `${fact} ${value} 不属于 ${named},也不属于${added}` : `${fact} ${value} is not in ${named} nor in ${added}`;
+  const where = isIn(c.named) ? named : added;
+  return zh ? `${fact} ${value} 属于 ${where}` : `${fact} ${value} is in ${where}`;
 }
 
 /** A claim that came after the first of the same person and program. */

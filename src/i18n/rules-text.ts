@@ -17,12 +17,19 @@ const OP_WORDS: Record<string, Record<Lang, string>> = {
 };
 
 function valueWords(value: ValueSpec | number, params: Params, lang: Lang): string {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const p = params.get(value.param);
+  const zh = lang === 'zh';
+  const param = (name: string) => {
+    const p = params.get(name);
     const shown = p ? JSON.stringify(paramDisplayValue(p)) : '?';
-    return lang === 'zh' ? `参数 ${value.param}(现为 ${shown})` : `parameter ${value.param} (now ${shown})`;
-  }
-  return Array.isArray(value) ? value.join(', ') : String(value);
+    return zh ? `参数 ${name}(现为 ${shown})` : `parameter ${name} (now ${shown})`;
+  };
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return param(value.param);
+  if (!Array.isArray(value)) return String(value);
+  // The values the rule names, and those a parameter adds to them.
+  const named = value.filter((v) => typeof v !== 'object').join(', ');
+  const ref = value.find((v) => typeof v === 'object');
+  if (!ref) return named;
+  return zh ? `${named}(条文列明,始终适用)及${param(ref.param)}增加的类别` : `${named} (named by the rule: always) or one that ${param(ref.param)} adds`;
 }
 
 export function conditionWords(c: ConditionSpec, params: Params, lang: Lang): string {

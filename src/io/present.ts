@@ -75,7 +75,7 @@ function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentO
   if (!full) return out;
   if (spec) out.label = spec.label[o.lang];
   if (spec) out.op = spec.op;
-  for (const key of ['fact', 'value', 'param', 'expected', 'start', 'end', 'months', 'reached_on', 'missing'] as const) {
+  for (const key of ['fact', 'value', 'param', 'expected', 'named', 'added', 'start', 'end', 'months', 'reached_on', 'missing'] as const) {
     if (c[key] !== undefined) out[key] = c[key];
   }
   if (c.fact && typeof c.value === 'number' && fieldSpec(program.recordType, c.fact, o.pack.facts[program.recordType])?.kind === 'money') out.value = fenToYuan(c.value);

@@ -99,10 +99,26 @@ function comparable(kind: FieldKind): string[] {
   return kind === 'money' ? ['money'] : kind === 'integer' || kind === 'number' ? ['integer'] : [];
 }
 
+/** A value to compare a fact with; for a list that the rule states and a parameter adds to, the two parts apart. */
+interface Resolved {
+  value: unknown;
+  param?: string;
+  named?: unknown[];
+  added?: unknown[];
+}
+
 /** A literal or parameter value, converted to the fact's representation. */
-function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind, params: readonly string[]): { value: unknown; param?: string } {
+function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind, params: readonly string[]): Resolved {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return { value: paramValue(ctx, value.param, params, ['value', 'param']), param: value.param };
+  }
+  if (Array.isArray(value)) {
+    const at = value.findIndex((v) => typeof v === 'object');
+    const ref = value[at];
+    const named = value.filter((v): v is string | number => typeof v !== 'object').map((v, i) => literalItem(kind, v, i));
+    if (ref === undefined || typeof ref !== 'object') return { value: named };
+    const added = asList(paramValue(ctx, ref.param, params, ['value', at, 'param']));
+    return { value: [...named, ...added], param: ref.param, named, added };
   }
   if (kind === 'money' && (typeof value === 'number' || typeof value === 'string')) {
     const r = parseMoney(value);
@@ -118,6 +134,30 @@ function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldKind, pa
   return { value };
 }
 
+/** A value of a list that the rule states, read as the fact it is compared with is read (a group's Chinese name). */
+function literalItem(kind: FieldKind, item: string | number, index: number): unknown {
+  if (kind !== 'groups' && kind !== 'categories') return item;
+  const r = PARSERS[kind](String(item));
+  if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(item)}: ${r.error}`, ['value', index]);
+  return (r as string[])[0];
+}
+
+/**
+ * A check of a date fact as of the evaluation date: a date after it is a fact that had not yet
+ * happened then, so what it would meet is pending until that day (the pack's interpretation
+ * dated_facts). The fact is the check's first read.
+ */
+function asOfItsDate(check: ConditionCheck): ConditionCheck {
+  const inner = check.check;
+  return {
+    reads: check.reads,
+    check: (a, b, asOf) => {
+      const outcome = inner(a, b, asOf);
+      return outcome === MET && (a as CalendarDate) > asOf ? PENDING : outcome;
+    },
+  };
+}
+
 function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 }
@@ -126,18 +166,21 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
   const id = spec.id;
   switch (spec.op) {
     case 'present': {
-      factKind(ctx, spec.fact, 'fact');
+      const kind = factKind(ctx, spec.fact, 'fact');
       const fact = spec.fact;
-      const check: ConditionCheck = { reads: [fact], check: (value) => (value === undefined ? UNKNOWN : MET) };
+      const present: ConditionCheck = { reads: [fact], check: (value) => (value === undefined ? UNKNOWN : MET) };
+      const check = kind === 'date' ? asOfItsDate(present) : present;
       return conditionOf(check, (facts, outcome) => {
         const value = facts[fact];
-        return value === undefined ? { condition: id, outcome, fact, missing: [fact] } : { condition: id, outcome, fact, value };
+        if (value === undefined) return { condition: id, outcome, fact, missing: [fact] };
+        return outcome === 'pending' ? { condition: id, outcome, fact, value, reached_on: value as CalendarDate } : { condition: id, outcome, fact, value };
       });
     }
     case 'any_in':
     case 'none_in': {
       const kind = factKind(ctx, spec.fact, 'fact');
-      const { value: listValue, param } = resolveValue(ctx, spec.value, kind, ['list']);
+      const { value: listValue, param, named, added } = resolveValue(ctx, spec.value, kind, ['list']);
+      const parts = named ? { named, added } : {};
       const norm = spec.match === 'district' ? ctx.districts : undefined;
       const expected = asList(listValue).map((v) => (norm ? norm(String(v)) : String(v)));
       const set = new Set(expected);
@@ -158,9 +201,9 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
       };
       return conditionOf(check, (facts, outcome) => {
         const raw = facts[fact];
-        if (raw === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
+        if (raw === undefined) return { condition: id, outcome, fact, expected, param, ...parts, missing: [fact] };
         const value = Array.isArray(raw) ? raw : norm ? norm(String(raw)) : String(raw);
-        return { condition: id, outcome, fact, value, expected, param };
+        return { condition: id, outcome, fact, value, expected, param, ...parts };
       });
     }
     case 'eq':
@@ -189,18 +232,19 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
             return a <= b;
         }
       };
-      const check: ConditionCheck = {
+      const compared: ConditionCheck = {
         reads: [fact],
         check: (value) => {
           if (value === undefined || expected === null || expected === undefined) return UNKNOWN;
           return compare(value as number | string, expected as number | string) ? MET : NOT_MET;
         },
       };
+      const check = kind === 'date' ? asOfItsDate(compared) : compared;
       return conditionOf(check, (facts, outcome) => {
         const value = facts[fact];
         if (value === undefined) return { condition: id, outcome, fact, expected, param, missing: [fact] };
         if (expected === null || expected === undefined) return { condition: id, outcome, fact, value, param, missing: [param ?? fact] };
-        return { condition: id, outcome, fact, value, expected, param };
+        return { condition: id, outcome, fact, value, expected, param, ...(outcome === 'pending' ? { reached_on: value as CalendarDate } : {}) };
       });
     }
     case 'retained': {
@@ -374,7 +418,9 @@ export function compilePrograms(
     // A program with dates is met only on evaluation dates within them.
     if (program.from || program.to) indexes.push(add(group, inEffectCondition(program)));
     indexes.push(...program.conditions.map((c) => {
-      const key = `${program.record_type}\u0000${JSON.stringify(c)}`;
+      // A condition is the same whatever its citation says (the contract condition of the
+      // recruitment subsidy cites nothing, the add-ons' cites why they need it).
+      const key = `${program.record_type}\u0000${JSON.stringify({ ...c, citation: undefined })}`;
       let index = seen.get(key);
       if (index === undefined) {
         index = add(group, attempt(c, [], () => compileCondition(ctx, c), unknownCondition(c.id)));

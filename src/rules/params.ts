@@ -2,6 +2,7 @@
  * Parameters: the pieces the source leaves to local regulation. Each has a type and a
  * default in the pack; `--params FILE` and `--param name=value` override them, in that order.
  */
+import { closest } from '../core/closest.js';
 import { RulesError } from '../errors.js';
 import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
 import type { DistrictResolver } from './districts.js';
@@ -97,7 +98,8 @@ function setParam(
 ): void {
   const current = params.get(name);
   if (!current) {
-    throw new RulesError(`${where}: unknown parameter "${name}". Known parameters: ${known(params)}`);
+    const like = closest(name, params.keys());
+    throw new RulesError(`${where}: unknown parameter "${name}"${like ? ` (did you mean ${like}?)` : ''}. Known parameters: ${known(params)}`);
   }
   const r = parseParamValue(current.spec, raw, districts);
   if (!r.ok) {

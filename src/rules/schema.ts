@@ -13,8 +13,18 @@ export const Bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().
 
 export const ParamRef = z.strictObject({ param: Id });
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-/** A literal value, or a reference to a parameter. */
-export const ValueSpec = z.union([ParamRef, Scalar, z.array(z.union([z.string(), z.number()]))]);
+/**
+ * A literal value, a reference to a parameter, or a list: of literals, or of literals and one
+ * parameter whose values it adds (`[poverty_registered, { param: hiring_extra_groups }]`: the
+ * values the rule names always count, the parameter only adds to them).
+ */
+export const ValueSpec = z.union([
+  ParamRef,
+  Scalar,
+  z
+    .array(z.union([z.string(), z.number(), ParamRef]))
+    .refine((list) => list.filter((v) => typeof v === 'object').length <= 1, 'a list names at most one parameter'),
+]);
 
 export const CitationSpec = z.strictObject({
   source: Id,

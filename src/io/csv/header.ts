@@ -2,6 +2,7 @@
  * A CSV file's header: which column holds which field, for each record type. Headers match
  * the field names or their Chinese aliases; unknown columns are kept and passed through.
  */
+import { distance, near } from '../../core/closest.js';
 import { InputError } from '../../errors.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldForKeyIn, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
 
@@ -21,20 +22,6 @@ export interface CsvLayout {
   columns: Record<RecordType, (string | undefined)[]>;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The header most like one of the field's names, among those that hold no field. */
 function closestHeader(layout: CsvLayout, type: RecordType, field: string): string | undefined {
   const spec = FIELDS[type].find((s) => s.name === field)!;
@@ -45,7 +32,7 @@ function closestHeader(layout: CsvLayout, type: RecordType, field: string): stri
     const h = normalizeHeader(header);
     for (const name of names) {
       const d = distance(h, name);
-      if (d <= Math.max(2, Math.floor(name.length / 3)) && (!best || d < best.d)) best = { header, d };
+      if (near(h, name, d) && (!best || d < best.d)) best = { header, d };
     }
   });
   return best?.header;
