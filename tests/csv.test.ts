@@ -695,6 +695,40 @@ describe('--type', () => {
     const rec = json(run).records[0]!;
     expect(rec.type).toBe('placement');
     expect(result(rec, 'organization')).toMatchObject({ status: 'eligible', amount: 850 });
+    // and says so: the type cell wins, --type fills only empty ones
+    expect(stderrLines(run)[0]).toBe(`${path}: has a type column (type): each row's type wins; --type hire applies only to rows whose type is empty`);
+    expect((await evaluate([path, '--type', 'hire', '--format', 'json', '--quiet'])).stderr).toBe('');
+  });
+
+  it('stops with exit 4 when --type names a type the header does not fit, saying which type it looks like', async () => {
+    const placements = 'case_id,agency_name,worker_id,enterprise_category,contract_signed,organization_cost,claimed_emergency\nP1,渝才,500115199001011238,electronics,2020-02-20,850,600\n';
+    const path = writeTemp('placements-typed-wrong.csv', placements);
+    const asHire = await evaluate([path, '--type', 'hire', '--format', 'json']);
+    expect(asHire.code).toBe(4);
+    expect(asHire.stdout).toBe('');
+    expect(stderrLines(asHire)).toEqual([
+      `subsidy: ${path}:1: --type hire, but the header looks like placement records: it has agency_name, enterprise_category, organization_cost, claimed_emergency, which hire records do not have, and none of the columns only hire records have (worker_group, claimed_hiring); use --type placement`,
+    ]);
+    const asStartup = await evaluate([path, '--type', 'startup', '--format', 'json']);
+    expect(asStartup.code).toBe(4);
+    expect(stderrLines(asStartup)).toEqual([
+      `subsidy: ${path}:1: --type startup, but the header has no applicant_id column and looks like placement records (it has worker_id); use --type placement`,
+    ]);
+    expect((await evaluate([path, '--type', 'placement', '--format', 'json'])).code).toBe(0);
+    // A header with nothing of another type's is left to the type given (here a hire file of the shared columns).
+    const shared = writeTemp('shared-columns.csv', 'case_id,worker_id,contract_signed\nH1,500229199707070030,2020-03-01\n');
+    expect((await evaluate([shared, '--type', 'hire', '--format', 'json'])).code).toBe(0);
+  });
+
+  it('stops with exit 4 at a row whose type cell names a type whose required columns the header lacks', async () => {
+    const rows = ['type,case_id,worker_id,enterprise_category,contract_signed', 'placement,P1,500115199001011238,electronics,2020-02-20', 'startup,S1,500115199001011238,electronics,2020-02-20', ''];
+    const path = writeTemp('startup-row-in-placements.csv', rows.join('\n'));
+    for (const run of [await evaluate([path, '--format', 'json']), await spawnCli([path, '--format', 'json', '--jobs', '1'])]) {
+      expect(run.code).toBe(4);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `subsidy: ${path}:3: a startup record, but the header has no applicant_id column and looks like placement records (it has worker_id); correct its type cell, or the header`,
+      ]);
+    }
   });
 });
 

@@ -180,13 +180,12 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
     const name = stdin ? '<stdin>' : file;
     const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
     if (format === 'csv') {
-      const source = stdin ? undefined : prepareCsvFile(file, reading);
-      if (source) {
-        inputs.push({ kind: 'csv', source });
-      } else {
-        const stream = stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
-        inputs.push({ kind: 'csv', source: await prepareCsvStream(stream, name, reading), stream });
-      }
+      const prepared = stdin ? undefined : prepareCsvFile(file, reading);
+      const stream = prepared ? undefined : stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+      const source = prepared ?? (await prepareCsvStream(stream!, name, reading));
+      inputs.push({ kind: 'csv', source, ...(stream ? { stream } : {}) });
+      const layout = source.layout;
+      if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
       continue;
     }
     const text = decodeUtf8(stdin ? await readAll(io.stdin) : readInput(file), name).replace(/^\uFEFF/, '');
@@ -194,6 +193,14 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
     inputs.push({ kind: 'case', file: name, records: readCaseFile(text, name, caseFormat, o.type) });
   }
   return inputs;
+}
+
+/** What --type does for a file with a type column: each row's cell wins, --type fills the empty ones. */
+function typeColumnWins(layout: CsvLayout, type: RecordType, lang: Lang): string {
+  const column = layout.headers[layout.typeColumn]!;
+  return lang === 'zh'
+    ? `${layout.file}: 文件有类型列(${column}),以每行的类型为准;--type ${type} 只用于类型为空的行`
+    : `${layout.file}: has a type column (${column}): each row's type wins; --type ${type} applies only to rows whose type is empty`;
 }
 
 /** The key a CSV column stands for: its field (in any record type), `type`, or its header. */

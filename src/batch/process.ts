@@ -11,7 +11,7 @@ import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter 
 import type { ProgramResult } from '../engine/types.js';
 import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
-import { missingColumnError, type CsvLayout } from '../io/csv/header.js';
+import { missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
@@ -214,6 +214,16 @@ export class BatchProcessor {
       const key = `${type}\u0000${layoutKey}`;
       reader = this.readers.get(key);
       if (!reader) {
+        // A type whose required columns the header lacks while another type's are there: the
+        // rows are not of the type their cell says (or the header is not theirs); the file stops.
+        const misfit = typeMisfit(layout, type, false);
+        if (misfit) {
+          const misfitRows: ByteRowReader = (_buf, row) => {
+            throw new InputError(`${layout.file}:${row.line}: a ${type} record, but ${misfit.why}; correct its type cell, or the header`);
+          };
+          this.readers.set(key, misfitRows);
+          return (local[type] = misfitRows);
+        }
         // A type whose required column the file lacks: each of its rows is invalid, saying so.
         const missing = missingColumnError(layout, type);
         if (missing) {

@@ -53,6 +53,54 @@ export function missingColumnError(layout: CsvLayout, type: RecordType): (InputE
   );
 }
 
+/** The fields of a record type that the header holds. */
+function fieldsIn(layout: CsvLayout, type: RecordType): string[] {
+  return layout.columns[type].filter((f): f is string => f !== undefined);
+}
+
+/** The header's columns that hold a field of this record type and of no other (agency_name: placement). */
+function ownColumns(layout: CsvLayout, type: RecordType): string[] {
+  return layout.headers.filter((_, i) => layout.columns[type][i] !== undefined && RECORD_TYPES.every((t) => t === type || layout.columns[t][i] === undefined));
+}
+
+const requiredOf = (type: RecordType) => FIELDS[type].filter((s) => s.required).map((s) => s.name);
+
+/** A record type that the header does not fit, and the one it looks like instead. */
+export interface TypeMisfit {
+  looksLike: RecordType;
+  /** Why, in words, to follow "but". */
+  why: string;
+}
+
+/**
+ * Whether the header fits records of `type`, or looks like another type's: the type's required
+ * columns are all missing while another's are there, or (`byOwn`: for a type given with --type)
+ * the header has none of the columns that only this type has and two or more of another's
+ * (placements typed as hires). Undefined when it fits, or fits no other type better.
+ */
+export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean): TypeMisfit | undefined {
+  const have = fieldsIn(layout, type);
+  const others = RECORD_TYPES.filter((t) => t !== type);
+  const missing = requiredOf(type);
+  if (missing.every((f) => !have.includes(f))) {
+    const fits = others.find((t) => requiredOf(t).every((f) => fieldsIn(layout, t).includes(f)));
+    if (fits) {
+      return {
+        looksLike: fits,
+        why: `the header has no ${missing.join(', ')} column and looks like ${fits} records (it has ${requiredOf(fits).join(', ')})`,
+      };
+    }
+  }
+  if (!byOwn || ownColumns(layout, type).length) return undefined;
+  const [best] = others.map((t) => ({ t, own: ownColumns(layout, t) })).sort((a, b) => b.own.length - a.own.length);
+  if (!best || best.own.length < 2) return undefined;
+  const mine = FIELDS[type].map((s) => s.name).filter((n) => RECORD_TYPES.every((t) => t === type || !FIELDS[t].some((s) => s.name === n)));
+  return {
+    looksLike: best.t,
+    why: `the header looks like ${best.t} records: it has ${best.own.join(', ')}, which ${type} records do not have, and none of the columns only ${type} records have (${mine.join(', ')})`,
+  };
+}
+
 /** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
 export function csvLayout(
   file: string,
@@ -92,6 +140,8 @@ export function csvLayout(
     });
   }
   if (fixedType) {
+    const misfit = typeMisfit(layout, fixedType, true);
+    if (misfit) throw new InputError(`${file}:1: --type ${fixedType}, but ${misfit.why}; use --type ${misfit.looksLike}`);
     const error = missingColumnError(layout, fixedType);
     if (error) throw error;
   }
