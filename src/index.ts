@@ -95,7 +95,8 @@ class Evaluator {
     }
     const rec = this.flow.evaluate({ type, written: record, source: { file: this.file, line: this.index }, defaults: {} });
     const json: EvaluatedRecordJson = recordJson(rec, { pack: this.rules, lang: this.options.lang ?? 'en', explain: this.options.explain ?? false, mask: this.options.mask ?? false });
-    if (rec.audit?.length) json.audit = rec.audit;
+    // Claimed against computed, for every program of a record that claims any.
+    if (rec.audit?.some((item) => item.claimed !== null)) json.audit = rec.audit;
     return json;
   }
 }

@@ -49,8 +49,8 @@ export class RecordFlow {
     const rec = evaluateWritten(w, this.pack, this.asOf);
     if (rec.results) this.duplicates.apply(rec.type, rec.facts, rec.results, { ...rec.source, case_id: rec.case_id });
     this.summary.add(rec.source.file, rec.results);
-    if (this.audit && rec.results) {
-      rec.audit = auditItems(rec.facts, rec.results);
+    if (this.audit) {
+      rec.audit = auditItems(this.pack.byType[rec.type], rec.facts, rec.raw, rec.results);
       this.summary.addAudit(rec.case_id, rec.audit);
     }
     return rec;

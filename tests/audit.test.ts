@@ -7,7 +7,7 @@
  * CLI runs are in-process (`runCli`; CSV with `--jobs 0`). Property tests (fast-check) check the
  * engine's caps and the audit arithmetic (src/engine/audit.ts) directly.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -45,6 +45,7 @@ interface Item {
   case_id: string | null;
   type: string;
   person_id: string | null;
+  name: string | null;
   program: string;
   kind: string;
   status: string;
@@ -54,6 +55,8 @@ interface Item {
   verdict: Verdict;
   eligible_on?: string;
   duplicate_of?: Ref;
+  reason: string;
+  errors?: { field: string; message: string }[];
 }
 interface Totals {
   count: number;
@@ -66,11 +69,12 @@ interface AuditOut {
   items: Item[];
   summary: {
     items: number;
+    total: Totals;
     by_verdict: Record<Verdict, Totals>;
     by_program: Record<string, Record<Verdict, Totals>>;
-    by_case: Record<string, Totals & { over: number; under: number }>;
+    by_case: Record<string, Totals & Record<Verdict, number>>;
     records: number;
-    evaluated: number;
+    audited: number;
     invalid: number;
     duplicates: number;
   };
@@ -120,11 +124,18 @@ describe('verdicts in examples/agency-claim.yaml', () => {
     noParams = await auditJson([YAML_EXAMPLE]);
   });
 
-  it('has every verdict: match, over, under, unclaimed (and unverifiable without parameters)', () => {
-    expect(new Set(withParams.items.map((i) => i.verdict))).toEqual(new Set(['match', 'over', 'under', 'unclaimed']));
-    expect(new Set(noParams.items.map((i) => i.verdict))).toEqual(new Set(VERDICTS));
+  it('has every verdict of a valid claim: match, over, under, early, duplicate, unclaimed (and unverifiable without parameters)', () => {
+    expect(new Set(withParams.items.map((i) => i.verdict))).toEqual(new Set(['match', 'over', 'under', 'early', 'duplicate', 'unclaimed']));
+    expect(new Set(noParams.items.map((i) => i.verdict))).toEqual(new Set(VERDICTS.filter((v) => v !== 'invalid')));
+    // An item per program of every record: 7 placements × 3.
     expect(withParams.items).toHaveLength(21);
     expect(withParams.as_of).toBe(AS_OF);
+  });
+
+  it('every item names the worker and says why, in the words evaluate uses', () => {
+    expect(itemAt(withParams, 6, 'emergency')).toMatchObject({ name: '张伟', reason: '600.00 yuan (emergency_amount)' });
+    expect(itemAt(withParams, 25, 'emergency').reason).toBe('retained less than 3 months: employed 2020-02-25 to 2020-05-24, needed through 2020-05-25');
+    expect(itemAt(withParams, 62, 'organization')).toMatchObject({ name: '杨磊', reason: 'organization_cost 900.00, within the cap of 1,000.00' });
   });
 
   it('match: 张伟 (line 6) claimed what the rules give', () => {
@@ -152,18 +163,18 @@ describe('verdicts in examples/agency-claim.yaml', () => {
     expect(itemAt(withParams, 35, 'emergency')).toMatchObject({ status: 'eligible', claimed: 500, computed: 600, difference: -100, verdict: 'under' });
   });
 
-  it('pending claimed: 陈静 (line 44) claimed before the months are reached — over, with the date it becomes claimable', () => {
+  it('early: 陈静 (line 44) claimed before the months are reached, with the date it becomes claimable', () => {
     for (const [program, claimed] of [
       ['emergency', 600],
       ['organization', 720.5],
     ] as const) {
       const item = itemAt(withParams, 44, program);
-      expect(item).toMatchObject({ status: 'pending', claimed, computed: 0, difference: claimed, verdict: 'over', eligible_on: '2020-08-10' });
+      expect(item).toMatchObject({ status: 'pending', claimed, computed: 0, difference: claimed, verdict: 'early', eligible_on: '2020-08-10', reason: 'claimable from 2020-08-10' });
       expect(item.duplicate_of).toBeUndefined();
     }
   });
 
-  it('duplicate: 张伟 again (line 53) is over by all he claimed, naming the first claim', () => {
+  it('duplicate: 张伟 again (line 53) claimed what was claimed for him before, naming the first claim', () => {
     for (const [program, claimed] of [
       ['recruitment', 500],
       ['emergency', 600],
@@ -174,8 +185,9 @@ describe('verdicts in examples/agency-claim.yaml', () => {
         claimed,
         computed: 0,
         difference: claimed,
-        verdict: 'over',
+        verdict: 'duplicate',
         duplicate_of: { file: YAML_EXAMPLE, line: 6, case_id: 'RS-2020-0701' },
+        reason: `duplicate: already claimed for this person at ${YAML_EXAMPLE}:6, case RS-2020-0701; paid once per person`,
       });
     }
   });
@@ -190,32 +202,45 @@ describe('verdicts in examples/agency-claim.yaml', () => {
     const unverifiable = noParams.items.filter((i) => i.verdict === 'unverifiable');
     expect(unverifiable.map((i) => i.source.line)).toEqual([6, 15, 25, 35, 44, 62]);
     expect(unverifiable.every((i) => i.program === 'recruitment')).toBe(true);
-    // The duplicate's recruitment is still a duplicate (an undetermined first claim is a claim): over.
-    expect(itemAt(noParams, 53, 'recruitment')).toMatchObject({ status: 'ineligible', claimed: 500, computed: 0, verdict: 'over', duplicate_of: { line: 6 } });
+    // The duplicate's recruitment is still a duplicate (an undetermined first claim is a claim).
+    expect(itemAt(noParams, 53, 'recruitment')).toMatchObject({ status: 'ineligible', claimed: 500, computed: 0, verdict: 'duplicate', duplicate_of: { line: 6 } });
+    expect(itemAt(noParams, 6, 'recruitment').reason).toBe('parameter recruitment_amount is not set; set it with --param recruitment_amount=VALUE');
     expect(noParams.summary.by_verdict.unverifiable).toEqual({ count: 6, claimed: 3000, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
   });
 
   it('summary: counts and sums by verdict, by program and by case', () => {
     const s = withParams.summary;
+    const noLoans = { loans: { claimed: 0, computed: 0, difference: 0 } };
+    const none = { count: 0, claimed: 0, computed: 0, difference: 0, ...noLoans };
     expect(s.items).toBe(21);
     expect(s.by_verdict).toEqual({
-      match: { count: 11, claimed: 6600, computed: 6600, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
-      over: { count: 8, claimed: 5020.51, computed: 1000, difference: 4020.51, loans: { claimed: 0, computed: 0, difference: 0 } },
-      under: { count: 1, claimed: 500, computed: 600, difference: -100, loans: { claimed: 0, computed: 0, difference: 0 } },
-      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900, loans: { claimed: 0, computed: 0, difference: 0 } },
-      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
+      match: { count: 11, claimed: 6600, computed: 6600, difference: 0, ...noLoans },
+      // 李娜's organization (1000.01 against 1000) and 王芳's two (600 each, against nothing).
+      over: { count: 3, claimed: 2200.01, computed: 1000, difference: 1200.01, ...noLoans },
+      under: { count: 1, claimed: 500, computed: 600, difference: -100, ...noLoans },
+      early: { count: 2, claimed: 1320.5, computed: 0, difference: 1320.5, ...noLoans },
+      duplicate: { count: 3, claimed: 1500, computed: 0, difference: 1500, ...noLoans },
+      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900, ...noLoans },
+      unverifiable: none,
+      invalid: none,
     });
+    expect(s.total).toEqual({ count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, ...noLoans });
     expect(s.by_program.organization).toEqual({
-      match: { count: 2, claimed: 1800, computed: 1800, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
-      over: { count: 4, claimed: 2720.51, computed: 1000, difference: 1720.51, loans: { claimed: 0, computed: 0, difference: 0 } },
-      under: { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
-      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900, loans: { claimed: 0, computed: 0, difference: 0 } },
-      unverifiable: { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } },
+      match: { count: 2, claimed: 1800, computed: 1800, difference: 0, ...noLoans },
+      over: { count: 2, claimed: 1600.01, computed: 1000, difference: 600.01, ...noLoans },
+      under: none,
+      early: { count: 1, claimed: 720.5, computed: 0, difference: 720.5, ...noLoans },
+      duplicate: { count: 1, claimed: 400, computed: 0, difference: 400, ...noLoans },
+      unclaimed: { count: 1, claimed: 0, computed: 900, difference: -900, ...noLoans },
+      unverifiable: none,
+      invalid: none,
     });
-    expect(s.by_program.emergency!.under).toEqual({ count: 1, claimed: 500, computed: 600, difference: -100, loans: { claimed: 0, computed: 0, difference: 0 } });
-    expect(s.by_program.recruitment!.over).toEqual({ count: 1, claimed: 500, computed: 0, difference: 500, loans: { claimed: 0, computed: 0, difference: 0 } });
-    expect(s.by_case).toEqual({ 'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, loans: { claimed: 0, computed: 0, difference: 0 }, over: 8, under: 1, unverifiable: 0 } });
-    expect(s).toMatchObject({ records: 7, evaluated: 7, invalid: 0, duplicates: 3 });
+    expect(s.by_program.emergency!.under).toEqual({ count: 1, claimed: 500, computed: 600, difference: -100, ...noLoans });
+    expect(s.by_program.recruitment!.duplicate).toEqual({ count: 1, claimed: 500, computed: 0, difference: 500, ...noLoans });
+    expect(s.by_case).toEqual({
+      'RS-2020-0701': { count: 21, claimed: 12120.51, computed: 9100, difference: 3020.51, ...noLoans, match: 11, over: 3, under: 1, early: 2, duplicate: 3, unclaimed: 1, unverifiable: 0, invalid: 0 },
+    });
+    expect(s).toMatchObject({ records: 7, audited: 7, invalid: 0, duplicates: 3 });
   });
 
   it('summary: the totals are the sums of the items, exactly in fen', () => {
@@ -237,13 +262,105 @@ describe('verdicts in examples/agency-claim.yaml', () => {
 
   it('the CSV example gives the same items and totals as the YAML one', async () => {
     const csv = await auditJson([CSV_EXAMPLE, '--type', 'placement', ...PARAMS]);
-    const strip = (i: Item) => ({ ...i, source: undefined, duplicate_of: i.duplicate_of ? { ...i.duplicate_of, file: '', line: 0 } : undefined });
+    // (A duplicate's reason names the first claim's file and line.)
+    const strip = (i: Item) => ({ ...i, source: undefined, duplicate_of: i.duplicate_of ? { ...i.duplicate_of, file: '', line: 0 } : undefined, reason: i.duplicate_of ? '' : i.reason });
     expect(csv.items.map(strip)).toEqual(withParams.items.map(strip));
     expect(csv.items.map((i) => i.source.line)).toEqual(withParams.items.map((i) => [6, 15, 25, 35, 44, 53, 62].indexOf(i.source.line!) + 2));
     expect(itemAt(csv, 7, 'emergency').duplicate_of).toEqual({ file: CSV_EXAMPLE, line: 2, case_id: 'RS-2020-0701' });
     const { files: _a, ...csvSummary } = csv.summary as AuditOut['summary'] & { files: unknown };
     const { files: _b, ...yamlSummary } = withParams.summary as AuditOut['summary'] & { files: unknown };
     expect(csvSummary).toEqual(yamlSummary);
+  });
+});
+
+describe('every record is in the audit, invalid ones included, and the totals reconcile', () => {
+  const BAD = [
+    'RS-2020-0701,重庆渝才人力资源服务有限公司,赵刚,500115198706230058,重庆长寿电子科技有限公司,electronics,2020-02-30,,850,500,600,850,bad date and bad ID',
+    'RS-2020-0702,重庆渝才人力资源服务有限公司,孙丽,500115198706230057,重庆长寿电子科技有限公司,foo,2020-02-20,,abc,500,,,bad category and cost',
+  ];
+  const path = () => file('claim-with-bad-rows.csv', `${readFileSync(CSV_EXAMPLE, 'utf8')}${BAD.join('\n')}\n`);
+
+  it('json: an invalid record has an item per program, verdict invalid, its claims shown, nothing computed, its errors', async () => {
+    const out = await auditJson([path(), '--type', 'placement', ...PARAMS], undefined, 1);
+    expect(out.items).toHaveLength(27);
+    expect([...new Set(out.items.map((i) => i.source.line))]).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const zhao = out.items.filter((i) => i.source.line === 9);
+    expect(zhao.map((i) => [i.program, i.status, i.claimed, i.computed, i.difference, i.verdict])).toEqual([
+      ['recruitment', 'invalid', 500, null, null, 'invalid'],
+      ['emergency', 'invalid', 600, null, null, 'invalid'],
+      ['organization', 'invalid', 850, null, null, 'invalid'],
+    ]);
+    expect(zhao[0]!.name).toBe('赵刚');
+    expect(zhao[0]!.errors!.map((e) => e.field)).toEqual(['worker_id', 'contract_signed']);
+    expect(zhao[0]!.reason).toBe('worker_id: the check character is 8, but the first 17 digits give 7: a digit is mistyped; contract_signed: 2020-02-30 is not a date on the calendar');
+    expect(out.items.filter((i) => i.source.line === 10).map((i) => i.claimed)).toEqual([500, null, null]);
+    const s = out.summary;
+    expect(s).toMatchObject({ records: 9, audited: 7, invalid: 2 });
+    expect(s.records).toBe(s.audited + s.invalid);
+    // Every claim read is in the totals, the invalid records' too.
+    expect(s.by_verdict.invalid).toEqual({ count: 6, claimed: 2450, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
+    expect(s.total.claimed).toBe(12120.51 + 2450);
+    expect(fen(s.total.claimed)).toBe(out.items.reduce((t, i) => t + fen(i.claimed ?? 0), 0));
+    expect(s.by_case['RS-2020-0702']).toMatchObject({ count: 3, invalid: 3, claimed: 0 });
+  });
+
+  it('csv, ndjson: the same items, the invalid ones with their errors as the reason', async () => {
+    const csv = await audit([path(), '--type', 'placement', ...PARAMS, '--format', 'csv']);
+    expect(csv.code).toBe(1);
+    const rows = csv.stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(28);
+    expect(rows).toContain(`${path()},10,RS-2020-0702,placement,500115198706230057,孙丽,recruitment,invalid,500.00,,,invalid,,,"enterprise_category: unknown enterprise category ""foo"": allowed are key, electronics, other (重点企业, 电子企业, 其他); write both as key;electronics; organization_cost: expected an amount in yuan such as 1000, 1,000.50 or 999.99"`);
+    const nd = await audit([path(), '--type', 'placement', ...PARAMS, '--format', 'ndjson']);
+    const items = nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Item);
+    expect(items).toHaveLength(27);
+    expect(items.filter((i) => i.verdict === 'invalid').map((i) => i.source.line)).toEqual([9, 9, 9, 10, 10, 10]);
+  });
+
+  it('a record that claims nothing and is owed nothing is there too (its items match)', async () => {
+    const text = placementCase('N-1', [placement({ claimed_emergency: '600' }), placement({ worker_id: B, enterprise_category: 'other', organization_cost: '' })]);
+    const out = await auditJson(['-', ...PARAMS], text);
+    expect(out.items.filter((i) => i.person_id === B).map((i) => [i.program, i.status, i.verdict])).toEqual([
+      ['recruitment', 'eligible', 'unclaimed'],
+      ['emergency', 'ineligible', 'match'],
+      ['organization', 'ineligible', 'match'],
+    ]);
+  });
+});
+
+describe('audit: what it audits must be there', () => {
+  it('a column that looks like a claim but names no program stops with exit 4, naming the closest', async () => {
+    const text = readFileSync(CSV_EXAMPLE, 'utf8').replace('claimed_emergency', 'claimed_emergncy');
+    const r = await audit([file('typo.csv', text), '--type', 'placement', '--format', 'json']);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('typo.csv:1: column "claimed_emergncy" looks like a claimed amount but names no program; did you mean claimed_emergency?');
+    const zh = await audit([file('typo-zh.csv', 'type,worker_id,申领应急补帖\nplacement,500115199001011238,600\n'), '--format', 'json']);
+    expect(zh.code).toBe(4);
+    expect(zh.stderr).toContain('did you mean 申领应急补贴?');
+    const yaml = await audit(['-', '--format', 'json'], placementCase('T-1', [placement({ claimed_emergncy: '600' })]));
+    expect(yaml.code).toBe(4);
+    expect(yaml.stderr).toMatch(/^subsidy: <stdin>:\d+: key "claimed_emergncy" looks like a claimed amount but names no program; did you mean claimed_emergency\?/);
+  });
+
+  it('an input that claims nothing stops with exit 4: nothing to audit', async () => {
+    for (const args of [['examples/enterprise-hires.json'], ['examples/batch-placements-gbk.csv', '--type', 'placement']]) {
+      const r = await audit([...args, '--format', 'json']);
+      expect(r.code, args[0]).toBe(4);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${args[0]}: no record has a claimed amount`);
+      expect(r.stderr).toContain('nothing to audit');
+    }
+  });
+
+  it('a claim of another record type than the file\'s stops with exit 4; --type that does not fit the file too', async () => {
+    const hires = file('hires-with-placement-claim.csv', 'case_id,worker_id,worker_group,claimed_hiring,claimed_emergency\nH1,500229199707070030,poverty_registered,6000,600\n');
+    const r = await audit([hires, '--type', 'hire', '--format', 'json']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('column "claimed_emergency" is the claim of placement records (emergency), but the rows are hire records');
+    const wrong = await audit([CSV_EXAMPLE, '--type', 'hire', '--format', 'json']);
+    expect(wrong.code).toBe(4);
+    expect(wrong.stderr).toContain('use --type placement');
   });
 });
 
@@ -271,7 +388,7 @@ describe('one-fen differences', () => {
     const text = placementCase('F-2', [placement({ claimed_emergency: '599.99' })]);
     const r = await audit(['-', ...PARAMS, '--format', 'csv'], text);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')).toContain(`<stdin>,4,F-2,placement,${A},emergency,eligible,599.99,600.00,-0.01,under,`);
+    expect(r.stdout.split('\n')).toContain(`<stdin>,4,F-2,placement,${A},,emergency,eligible,599.99,600.00,-0.01,under,,,600.00 yuan (emergency_amount)`);
   });
 });
 
@@ -291,10 +408,10 @@ describe('audit output formats', () => {
     expect(items.map(({ as_of: _, ...rest }) => rest)).toEqual(json.items);
   });
 
-  const HEADER_EN = 'file,line,case_id,type,person_id,program,status,claimed,computed,difference,verdict,duplicate_of';
-  const HEADER_ZH = '文件,行,案件编号,类型,身份证号,项目,结果,申领金额,核定金额,差额,结论,重复申领';
+  const HEADER_EN = 'file,line,case_id,type,person_id,name,program,status,claimed,computed,difference,verdict,eligible_on,duplicate_of,reason';
+  const HEADER_ZH = '文件,行,案件编号,类型,身份证号,姓名,项目,结果,申领金额,核定金额,差额,结论,可申领日期,首次申领,理由';
 
-  it('csv: the header, one row per item, duplicates naming file:line', async () => {
+  it('csv: the header, one row per item with the name, the date a pending claim becomes claimable, the first claim of a duplicate, and the reason', async () => {
     const r = await audit([CSV_EXAMPLE, '--type', 'placement', ...PARAMS, '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows = r.stdout.trimEnd().split('\n');
@@ -302,19 +419,23 @@ describe('audit output formats', () => {
     expect(rows).toHaveLength(22);
     const f = CSV_EXAMPLE;
     const c = 'RS-2020-0701,placement';
+    const duplicate = `"duplicate: already claimed for this person at ${f}:2, case RS-2020-0701; paid once per person"`;
     expect(rows).toEqual(
       expect.arrayContaining([
-        `${f},2,${c},${A},recruitment,eligible,500.00,500.00,0.00,match,`,
-        `${f},3,${c},${B},organization,eligible,1000.01,1000.00,0.01,over,`,
-        `${f},5,${c},500231198811200058,emergency,eligible,500.00,600.00,-100.00,under,`,
-        `${f},6,${c},500115197908080013,organization,pending,720.50,0.00,720.50,over,`,
-        `${f},7,${c},${A},recruitment,ineligible,500.00,0.00,500.00,over,${f}:2`,
-        `${f},7,${c},${A},organization,ineligible,400.00,0.00,400.00,over,${f}:2`,
-        `${f},8,${c},500115199502020060,organization,eligible,,900.00,-900.00,unclaimed,`,
+        `${f},2,${c},${A},张伟,recruitment,eligible,500.00,500.00,0.00,match,,,500.00 yuan (recruitment_amount)`,
+        `${f},3,${c},${B},李娜,organization,eligible,1000.01,1000.00,0.01,over,,,"organization_cost 1,000.01 capped at 1,000.00 (organization_cap)"`,
+        `${f},5,${c},500231198811200058,刘洋,emergency,eligible,500.00,600.00,-100.00,under,,,600.00 yuan (emergency_amount)`,
+        `${f},6,${c},500115197908080013,陈静,organization,pending,720.50,0.00,720.50,early,2020-08-10,,claimable from 2020-08-10`,
+        `${f},7,${c},${A},张伟,recruitment,ineligible,500.00,0.00,500.00,duplicate,,${f}:2,${duplicate}`,
+        `${f},7,${c},${A},张伟,organization,ineligible,400.00,0.00,400.00,duplicate,,${f}:2,${duplicate}`,
+        // A negative difference is a number, not a formula to guard against.
+        `${f},8,${c},500115199502020060,杨磊,organization,eligible,,900.00,-900.00,unclaimed,,,"organization_cost 900.00, within the cap of 1,000.00"`,
       ]),
     );
     const unverifiable = await audit([CSV_EXAMPLE, '--type', 'placement', '--format', 'csv']);
-    expect(unverifiable.stdout.split('\n')).toContain(`${f},2,${c},${A},recruitment,undetermined,500.00,,,unverifiable,`);
+    expect(unverifiable.stdout.split('\n')).toContain(
+      `${f},2,${c},${A},张伟,recruitment,undetermined,500.00,,,unverifiable,,,parameter recruitment_amount is not set; set it with --param recruitment_amount=VALUE`,
+    );
   });
 
   it('csv --lang zh: Chinese headers', async () => {
@@ -324,26 +445,61 @@ describe('audit output formats', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(22);
   });
 
-  it('table: each item with its verdict, then totals by verdict, by program and by case', async () => {
+  it('table: the items that need attention, each with its reason, then totals by verdict, by program and by case', async () => {
     const r = await audit([YAML_EXAMPLE, ...PARAMS, '--format', 'table']);
     expect(r.code).toBe(0);
     const out = r.stdout;
     for (const word of VERDICTS) expect(out).toContain(word);
     expect(out).toContain('By verdict');
     expect(out).toContain('By program');
-    expect(out).toContain('duplicate of examples/agency-claim.yaml:6 (RS-2020-0701)');
+    // Listed: 李娜 (over by a fen), 王芳 (over), 陈静 (early), 张伟 again (duplicate); not 张伟's first claim, 刘洋 or 杨磊.
+    const titles = out.split('\n').filter((l) => l.startsWith('RS-2020-0701 · '));
+    expect(titles).toEqual([
+      `RS-2020-0701 · 李* ${'500115********0048'} · ${YAML_EXAMPLE}:15`,
+      `RS-2020-0701 · 王* ${'500103********002X'} · ${YAML_EXAMPLE}:25`,
+      `RS-2020-0701 · 陈* ${'500115********0013'} · ${YAML_EXAMPLE}:44`,
+      `RS-2020-0701 · 张* ${'500115********1238'} · ${YAML_EXAMPLE}:53`,
+    ]);
+    expect(out).toContain(`duplicate: already claimed for this person at ${YAML_EXAMPLE}:6, case RS-2020-0701; paid once per person`);
+    expect(out).toMatch(/│ emergency subsidy +│ pending +│ +600\.00 │ +0\.00 │ +\+600\.00 │ early +│ claimable from 2020-08-10 │/);
+    expect(out).toContain('Listed above: the items that need attention (over, early, duplicate, invalid, unverifiable); --all lists every item');
     // The last row so labelled: the totals come after the records' tables.
     const row = (label: string) => [...out.split('\n')].reverse().find((l) => new RegExp(`^│ ${label} +│`).test(l))?.split('│').map((c) => c.trim()).filter(Boolean);
-    expect(row('over')).toEqual(['over', '8', '5,020.51', '1,000.00', '+4,020.51']);
+    expect(row('over')).toEqual(['over', '3', '2,200.01', '1,000.00', '+1,200.01']);
     expect(row('under')).toEqual(['under', '1', '500.00', '600.00', '-100.00']);
+    expect(row('early')).toEqual(['early', '2', '1,320.50', '0.00', '+1,320.50']);
+    expect(row('duplicate')).toEqual(['duplicate', '3', '1,500.00', '0.00', '+1,500.00']);
     expect(row('match')).toEqual(['match', '11', '6,600.00', '6,600.00', '0.00']);
     expect(row('unclaimed')).toEqual(['unclaimed', '1', '0.00', '900.00', '-900.00']);
     expect(row('unverifiable')).toEqual(['unverifiable', '0', '0.00', '0.00', '0.00']);
-    expect(row('emergency organization subsidy')).toEqual(['emergency organization subsidy', '2', '4', '0', '1', '0', '+820.51']);
-    expect(row('RS-2020-0701')).toEqual(['RS-2020-0701', '21', '8', '1', '12,120.51', '9,100.00', '+3,020.51']);
-    expect(out).toMatch(/Records: 7 · Evaluated 7 · 0 Invalid · Duplicates 3 · Items 21/i);
+    expect(row('invalid')).toEqual(['invalid', '0', '0.00', '0.00', '0.00']);
+    expect(row('Total')).toEqual(['Total', '21', '12,120.51', '9,100.00', '+3,020.51']);
+    // By program: a column for each verdict found.
+    expect(row('emergency organization subsidy')).toEqual(['emergency organization subsidy', '2', '2', '0', '1', '1', '1', '+820.51']);
+    expect(row('RS-2020-0701')).toEqual(['RS-2020-0701', '21', '3', '1', '2', '3', '12,120.51', '9,100.00', '+3,020.51']);
+    expect(out).toMatch(/Records: 7 · audited 7 · 0 invalid · duplicates 3 · items 21/);
     // The one-fen over-claim is visible.
     expect(out).toMatch(/1,000\.01 │ +1,000\.00 │ +\+0\.01 │ over/);
+
+    // --all lists every item: 张伟's first claim, all matching, too.
+    const all = await audit([YAML_EXAMPLE, ...PARAMS, '--format', 'table', '--all']);
+    expect(all.stdout.split('\n').filter((l) => l.startsWith('RS-2020-0701 · '))).toHaveLength(7);
+    expect(all.stdout).toContain('Listed above: every item');
+  });
+
+  it('table of a CSV batch: the items that need attention too (as for a case file), and the invalid rows with their errors', async () => {
+    const bad = [
+      'RS-2020-0701,重庆渝才人力资源服务有限公司,赵刚,500115198706230058,重庆长寿电子科技有限公司,electronics,2020-02-30,,850,500,600,850,bad date and bad ID',
+      'RS-2020-0702,重庆渝才人力资源服务有限公司,孙丽,500115198706230057,重庆长寿电子科技有限公司,foo,2020-02-20,,abc,500,,,bad category and cost',
+    ];
+    const path = file('claim-bad.csv', `${readFileSync(CSV_EXAMPLE, 'utf8')}${bad.join('\n')}\n`);
+    const r = await audit([path, '--type', 'placement', ...PARAMS, '--format', 'table']);
+    expect(r.code).toBe(1);
+    const titles = r.stdout.split('\n').filter((l) => /^RS-2020-070\d · /.test(l));
+    expect(titles.map((t) => t.replace(/ · .*:/, ':'))).toEqual(['RS-2020-0701:3', 'RS-2020-0701:4', 'RS-2020-0701:6', 'RS-2020-0701:7', 'RS-2020-0701:9', 'RS-2020-0702:10']);
+    expect(r.stdout).toContain('  ✗ contract_signed = "2020-02-30": 2020-02-30 is not a date on the calendar');
+    expect(r.stdout).toMatch(/│ emergency subsidy +│ — +│ +600\.00 │ +— │ +— │ invalid +│/);
+    expect(r.stdout).toMatch(/Records: 9 · audited 7 · 2 invalid/);
   });
 });
 
@@ -410,16 +566,25 @@ describe('--fail-on', () => {
     const bogus = await run('audit', overOnly, '--fail-on', 'bogus');
     expect(bogus.code).toBe(2);
     expect(bogus.stdout).toBe('');
-    expect(bogus.stderr).toMatch(/--fail-on bogus: use any of over, under, duplicate, invalid, undetermined/);
+    expect(bogus.stderr).toMatch(/--fail-on bogus: use any of over, under, early, duplicate, invalid, undetermined/);
     expect((await run('audit', overOnly, '--fail-on', 'over,bogus')).code).toBe(2);
     expect((await run('audit', overOnly, '--fail-on', '')).code).toBe(2);
   });
 
-  it('evaluate: over and under are audit-only (exit 2); duplicate works', async () => {
+  it('early: exit 1 when a claim comes before it is claimable, 0 without', async () => {
+    const early = placementCase('E-1', [placement({ contract_signed: '2020-05-10', claimed_emergency: '600' })]);
+    const found = await run('audit', early, ...PARAMS, '--fail-on', 'early');
+    expect(found.code).toBe(1);
+    expect(found.stderr).toContain('--fail-on: found early');
+    expect((await run('audit', overOnly, ...PARAMS, '--fail-on', 'early')).code).toBe(0);
+  });
+
+  it('evaluate: over, under and early are audit-only (exit 2); duplicate works', async () => {
     const over = await run('evaluate', overOnly, '--fail-on', 'over');
     expect(over.code).toBe(2);
     expect(over.stderr).toMatch(/--fail-on over: use any of duplicate, invalid, undetermined/);
     expect((await run('evaluate', overOnly, '--fail-on', 'under')).code).toBe(2);
+    expect((await run('evaluate', overOnly, '--fail-on', 'early')).code).toBe(2);
     const dup = await run('evaluate', twice, ...PARAMS, '--fail-on', 'duplicate');
     expect(dup.code).toBe(1);
     expect(dup.stderr).toContain('--fail-on: found duplicate');
@@ -481,7 +646,19 @@ describe('masking of ID numbers and credit codes', () => {
     const json = JSON.parse((await audit(['-', ...PARAMS, '--format', 'json', '--mask-ids'], yaml)).stdout) as AuditOut;
     expect(json.items.map((i) => i.person_id)).toEqual(json.items.map(() => masked(A)));
     const csv = (await audit([csvPath, '--type', 'placement', ...PARAMS, '--format', 'csv', '--mask-ids'])).stdout.split('\n');
-    expect(csv[1]).toBe(`${csvPath},2,,placement,${masked(A)},recruitment,eligible,,500.00,-500.00,unclaimed,`);
+    expect(csv[1]).toBe(`${csvPath},2,,placement,${masked(A)},,recruitment,eligible,,500.00,-500.00,unclaimed,,,500.00 yuan (recruitment_amount)`);
+  });
+
+  it('audit: the name of the person is masked as the ID is (its first character kept)', async () => {
+    const named = placementCase('M-3', [{ worker_name: '欧阳娜娜', ...fields, claimed_emergency: '700' }]);
+    const table = await audit(['-', ...PARAMS, '--format', 'table'], named);
+    expect(table.stdout).toContain(`M-3 · 欧*** ${masked(A)} · <stdin>:4`);
+    expect(table.stdout).not.toContain('欧阳娜娜');
+    expect((await audit(['-', ...PARAMS, '--format', 'table', '--no-mask'], named)).stdout).toContain(`M-3 · 欧阳娜娜 ${A} · <stdin>:4`);
+    const json = JSON.parse((await audit(['-', ...PARAMS, '--format', 'json'], named)).stdout) as AuditOut;
+    expect(json.items[0]!.name).toBe('欧阳娜娜');
+    const masked_ = JSON.parse((await audit(['-', ...PARAMS, '--format', 'json', '--mask-ids'], named)).stdout) as AuditOut;
+    expect(masked_.items.map((i) => i.name)).toEqual(['欧***', '欧***', '欧***']);
   });
 
   it('evaluate table: masked by default, in full with --no-mask', async () => {
@@ -623,60 +800,73 @@ describe('properties', () => {
 
   const PROGRAMS = ['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan'];
   const STATUSES: Status[] = ['eligible', 'pending', 'undetermined', 'ineligible'];
-  const resultArb = fc.record({ status: fc.constantFrom(...STATUSES), amount: fc.integer({ min: 0, max: 20000000 }) });
-  /** A record: a result per program (a random subset of them) and, for some, a claimed amount in fen. */
+  const FIRST = { file: 'first.csv', line: 2, case_id: 'C-1' };
+  const resultArb = fc.record({ status: fc.constantFrom(...STATUSES), amount: fc.integer({ min: 0, max: 20000000 }), duplicate: fc.boolean() });
+  /** A record: a result per program (a random subset of them), some claimed (in fen), some duplicates; or an invalid record. */
   const recordArb = fc
     .record({
       programs: fc.subarray(PROGRAMS, { minLength: 1 }),
       results: fc.array(resultArb, { minLength: 6, maxLength: 6 }),
       claims: fc.array(fc.option(fc.integer({ min: 0, max: 20000000 }), { nil: undefined }), { minLength: 6, maxLength: 6 }),
-      caseId: fc.option(fc.constantFrom('C-1', 'C-2', 'C-3'), { nil: null }),
+      caseId: fc.option(fc.constantFrom('C-1', 'C-2', 'C-3', '__proto__', 'constructor'), { nil: null }),
+      invalid: fc.boolean(),
     })
-    .map(({ programs, results, claims, caseId }) => {
+    .map(({ programs, results, claims, caseId, invalid }) => {
       const facts: Record<string, unknown> = {};
+      const written: Record<string, unknown> = {};
       const list: ProgramResult[] = programs.map((program, i) => {
         const r = results[i]!;
-        if (claims[i] !== undefined) facts[`claimed_${program}`] = claims[i];
+        if (claims[i] !== undefined) {
+          facts[`claimed_${program}`] = claims[i];
+          written[`claimed_${program}`] = yuanText(claims[i]!, i % 3);
+        }
+        const duplicate = r.duplicate && r.status !== 'ineligible';
         return {
           program,
           kind: program === 'startup_loan' ? 'loan' : 'grant',
-          status: r.status,
-          amount: r.status === 'undetermined' ? null : r.status === 'ineligible' ? 0 : r.amount,
+          status: duplicate ? 'ineligible' : r.status,
+          amount: duplicate || r.status === 'ineligible' ? 0 : r.status === 'undetermined' ? null : r.amount,
           reasons: [],
           conditions: [],
           amount_rule: { fen: null },
-          ...(r.status === 'pending' ? { eligible_on: '2020-08-10' } : {}),
+          ...(r.status === 'pending' && !duplicate ? { eligible_on: '2020-08-10' } : {}),
+          ...(duplicate ? { duplicate_of: FIRST } : {}),
         };
       });
-      return { facts, results: list, caseId };
+      const compiled = programs.map((id) => ({ id, spec: { kind: id === 'startup_loan' ? ('loan' as const) : ('grant' as const) } }));
+      return { compiled, facts, written, results: invalid ? null : list, caseId };
     });
+  const itemsOf = (r: { compiled: { id: string; spec: { kind: 'grant' | 'loan' } }[]; facts: Record<string, unknown>; written: Record<string, unknown>; results: ProgramResult[] | null }) =>
+    auditItems(r.compiled, r.facts, r.written, r.results);
 
-  it('every item: difference = claimed (nothing: 0) − computed; verdict and presence follow from them', () => {
+  it('every program of every record is an item: difference = claimed (nothing: 0) − computed; the verdict follows from them', () => {
     fc.assert(
-      fc.property(recordArb, ({ facts, results }) => {
-        const items = auditItems(facts, results);
-        const expectedPrograms = results
-          .filter((r) => facts[`claimed_${r.program}`] !== undefined || (r.status === 'eligible' && r.amount! > 0))
-          .map((r) => r.program);
-        expect(items.map((i) => i.program)).toEqual(expectedPrograms);
-        for (const item of items) {
-          const r = results.find((x) => x.program === item.program)!;
-          const claimed = facts[`claimed_${item.program}`] as number | undefined;
+      fc.property(recordArb, (rec) => {
+        const items = itemsOf(rec);
+        expect(items.map((i) => i.program)).toEqual(rec.compiled.map((p) => p.id));
+        items.forEach((item, i) => {
+          const claimed = rec.facts[`claimed_${item.program}`] as number | undefined;
           expect(item.claimed).toBe(claimed ?? null);
-          expect(item.status).toBe(r.status);
-          expect(item.kind).toBe(r.kind);
-          expect(item.computed).toBe(r.status === 'undetermined' ? null : r.status === 'eligible' ? r.amount : 0);
-          if (item.computed === null) {
-            expect(item.difference).toBeNull();
-            expect(item.verdict).toBe('unverifiable');
-          } else {
-            expect(item.difference).toBe((item.claimed ?? 0) - item.computed);
-            const verdict: Verdict =
-              item.claimed === null ? 'unclaimed' : item.difference === 0 ? 'match' : item.difference! > 0 ? 'over' : 'under';
-            expect(item.verdict).toBe(verdict);
+          expect(item.kind).toBe(rec.compiled[i]!.spec.kind);
+          if (!rec.results) {
+            expect(item).toMatchObject({ status: 'invalid', computed: null, difference: null, verdict: 'invalid' });
+            return;
           }
+          const r = rec.results[i]!;
+          expect(item.status).toBe(r.status);
+          expect(item.computed).toBe(r.status === 'undetermined' ? null : r.status === 'eligible' ? r.amount : 0);
+          let verdict: Verdict;
+          if (r.duplicate_of) verdict = 'duplicate';
+          else if (item.computed === null) verdict = 'unverifiable';
+          else if (r.status === 'pending' && (item.claimed ?? 0) > 0) verdict = 'early';
+          else if (item.claimed === null) verdict = item.computed > 0 ? 'unclaimed' : 'match';
+          else verdict = item.claimed === item.computed ? 'match' : item.claimed > item.computed ? 'over' : 'under';
+          expect(item.verdict).toBe(verdict);
+          if (item.computed === null) expect(item.difference).toBeNull();
+          else expect(item.difference).toBe((item.claimed ?? 0) - item.computed);
           if (r.status === 'pending') expect(item.eligible_on).toBe('2020-08-10');
-        }
+          if (r.duplicate_of) expect(item.duplicate_of).toBe(FIRST);
+        });
       }),
       { numRuns: 300 },
     );
@@ -689,11 +879,11 @@ describe('properties', () => {
         const parts = [emptyAudit(), emptyAudit()];
         const items: { caseId: string | null; item: AuditItem }[] = [];
         const at = records.length ? cut % (records.length + 1) : 0;
-        records.forEach(({ facts, results, caseId }, n) => {
-          const its = auditItems(facts, results);
-          addAudit(all, caseId, its);
-          addAudit(parts[n < at ? 0 : 1]!, caseId, its);
-          for (const item of its) items.push({ caseId, item });
+        records.forEach((rec, n) => {
+          const its = itemsOf(rec);
+          addAudit(all, rec.caseId, its);
+          addAudit(parts[n < at ? 0 : 1]!, rec.caseId, its);
+          for (const item of its) items.push({ caseId: rec.caseId, item });
         });
         // Grant items are summed, loan items apart: loan principal never joins grant totals.
         const sums = (list: AuditItem[]) => ({
@@ -707,40 +897,40 @@ describe('properties', () => {
           loans: sums(list.filter((i) => i.kind === 'loan')),
         });
         expect(all.items).toBe(items.length);
+        expect(all.total).toEqual(sum(items.map((x) => x.item)));
         for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual(sum(items.filter((x) => x.item.verdict === v).map((x) => x.item)));
-        expect(Object.keys(all.by_program).sort()).toEqual([...new Set(items.map((x) => x.item.program))].sort());
-        for (const [p, byVerdict] of Object.entries(all.by_program)) {
+        expect([...all.by_program.keys()].sort()).toEqual([...new Set(items.map((x) => x.item.program))].sort());
+        for (const [p, byVerdict] of all.by_program) {
           for (const v of VERDICTS) expect(byVerdict[v]).toEqual(sum(items.filter((x) => x.item.program === p && x.item.verdict === v).map((x) => x.item)));
         }
-        expect(Object.keys(all.by_case).sort()).toEqual([...new Set(items.map((x) => x.caseId ?? ''))].sort());
-        for (const [id, t] of Object.entries(all.by_case)) {
+        expect([...all.by_case.keys()].sort()).toEqual([...new Set(items.map((x) => x.caseId ?? ''))].sort());
+        for (const [id, t] of all.by_case) {
           const mine = items.filter((x) => (x.caseId ?? '') === id).map((x) => x.item);
-          const checked = mine.filter((i) => i.verdict !== 'unverifiable');
+          const checked = mine.filter((i) => i.difference !== null);
           expect(t).toEqual({
             ...sum(checked),
             count: mine.length,
-            over: mine.filter((i) => i.verdict === 'over').length,
-            under: mine.filter((i) => i.verdict === 'under').length,
-            unverifiable: mine.length - checked.length,
+            verdicts: Object.fromEntries(VERDICTS.map((v) => [v, mine.filter((i) => i.verdict === v).length])),
           });
           // What can be checked reconciles: claimed − computed = difference.
           expect(t.claimed - t.computed).toBe(t.difference);
         }
         // The grand totals reconcile: the verdicts' differences add up to the cases'.
         const verdictTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].difference, 0);
-        expect(Object.values(all.by_case).reduce((t, c) => t + c.difference, 0)).toBe(verdictTotal);
+        expect([...all.by_case.values()].reduce((t, c) => t + c.difference, 0)).toBe(verdictTotal);
         const loanTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].loans.difference, 0);
-        expect(Object.values(all.by_case).reduce((t, c) => t + c.loans.difference, 0)).toBe(loanTotal);
+        expect([...all.by_case.values()].reduce((t, c) => t + c.loans.difference, 0)).toBe(loanTotal);
 
         const merged: AuditSummary = emptyAudit();
         mergeAudit(merged, parts[0]!);
         mergeAudit(merged, parts[1]!);
         expect(merged).toEqual(all);
 
-        records.forEach(({ facts, results, caseId }) => addAudit(all, caseId, auditItems(facts, results), -1));
+        records.forEach((rec) => addAudit(all, rec.caseId, itemsOf(rec), -1));
         expect(all.items).toBe(0);
-        for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
-        for (const c of Object.values(all.by_case)) expect(c).toEqual({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 }, over: 0, under: 0, unverifiable: 0 });
+        const zero = { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } };
+        for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual(zero);
+        for (const c of all.by_case.values()) expect(c).toEqual({ ...zero, verdicts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) });
       }),
       { numRuns: 100 },
     );

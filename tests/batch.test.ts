@@ -317,7 +317,7 @@ describe('worker threads', () => {
       asOf,
       caseTotals: false,
       duplicates: true,
-      format: { mode: 'evaluate', mask: false, format: 'json', asOf, lang: 'en', explain: false, colorLevel: 0, columns: Infinity, summaryOnly: true, bom: false },
+      format: { mode: 'evaluate', mask: false, format: 'json', asOf, lang: 'en', explain: false, colorLevel: 0, columns: Infinity, summaryOnly: true, all: false, bom: false },
     };
     // A thread that fails as it starts, as one that cannot load its code would.
     const worker = new Worker('throw new Error("no code here")', { eval: true });

@@ -62,7 +62,18 @@ describe('evaluateRecords and evaluateStream', () => {
       ['emergency', 'eligible', 600],
       ['organization', 'eligible', 1000],
     ]);
-    expect(out.records[0]!.audit).toEqual([expect.objectContaining({ program: 'emergency', verdict: 'match' }), expect.objectContaining({ program: 'organization', verdict: 'unclaimed' })]);
+    expect(out.records[0]!.audit).toEqual([
+      expect.objectContaining({ program: 'recruitment', verdict: 'unverifiable' }),
+      expect.objectContaining({ program: 'emergency', verdict: 'match' }),
+      expect.objectContaining({ program: 'organization', verdict: 'unclaimed' }),
+    ]);
+    expect(out.records[1]!.audit).toEqual([
+      expect.objectContaining({ program: 'recruitment', verdict: 'duplicate' }),
+      expect.objectContaining({ program: 'emergency', verdict: 'duplicate' }),
+      expect.objectContaining({ program: 'organization', verdict: 'duplicate' }),
+    ]);
+    // A record that claims nothing has no audit.
+    expect(out.records[2]!.audit).toBeUndefined();
     expect(out.records[1]!.results[1]).toMatchObject({ status: 'ineligible', duplicate_of: { file: 'records', line: 1, case_id: 'L1' } });
     expect(out.records[2]!.errors[0]).toMatchObject({ field: 'worker_id' });
     expect(out.summary).toMatchObject({ records: 3, evaluated: 2, invalid: 1, duplicates: 3 });

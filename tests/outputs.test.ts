@@ -71,12 +71,19 @@ describe('inputs and outputs', () => {
     expect(rows.every((r) => r.length === head.length)).toBe(true);
   });
 
-  it('gives rows of a type whose required column is missing an error each, and goes on', async () => {
+  it('stops at a row of a type whose required column the header lacks while another type has its own (exit 4)', async () => {
     const csv = 'type,case_id,worker_id,worker_group\nhire,H1,500229199707070030,poverty_registered\nstartup,S1,,\nhire,H2,500102198309090079,none\n';
+    const run = await runCli(['evaluate', '-', '--input-format', 'csv', '--format', 'json', '--as-of', AS_OF, '--jobs', '0', '--quiet'], csv);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toBe('subsidy: <stdin>:3: a startup record, but the header has no applicant_id column and looks like hire records (it has worker_id); correct its type cell, or the header\n');
+  });
+
+  it('gives rows of a type whose required column is missing, when no type has its own, an error each, and goes on', async () => {
+    const csv = 'type,case_id,worker_group\nhire,H1,poverty_registered\nstartup,S1,\n';
     const run = await runCli(['evaluate', '-', '--input-format', 'csv', '--format', 'json', '--as-of', AS_OF, '--jobs', '0', '--quiet'], csv);
     expect(run.code).toBe(1);
     const out = JSON.parse(run.stdout);
-    expect(out.records.map((r: { errors: unknown[] }) => r.errors.length)).toEqual([0, 1, 0]);
+    expect(out.records.map((r: { errors: unknown[] }) => r.errors.length)).toEqual([1, 1]);
     expect(out.records[1].errors[0]).toMatchObject({ field: 'applicant_id', line: 3 });
     expect(out.records[1].errors[0].message).toContain('startup records need the applicant_id column');
   });

@@ -19,7 +19,9 @@ import type { BatchOptions, BatchResult, PatchResult } from '../batch/process.js
 import type { CalendarDate } from '../engine/calendar.js';
 import type { Summary } from '../engine/summary.js';
 import { InputError, UsageError } from '../errors.js';
+import { VERDICTS } from '../engine/audit.js';
 import { formatYuan } from '../i18n/describe.js';
+import { VERDICT_WORDS } from '../io/formats/audit.js';
 import type { Lang } from '../i18n/lang.js';
 import { readCaseFile } from '../io/case-file.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
@@ -35,13 +37,14 @@ import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
+import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
 import { ErrorsFile } from './errors-file.js';
 import { colorFor, readAll, type CommandIO } from './io.js';
 import { Progress } from './progress.js';
 
 export type InputFormat = 'json' | 'yaml' | 'csv';
 
-export const FAIL_ON = ['over', 'under', 'duplicate', 'invalid', 'undetermined'] as const;
+export const FAIL_ON = ['over', 'under', 'early', 'duplicate', 'invalid', 'undetermined'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface EvaluateOptions {
@@ -70,6 +73,8 @@ export interface EvaluateOptions {
   mask: boolean;
   /** Exit 1 when any of these is found (besides invalid records, which always do). */
   failOn: FailOn[];
+  /** Audit tables: list every item, not only those that need attention. */
+  all?: boolean;
 }
 
 const MAX_ERROR_LINES = 20;
@@ -186,13 +191,31 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
       inputs.push({ kind: 'csv', source, ...(stream ? { stream } : {}) });
       const layout = source.layout;
       if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
+      if (o.mode === 'audit') {
+        if (!layout) throw new InputError(nothingToAudit(name));
+        checkAuditHeader(layout, pack);
+      }
       continue;
     }
     const text = decodeUtf8(stdin ? await readAll(io.stdin) : readInput(file), name).replace(/^\uFEFF/, '');
     const caseFormat = format ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
-    inputs.push({ kind: 'case', file: name, records: readCaseFile(text, name, caseFormat, o.type) });
+    const records = readCaseFile(text, name, caseFormat, o.type);
+    if (o.mode === 'audit') checkAuditRecords(name, records, pack);
+    inputs.push({ kind: 'case', file: name, records });
   }
   return inputs;
+}
+
+/** Audit: every claim-like key of a case file's records names a program, and one record at least claims. */
+function checkAuditRecords(file: string, records: readonly WrittenRecord[], pack: RulesPack): void {
+  let claims = 0;
+  for (const w of records) {
+    for (const key of Object.keys(w.written)) {
+      const where = `${file}${w.lines?.[key] ?? w.source.line ? `:${w.lines?.[key] ?? w.source.line}` : ''}`;
+      if (checkAuditKey(key, where, pack)) claims++;
+    }
+  }
+  if (!claims) throw new InputError(nothingToAudit(file));
 }
 
 /** What --type does for a file with a type column: each row's cell wins, --type fills the empty ones. */
@@ -270,14 +293,15 @@ function summaryLine(s: Summary, lang: Lang): string {
   const zh = lang === 'zh';
   const dup = s.duplicates ? (zh ? `,${s.duplicates} 项重复申领` : `, ${s.duplicates} duplicate claims`) : '';
   const a = s.audit;
-  const audit = a
-    ? zh
-      ? `;核对 ${a.items} 项:一致 ${a.by_verdict.match.count},多报 ${a.by_verdict.over.count},少报 ${a.by_verdict.under.count},未申领 ${a.by_verdict.unclaimed.count},无法核对 ${a.by_verdict.unverifiable.count}`
-      : `; ${a.items} items: ${a.by_verdict.match.count} match, ${a.by_verdict.over.count} over, ${a.by_verdict.under.count} under, ${a.by_verdict.unclaimed.count} unclaimed, ${a.by_verdict.unverifiable.count} unverifiable`
-    : '';
+  if (a) {
+    const verdicts = VERDICTS.map((v) => (zh ? `${VERDICT_WORDS[v].zh} ${a.by_verdict[v].count}` : `${a.by_verdict[v].count} ${v}`)).join(zh ? ',' : ', ');
+    return zh
+      ? `${s.records} 条记录:${s.evaluated} 条已核对,${s.invalid} 条无效${dup};核对 ${a.items} 项:${verdicts};申领合计 ${formatYuan(a.total.claimed)} 元,核定合计 ${formatYuan(a.total.computed)} 元`
+      : `${s.records} records: ${s.evaluated} audited, ${s.invalid} invalid${dup}; ${a.items} items: ${verdicts}; claimed ${formatYuan(a.total.claimed)} yuan, computed ${formatYuan(a.total.computed)} yuan`;
+  }
   return zh
-    ? `${s.records} 条记录:${s.evaluated} 条已评估,${s.invalid} 条无效${dup};补贴合计 ${formatYuan(s.grants.total)} 元,贷款合计 ${formatYuan(s.loans.total)} 元${audit}`
-    : `${s.records} records: ${s.evaluated} evaluated, ${s.invalid} invalid${dup}; grants ${formatYuan(s.grants.total)} yuan, loans ${formatYuan(s.loans.total)} yuan${audit}`;
+    ? `${s.records} 条记录:${s.evaluated} 条已评估,${s.invalid} 条无效${dup};补贴合计 ${formatYuan(s.grants.total)} 元,贷款合计 ${formatYuan(s.loans.total)} 元`
+    : `${s.records} records: ${s.evaluated} evaluated, ${s.invalid} invalid${dup}; grants ${formatYuan(s.grants.total)} yuan, loans ${formatYuan(s.loans.total)} yuan`;
 }
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid). */
@@ -299,6 +323,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     colorLevel: o.output ? 0 : colorFor(io.stdout, io.env, o.color).level,
     columns: toTerminal ? (io.stdout.columns ?? 100) : Infinity,
     summaryOnly: batchMode,
+    all: o.all ?? false,
     bom: o.bom,
     ...(o.format === 'csv' && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
@@ -474,6 +499,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     undetermined: s.by_status.undetermined > 0,
     over: (s.audit?.by_verdict.over.count ?? 0) > 0,
     under: (s.audit?.by_verdict.under.count ?? 0) > 0,
+    early: (s.audit?.by_verdict.early.count ?? 0) > 0,
   };
   const failed = o.failOn.filter((f) => found[f]);
   if (failed.length && !o.quiet) io.stderr.write(`--fail-on: found ${failed.join(', ')}\n`);

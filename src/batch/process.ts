@@ -417,7 +417,7 @@ export class BatchProcessor {
           caseId = caseOf(row);
           summary.addResults(results, -1);
           cases?.add(caseId, results, -1);
-          if (this.audit) summary.addAudit(caseId, auditItems(facts, results), -1);
+          if (this.audit) summary.addAudit(caseId, auditItems(this.pack.byType[recType], facts, {}, results), -1);
           results = results.map((r, i) => (duplicates.has(i) ? duplicateResult(r, duplicates.get(i)!) : r));
         } else if (key !== undefined) {
           claims!.add(index, key, mask, line, (caseId = caseOf(row)), out.size);
@@ -450,8 +450,8 @@ export class BatchProcessor {
           results,
         };
         cases?.add(rec.case_id, results, 1, !duplicates);
-        if (this.audit && results) {
-          rec.audit = auditItems(facts, results);
+        if (this.audit) {
+          rec.audit = auditItems(this.pack.byType[recType], facts, rec.raw, results);
           summary.addAudit(rec.case_id, rec.audit);
         }
         if (errors && listed) {

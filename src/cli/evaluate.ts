@@ -34,15 +34,17 @@ interface Flags {
   failOn?: FailOn[];
   maskIds?: boolean;
   mask: boolean;
+  all?: boolean;
 }
 
 const COMMANDS = {
   evaluate: {
     description: 'evaluate case files (JSON, YAML) and CSV batches against the rules; - reads standard input',
-    failOn: FAIL_ON.filter((f) => f !== 'over' && f !== 'under'),
+    failOn: FAIL_ON.filter((f) => f !== 'over' && f !== 'under' && f !== 'early'),
   },
   audit: {
-    description: 'compare what was claimed (claimed_<program>) with what the rules give: match, over, under, unclaimed, unverifiable',
+    description:
+      'compare what was claimed (claimed_<program>) with what the rules give, for every record and program: match, over, under, early, duplicate, unclaimed, unverifiable, invalid',
     failOn: FAIL_ON,
   },
 } as const;
@@ -54,6 +56,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .addOption(COMMON_OPTIONS.format(OUTPUT_FORMATS))
     .addOption(COMMON_OPTIONS.asOf());
   if (mode === 'evaluate') command.addOption(COMMON_OPTIONS.explain());
+  else command.addOption(COMMON_OPTIONS.all());
   return command
     .addOption(COMMON_OPTIONS.lang())
     .addOption(COMMON_OPTIONS.output())
@@ -98,6 +101,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
             // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
             mask: flags.mask && (format === 'table' || flags.maskIds === true),
             failOn: flags.failOn ?? [],
+            ...(flags.all ? { all: true } : {}),
             ...(threads ? { threads } : {}),
           },
           pack,

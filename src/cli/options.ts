@@ -31,6 +31,7 @@ export const COMMON_OPTIONS = {
     ),
   asOf: () => new Option('--as-of <date>', 'evaluation date, YYYY-MM-DD (default: today in China)').argParser(asOfValue),
   explain: () => new Option('--explain', 'show every condition with its value and outcome, and the citation'),
+  all: () => new Option('--all', 'audit tables list every item, not only those that need attention (over, early, duplicate, invalid, unverifiable)'),
   lang: () => new Option('--lang <lang>', 'language of the text: zh or en (default: from LANG)').argParser(choice('--lang', ['zh', 'en'] as const)),
   output: () => new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output'),
   noColor: () => new Option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)'),

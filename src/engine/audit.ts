@@ -1,69 +1,110 @@
 /**
- * Audit: what was claimed (or paid) against what the rules give. For every result where the
- * record has a `claimed_<program>` value, and every result that gives money nobody claimed:
- * the claimed and computed amounts, their difference, and a verdict. Amounts are exact fen:
- * a one-fen difference is a difference.
+ * Audit: what was claimed (or paid) against what the rules give. Every record yields an item per
+ * program of its type: the claimed and computed amounts, their difference, and a verdict. An
+ * invalid record's items show what it claims and nothing computed. Amounts are exact fen: a
+ * one-fen difference is a difference.
  */
+import { isBlank } from '../records/kinds.js';
 import { isInvalid, parseMoney } from '../records/values.js';
 import type { ClaimRef } from './claims.js';
 import type { ProgramResult, Status } from './types.js';
 
-export const VERDICTS = ['match', 'over', 'under', 'unclaimed', 'unverifiable'] as const;
+export const VERDICTS = ['match', 'over', 'under', 'early', 'duplicate', 'unclaimed', 'unverifiable', 'invalid'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** The verdicts an auditor must look at: tables list their items (and, with --all, every item). */
+export const ATTENTION: ReadonlySet<Verdict> = new Set<Verdict>(['over', 'early', 'duplicate', 'invalid', 'unverifiable']);
 
 export interface AuditItem {
   program: string;
   kind: 'grant' | 'loan';
-  status: Status;
-  /** Fen; null when nothing was claimed. */
+  /** The result's status; `invalid` for a record that could not be evaluated. */
+  status: Status | 'invalid';
+  /** Fen; null when nothing was claimed, or the claim cannot be read. */
   claimed: number | null;
-  /** Fen the rules give now (0 while pending); null when undetermined. */
+  /** Fen the rules give now (0 while pending or ineligible); null when undetermined or the record is invalid. */
   computed: number | null;
-  /** claimed - computed (nothing claimed counts as 0); null when undetermined. */
+  /** claimed - computed (nothing claimed counts as 0); null when either cannot be known. */
   difference: number | null;
   verdict: Verdict;
   eligible_on?: string;
   duplicate_of?: ClaimRef;
 }
 
-/** The claimed amount of a program, from its field or an extra column; undefined when absent, null when unreadable. */
-function claimedOf(facts: Readonly<Record<string, unknown>>, program: string): number | undefined | null {
-  const raw = facts[`claimed_${program}`];
-  if (raw === undefined) return undefined;
-  if (typeof raw === 'number') return raw;
+/** A program as the audit needs it (a compiled program): its id and whether it pays a grant or a loan. */
+export interface AuditedProgram {
+  id: string;
+  spec: { kind: 'grant' | 'loan' };
+}
+
+/** The field that holds the amount claimed of a program. */
+export const claimedField = (program: string): string => `claimed_${program}`;
+
+/**
+ * The claimed amount of a program: undefined when nothing is claimed, null when the claim
+ * cannot be read. From a valid record's facts (fen, or an extra column's text) or, with
+ * `written`, from the values as written (yuan, in text or a number).
+ */
+function claimedOf(values: Readonly<Record<string, unknown>>, program: string, written: boolean): number | undefined | null {
+  const key = claimedField(program);
+  if (!Object.hasOwn(values, key)) return undefined;
+  const raw = values[key];
+  if (isBlank(raw)) return undefined;
+  if (typeof raw === 'number' && !written) return raw;
   const fen = parseMoney(raw);
   return isInvalid(fen) ? null : fen;
 }
 
-export function auditItems(facts: Readonly<Record<string, unknown>>, results: readonly ProgramResult[]): AuditItem[] {
-  const items: AuditItem[] = [];
-  for (const r of results) {
-    const claimed = claimedOf(facts, r.program);
-    const computed = r.status === 'undetermined' ? null : r.status === 'eligible' ? r.amount! : 0;
-    if (claimed === undefined && !(computed !== null && computed > 0)) continue;
-    const c = claimed ?? null;
-    let verdict: Verdict;
-    if (computed === null || claimed === null) verdict = 'unverifiable'; // undetermined, or a claim that cannot be read
-    else if (c === null) verdict = 'unclaimed';
-    else verdict = c === computed ? 'match' : c > computed ? 'over' : 'under';
-    const item: AuditItem = {
-      program: r.program,
-      kind: r.kind,
-      status: r.status,
-      claimed: c,
-      computed,
-      difference: computed === null || claimed === null ? null : (c ?? 0) - computed,
-      verdict,
-    };
-    if (r.eligible_on) item.eligible_on = r.eligible_on;
-    if (r.duplicate_of) item.duplicate_of = r.duplicate_of;
-    items.push(item);
-  }
-  return items;
+/** A valid record's item for one program result. */
+function resultItem(program: AuditedProgram, r: ProgramResult, claimed: number | null | undefined): AuditItem {
+  const computed = r.status === 'undetermined' ? null : r.status === 'eligible' ? r.amount! : 0;
+  const c = claimed ?? null;
+  const known = computed !== null && claimed !== null;
+  let verdict: Verdict;
+  if (r.duplicate_of) verdict = 'duplicate';
+  else if (!known) verdict = 'unverifiable'; // undetermined, or a claim that cannot be read
+  else if (r.status === 'pending' && c !== null && c > 0) verdict = 'early';
+  else if (c === null) verdict = computed > 0 ? 'unclaimed' : 'match';
+  else verdict = c === computed ? 'match' : c > computed ? 'over' : 'under';
+  const item: AuditItem = {
+    program: program.id,
+    kind: program.spec.kind,
+    status: r.status,
+    claimed: c,
+    computed,
+    difference: known ? (c ?? 0) - computed : null,
+    verdict,
+  };
+  if (r.eligible_on) item.eligible_on = r.eligible_on;
+  if (r.duplicate_of) item.duplicate_of = r.duplicate_of;
+  return item;
+}
+
+/**
+ * The items of a record, one per program of its type (`programs`, in the order of `results`): a
+ * valid record's from its results and facts; an invalid one's (results null) from its values as
+ * written, each with verdict `invalid`, its claim if readable, and nothing computed.
+ */
+export function auditItems(
+  programs: readonly AuditedProgram[],
+  facts: Readonly<Record<string, unknown>>,
+  written: Readonly<Record<string, unknown>>,
+  results: readonly ProgramResult[] | null,
+): AuditItem[] {
+  if (results) return results.map((r, i) => resultItem(programs[i]!, r, claimedOf(facts, programs[i]!.id, false)));
+  return programs.map((p) => ({
+    program: p.id,
+    kind: p.spec.kind,
+    status: 'invalid',
+    claimed: claimedOf(written, p.id, true) ?? null,
+    computed: null,
+    difference: null,
+    verdict: 'invalid',
+  }));
 }
 
 export interface AuditSums {
-  /** Fen; nothing claimed counts as 0, undetermined computed amounts as 0. */
+  /** Fen; nothing claimed counts as 0, unknown computed amounts and differences as 0. */
   claimed: number;
   computed: number;
   difference: number;
@@ -75,70 +116,86 @@ export interface AuditTotals extends AuditSums {
   loans: AuditSums;
 }
 
-export interface AuditSummary {
-  items: number;
-  by_verdict: Record<Verdict, AuditTotals>;
-  by_program: Record<string, Record<Verdict, AuditTotals>>;
-  /** Per case: the items, and the sums of those that can be checked (unverifiable items are counted apart). */
-  by_case: Record<string, AuditTotals & { over: number; under: number; unverifiable: number }>;
+/**
+ * A case's items: the sums of those that can be checked (so that claimed − computed =
+ * difference), and the count of each verdict (unverifiable and invalid items are counted, not summed).
+ */
+export interface CaseAudit extends AuditTotals {
+  verdicts: Record<Verdict, number>;
 }
 
-const zero = (): AuditTotals => ({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
+export interface AuditSummary {
+  items: number;
+  /** Every item, whatever its verdict: claimed sums every claim read, invalid records' included. */
+  total: AuditTotals;
+  by_verdict: Record<Verdict, AuditTotals>;
+  /** By program id and by case_id ('' for none): Maps, as the keys are input text. */
+  by_program: Map<string, Record<Verdict, AuditTotals>>;
+  by_case: Map<string, CaseAudit>;
+}
+
+const sums = (): AuditSums => ({ claimed: 0, computed: 0, difference: 0 });
+const zero = (): AuditTotals => ({ count: 0, ...sums(), loans: sums() });
 const byVerdict = () => Object.fromEntries(VERDICTS.map((v) => [v, zero()])) as Record<Verdict, AuditTotals>;
+const caseAudit = (): CaseAudit => ({ ...zero(), verdicts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number> });
 
 export function emptyAudit(): AuditSummary {
-  return { items: 0, by_verdict: byVerdict(), by_program: {}, by_case: {} };
+  return { items: 0, total: zero(), by_verdict: byVerdict(), by_program: new Map(), by_case: new Map() };
 }
 
 function addTo(t: AuditTotals, item: AuditItem, sign: number): void {
   t.count += sign;
-  const sums: AuditSums = item.kind === 'loan' ? t.loans : t;
-  sums.claimed += sign * (item.claimed ?? 0);
-  sums.computed += sign * (item.computed ?? 0);
-  sums.difference += sign * (item.difference ?? 0);
+  const s: AuditSums = item.kind === 'loan' ? t.loans : t;
+  s.claimed += sign * (item.claimed ?? 0);
+  s.computed += sign * (item.computed ?? 0);
+  s.difference += sign * (item.difference ?? 0);
+}
+
+/** An entry of a map, made when first asked for. */
+function entry<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 /** Adds a record's items to the audit summary (sign -1 takes them back). */
 export function addAudit(a: AuditSummary, caseId: string | null, items: readonly AuditItem[], sign: 1 | -1 = 1): void {
   for (const item of items) {
     a.items += sign;
+    addTo(a.total, item, sign);
     addTo(a.by_verdict[item.verdict], item, sign);
-    addTo((a.by_program[item.program] ??= byVerdict())[item.verdict], item, sign);
-    const c = (a.by_case[caseId ?? ''] ??= { ...zero(), over: 0, under: 0, unverifiable: 0 });
+    addTo(entry(a.by_program, item.program, byVerdict)[item.verdict], item, sign);
+    const c = entry(a.by_case, caseId ?? '', caseAudit);
+    c.verdicts[item.verdict] += sign;
     // A case's sums hold only what can be checked, so that claimed − computed = difference.
-    if (item.verdict === 'unverifiable') {
-      c.count += sign;
-      c.unverifiable += sign;
-    } else {
-      addTo(c, item, sign);
-    }
-    if (item.verdict === 'over') c.over += sign;
-    if (item.verdict === 'under') c.under += sign;
+    if (item.difference === null) c.count += sign;
+    else addTo(c, item, sign);
   }
 }
 
+function mergeSums(x: AuditSums, y: AuditSums): void {
+  x.claimed += y.claimed;
+  x.computed += y.computed;
+  x.difference += y.difference;
+}
+
+function mergeTotals(x: AuditTotals, y: AuditTotals): void {
+  x.count += y.count;
+  mergeSums(x, y);
+  mergeSums(x.loans, y.loans);
+}
+
 export function mergeAudit(a: AuditSummary, b: AuditSummary): void {
-  const sum = (x: AuditSums, y: AuditSums) => {
-    x.claimed += y.claimed;
-    x.computed += y.computed;
-    x.difference += y.difference;
-  };
-  const merge = (x: AuditTotals, y: AuditTotals) => {
-    x.count += y.count;
-    sum(x, y);
-    sum(x.loans, y.loans);
-  };
   a.items += b.items;
-  for (const v of VERDICTS) merge(a.by_verdict[v], b.by_verdict[v]);
-  for (const [p, verdicts] of Object.entries(b.by_program)) {
-    const mine = (a.by_program[p] ??= byVerdict());
-    for (const v of VERDICTS) merge(mine[v], verdicts[v]);
+  mergeTotals(a.total, b.total);
+  for (const v of VERDICTS) mergeTotals(a.by_verdict[v], b.by_verdict[v]);
+  for (const [p, verdicts] of b.by_program) {
+    const mine = entry(a.by_program, p, byVerdict);
+    for (const v of VERDICTS) mergeTotals(mine[v], verdicts[v]);
   }
-  for (const [id, t] of Object.entries(b.by_case)) {
-    const mine = (a.by_case[id] ??= { ...zero(), over: 0, under: 0, unverifiable: 0 });
-    merge(mine, t);
-    mine.over += t.over;
-    mine.under += t.under;
-    mine.unverifiable += t.unverifiable;
+  for (const [id, t] of b.by_case) {
+    const mine = entry(a.by_case, id, caseAudit);
+    mergeTotals(mine, t);
+    for (const v of VERDICTS) mine.verdicts[v] += t.verdicts[v];
   }
 }

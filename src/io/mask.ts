@@ -22,3 +22,9 @@ export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<strin
 export function maskErrors<E extends { field: string; value: unknown }>(errors: readonly E[]): E[] {
   return errors.map((e) => (IDENTITY_FIELDS.has(e.field) && typeof e.value === 'string' && e.value.trim() ? { ...e, value: maskId(e.value.trim()) } : e));
 }
+
+/** Masks a person's name as IDs are masked, keeping its first character: 张伟 → 张*, 欧阳娜娜 → 欧***. */
+export function maskName(name: string): string {
+  const chars = Array.from(name.trim());
+  return chars.length <= 1 ? '*' : chars[0]! + '*'.repeat(chars.length - 1);
+}

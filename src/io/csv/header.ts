@@ -83,7 +83,10 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
   const others = RECORD_TYPES.filter((t) => t !== type);
   const missing = requiredOf(type);
   if (missing.every((f) => !have.includes(f))) {
-    const fits = others.find((t) => requiredOf(t).every((f) => fieldsIn(layout, t).includes(f)));
+    // Of the types whose required columns are there, the one with most columns of its own.
+    const [fits] = others
+      .filter((t) => requiredOf(t).every((f) => fieldsIn(layout, t).includes(f)))
+      .sort((a, b) => ownColumns(layout, b).length - ownColumns(layout, a).length);
     if (fits) {
       return {
         looksLike: fits,

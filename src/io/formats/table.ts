@@ -43,6 +43,16 @@ const WORDS = {
 
 const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?', pending: '…' };
 
+type FieldErrorLike = { field: string; value: unknown; message: string };
+
+/** A record's errors, a line each (`✗ field = "value": what is wrong`), ID numbers masked when asked. */
+export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance): string[] {
+  return (mask ? maskErrors(errors) : errors).map((e) => {
+    const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
+    return `  ${color.red('✗')} ${e.field}${value}: ${e.message}`;
+  });
+}
+
 export function statusColor(color: ChalkInstance, status: Status | 'invalid'): (s: string) => string {
   switch (status) {
     case 'eligible':
@@ -59,7 +69,7 @@ export function statusColor(color: ChalkInstance, status: Status | 'invalid'): (
 }
 
 /** Column widths that fit the content, giving the last column what the terminal has left. */
-function fitWidths(rows: string[][], columns: number): number[] {
+export function fitWidths(rows: string[][], columns: number): number[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))) + 2);
   const fixed = widths.slice(0, -1).reduce((a, b) => a + b, 0) + widths.length + 1;
   if (Number.isFinite(columns)) widths[widths.length - 1] = Math.min(widths.at(-1)!, Math.max(30, columns - fixed));
@@ -83,12 +93,7 @@ export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
     return parts.filter(Boolean).join(' · ');
   }
 
-  function errorLines(errors: { field: string; value: unknown; message: string }[]): string[] {
-    return (o.mask ? maskErrors(errors) : errors).map((e) => {
-      const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-      return `  ${color.red('✗')} ${e.field}${value}: ${e.message}`;
-    });
-  }
+  const errorLines = (errors: readonly FieldErrorLike[]) => recordErrorLines(errors, o.mask, color);
 
   return {
     head() {

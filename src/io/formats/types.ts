@@ -35,6 +35,8 @@ export interface FormatOptions {
   columns: number;
   /** Tables: summaries only, no table per record (for CSV batches). */
   summaryOnly: boolean;
+  /** Audit tables: every item, not only those that need attention. */
+  all: boolean;
   csv?: CsvColumns;
   /** Excel: a UTF-8 byte order mark before CSV output. */
   bom: boolean;
