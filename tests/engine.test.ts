@@ -131,6 +131,25 @@ describe('facts dated after the evaluation date have not happened yet', () => {
     const r = results('placement', placement({ contract_signed: '2020-06-01', employment_end: '2020-07-15' }), '2020-06-30');
     expect(r.emergency!.status).toBe('ineligible');
   });
+  it('a hire dated after --as-of is pending until its first day (or its contract date, when that is all there is)', () => {
+    const hire = { worker_id: '500229199707070030', worker_group: 'poverty_registered' };
+    const byStart = results('hire', { ...hire, contract_signed: '2020-06-01', employment_start: '2020-07-01' }, '2020-06-30').hiring!;
+    expect(byStart).toMatchObject({ status: 'pending', eligible_on: '2020-07-01', amount: 600000 });
+    expect(byStart.reasons).toMatchObject([{ condition: 'hired', outcome: 'pending', reached_on: '2020-07-01' }]);
+    expect(results('hire', { ...hire, contract_signed: '2020-07-02' }, '2020-06-30').hiring).toMatchObject({ status: 'pending', eligible_on: '2020-07-02' });
+    expect(results('hire', { ...hire, contract_signed: '2020-06-30' }, '2020-06-30').hiring!.status).toBe('eligible');
+    // No date: nothing says the hire has not taken place.
+    expect(results('hire', hire, '2020-06-30').hiring!.status).toBe('eligible');
+    // A group that does not qualify decides whatever the date.
+    expect(results('hire', { ...hire, worker_group: 'none', contract_signed: '2020-07-02' }, '2020-06-30').hiring!.status).toBe('ineligible');
+  });
+  it('a business registered after --as-of is pending for the grant and the loan until that day', () => {
+    const startup = { applicant_id: '500115199001011238', applicant_group: 'migrant_worker', business_district: '长寿区', loan_requested: '1000', business_registered: '2020-07-15' };
+    const r = results('startup', startup, '2020-06-30');
+    expect(r.startup_grant).toMatchObject({ status: 'pending', eligible_on: '2020-07-15', amount: 800000 });
+    expect(r.startup_loan).toMatchObject({ status: 'pending', eligible_on: '2020-07-15', amount: 100000 });
+    expect(results('startup', startup, '2020-07-15').startup_grant!.status).toBe('eligible');
+  });
   it('a comparison of a date fact that would be met is pending until that date (overlay conditions)', () => {
     const overlay = join(testDir('subsidy-dated-'), 'registered.yaml');
     writeFileSync(
@@ -360,6 +379,7 @@ describe('statuses alone (statusesWriterOf, for CSV batches)', () => {
     hire: fc.record({
       worker_group: maybe(list(['poverty_registered', 'graduate', 'hard_to_employ', 'other'])),
       contract_signed: maybe(date),
+      employment_start: maybe(date),
       employment_end: maybe(date),
       social_insurance_months: maybe(fc.integer({ min: 0, max: 24 })),
     }),

@@ -88,7 +88,7 @@ describe('rules validate', () => {
   it('reports every problem with its line and column, and what is allowed', () => {
     expect(at('amend.hiring.add_conditions.0.op')).toMatchObject({ line: 18, col: 13 });
     expect(at('amend.hiring.add_conditions.0.op')!.message).toBe(
-      'unknown operator "at_least"; the operators are present, eq, ne, gt, gte, lt, lte, any_in, none_in, retained',
+      'unknown operator "at_least"; the operators are present, happened, eq, ne, gt, gte, lt, lte, any_in, none_in, retained',
     );
     expect(at('amend.hiring.add_conditions.1.fact')).toMatchObject({ line: 22, col: 15 });
     expect(at('amend.hiring.add_conditions.1.fact')!.message).toMatch(/^unknown fact "shoe_size": no record type has such a field; hire records have case_id, /);

@@ -77,9 +77,12 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
   const param = c.param ? (zh ? `(参数 ${c.param})` : ` (${c.param})`) : '';
   switch (spec.op) {
     case 'present':
+    case 'happened':
       if (c.outcome === 'pending') {
         return zh ? `${fact} ${value} 晚于评估日,自该日起满足` : `${fact} ${value} is after the evaluation date: met from that day`;
       }
+      if (c.value === undefined) return zh ? `未填${fact}` : `${fact} not given`;
+      if (spec.op === 'happened') return zh ? `${fact}:${value},不晚于评估日` : `${fact} ${value}, by the evaluation date`;
       return zh ? `${fact}:${value}` : `${fact} ${value}`;
     case 'any_in':
     case 'none_in': {

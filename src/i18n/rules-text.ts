@@ -37,6 +37,10 @@ export function conditionWords(c: ConditionSpec, params: Params, lang: Lang): st
   switch (c.op) {
     case 'present':
       return zh ? `${c.fact} 已填写` : `${c.fact} is given`;
+    case 'happened':
+      return zh
+        ? `${c.fact} 如已填写,不晚于评估日(晚于评估日的,至该日为待满期)`
+        : `${c.fact}, when given, is not after the evaluation date (a later date: pending until then)`;
     case 'any_in':
     case 'none_in': {
       const set = valueWords(c.value, params, lang);

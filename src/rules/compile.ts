@@ -153,7 +153,7 @@ function asOfItsDate(check: ConditionCheck): ConditionCheck {
     reads: check.reads,
     check: (a, b, asOf) => {
       const outcome = inner(a, b, asOf);
-      return outcome === MET && (a as CalendarDate) > asOf ? PENDING : outcome;
+      return outcome === MET && a !== undefined && (a as CalendarDate) > asOf ? PENDING : outcome;
     },
   };
 }
@@ -174,6 +174,17 @@ function compileCondition(ctx: CompileContext, spec: ConditionSpec): CompiledCon
         const value = facts[fact];
         if (value === undefined) return { condition: id, outcome, fact, missing: [fact] };
         return outcome === 'pending' ? { condition: id, outcome, fact, value, reached_on: value as CalendarDate } : { condition: id, outcome, fact, value };
+      });
+    }
+    case 'happened': {
+      if (factKind(ctx, spec.fact, 'fact') !== 'date') throw new PackProblem(`happened dates an event by a date field; ${spec.fact} is not one`, ['fact']);
+      const fact = spec.fact;
+      // No date: nothing says the event has not taken place (the record says it has).
+      const check = asOfItsDate({ reads: [fact], check: () => MET });
+      return conditionOf(check, (facts, outcome) => {
+        const value = facts[fact] as CalendarDate | undefined;
+        if (value === undefined) return { condition: id, outcome, fact };
+        return outcome === 'pending' ? { condition: id, outcome, fact, value, reached_on: value } : { condition: id, outcome, fact, value };
       });
     }
     case 'any_in':

@@ -35,10 +35,12 @@ export const CitationSpec = z.strictObject({
 /** Conditions that an overlay adds carry the citation of the local rule they rest on. */
 const conditionBase = { id: Id, label: Bilingual, citation: CitationSpec.optional() };
 
-export const OPERATORS = ['present', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'any_in', 'none_in', 'retained'] as const;
+export const OPERATORS = ['present', 'happened', 'eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'any_in', 'none_in', 'retained'] as const;
 
 export const ConditionSpec = z.discriminatedUnion('op', [
   z.strictObject({ ...conditionBase, op: z.literal('present'), fact: Id }),
+  /** A date fact, when given, is not after the evaluation date (the event it dates has taken place). */
+  z.strictObject({ ...conditionBase, op: z.literal('happened'), fact: Id }),
   z.strictObject({
     ...conditionBase,
     op: z.enum(['eq', 'ne', 'gt', 'gte', 'lt', 'lte']),
