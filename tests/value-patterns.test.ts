@@ -186,6 +186,28 @@ describe('the schema and the reader agree on hand-picked values', () => {
   }
 });
 
+describe('the patterns are regular expressions of ECMAScript, with and without the u flag', () => {
+  /** Every `pattern` in a schema. */
+  const patternsOf = (schema: unknown): string[] =>
+    Array.isArray(schema)
+      ? schema.flatMap(patternsOf)
+      : typeof schema === 'object' && schema !== null
+        ? Object.entries(schema).flatMap(([k, v]) => (k === 'pattern' && typeof v === 'string' ? [v] : patternsOf(v)))
+        : [];
+  const packSchemas = (['integer', 'number', 'list'] as const).map((kind) => z.toJSONSchema(inputSchema({ name: kind, kind, zh: [], en: kind }), { io: 'input' }));
+  const patterns = [...new Set(patternsOf([jsonSchema(), ...packSchemas]))];
+
+  it('compiles each, and each reads the hand-picked texts alike in both modes', () => {
+    expect(patterns.length).toBeGreaterThanOrEqual(10);
+    const texts = Object.values(PICKED).flatMap((classes) => Object.values(classes).flat().filter(text));
+    for (const p of patterns) {
+      const plain = new RegExp(p);
+      const unicode = new RegExp(p, 'u');
+      for (const t of texts) expect(unicode.test(t), `${p} on ${JSON.stringify(t)}`).toBe(plain.test(t));
+    }
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Generated strings: each kind's grammar, its near misses, and random mutations.
 
