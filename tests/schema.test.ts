@@ -11,11 +11,25 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { jsonSchema, type JsonSchema } from '../src/app/schema.js';
 import { FIELD_EXAMPLES } from '../src/records/examples.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../src/records/fields.js';
+import {
+  CATEGORIES_PATTERN,
+  CATEGORY_PATTERN,
+  CREDIT_CODE_PATTERN,
+  DATE_PATTERN,
+  LIST_PATTERN,
+  MAX_YUAN,
+  MONEY_PATTERN,
+  NOT_BLANK_PATTERN,
+  orBlank,
+  RESIDENT_ID_PATTERN,
+} from '../src/records/values.js';
 import { runCli } from './helpers/run.js';
 
 type Json = { [key: string]: unknown };
 
-const ajv = new Ajv2020.default({ allErrors: true, allowUnionTypes: true });
+// Strict mode, its type checks made errors; strictRequired stays off, as the required ID field may
+// be written under a Chinese header that is not among the properties.
+const ajv = new Ajv2020.default({ allErrors: true, allowUnionTypes: true, strict: true, strictRequired: false });
 const validateCase = ajv.compile(jsonSchema());
 const validateRecord = Object.fromEntries(RECORD_TYPES.map((t) => [t, ajv.compile(jsonSchema(t))])) as Record<
   RecordType,
@@ -40,13 +54,17 @@ describe('the JSON Schema accepts the examples', () => {
     );
   });
 
-  it.each(caseFiles.map((c) => [c.file, c.data] as const))('validates %s as a case file', (_file, data) => {
+  // The example of mistakes, whose mistakes a pattern can see, is checked below.
+  const INVALID = 'invalid-records.yaml';
+  const validFiles = caseFiles.filter((c) => c.file !== INVALID);
+
+  it.each(validFiles.map((c) => [c.file, c.data] as const))('validates %s as a case file', (_file, data) => {
     expect(validateCase(data), JSON.stringify(validateCase.errors?.slice(0, 3))).toBe(true);
   });
 
   it("validates each example record with its type's schema", () => {
     const seen: Record<string, number> = {};
-    for (const { file, data } of caseFiles) {
+    for (const { file, data } of validFiles) {
       const records = (Array.isArray(data) ? data : (data as { records: Json[] }).records) as Json[];
       for (const record of records) {
         const type = (record.type ?? (data as Json).type) as RecordType;
@@ -100,6 +118,15 @@ describe('the JSON Schema rejects files of the wrong shape', () => {
     expect(validateCase('placement')).toBe(false);
   });
 
+  it(`invalid-records.yaml: the values whose form is wrong, not those checked on evaluation`, () => {
+    const { data } = caseFiles.find((c) => c.file === 'invalid-records.yaml')!;
+    expect(validateCase(data)).toBe(false);
+    // -5 and 国有企业 are refused; 2020-02-30 (a day not in its month) and the number 1.005 (its decimals) pass.
+    const records = (data as { records: Json[] }).records;
+    const refused = records.map((r) => (validateRecord.placement(r) ? [] : validateRecord.placement.errors!.map((e) => e.instancePath)));
+    expect(refused.map((paths) => [...new Set(paths)])).toEqual([['/organization_cost'], ['/enterprise_category'], []]);
+  });
+
   it('values of the wrong kind', () => {
     // An ID number written as a number has lost its digits; a date is text.
     expect(validateRecord.hire({ worker_id: 500115199001011238 })).toBe(false);
@@ -133,14 +160,40 @@ describe('the JSON Schema is generated from the field table', () => {
     expect(typed.title).toContain(type);
   });
 
-  it('gives each kind of value the types the record schema accepts, with the parsers’ examples', () => {
+  it('gives each kind of value the types the record schema accepts, the patterns of the parsers and their examples', () => {
     const p = properties(jsonSchema('placement'));
-    expect(p.worker_id).toMatchObject({ type: 'string', examples: ['11010519491231002X'] });
-    expect(p.agency_credit_code).toMatchObject({ type: ['string', 'null'], examples: ['91350100M000100Y43'] });
-    expect(p.contract_signed).toMatchObject({ type: ['string', 'null'], examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
-    expect(p.organization_cost).toMatchObject({ type: ['number', 'string', 'null'], examples: [850, 1000, '999.99', '1,000.50'] });
+    // Blank text passes (an unfilled field), then the pattern the parser defines.
+    const text = (pattern: string) => ({ type: 'string', pattern: orBlank(pattern) });
+    expect(p.worker_id).toMatchObject({ type: 'string', pattern: orBlank(RESIDENT_ID_PATTERN), examples: ['11010519491231002X'] });
+    expect(p.agency_credit_code).toMatchObject({ type: ['string', 'null'], pattern: orBlank(CREDIT_CODE_PATTERN), examples: ['91350100M000100Y43'] });
+    expect(p.contract_signed).toMatchObject({
+      type: ['string', 'null'],
+      pattern: orBlank(DATE_PATTERN),
+      examples: ['2020-02-20', '2020/2/20', '2020年2月20日'],
+    });
+    expect(p.organization_cost).toMatchObject({
+      anyOf: [{ type: 'number', minimum: 0, maximum: MAX_YUAN }, text(MONEY_PATTERN), { type: 'null' }],
+      examples: [850, 1000, '999.99', '1,000.50'],
+    });
     expect(p.type).toMatchObject({ enum: ['placement', '送工', '介绍就业'] });
-    expect(p.enterprise_category!.anyOf).toEqual([{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'null' }]);
+    expect(p.enterprise_category!.anyOf).toEqual([
+      text(CATEGORIES_PATTERN),
+      { type: 'array', items: text(CATEGORY_PATTERN), contains: { type: 'string', pattern: CATEGORY_PATTERN } },
+      { type: 'null' },
+    ]);
+    expect(properties(jsonSchema('hire')).worker_group!.anyOf).toEqual([
+      text(LIST_PATTERN),
+      { type: 'array', items: { type: 'string' }, contains: { type: 'string', pattern: NOT_BLANK_PATTERN } },
+      { type: 'null' },
+    ]);
+  });
+
+  it('says in each description what is checked on evaluation rather than by a pattern', () => {
+    const p = properties(jsonSchema('placement'));
+    expect(p.contract_signed!.description).toContain('Whether the day is in its month (2020-02-30) is checked on evaluation');
+    expect(p.worker_id!.description).toContain('Its birth date and check character are checked on evaluation');
+    expect(p.agency_credit_code!.description).toContain('Its check character is checked on evaluation');
+    expect(p.organization_cost!.description).toContain('The decimals of a number (1.005) and an amount too large written as text are checked on evaluation');
   });
 
   it('describes a case file: the object form and the list form', () => {

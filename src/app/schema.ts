@@ -7,10 +7,13 @@
  * The schema describes records as written, as the reader accepts them: keys are field names
  * (a Chinese header may stand for one), a field left empty or null is unknown, and keys that
  * are not fields are kept as data, so they are allowed. It checks the shape of a file (which
- * keys, which kinds of value); the values themselves (dates on the calendar, ID check
- * characters, amounts) are checked when the file is evaluated.
+ * keys, which kinds of value) and the written form of each value, with the patterns the value
+ * parsers define beside them (records/values.ts); what a pattern cannot check (a day missing
+ * from its month, check characters, the birth date in an ID number, an amount too large) is
+ * checked when the file is evaluated, and each field's description says so.
  */
 import { z } from 'zod';
+import { FIRST_YEAR, LAST_YEAR } from '../engine/calendar.js';
 import { UsageError } from '../errors.js';
 import { FIELD_EXAMPLES, TYPE_MEANINGS } from '../records/examples.js';
 import { FIELDS, RECORD_TYPES, TYPE_ALIASES, TYPE_FIELD, TYPE_NAMES, recordTypeOf, type FieldSpec, type RecordType } from '../records/fields.js';
@@ -47,13 +50,19 @@ function list(items: readonly string[]): string {
 function kindHint(spec: FieldSpec): string | undefined {
   switch (spec.kind) {
     case 'resident_id':
-      return '18 characters (GB 11643): 17 digits and a check character, a digit or X; write it as text (quoted), since a number loses digits';
+      return (
+        '18 characters (GB 11643): 17 digits and a check character, a digit or X (or x); spaces are ignored; write it as text ' +
+        '(quoted), since a number loses digits. Its birth date and check character are checked on evaluation'
+      );
     case 'credit_code':
-      return '18 characters (GB 32100) with a valid check character';
+      return '18 digits and capital letters (GB 32100), never I, O, Z, S or V (lower case is read too); spaces are ignored. Its check character is checked on evaluation';
     case 'date':
-      return 'a date: 2020-02-20, 2020/2/20, 2020.2.20 or 2020年2月20日';
+      return `a date: 2020-02-20, 2020/2/20, 2020.2.20 or 2020年2月20日, from ${FIRST_YEAR} to ${LAST_YEAR}. Whether the day is in its month (2020-02-30) is checked on evaluation`;
     case 'money':
-      return 'yuan with at most two decimals: a number, or text such as 1,000.50, ¥1000 or 1000元';
+      return (
+        'yuan, not negative, with at most two decimals: a number, or text such as 1,000.50, ¥1000 or 1000元. ' +
+        'The decimals of a number (1.005) and an amount too large written as text are checked on evaluation'
+      );
     case 'categories':
       return `one or more of ${ENTERPRISE_CATEGORIES.map((c) => `${c} (${CATEGORY_LABELS[c].zh})`).join(', ')}; several as key;electronics or a list`;
     case 'groups':

@@ -9,6 +9,9 @@ import { isValidDate } from '../engine/calendar.js';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
+/** The characters that may stand last, as check character: the digits and X. */
+export const RESIDENT_ID_CHECK_CHARS = [...new Set(CHECK)].sort().join('');
+
 /** The check character of the first 17 digits. */
 export function residentIdCheck(first17: string): string {
   let sum = 0;

@@ -8,30 +8,64 @@ import { z } from 'zod';
 import type { CalendarDate } from '../engine/calendar.js';
 import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, PARSERS } from './kinds.js';
-import { idNotText, isInvalid, type EnterpriseCategory } from './values.js';
+import {
+  CATEGORIES_PATTERN,
+  CATEGORY_PATTERN,
+  CREDIT_CODE_PATTERN,
+  DATE_PATTERN,
+  idNotText,
+  INTEGER_PATTERN,
+  isInvalid,
+  LIST_PATTERN,
+  MAX_YUAN,
+  MONEY_PATTERN,
+  NOT_BLANK_PATTERN,
+  NUMBER_PATTERN,
+  orBlank,
+  RESIDENT_ID_PATTERN,
+  type EnterpriseCategory,
+} from './values.js';
 
 /** An ID number or credit code that is not a string: the same words as the value parsers. */
 const idAsText = (issue: { input?: unknown }) => idNotText(issue.input);
 
-/** What a field accepts as input, for validation messages and JSON Schema. */
-function inputSchema(spec: FieldSpec): z.ZodType {
+/**
+ * What a field accepts as input, for validation messages and JSON Schema: the JSON types its
+ * parser takes and, as metadata that only the JSON Schema uses, the patterns of the text and the
+ * bounds of the numbers the parser reads (values.ts). Zod checks the types only; the parser
+ * checks the rest, in its own words.
+ */
+export function inputSchema(spec: FieldSpec): z.ZodType {
   const meta = { description: spec.en };
+  // A field left blank is unknown. A blank required field is reported missing by the reader; the
+  // JSON Schema lets it pass, so that an unfilled template validates as a file to fill in.
+  const text = orBlank;
+  const textOf = (pattern: string) => z.string().meta({ pattern: text(pattern) });
+  // A list of values: each item a string that `item` matches, and at least one that `value` matches.
+  const listOf = (value: string, item?: string) =>
+    z.array(z.string().meta(item ? { pattern: item } : {})).meta({ contains: { type: 'string', pattern: value } });
   switch (spec.kind) {
     case 'date':
-      return z.string().meta({ ...meta, examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
+      return z.string().meta({ ...meta, pattern: text(DATE_PATTERN), examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
     case 'money':
-      return z.union([z.number(), z.string()]).meta({ ...meta, examples: [1000, '999.99', '1,000.50'] });
+      return z
+        .union([z.number().meta({ minimum: 0, maximum: MAX_YUAN }), textOf(MONEY_PATTERN)])
+        .meta({ ...meta, examples: [1000, '999.99', '1,000.50'] });
     case 'integer':
+      return z
+        .union([z.number().meta({ type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), textOf(INTEGER_PATTERN)])
+        .meta(meta);
     case 'number':
-      return z.union([z.number(), z.string()]).meta(meta);
+      return z.union([z.number(), textOf(NUMBER_PATTERN)]).meta(meta);
     case 'categories':
+      return z.union([textOf(CATEGORIES_PATTERN), listOf(CATEGORY_PATTERN, orBlank(CATEGORY_PATTERN))]).meta(meta);
     case 'groups':
     case 'list':
-      return z.union([z.string(), z.array(z.string())]).meta(meta);
+      return z.union([textOf(LIST_PATTERN), listOf(NOT_BLANK_PATTERN)]).meta(meta);
     case 'resident_id':
-      return z.string({ error: idAsText }).meta({ ...meta, examples: ['11010519491231002X'] });
+      return z.string({ error: idAsText }).meta({ ...meta, pattern: text(RESIDENT_ID_PATTERN), examples: ['11010519491231002X'] });
     case 'credit_code':
-      return z.string({ error: idAsText }).meta({ ...meta, examples: ['91350100M000100Y43'] });
+      return z.string({ error: idAsText }).meta({ ...meta, pattern: text(CREDIT_CODE_PATTERN), examples: ['91350100M000100Y43'] });
     default:
       return z.union([z.string(), z.number()]).meta(meta);
   }

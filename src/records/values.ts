@@ -2,10 +2,18 @@
  * Parsers for the raw values of record fields: dates, money, and the vocabularies of
  * categories and groups. Each returns the parsed value or a message that says what is
  * wrong and what is accepted; none throws.
+ *
+ * Beside each parser, the text it accepts as a regular expression (`…_PATTERN`), for the JSON
+ * Schema: anchored, valid alike as an ECMAScript RegExp and with the `u` flag (as ajv compiles
+ * a `pattern`), and built from the same pieces as the parser where the parser reads with a
+ * regular expression. A pattern never refuses what its parser accepts; it accepts more only
+ * where a regular expression cannot say it: a day missing from its month (2020-02-30), a check
+ * character, the birth date in an ID number, a value too large. tests/value-patterns.test.ts
+ * holds each pattern to its parser.
  */
 import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../engine/calendar.js';
-import { creditCodeProblem } from './credit-code.js';
-import { residentIdProblem } from './id-number.js';
+import { CREDIT_CODE_CHARS, creditCodeProblem } from './credit-code.js';
+import { RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
 
 /** What a parser returns for a value it cannot read: the message says what is wrong and what is accepted. */
 export class Invalid {
@@ -20,12 +28,66 @@ export const isInvalid = (r: unknown): r is Invalid => r instanceof Invalid;
 const ok = <T>(value: T): T => value;
 const fail = (error: string): Invalid => new Invalid(error);
 
-const DATE_FORMS = [
-  /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
-  /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/,
-  /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/,
-  /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
-];
+/** A regular expression source that matches `text` literally: its syntax characters escaped, the only escapes `u` mode allows. */
+const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** The text `body` matches, with the white space around it that the parser trims. */
+const trimmed = (body: string) => `^\\s*(?:${body})\\s*$`;
+
+/** A pattern that also matches blank text (empty or white space), which a record reads as unknown. */
+export const orBlank = (pattern: string) => `^(?:\\s*|${pattern.replace(/^\^/, '').replace(/\$$/, '')})$`;
+
+/** A character in a class: written by its code when not ASCII (the Kelvin sign K is not K), escaped where needed. */
+function classChar(code: number): string {
+  if (code > 0xffff) throw new Error('a pattern class holds characters of the Basic Multilingual Plane only');
+  if (code > 0x7e) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const c = String.fromCharCode(code);
+  return /[\\\]^-]/.test(c) ? `\\${c}` : c;
+}
+
+/** A character class of these characters, runs of three or more as ranges: `[0-9Xx]`. */
+function charClass(chars: string): string {
+  const codes = [...new Set(chars)].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    out += j - i >= 2 ? `${classChar(codes[i]!)}-${classChar(codes[j]!)}` : codes.slice(i, j + 1).map(classChar).join('');
+    i = j + 1;
+  }
+  return `[${out}]`;
+}
+
+/** The four written forms of a date: what follows the year, the month and the day. */
+const DATE_SEPARATORS = [
+  ['-', '-', ''],
+  ['/', '/', ''],
+  ['.', '.', ''],
+  ['年', '月', '日'],
+] as const;
+
+const dateForm = (year: string, month: string, day: string, [afterYear, afterMonth, afterDay]: readonly string[]) =>
+  `${year}${literal(afterYear!)}${month}${literal(afterMonth!)}${day}${literal(afterDay!)}`;
+
+const DATE_FORMS = DATE_SEPARATORS.map((s) => new RegExp(`^${dateForm('(\\d{4})', '(\\d{1,2})', '(\\d{1,2})', s)}$`));
+
+/** The years FIRST_YEAR to LAST_YEAR as four digits: whole centuries (1900 to 2099: 19 or 20, two digits). */
+function yearsPattern(first: number, last: number): string {
+  if (first % 100 !== 0 || last % 100 !== 99 || first < 1000 || last > 9999) {
+    throw new Error(`years ${first}-${last}: the date pattern is written for whole centuries of four-digit years`);
+  }
+  const centuries: number[] = [];
+  for (let c = first / 100; c <= (last - 99) / 100; c++) centuries.push(c);
+  return `(?:${centuries.join('|')})\\d\\d`;
+}
+
+/**
+ * A date as parseDate reads it: one of its forms, years FIRST_YEAR to LAST_YEAR, months 1-12,
+ * days 1-31 (whether the day is in its month is checked on evaluation).
+ */
+export const DATE_PATTERN = trimmed(
+  DATE_SEPARATORS.map((s) => dateForm(yearsPattern(FIRST_YEAR, LAST_YEAR), '(?:0?[1-9]|1[0-2])', '(?:0?[1-9]|[12]\\d|3[01])', s)).join('|'),
+);
 
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
 const isDigit = (text: string, i: number) => {
@@ -76,7 +138,19 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
   return fail('expected a date as 2020-02-20, 2020/2/20 or 2020年2月20日');
 }
 
-const MONEY = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
+/** An amount in yuan: digits, or digits in groups of three with commas; at most two decimals. */
+const MONEY_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?`;
+const MONEY = new RegExp(`^${MONEY_NUMBER}$`);
+const YUAN_SIGN = '[¥￥]';
+const YUAN = '元';
+const SIGN_BEFORE = new RegExp(`^${YUAN_SIGN}\\s*`);
+const UNIT_AFTER = new RegExp(`\\s*${YUAN}$`);
+
+/** An amount as parseMoney reads text, ¥ (or ￥) before it or 元 after it (whether it is too large is checked on evaluation). */
+export const MONEY_PATTERN = trimmed(`(?:${YUAN_SIGN}\\s*)?${MONEY_NUMBER}(?:\\s*${YUAN})?`);
+
+/** The largest amount, in yuan, that integer fen hold exactly: parseMoney refuses a JSON number above it. */
+export const MAX_YUAN = Number.MAX_SAFE_INTEGER / 100;
 
 /**
  * Reads an amount in yuan with at most two decimals, optionally with thousands separators,
@@ -113,7 +187,7 @@ export function parseMoney(raw: unknown): Parsed<number> {
   } else {
     return fail('expected an amount in yuan such as 1000 or 999.99');
   }
-  const plain = text.replace(/^[¥￥]\s*/, '').replace(/\s*元$/, '');
+  const plain = text.replace(SIGN_BEFORE, '').replace(UNIT_AFTER, '');
   if (/^-/.test(plain)) return fail('an amount must not be negative');
   const m = MONEY.exec(plain);
   if (!m) {
@@ -158,6 +232,17 @@ const CATEGORY_ALIASES: Record<string, EnterpriseCategory> = {
   一般企业: 'other',
 };
 
+/** Characters besides its capital that toLowerCase() turns into an ASCII letter: the Kelvin sign K into k. */
+const OTHER_CAPITALS: Readonly<Record<string, string>> = { k: '\u212A' };
+
+/** The texts t that a lower-case alias names, as t itself or as t.toLowerCase(). */
+function caseless(alias: string): string {
+  if (alias !== alias.toLowerCase()) return literal(alias);
+  return [...alias].map((c) => (/[a-z]/.test(c) ? charClass(c + c.toUpperCase() + (OTHER_CAPITALS[c] ?? '')) : literal(c))).join('');
+}
+
+const CATEGORY = `(?:${Object.keys(CATEGORY_ALIASES).map(caseless).join('|')})`;
+
 export const CATEGORY_LABELS: Record<EnterpriseCategory, { zh: string; en: string }> = {
   key: { zh: '重点企业', en: 'key enterprise' },
   electronics: { zh: '电子企业', en: 'electronics enterprise' },
@@ -188,9 +273,13 @@ export const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
   none: { zh: '无', en: 'none' },
 };
 
+/** What separates the values of a multi-valued cell. */
+const LIST_SEPARATORS = ';；、';
+const SEPARATOR = new RegExp(`[${LIST_SEPARATORS}]`);
+
 /** Splits a multi-valued cell: `key;electronics`, `重点企业、电子企业`, or a list. */
 export function splitValues(raw: unknown): string[] | undefined {
-  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[;；、]/) : undefined;
+  const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(SEPARATOR) : undefined;
   if (!items) return undefined;
   const out: string[] = [];
   for (const item of items) {
@@ -239,6 +328,19 @@ function parseCategoriesUncached(raw: unknown): Parsed<EnterpriseCategory[]> {
   return ok(out);
 }
 
+/** One enterprise category, as an item of a list (parseCategories takes it trimmed, in any case). */
+export const CATEGORY_PATTERN = trimmed(CATEGORY);
+
+/** Enterprise categories as parseCategories reads text: one or more, separated by ; ； or 、 (empty items are skipped). */
+export const CATEGORIES_PATTERN =
+  `^(?:\\s*[${LIST_SEPARATORS}])*\\s*${CATEGORY}\\s*(?:[${LIST_SEPARATORS}]\\s*(?:${CATEGORY}\\s*)?)*$`;
+
+/** Text that splitValues reads as at least one value: a character other than white space and separators. */
+export const LIST_PATTERN = `^[\\s${LIST_SEPARATORS}]*[^\\s${LIST_SEPARATORS}][\\s\\S]*$`;
+
+/** Text that is not blank: an item of a list that counts as a value. */
+export const NOT_BLANK_PATTERN = '^\\s*\\S[\\s\\S]*$';
+
 export function normalizeGroup(item: string): string {
   return GROUP_ALIASES[item] ?? item.toLowerCase().replace(/[\s-]+/g, '_');
 }
@@ -278,6 +380,26 @@ function idText(raw: unknown): Parsed<string> {
   return PLAIN_ID.test(raw) ? raw : raw.replace(/\s+/g, '').toUpperCase();
 }
 
+/**
+ * Text that idText reads as these characters, a class for each (`times` in a row): white space
+ * anywhere, since idText removes it, and letters in either case, since it upper-cases them.
+ */
+function idPattern(...classes: readonly { chars: string; times?: number }[]): string {
+  const body = classes
+    .map(({ chars, times = 1 }) => {
+      const one = charClass(chars + chars.toLowerCase());
+      return times === 1 ? `${one}\\s*` : `(?:${one}\\s*){${times}}`;
+    })
+    .join('');
+  return `^\\s*${body}$`;
+}
+
+/**
+ * A resident ID number as parseResidentId reads it: 17 digits and a check character, a digit or X
+ * (whether it is the right one, and the birth date in the number, are checked on evaluation).
+ */
+export const RESIDENT_ID_PATTERN = idPattern({ chars: '0123456789', times: 17 }, { chars: RESIDENT_ID_CHECK_CHARS });
+
 /** A resident ID number (GB 11643): 18 characters with a valid birth date and check character. */
 export function parseResidentId(raw: unknown): Parsed<string> {
   const id = idText(raw);
@@ -294,10 +416,33 @@ export function parseCreditCode(raw: unknown): Parsed<string> {
   return problem ? fail(problem) : code;
 }
 
+/** Letters that toUpperCase() writes as several capitals of the credit code's set: ﬀ as FF, ﬂ as FL, ﬄ as FFL. */
+const CREDIT_CODE_LIGATURES = 'ﬀﬂﬄ';
+
+/**
+ * A credit code as parseCreditCode reads it: 18 characters of its set (the check character is
+ * checked on evaluation). A ligature stands for two or three of them, which a pattern cannot
+ * count short of listing every mix: text with one is taken at 6 to 17 characters and counted on
+ * evaluation.
+ */
+export const CREDIT_CODE_PATTERN = (() => {
+  const one = charClass(CREDIT_CODE_CHARS + CREDIT_CODE_CHARS.toLowerCase());
+  const ligature = charClass(CREDIT_CODE_LIGATURES);
+  const longest = Math.max(...[...CREDIT_CODE_LIGATURES].map((l) => l.toUpperCase().length));
+  const plain = idPattern({ chars: CREDIT_CODE_CHARS, times: 18 }).slice(1, -1);
+  return `^(?:${plain}|(?=[\\s\\S]*${ligature})\\s*(?:(?:${one}|${ligature})\\s*){${Math.ceil(18 / longest)},17})$`;
+})();
+
+const INTEGER = String.raw`[+-]?\d+`;
+const INTEGER_TEXT = new RegExp(`^${INTEGER}$`);
+
+/** A whole number as parseInteger reads text (whether it is too large is checked on evaluation). */
+export const INTEGER_PATTERN = trimmed(INTEGER);
+
 /** A whole number, such as a count of months. */
 export function parseInteger(raw: unknown): Parsed<number> {
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-  if (!/^[+-]?\d+$/.test(text)) return fail('expected a whole number such as 12');
+  if (!INTEGER_TEXT.test(text)) return fail('expected a whole number such as 12');
   const n = Number(text);
   return Number.isSafeInteger(n) ? n : fail('the number is too large');
 }
@@ -308,6 +453,22 @@ export function parseNumber(raw: unknown): Parsed<number> {
   const n = Number(text);
   return text !== '' && Number.isFinite(n) ? n : fail('expected a number such as 12.5');
 }
+
+/** Characters of a class, one or more, with commas anywhere between them. */
+const run = (c: string) => `${c}(?:,*${c})*`;
+
+/**
+ * A number as parseNumber reads text: what Number() reads once the text is trimmed and its commas
+ * removed. So commas may stand anywhere, and commas around white space alone read as 0. Number()
+ * reads decimals with an exponent (12.5, .5, 5., -1e3) and integers in base 16, 8 and 2 (0x1F,
+ * 0o17, 0b101). Whether the number overflows (1e999) is checked on evaluation.
+ */
+export const NUMBER_PATTERN = (() => {
+  const decimal =
+    `(?:[+-],*)?(?:${run('\\d')}(?:,*\\.(?:,*\\d)*)?|\\.,*${run('\\d')})` + `(?:,*[eE],*(?:[+-],*)?${run('\\d')})?`;
+  const radix = `0,*(?:[xX],*${run('[0-9a-fA-F]')}|[oO],*${run('[0-7]')}|[bB],*${run('[01]')})`;
+  return `^(?:[\\s,]*(?:${decimal}|${radix})[\\s,]*|\\s*,+\\s[\\s,]*,\\s*)$`;
+})();
 
 /** Several values: a list, or text separated by ; or 、. */
 export function parseList(raw: unknown): Parsed<string[]> {
