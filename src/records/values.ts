@@ -37,7 +37,7 @@ const trimmed = (body: string) => `^\\s*(?:${body})\\s*$`;
 /** A pattern that also matches blank text (empty or white space), which a record reads as unknown. */
 export const orBlank = (pattern: string) => `^(?:\\s*|${pattern.replace(/^\^/, '').replace(/\$$/, '')})$`;
 
-/** A character in a class: written by its code when not ASCII (the Kelvin sign K is not K), escaped where needed. */
+/** A character in a class: written by its code when not ASCII, escaped where needed. */
 function classChar(code: number): string {
   if (code > 0xffff) throw new Error('a pattern class holds characters of the Basic Multilingual Plane only');
   if (code > 0x7e) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -232,13 +232,10 @@ const CATEGORY_ALIASES: Record<string, EnterpriseCategory> = {
   一般企业: 'other',
 };
 
-/** Characters besides its capital that toLowerCase() turns into an ASCII letter: the Kelvin sign K into k. */
-const OTHER_CAPITALS: Readonly<Record<string, string>> = { k: '\u212A' };
-
-/** The texts t that a lower-case alias names, as t itself or as t.toLowerCase(). */
+/** The texts that a lower-case alias names: itself, with its ASCII letters in either case (as asciiLower reads them). */
 function caseless(alias: string): string {
   if (alias !== alias.toLowerCase()) return literal(alias);
-  return [...alias].map((c) => (/[a-z]/.test(c) ? charClass(c + c.toUpperCase() + (OTHER_CAPITALS[c] ?? '')) : literal(c))).join('');
+  return [...alias].map((c) => (/[a-z]/.test(c) ? charClass(c + c.toUpperCase()) : literal(c))).join('');
 }
 
 const CATEGORY = `(?:${Object.keys(CATEGORY_ALIASES).map(caseless).join('|')})`;
@@ -316,7 +313,7 @@ function parseCategoriesUncached(raw: unknown): Parsed<EnterpriseCategory[]> {
   if (!items || items.length === 0) return fail(`expected ${ENTERPRISE_CATEGORIES.join(', ')} (or 重点企业, 电子企业, 其他)`);
   const out: EnterpriseCategory[] = [];
   for (const item of items) {
-    const c = CATEGORY_ALIASES[item] ?? CATEGORY_ALIASES[item.toLowerCase()];
+    const c = CATEGORY_ALIASES[item] ?? CATEGORY_ALIASES[asciiLower(item)];
     if (!c) {
       return fail(
         `unknown enterprise category "${item}": allowed are ${ENTERPRISE_CATEGORIES.join(', ')} ` +
@@ -374,10 +371,15 @@ export function idNotText(raw: unknown): string {
   return typeof raw === 'number' ? 'write the number as text (in quotes): a number loses its digits' : 'expected an identification number as text';
 }
 
+/** ASCII letters upper-cased, and nothing else: a ligature such as ﬀ stays what it is (not FF). */
+export const asciiUpper = (text: string) => text.replace(/[a-z]+/g, (s) => s.toUpperCase());
+/** ASCII letters lower-cased, and nothing else: the Kelvin sign K stays what it is (not k). */
+export const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+
 /** An identification number as text, spaces removed and letters upper-cased (x → X). */
 function idText(raw: unknown): Parsed<string> {
   if (typeof raw !== 'string') return fail(idNotText(raw));
-  return PLAIN_ID.test(raw) ? raw : raw.replace(/\s+/g, '').toUpperCase();
+  return PLAIN_ID.test(raw) ? raw : asciiUpper(raw.replace(/\s+/g, ''));
 }
 
 /**
@@ -416,22 +418,8 @@ export function parseCreditCode(raw: unknown): Parsed<string> {
   return problem ? fail(problem) : code;
 }
 
-/** Letters that toUpperCase() writes as several capitals of the credit code's set: ﬀ as FF, ﬂ as FL, ﬄ as FFL. */
-const CREDIT_CODE_LIGATURES = 'ﬀﬂﬄ';
-
-/**
- * A credit code as parseCreditCode reads it: 18 characters of its set (the check character is
- * checked on evaluation). A ligature stands for two or three of them, which a pattern cannot
- * count short of listing every mix: text with one is taken at 6 to 17 characters and counted on
- * evaluation.
- */
-export const CREDIT_CODE_PATTERN = (() => {
-  const one = charClass(CREDIT_CODE_CHARS + CREDIT_CODE_CHARS.toLowerCase());
-  const ligature = charClass(CREDIT_CODE_LIGATURES);
-  const longest = Math.max(...[...CREDIT_CODE_LIGATURES].map((l) => l.toUpperCase().length));
-  const plain = idPattern({ chars: CREDIT_CODE_CHARS, times: 18 }).slice(1, -1);
-  return `^(?:${plain}|(?=[\\s\\S]*${ligature})\\s*(?:(?:${one}|${ligature})\\s*){${Math.ceil(18 / longest)},17})$`;
-})();
+/** A credit code as parseCreditCode reads it: 18 characters of its set (the check character is checked on evaluation). */
+export const CREDIT_CODE_PATTERN = idPattern({ chars: CREDIT_CODE_CHARS, times: 18 });
 
 const INTEGER = String.raw`[+-]?\d+`;
 const INTEGER_TEXT = new RegExp(`^${INTEGER}$`);
