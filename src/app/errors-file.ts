@@ -13,6 +13,7 @@ import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { Sink } from '../io/sink.js';
+import { ownValue } from '../records/own-keys.js';
 
 const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
 
@@ -59,7 +60,7 @@ export class ErrorsFile {
         for await (const row of this.rows()) {
           const errors = row.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
           const cells = keys.map((k) => {
-            const v = row.input[k];
+            const v = ownValue(row.input, k);
             return v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
           });
           await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, row.type, ...cells]));

@@ -5,6 +5,7 @@
  * a one-fen difference is a difference.
  */
 import { isInvalid, parseMoney } from '../records/values.js';
+import { keyedCopy } from '../records/own-keys.js';
 import type { ClaimRef } from './claims.js';
 import type { ProgramResult, Status } from './types.js';
 
@@ -86,8 +87,9 @@ export interface AuditSummary {
 const zero = (): AuditTotals => ({ count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
 const byVerdict = () => Object.fromEntries(VERDICTS.map((v) => [v, zero()])) as Record<Verdict, AuditTotals>;
 
+/** Totals keyed by program and by case id, any text (constructor too): objects without a prototype. */
 export function emptyAudit(): AuditSummary {
-  return { items: 0, by_verdict: byVerdict(), by_program: {}, by_case: {} };
+  return { items: 0, by_verdict: byVerdict(), by_program: keyedCopy(), by_case: keyedCopy() };
 }
 
 function addTo(t: AuditTotals, item: AuditItem, sign: number): void {

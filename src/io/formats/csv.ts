@@ -7,6 +7,7 @@ import type { ProgramResult } from '../../engine/types.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
 import type { OutBuffer } from '../out-buffer.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records/fields.js';
+import { ownValue } from '../../records/own-keys.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
 import type { EvaluatedRecord } from '../../pipeline.js';
@@ -94,7 +95,7 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
     width,
     input(rec) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : rec.raw[columns.keys[i]!]));
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : ownValue(rec.raw, columns.keys[i]!)));
       return out;
     },
     cells(cells, map) {

@@ -1,0 +1,275 @@
+/**
+ * Hostile input: the names that every JavaScript object has (`constructor`, `toString`,
+ * `__proto__`, …) as values, case ids, column headers and record keys, in CSV, JSON and YAML,
+ * for evaluate and audit, in every output format and with --errors: no run crashes (exit 70),
+ * every record is accounted for, and nothing is lost or taken from the object's prototype.
+ *
+ * Runs are in-process (`runCli`, CSV with `--jobs 0`), each over one file holding many records.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { FIELDS, RECORD_TYPES, type RecordType } from '../src/records/fields.js';
+import { runCli, type RunResult } from './helpers/run.js';
+import { suiteDir } from './helpers/temp.js';
+
+const AS_OF = '2020-06-30';
+/** constructor, __defineGetter__, hasOwnProperty, toString, valueOf, __proto__, toLocaleString, … */
+const NAMES = Object.getOwnPropertyNames(Object.prototype);
+const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+const MODES = ['evaluate', 'audit'] as const;
+
+const dir = suiteDir('subsidy-hostile-');
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const run = (args: string[]): Promise<RunResult> => runCli([...args, '--as-of', AS_OF, '--jobs', '0']);
+
+/** Valid values of every field, with claims (a loan among them), so that audit has items. */
+const VALID: Record<RecordType, Record<string, string>> = {
+  placement: {
+    case_id: 'P-1',
+    agency_name: '重庆渝才人力资源服务有限公司',
+    agency_credit_code: '91500115MA5U7C4X1E',
+    worker_name: '张伟',
+    worker_id: '500115199001011238',
+    enterprise_name: '重庆长寿电子科技有限公司',
+    enterprise_credit_code: '91500115MA61234KPK',
+    enterprise_category: 'electronics',
+    contract_signed: '2020-02-20',
+    employment_start: '2020-02-21',
+    employment_end: '2020-06-01',
+    organization_cost: '850',
+    claimed_recruitment: '500',
+    claimed_emergency: '600',
+    claimed_organization: '900',
+  },
+  hire: {
+    case_id: 'H-1',
+    enterprise_name: '重庆长寿电子科技有限公司',
+    enterprise_credit_code: '91500115MA61234KPK',
+    worker_name: '赵敏',
+    worker_id: '500229199707070030',
+    worker_group: 'poverty_registered',
+    contract_signed: '2020-03-01',
+    employment_start: '2020-03-02',
+    claimed_hiring: '6000',
+  },
+  startup: {
+    case_id: 'S-1',
+    applicant_name: '黄海',
+    applicant_id: '500115198506120048',
+    applicant_group: 'migrant_worker',
+    business_district: '长寿区',
+    business_registered: '2020-03-12',
+    loan_requested: '100000',
+    claimed_startup_grant: '8000',
+    claimed_startup_loan: '120000',
+  },
+};
+for (const t of RECORD_TYPES) expect(Object.keys(VALID[t]).sort()).toEqual(FIELDS[t].map((f) => f.name).sort());
+
+type Entries = [string, string][];
+
+/** The fields that take any text, so that a record holding the name in them is valid (and evaluated). */
+const ANY_TEXT = new Set(['text', 'groups', 'district']);
+
+/**
+ * The records: for each name and record type, one whose case_id is the name, one whose fields
+ * that take any text all hold it (valid), one whose other fields all hold it (invalid); each
+ * with a column (key) of every name. With `types`, also one record whose type is the name.
+ */
+function hostileRecords(types: boolean): { type: string; entries: Entries }[] {
+  const out: { type: string; entries: Entries }[] = [];
+  const extras: Entries = NAMES.map((n) => [n, `v-${n}`]);
+  for (const name of NAMES) {
+    if (types) out.push({ type: name, entries: [...Object.entries(VALID.hire), ...extras] });
+    for (const t of RECORD_TYPES) {
+      const holding = (text: boolean): Entries => FIELDS[t].map((f) => [f.name, f.name !== 'case_id' && ANY_TEXT.has(f.kind) === text ? name : VALID[t][f.name]!]);
+      out.push({ type: t, entries: [...Object.entries({ ...VALID[t], case_id: name }), ...extras] });
+      out.push({ type: t, entries: [...holding(true), ...extras] }, { type: t, entries: [...holding(false), ...extras] });
+    }
+  }
+  return out;
+}
+
+const CSV_RECORDS = hostileRecords(true);
+const CASE_RECORDS = hostileRecords(false);
+const ALL_FIELDS = [...new Set(RECORD_TYPES.flatMap((t) => FIELDS[t].map((f) => f.name)))];
+
+function csvText(): string {
+  const header = ['type', ...ALL_FIELDS, ...NAMES];
+  const lines = [header.join(',')];
+  for (const r of CSV_RECORDS) {
+    const values = new Map(r.entries);
+    lines.push([r.type, ...ALL_FIELDS.map((f) => values.get(f) ?? ''), ...NAMES.map((n) => values.get(n) ?? '')].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A JSON object written key by key (an object literal would make `__proto__` its prototype). */
+const jsonObject = (entries: Entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')}}`;
+/** A list of records: JSON, which is YAML too (flow mappings with quoted keys). */
+const caseText = () => `[\n${CASE_RECORDS.map((r) => `  ${jsonObject([['type', r.type], ...r.entries])}`).join(',\n')}\n]\n`;
+
+const INPUTS = {
+  csv: { path: file('hostile.csv', csvText()), count: CSV_RECORDS.length },
+  json: { path: file('hostile.json', caseText()), count: CASE_RECORDS.length },
+  yaml: { path: file('hostile.yaml', caseText()), count: CASE_RECORDS.length },
+};
+
+/** records, evaluated and invalid: from the summary line on standard error, or a table's last line. */
+function counts(r: RunResult): { records: number; evaluated: number; invalid: number } {
+  const m = /^(\d+) records: (\d+) evaluated, (\d+) invalid/m.exec(r.stderr) ?? /records: (\d+) · evaluated (\d+) · (\d+) invalid/i.exec(r.stdout);
+  if (!m) throw new Error(`no counts in ${r.stderr} ${r.stdout.slice(-400)}`);
+  return { records: Number(m[1]), evaluated: Number(m[2]), invalid: Number(m[3]) };
+}
+
+/** What a value taken from Object.prototype looks like once written out. */
+const LEAKED = /\[native code\]|\[object Object\]|function \w*\(/;
+/** The text around the first such value, or undefined. */
+function leaked(text: string): string | undefined {
+  const m = LEAKED.exec(text);
+  return m ? text.slice(Math.max(0, m.index - 200), m.index + 40) : undefined;
+}
+
+interface JsonRecord {
+  source: { file: string; line?: number };
+  type: string;
+  case_id: string | null;
+  input: Record<string, unknown>;
+  results: { program: string; status: string }[];
+  errors: { field: string }[];
+}
+
+describe('names every object has (constructor, toString, __proto__, …)', () => {
+  for (const [kind, input] of Object.entries(INPUTS)) {
+    for (const mode of MODES) {
+      it(`${kind} input, ${mode}: in every format and with --errors, no crash, every record counted, every key and case id kept`, async () => {
+        for (const format of FORMATS) {
+          const errors = join(dir, `errors-${kind}-${mode}-${format}.csv`);
+          const r = await run([mode, input.path, '--format', format, '--errors', errors]);
+          expect(r.code, `${format}: ${r.stderr}`).toBe(1);
+          expect(leaked(r.stdout), format).toBeUndefined();
+          const c = counts(r);
+          expect(c.records, format).toBe(input.count);
+          expect(c.evaluated + c.invalid, format).toBe(input.count);
+          // The errors file: one row per invalid record, a column for every name, no value from a prototype.
+          const rows = parse(readFileSync(errors, 'utf8'), { relax_column_count: true }) as string[][];
+          expect(rows.length - 1, format).toBe(c.invalid);
+          for (const name of NAMES) expect(rows[0]!.filter((h) => h === name), `${format}: errors column ${name}`).toHaveLength(1);
+          for (const row of rows.slice(1)) for (const name of NAMES) expect(row[rows[0]!.indexOf(name)]).toBe(`v-${name}`);
+          expect(leaked(readFileSync(errors, 'utf8')), format).toBeUndefined();
+
+          if (format === 'json' && mode === 'evaluate') {
+            const out = JSON.parse(r.stdout) as { records: JsonRecord[]; summary: { records: number; evaluated: number; invalid: number } };
+            expect(out.records).toHaveLength(input.count);
+            for (const rec of out.records) {
+              for (const name of NAMES) expect(Object.hasOwn(rec.input, name) && rec.input[name], `${rec.source.line}: input ${name}`).toBe(`v-${name}`);
+            }
+            for (const name of NAMES) {
+              expect(out.records.filter((rec) => rec.case_id === name).length, `case_id ${name}`).toBeGreaterThanOrEqual(3);
+              if (kind === 'csv') expect(out.records.filter((rec) => rec.type === name && rec.errors[0]?.field === 'type'), `type ${name}`).toHaveLength(1);
+            }
+            if (kind === 'csv') expect(out.records.map((rec) => rec.source.line)).toEqual(CSV_RECORDS.map((_, i) => i + 2));
+          }
+          if (format === 'json' && mode === 'audit') {
+            type Item = { case_id: string | null; kind: string; claimed: number | null };
+            const out = JSON.parse(r.stdout) as { items: Item[]; summary: { by_case: Record<string, { count: number; loans: { claimed: number } }> } };
+            for (const name of NAMES) {
+              expect(Object.hasOwn(out.summary.by_case, name), `by_case ${name}`).toBe(true);
+              const items = out.items.filter((i) => i.case_id === name);
+              expect(out.summary.by_case[name]!.count).toBe(items.length);
+              // The startup records' loan items are counted apart, as loans.
+              const loans = items.filter((i) => i.kind === 'loan');
+              expect(loans.length).toBeGreaterThan(0);
+              expect(out.summary.by_case[name]!.loans.claimed).toBe(loans.reduce((sum, i) => sum + (i.claimed ?? 0), 0));
+            }
+          }
+          if (format === 'ndjson' && mode === 'evaluate') {
+            const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonRecord);
+            expect(lines).toHaveLength(input.count);
+            for (const name of NAMES) expect(lines.every((rec) => Object.hasOwn(rec.input, name))).toBe(true);
+          }
+          if (format === 'csv' && mode === 'evaluate') {
+            const out = parse(r.stdout) as string[][];
+            expect(out).toHaveLength(input.count + 1);
+            for (const name of NAMES) {
+              const col = out[0]!.indexOf(name);
+              expect(col, `column ${name}`).toBeGreaterThanOrEqual(0);
+              expect(out.slice(1).every((row) => row[col] === `v-${name}`), `column ${name}`).toBe(true);
+            }
+            const caseCol = out[0]!.indexOf('case_id');
+            for (const name of NAMES) expect(out.filter((row) => row[caseCol] === name).length).toBeGreaterThanOrEqual(3);
+          }
+        }
+        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      });
+    }
+  }
+
+  it('as the type of a record in a case file, or of a case, is an unknown record type (exit 4), not a crash', async () => {
+    for (const name of NAMES) {
+      for (const [ext, text] of [
+        ['json', `[${jsonObject([['type', name], ...Object.entries(VALID.hire)])}]`],
+        ['yaml', `case_id: C\ntype: ${JSON.stringify(name)}\nrecords:\n  - ${jsonObject(Object.entries(VALID.hire))}\n`],
+      ] as const) {
+        const r = await run(['evaluate', file(`type.${ext}`, text), '--format', 'json']);
+        expect(r.code, `${name} in ${ext}: ${r.stderr}`).toBe(4);
+        expect(r.stderr).toContain(`unknown record type ${JSON.stringify(name)}`);
+      }
+    }
+  });
+
+  it('as a case file’s case_id: kept for its records and in the audit’s cases', async () => {
+    const paths = NAMES.map((name, i) => file(`case-${i}.yaml`, `case_id: ${JSON.stringify(name)}\ntype: startup\nrecords:\n  - ${jsonObject(Object.entries(VALID.startup).filter(([k]) => k !== 'case_id'))}\n`));
+    const r = await run(['audit', ...paths, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { items: { case_id: string }[]; summary: { by_case: Record<string, unknown>; records: number } };
+    expect(out.summary.records).toBe(NAMES.length);
+    expect(Object.keys(out.summary.by_case).sort()).toEqual([...NAMES].sort());
+    expect(new Set(out.items.map((i) => i.case_id))).toEqual(new Set(NAMES));
+  });
+
+  it('a __proto__ key holding a mapping is a key like any other: it gives the record no fields', async () => {
+    const { worker_group: _, contract_signed: __, ...rest } = VALID.hire;
+    const path = file('proto.json', `[${jsonObject([['type', 'hire'], ...Object.entries(rest)]).slice(0, -1)}, "__proto__": {"worker_group": "poverty_registered", "contract_signed": "2020-03-01"}}]`);
+    const r = await run(['evaluate', path, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const rec = (JSON.parse(r.stdout) as { records: JsonRecord[] }).records[0]!;
+    expect(rec.input.__proto__).toEqual({ worker_group: 'poverty_registered', contract_signed: '2020-03-01' });
+    expect(Object.hasOwn(rec.input, '__proto__')).toBe(true);
+    expect(rec.results.map((x) => x.status)).toEqual(['undetermined']);
+  });
+
+  it('as a parameter name (--param, --params, an overlay) is an unknown parameter (exit 3)', async () => {
+    const example = 'examples/enterprise-hires.json';
+    for (const name of NAMES) {
+      const flag = await run(['evaluate', example, '--param', `${name}=1`]);
+      expect(flag.code, `--param ${name}: ${flag.stderr}`).toBe(3);
+      expect(flag.stderr).toContain(`unknown parameter "${name}"`);
+      const params = await run(['evaluate', example, '--params', file('params.json', jsonObject([[name, '1']]))]);
+      expect(params.code, `--params ${name}: ${params.stderr}`).toBe(3);
+      expect(params.stderr).toContain(`unknown parameter "${name}"`);
+      if (/^[a-z][a-z0-9_]*$/.test(name)) {
+        const overlay = file('overlay.yaml', `overlay: local\nversion: 1\ntitle: {zh: 本地, en: local}\nparams:\n  ${name}: 1\n`);
+        const o = await run(['evaluate', example, '--rules', overlay]);
+        expect(o.code, `overlay ${name}: ${o.stderr}`).toBe(3);
+        expect(o.stderr).toContain(`unknown parameter ${name}`);
+      }
+    }
+  });
+
+  it('as a record type or program named on the command line is a usage error (exit 2), not a crash', async () => {
+    for (const name of NAMES) {
+      for (const args of [['template', name], ['schema', name], ['rules', 'show', name]]) {
+        const r = await runCli(args);
+        expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      }
+    }
+  });
+});
