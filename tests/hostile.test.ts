@@ -1,18 +1,30 @@
 /**
- * Hostile input: the names that every JavaScript object has (`constructor`, `toString`,
- * `__proto__`, …) as values, case ids, column headers and record keys, in CSV, JSON and YAML,
- * for evaluate and audit, in every output format and with --errors: no run crashes (exit 70),
- * every record is accounted for, and nothing is lost or taken from the object's prototype.
+ * Hostile input and faults:
+ * - the names that every JavaScript object has (`constructor`, `toString`, `__proto__`, …) as
+ *   values, case ids, column headers and record keys, in CSV, JSON and YAML, for evaluate and
+ *   audit, in every output format and with --errors: no run crashes (exit 70), every record is
+ *   accounted for, and nothing is lost or taken from the object's prototype;
+ * - a full disk (or another write error) behind --output, --errors or standard output: one
+ *   clear line, exit 4, no partial or temporary file left;
+ * - values kept as written: a repeated header, cells beyond the header's width, the formula
+ *   guard of our own CSV read back, rows of empty quoted cells skipped;
+ * - messages that name the right line and limit (invalid UTF-8 deep in a file, a record over 16 MB).
  *
- * Runs are in-process (`runCli`, CSV with `--jobs 0`), each over one file holding many records.
+ * Runs are in-process (`runCli`, CSV with `--jobs 0`), each over one file holding many records;
+ * the few that need worker threads or a file size limit spawn the built binary.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { Sink, type OpenFile } from '../src/io/sink.js';
 import { FIELDS, RECORD_TYPES, type RecordType } from '../src/records/fields.js';
 import { runCli, type RunResult } from './helpers/run.js';
-import { suiteDir } from './helpers/temp.js';
+import { spawnBuilt } from './helpers/spawn.js';
+import { suiteDir, testDir } from './helpers/temp.js';
 
 const AS_OF = '2020-06-30';
 /** constructor, __defineGetter__, hasOwnProperty, toString, valueOf, __proto__, toLocaleString, … */
@@ -271,5 +283,59 @@ describe('names every object has (constructor, toString, __proto__, …)', () =>
         expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
       }
     }
+  });
+});
+
+/** A stream's write that fails as a full disk does. */
+const diskFull = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+
+describe('a full disk, or another write error', () => {
+  const hasDevFull = existsSync('/dev/full') && statSync('/dev/full').isCharacterDevice();
+
+  it.runIf(hasDevFull)('behind --output or --errors (/dev/full): says so, naming the file, exit 4; the device is written to, not replaced', async () => {
+    const output = await run(['evaluate', 'examples/enterprise-hires.json', '--format', 'json', '--output', '/dev/full']);
+    expect(output.code, output.stderr).toBe(4);
+    expect(output.stderr).toBe('subsidy: /dev/full: cannot write it: the disk is full (ENOSPC); free some space, or write it to another disk\n');
+    const errors = await run(['evaluate', 'examples/invalid-records.yaml', '--format', 'json', '--errors', '/dev/full']);
+    expect(errors.code, errors.stderr).toBe(4);
+    expect(errors.stderr).toContain('subsidy: /dev/full: cannot write it: the disk is full (ENOSPC)');
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    expect(readdirSync('/dev').filter((f) => f.startsWith('.full.'))).toEqual([]);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`.full.${process.pid}.`))).toEqual([]);
+  });
+
+  it('behind standard output: says so, exit 4', async () => {
+    const stdout = new Writable({ write: (_chunk, _encoding, done) => done(diskFull()) });
+    const stderr = new PassThrough();
+    const err: Buffer[] = [];
+    stderr.on('data', (c: Buffer) => err.push(c));
+    const code = await main(['evaluate', 'examples/enterprise-hires.json', '--format', 'json', '--as-of', AS_OF], { stdin: Readable.from([]), stdout, stderr, env: { LANG: 'C' } });
+    expect(code).toBe(4);
+    expect(Buffer.concat(err).toString()).toBe('subsidy: standard output: cannot write it: the disk is full (ENOSPC); free some space, or write it to another disk\n');
+  });
+
+  it('while a file is written: an InputError naming the file, and its temporary file removed', async () => {
+    const dir = testDir('subsidy-full-');
+    // The real temporary file is opened (and made), then every write to it fails.
+    const failing: OpenFile = (path, flags) => {
+      const stream = createWriteStream(path, { flags });
+      stream._write = (_chunk, _encoding, done) => done(diskFull());
+      stream._writev = (_chunks, done) => done(diskFull());
+      return stream;
+    };
+    const sink = Sink.file(join(dir, 'out.csv'), failing);
+    await expect(sink.write('x'.repeat(1 << 17))).rejects.toThrow(`${join(dir, 'out.csv')}: cannot write it: the disk is full (ENOSPC)`);
+    sink.abort();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a file too large for the system (EFBIG, `ulimit -f`): says so, exit 4, no file left', async () => {
+    const dir = testDir('subsidy-efbig-');
+    const out = join(dir, 'out.json');
+    const r = await spawnBuilt(['evaluate', 'examples/batch-mixed.csv', '--as-of', AS_OF, '--format', 'json', '--output', out], {}, 'ulimit -f 4');
+    expect(r.code, r.stderr).toBe(4);
+    expect(r.stderr).toBe(`subsidy: ${out}: cannot write it: the file is larger than the system allows (EFBIG); write it to another file system\n`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
