@@ -7,12 +7,13 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
-import { parseCsvBytes, rowCells } from '../io/csv/parse.js';
+import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import type { FieldSpec, RecordType } from '../records/fields.js';
 
 const HEAD_BYTES = 1 << 20;
 const LF = 10;
+const QUOTE = 34;
 
 export interface CsvSource {
   /** The name in messages and output. */
@@ -44,10 +45,16 @@ function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number 
     if (i === -1) i = bytes.length;
     const end = Math.min(i + 1, bytes.length);
     let blank = true;
+    let quoted = false;
+    let from = start;
     for (let k = start; k < i && blank; k++) {
       const b = bytes[k]!;
-      if (b !== 32 && b !== 9 && b !== 13 && b !== 44 && !(k < 3 && start === 0 && (b === 0xef || b === 0xbb || b === 0xbf))) blank = false;
+      if (k < 3 && start === 0 && (b === 0xef || b === 0xbb || b === 0xbf)) from = k + 1;
+      else if (b === QUOTE) quoted = true;
+      else if (b !== 32 && b !== 9 && b !== 13 && b !== 44) blank = false;
     }
+    // Empty quoted cells ("","") are blank too, as the parser reads them (a quote left open is not).
+    if (blank && quoted) blank = scanQuotes(bytes.subarray(from, i)).open === -1 && !quotedRecord(bytes.subarray(from, i), 0, 1, '').anything;
     if (!blank) return { start, end };
     start = end;
   }

@@ -13,6 +13,7 @@ import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
 import { columnName, missingColumnError, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
+import { FORMULA_START } from '../io/csv/formula.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
 import { OutBuffer } from '../io/out-buffer.js';
@@ -107,16 +108,12 @@ function rawOf(layout: CsvLayout, type: RecordType, cells: readonly string[]): R
   return raw;
 }
 
-/** The first characters of a cell that a spreadsheet takes for a formula: = + - @, tab, CR. */
-const RISKY = new Uint8Array(256);
-for (const c of '=+-@\t\r') RISKY[c.charCodeAt(0)] = 1;
-
 /** Whether a spreadsheet would take a cell of this row (one without quotes) for a formula. */
 function riskyRow(buf: Buffer, row: CsvRow): boolean {
   const { starts, ends, count } = row;
   for (let i = 0; i < count; i++) {
     const s = starts[i]!;
-    if (s !== ends[i] && RISKY[buf[s]!]) return true;
+    if (s !== ends[i] && FORMULA_START[buf[s]!]) return true;
   }
   return false;
 }
@@ -461,7 +458,7 @@ export class BatchProcessor {
           } else {
             out.text(csv.cells(cells, map));
           }
-          out.text(csv.suffix(rec));
+          out.text(csv.suffix(rec, cells.length > width ? cells.slice(width) : undefined));
         }
       }
       if (duplicates) pieces.push({ row: index, bytes: out.take(start) });
