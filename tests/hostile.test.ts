@@ -13,13 +13,14 @@
  * Runs are in-process (`runCli`, CSV with `--jobs 0`), each over one file holding many records;
  * the few that need worker threads or a file size limit spawn the built binary.
  */
-import { createWriteStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { BatchSplitter } from '../src/io/csv/splitter.js';
 import { Sink, type OpenFile } from '../src/io/sink.js';
 import { FIELDS, RECORD_TYPES, type RecordType } from '../src/records/fields.js';
 import { runCli, type RunResult } from './helpers/run.js';
@@ -293,14 +294,18 @@ describe('a full disk, or another write error', () => {
   const hasDevFull = existsSync('/dev/full') && statSync('/dev/full').isCharacterDevice();
 
   it.runIf(hasDevFull)('behind --output or --errors (/dev/full): says so, naming the file, exit 4; the device is written to, not replaced', async () => {
-    const output = await run(['evaluate', 'examples/enterprise-hires.json', '--format', 'json', '--output', '/dev/full']);
+    // Through a link in a folder of the test's own: a tool that wrongly renamed a file over its
+    // output would replace the link, never /dev/full itself.
+    const full = join(testDir('subsidy-dev-full-'), 'full');
+    symlinkSync('/dev/full', full);
+    const output = await run(['evaluate', 'examples/enterprise-hires.json', '--format', 'json', '--output', full]);
     expect(output.code, output.stderr).toBe(4);
-    expect(output.stderr).toBe('subsidy: /dev/full: cannot write it: the disk is full (ENOSPC); free some space, or write it to another disk\n');
-    const errors = await run(['evaluate', 'examples/invalid-records.yaml', '--format', 'json', '--errors', '/dev/full']);
+    expect(output.stderr).toBe(`subsidy: ${full}: cannot write it: the disk is full (ENOSPC); free some space, or write it to another disk\n`);
+    const errors = await run(['evaluate', 'examples/invalid-records.yaml', '--format', 'json', '--errors', full]);
     expect(errors.code, errors.stderr).toBe(4);
-    expect(errors.stderr).toContain('subsidy: /dev/full: cannot write it: the disk is full (ENOSPC)');
-    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
-    expect(readdirSync('/dev').filter((f) => f.startsWith('.full.'))).toEqual([]);
+    expect(errors.stderr).toContain(`subsidy: ${full}: cannot write it: the disk is full (ENOSPC)`);
+    expect(lstatSync(full).isSymbolicLink() && statSync(full).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dirname(full))).toEqual(['full']);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`.full.${process.pid}.`))).toEqual([]);
   });
 
@@ -337,5 +342,135 @@ describe('a full disk, or another write error', () => {
     expect(r.code, r.stderr).toBe(4);
     expect(r.stderr).toBe(`subsidy: ${out}: cannot write it: the file is larger than the system allows (EFBIG); write it to another file system\n`);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('values kept as written', () => {
+  /** The records of a JSON run, by line. */
+  const records = (r: RunResult) => (JSON.parse(r.stdout) as { records: JsonRecord[] }).records;
+
+  it('a repeated header keeps both columns (the second as "HEADER (column N)"), and a row wider than the header its cells (as "(column N)"): in json input, csv output and --errors', async () => {
+    const text = 'type,case_id,worker_id,note,note\nplacement,A,500115199001011238,n1,n2\nplacement,B,500115198506120048,x,y,z1,"z,2"\n';
+    const path = file('repeated.csv', text);
+    const errors = join(dir, 'repeated-errors.csv');
+    const r = await run(['evaluate', path, '--format', 'json', '--errors', errors]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(records(r).map((rec) => rec.input)).toEqual([
+      { case_id: 'A', worker_id: '500115199001011238', note: 'n1', 'note (column 5)': 'n2' },
+      { case_id: 'B', worker_id: '500115198506120048', note: 'x', 'note (column 5)': 'y', '(column 6)': 'z1', '(column 7)': 'z,2' },
+    ]);
+    const errorRows = parse(readFileSync(errors, 'utf8')) as string[][];
+    expect(errorRows.map((row) => row.slice(3))).toEqual([
+      ['type', 'case_id', 'worker_id', 'note', 'note (column 5)', '(column 6)', '(column 7)'],
+      ['placement', 'B', '500115198506120048', 'x', 'y', 'z1', 'z,2'],
+    ]);
+    const csv = await run(['evaluate', path, '--format', 'csv']);
+    const rows = parse(csv.stdout, { relax_column_count: true }) as string[][];
+    expect(rows[0]!.slice(0, 5)).toEqual(['type', 'case_id', 'worker_id', 'note', 'note']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['placement', 'A', '500115199001011238', 'n1', 'n2']);
+    // The invalid row: as wide as the header, then its cells beyond the header after its errors.
+    expect(rows[2]!.slice(0, 5)).toEqual(['placement', 'B', '500115198506120048', 'x', 'y']);
+    expect(rows[2]!.slice(rows[0]!.length - 1)).toEqual(['(row): 7 cells, but the header has 5 columns: a comma inside a value? Quote the value', 'z1', 'z,2']);
+  });
+
+  it('two columns that hold the same field stay an error (exit 4), the type column too', async () => {
+    for (const header of ['type,case_id,worker_id,身份证号', 'type,case_id,worker_id,类型']) {
+      const r = await run(['evaluate', file('twice.csv', `${header}\nplacement,A,500115199001011238,x\n`), '--format', 'json']);
+      expect(r.code, header).toBe(4);
+      expect(r.stderr).toMatch(/columns 3 \("worker_id"\) and 4 \("身份证号"\) both hold worker_id|columns 1 \("type"\) and 4 \("类型"\) both hold type/);
+    }
+  });
+
+  it('rows of empty quoted cells are skipped as blank rows are, before the header too', async () => {
+    const text = '"",""\ntype,case_id,worker_id\n"", ,""\nplacement,A,500115199001011238\n" ",""\n"",\n"\n"\nplacement,B,500115198506120048\n';
+    const r = await run(['evaluate', file('blank.csv', text), '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(records(r).map((rec) => [rec.source.line, rec.case_id])).toEqual([[4, 'A'], [9, 'B']]);
+    expect(counts(r)).toEqual({ records: 2, evaluated: 2, invalid: 0 });
+  });
+
+  // Cells with the formula guard of CSV output (' before = + - @, tab, CR), quoted and not, and
+  // cells that only look like it; one invalid row, for the --errors file.
+  const GUARDED = [
+    'type,case_id,worker_id,note,other',
+    "placement,'=C1,500115199001011238,'+1,'@x",
+    `placement,'-C2,500115198506120048,"'=a,b","'\tTab"`,
+    "placement,C3,50010319920315002X,'x,''=y",
+    `placement,C4,500231198811200058,',"'"`,
+    `placement,"'+C5",500115197908080013,'\t,"'\r"`,
+    "placement,'=C6,bad,'-1,x",
+  ].join('\n');
+  const AS_READ = [
+    { case_id: '=C1', worker_id: '500115199001011238', note: '+1', other: '@x' },
+    { case_id: '-C2', worker_id: '500115198506120048', note: '=a,b', other: '\tTab' },
+    { case_id: 'C3', worker_id: '50010319920315002X', note: "'x", other: "''=y" },
+    { case_id: 'C4', worker_id: '500231198811200058', note: "'", other: "'" },
+    { case_id: '+C5', worker_id: '500115197908080013', note: '\t', other: '\r' },
+    { case_id: '=C6', worker_id: 'bad', note: '-1', other: 'x' },
+  ];
+
+  it('the formula guard of our CSV is read back: csv output and --errors, submitted again, read as the values they came from', async () => {
+    const path = file('guarded.csv', `${GUARDED}\n`);
+    const errors = join(dir, 'guarded-errors.csv');
+    const first = await run(['evaluate', path, '--format', 'json', '--errors', errors]);
+    expect(records(first).map((rec) => rec.input)).toEqual(AS_READ);
+    const output = file('guarded-out.csv', (await run(['evaluate', path, '--format', 'csv'])).stdout);
+    expect(records(await run(['evaluate', output, '--format', 'json'])).map((rec) => rec.input)).toEqual(
+      AS_READ.map((values) => expect.objectContaining(values) as unknown),
+    );
+    const again = records(await run(['evaluate', errors, '--format', 'json']));
+    expect(again.map((rec) => rec.input)).toEqual([expect.objectContaining(AS_READ[5])]);
+  });
+
+  it('the formula guard is read back alike by worker threads, in small batches', async () => {
+    const path = file('guarded-workers.csv', `${GUARDED}\n${GUARDED.split('\n').slice(1).join('\n')}\n`);
+    const inProcess = await Promise.all(['json', 'csv'].map((format) => run(['evaluate', path, '--format', format])));
+    const workers = await Promise.all(
+      ['json', 'csv'].map((format) => spawnBuilt(['evaluate', path, '--format', format, '--as-of', AS_OF, '--jobs', '2'], { SUBSIDY_BATCH_BYTES: '64' })),
+    );
+    expect(records(inProcess[0]!).map((rec) => rec.input)).toEqual([...AS_READ, ...AS_READ]);
+    expect(workers[0]!.stdout).toBe(inProcess[0]!.stdout);
+    expect(workers[1]!.stdout).toBe(inProcess[1]!.stdout);
+  });
+});
+
+describe('messages that name the right line and limit', () => {
+  // UTF-8 that a loose check takes for valid: overlong, a surrogate, above U+10FFFF, overlong of 4 bytes.
+  const BAD_UTF8 = { overlong: [0xe0, 0x80, 0xaf], surrogate: [0xed, 0xa0, 0x80], 'beyond U+10FFFF': [0xf4, 0x90, 0x80, 0x80], 'overlong 4-byte': [0xf0, 0x80, 0x80, 0xaf] };
+  const LINE = 1500;
+  /**
+   * A UTF-8 file (Chinese in its first row) of about 1.5 MB in rows of 1 kB, whose line LINE
+   * (in its second batch of a megabyte) holds the bytes `bad`.
+   */
+  function utf8File(name: string, bad: number[]): string {
+    const rows = ['type,case_id,worker_name,worker_id,note'];
+    for (let i = 2; i <= 1600; i++) rows.push(`placement,C${i},${i === 2 ? '张伟' : 'Zhang'},500115199001011238,${'n'.repeat(1000)}`);
+    const before = Buffer.from(`${rows.slice(0, LINE - 1).join('\n')}\nplacement,BAD,Zhang,500115199001011238,x`);
+    const path = join(dir, name);
+    writeFileSync(path, Buffer.concat([before, Buffer.from(bad), Buffer.from(`y\n${rows.slice(LINE).join('\n')}\n`)]));
+    return path;
+  }
+  const message = (path: string) => `subsidy: ${path}:${LINE}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030\n`;
+
+  it('invalid UTF-8 past the first megabyte names its own line, in the main thread and by worker threads', async () => {
+    for (const [kind, bad] of Object.entries(BAD_UTF8)) {
+      const path = utf8File(`bad-${kind}.csv`, bad);
+      expect(statSync(path).size).toBeGreaterThan(1.2 * (1 << 20));
+      const r = await run(['evaluate', path, '--format', 'csv']);
+      expect(r.code, kind).toBe(4);
+      expect(r.stderr, kind).toBe(message(path));
+    }
+    const path = utf8File('bad-workers.csv', BAD_UTF8.surrogate);
+    const workers = await spawnBuilt(['evaluate', path, '--format', 'csv', '--as-of', AS_OF, '--jobs', '2'], { SUBSIDY_BATCH_BYTES: '200000' });
+    expect(workers.code).toBe(4);
+    expect(workers.stderr).toBe(message(path));
+  });
+
+  it('a record over the limit (16 MB in a run) without a quote is over the limit, not an unclosed quote: the limit, its line, what to do', () => {
+    const splitter = new BatchSplitter('x.csv', 1 << 16, 1 << 20);
+    expect(splitter.push(Buffer.from(`a,b\n1,2\n3,${'x'.repeat(1 << 19)}`))).toHaveLength(1);
+    expect(() => splitter.push(Buffer.alloc(1 << 20, 'y'))).toThrow(
+      'x.csv:3: the record here runs over 1 MB, the most a record may hold; shorten its cells, or split it where a line break is missing',
+    );
   });
 });
