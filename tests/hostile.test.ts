@@ -387,6 +387,12 @@ describe('values kept as written', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(records(r).map((rec) => [rec.source.line, rec.case_id])).toEqual([[4, 'A'], [9, 'B']]);
     expect(counts(r)).toEqual({ records: 2, evaluated: 2, invalid: 0 });
+    // A line break in quotes before the header, after a byte order mark or not.
+    for (const bom of ['', '\uFEFF']) {
+      const before = await run(['evaluate', file('blank-first.csv', `${bom}"\n" \ntype,case_id,worker_id\nplacement,A,500115199001011238`), '--format', 'json']);
+      expect(before.code, before.stderr).toBe(0);
+      expect(records(before).map((rec) => [rec.source.line, rec.case_id])).toEqual([[4, 'A']]);
+    }
   });
 
   // Cells with the formula guard of CSV output (' before = + - @, tab, CR), quoted and not, and
