@@ -443,14 +443,14 @@ describe('values kept as written', () => {
 describe('messages that name the right line and limit', () => {
   // UTF-8 that a loose check takes for valid: overlong, a surrogate, above U+10FFFF, overlong of 4 bytes.
   const BAD_UTF8 = { overlong: [0xe0, 0x80, 0xaf], surrogate: [0xed, 0xa0, 0x80], 'beyond U+10FFFF': [0xf4, 0x90, 0x80, 0x80], 'overlong 4-byte': [0xf0, 0x80, 0x80, 0xaf] };
-  const LINE = 1500;
+  const LINE = 280;
   /**
-   * A UTF-8 file (Chinese in its first row) of about 1.5 MB in rows of 1 kB, whose line LINE
+   * A UTF-8 file (Chinese in its first row) of about 1.5 MB in rows of 5 kB, whose line LINE
    * (in its second batch of a megabyte) holds the bytes `bad`.
    */
   function utf8File(name: string, bad: number[]): string {
     const rows = ['type,case_id,worker_name,worker_id,note'];
-    for (let i = 2; i <= 1600; i++) rows.push(`placement,C${i},${i === 2 ? '张伟' : 'Zhang'},500115199001011238,${'n'.repeat(1000)}`);
+    for (let i = 2; i <= 300; i++) rows.push(`placement,C${i},${i === 2 ? '张伟' : 'Zhang'},500115199001011238,${'n'.repeat(5000)}`);
     const before = Buffer.from(`${rows.slice(0, LINE - 1).join('\n')}\nplacement,BAD,Zhang,500115199001011238,x`);
     const path = join(dir, name);
     writeFileSync(path, Buffer.concat([before, Buffer.from(bad), Buffer.from(`y\n${rows.slice(LINE).join('\n')}\n`)]));

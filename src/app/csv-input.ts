@@ -123,7 +123,9 @@ export function prepareCsvFile(path: string, reading: CsvReading): CsvSource | u
         const estimatedRows = lines ? Math.ceil(((size - found.dataOffset) * lines) / sample.length) : size > found.dataOffset ? 1 : 0;
         return { file: path, path, size, estimatedRows, ...found };
       }
-      if (length >= 64 * HEAD_BYTES) throw new InputError(`${path}:1: no end to the header within 64 MB: an unclosed quote in the header?`);
+      if (length >= 64 * HEAD_BYTES) {
+        throw new InputError(`${path}:1: the header runs over 64 MB, the most a header may hold: close a quote left open in it (an unmatched "), or split it where a line break is missing`);
+      }
       length = Math.min(size, length * 4);
     }
   } finally {
