@@ -21,7 +21,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { BatchSplitter } from '../src/io/csv/splitter.js';
-import { Sink, type OpenFile } from '../src/io/sink.js';
+import { InputError } from '../src/errors.js';
+import { Sink, writeError, type OpenFile } from '../src/io/sink.js';
 import { FIELDS, RECORD_TYPES, type RecordType } from '../src/records/fields.js';
 import { runCli, type RunResult } from './helpers/run.js';
 import { spawnBuilt } from './helpers/spawn.js';
@@ -335,12 +336,32 @@ describe('a full disk, or another write error', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('a file too large for the system (EFBIG, `ulimit -f`): says so, exit 4, no file left', async () => {
+  it('other write errors: one line naming the output and what is wrong; a reader that went away (EPIPE) is left to end the run quietly', () => {
+    const failure = (code: string) => Object.assign(new Error(`${code}: failed, write`), { code });
+    expect(writeError(failure('EROFS'), 'out.csv').message).toBe('out.csv: cannot write it: the file system is read-only (EROFS); write it where you may write');
+    expect(writeError(failure('EACCES'), 'out.csv').message).toBe('out.csv: cannot write it: permission denied (EACCES); write it where you may write');
+    expect(writeError(failure('EIO'), 'standard output').message).toBe('standard output: cannot write it: an input/output error of the disk or device (EIO); check the disk, or write it elsewhere');
+    expect(writeError(failure('EWHATEVER'), 'out.csv').message).toBe('out.csv: cannot write it: EWHATEVER: failed, write; check it, or write it elsewhere');
+    for (const code of ['EROFS', 'EACCES', 'EIO', 'EWHATEVER']) expect(writeError(failure(code), 'out.csv')).toBeInstanceOf(InputError);
+    const pipe = failure('EPIPE');
+    expect(writeError(pipe, 'standard output')).toBe(pipe);
+  });
+
+  it.skipIf(process.platform === 'win32')('a file too large for the system (EFBIG, `ulimit -f`), as --output or as the --errors spool: says so, exit 4, no file left', async () => {
     const dir = testDir('subsidy-efbig-');
     const out = join(dir, 'out.json');
-    const r = await spawnBuilt(['evaluate', 'examples/batch-mixed.csv', '--as-of', AS_OF, '--format', 'json', '--output', out], {}, 'ulimit -f 4');
-    expect(r.code, r.stderr).toBe(4);
-    expect(r.stderr).toBe(`subsidy: ${out}: cannot write it: the file is larger than the system allows (EFBIG); write it to another file system\n`);
+    const errors = join(dir, 'errors.csv');
+    // 300 invalid rows: some 30 kB of spool, past the limit of 4 kB.
+    const input = file('invalid-rows.csv', `type,case_id,worker_id\n${'placement,X,bad\n'.repeat(300)}`);
+    const limited = 'ulimit -f 4';
+    const [output, spool] = await Promise.all([
+      spawnBuilt(['evaluate', 'examples/batch-mixed.csv', '--as-of', AS_OF, '--format', 'json', '--output', out], {}, limited),
+      spawnBuilt(['evaluate', input, '--as-of', AS_OF, '--format', 'csv', '--jobs', '0', '--errors', errors], {}, limited),
+    ]);
+    expect(output.code, output.stderr).toBe(4);
+    expect(output.stderr).toBe(`subsidy: ${out}: cannot write it: the file is larger than the system allows (EFBIG); write it to another file system\n`);
+    expect(spool.code, spool.stderr).toBe(4);
+    expect(spool.stderr).toBe(`subsidy: ${errors}: cannot write it: the file is larger than the system allows (EFBIG); write it to another file system\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
