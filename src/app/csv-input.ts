@@ -7,12 +7,13 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
-import { parseCsvBytes, rowCells } from '../io/csv/parse.js';
+import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import type { FieldSpec, RecordType } from '../records/fields.js';
 
 const HEAD_BYTES = 1 << 20;
 const LF = 10;
+const QUOTE = 34;
 
 export interface CsvSource {
   /** The name in messages and output. */
@@ -37,23 +38,28 @@ export interface CsvSource {
 function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number } | undefined {
   let start = 0;
   while (start < bytes.length) {
+    // After a byte order mark, a quote at the start opens a quoted field, as it does after the decoder drops the mark.
+    const from = start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : start;
     // The record ends at the first line break outside quotes (as the parser reads quotes).
-    let i = bytes.indexOf(LF, start);
-    while (i !== -1 && scanQuotes(bytes.subarray(start, i + 1)).open !== -1) i = bytes.indexOf(LF, i + 1);
+    let i = bytes.indexOf(LF, from);
+    while (i !== -1 && scanQuotes(bytes.subarray(from, i + 1)).open !== -1) i = bytes.indexOf(LF, i + 1);
     if (i === -1 && !final) return undefined;
     if (i === -1) i = bytes.length;
     const end = Math.min(i + 1, bytes.length);
     let blank = true;
-    for (let k = start; k < i && blank; k++) {
+    let quoted = false;
+    for (let k = from; k < i && blank; k++) {
       const b = bytes[k]!;
-      if (b !== 32 && b !== 9 && b !== 13 && b !== 44 && !(k < 3 && start === 0 && (b === 0xef || b === 0xbb || b === 0xbf))) blank = false;
+      if (b === QUOTE) quoted = true;
+      else if (b !== 32 && b !== 9 && b !== 13 && b !== 44 && b !== LF) blank = false;
     }
+    // Empty quoted cells ("","", or a line break in quotes) are blank too, as the parser reads them (a quote left open is not).
+    if (blank && quoted) blank = scanQuotes(bytes.subarray(from, i)).open === -1 && !quotedRecord(bytes.subarray(from, i), 0, 1, '').anything;
     if (!blank) return { start, end };
     start = end;
   }
   return final ? { start: bytes.length, end: bytes.length } : undefined;
 }
-
 
 /** How to read a CSV input: the encoding asked for, the record type given, the fields the rules add. */
 export interface CsvReading {
@@ -117,7 +123,9 @@ export function prepareCsvFile(path: string, reading: CsvReading): CsvSource | u
         const estimatedRows = lines ? Math.ceil(((size - found.dataOffset) * lines) / sample.length) : size > found.dataOffset ? 1 : 0;
         return { file: path, path, size, estimatedRows, ...found };
       }
-      if (length >= 64 * HEAD_BYTES) throw new InputError(`${path}:1: no end to the header within 64 MB: an unclosed quote in the header?`);
+      if (length >= 64 * HEAD_BYTES) {
+        throw new InputError(`${path}:1: the header runs over 64 MB, the most a header may hold: close a quote left open in it (an unmatched "), or split it where a line break is missing`);
+      }
       length = Math.min(size, length * 4);
     }
   } finally {

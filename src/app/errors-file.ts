@@ -6,13 +6,14 @@
  */
 import { createReadStream, createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { InputError } from '../errors.js';
 import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { Sink } from '../io/sink.js';
+import { notAFile, Sink, writeError } from '../io/sink.js';
+import { ownValue } from '../records/own-keys.js';
 
 const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
 
@@ -24,16 +25,21 @@ export class ErrorsFile {
   private failed: Error | undefined;
 
   constructor(private readonly path: string) {
-    this.spoolPath = join(dirname(path), `.${basename(path)}.${process.pid}.spool.tmp`);
+    // Beside the file; for a device or a pipe (/dev/null), in the temporary folder.
+    this.spoolPath = join(notAFile(path) ? tmpdir() : dirname(path), `.${basename(path)}.${process.pid}.spool.tmp`);
     this.spool = createWriteStream(this.spoolPath);
-    this.spool.on('error', (e) => (this.failed = e));
+    this.spool.on('error', (e) => (this.failed ??= e));
   }
 
   async add(rows: readonly InvalidRow[]): Promise<void> {
-    if (this.failed) throw new InputError(`--errors ${this.path}: cannot write it: ${this.failed.message}`);
-    for (const row of rows) {
-      this.count++;
-      if (!this.spool.write(`${JSON.stringify(row)}\n`)) await once(this.spool, 'drain');
+    try {
+      for (const row of rows) {
+        if (this.failed) throw this.failed;
+        this.count++;
+        if (!this.spool.write(`${JSON.stringify(row)}\n`)) await once(this.spool, 'drain'); // rejects on 'error'
+      }
+    } catch (e) {
+      throw writeError(this.failed ?? e, this.path);
     }
   }
 
@@ -46,7 +52,7 @@ export class ErrorsFile {
   async finish(lang: Lang, bom: boolean): Promise<number> {
     this.spool.end();
     await once(this.spool, 'close');
-    if (this.failed) throw new InputError(`--errors ${this.path}: cannot write it: ${this.failed.message}`);
+    if (this.failed) throw writeError(this.failed, this.path);
     try {
       const keys: string[] = [];
       const seen = new Set<string>();
@@ -59,7 +65,7 @@ export class ErrorsFile {
         for await (const row of this.rows()) {
           const errors = row.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
           const cells = keys.map((k) => {
-            const v = row.input[k];
+            const v = ownValue(row.input, k);
             return v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
           });
           await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, row.type, ...cells]));

@@ -226,11 +226,11 @@ function typeColumnWins(layout: CsvLayout, type: RecordType, lang: Lang): string
     : `${layout.file}: has a type column (${column}): each row's type wins; --type ${type} applies only to rows whose type is empty`;
 }
 
-/** The key a CSV column stands for: its field (in any record type), `type`, or its header. */
+/** The key a CSV column stands for: its field (in any record type), `type`, or its name (header). */
 function columnKey(layout: CsvLayout, i: number): string {
   if (i === layout.typeColumn) return 'type';
   const t = layout.fixedType ?? 'placement';
-  return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.headers[i]!;
+  return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.names[i]!;
 }
 
 /**

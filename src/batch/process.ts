@@ -11,8 +11,9 @@ import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter 
 import type { ProgramResult } from '../engine/types.js';
 import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
-import { missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
+import { columnName, missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
+import { FORMULA_START } from '../io/csv/formula.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
 import { OutBuffer } from '../io/out-buffer.js';
@@ -22,6 +23,7 @@ import { auditItems } from '../engine/audit.js';
 import { claimsMask, DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
 import { KeySet } from '../engine/claims.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, typeIndex, type RecordType } from '../records/fields.js';
+import { setOwn } from '../records/own-keys.js';
 import type { FieldError } from '../records/record.js';
 import { bytesMemo, compileByteRowReader, lastValueMemo, type ByteRowReader } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';
@@ -92,27 +94,26 @@ export interface BatchOptions {
   duplicates: boolean;
 }
 
-/** The raw record (field name or header → cell) of a row, as case-file records have it. */
+/**
+ * The raw record (field name or column name → cell) of a row, as case-file records have it: every
+ * cell, those beyond the header's width of a row wider than it too (see columnName).
+ */
 function rawOf(layout: CsvLayout, type: RecordType, cells: readonly string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   const columns = layout.columns[type];
-  for (let i = 0; i < layout.headers.length; i++) {
+  for (let i = 0; i < Math.max(layout.headers.length, cells.length); i++) {
     if (i === layout.typeColumn) continue;
-    raw[columns[i] ?? layout.headers[i]!] = cells[i] ?? '';
+    setOwn(raw, columns[i] ?? columnName(layout, i), cells[i] ?? '');
   }
   return raw;
 }
-
-/** The first characters of a cell that a spreadsheet takes for a formula: = + - @, tab, CR. */
-const RISKY = new Uint8Array(256);
-for (const c of '=+-@\t\r') RISKY[c.charCodeAt(0)] = 1;
 
 /** Whether a spreadsheet would take a cell of this row (one without quotes) for a formula. */
 function riskyRow(buf: Buffer, row: CsvRow): boolean {
   const { starts, ends, count } = row;
   for (let i = 0; i < count; i++) {
     const s = starts[i]!;
-    if (s !== ends[i] && RISKY[buf[s]!]) return true;
+    if (s !== ends[i] && FORMULA_START[buf[s]!]) return true;
   }
   return false;
 }
@@ -233,7 +234,7 @@ export class BatchProcessor {
           return (local[type] = rowsMissing);
         }
         const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
-        reader = compileByteRowReader(type, layout.columns[type], layout.headers, skip, this.needed, this.pack.facts[type]);
+        reader = compileByteRowReader(type, layout.columns[type], layout.names, skip, this.needed, this.pack.facts[type]);
         this.readers.set(key, reader);
       }
       return (local[type] = reader);
@@ -467,7 +468,7 @@ export class BatchProcessor {
           } else {
             out.text(csv.cells(cells, map));
           }
-          out.text(csv.suffix(rec));
+          out.text(csv.suffix(rec, cells.length > width ? cells.slice(width) : undefined));
         }
       }
       if (duplicates) pieces.push({ row: index, bytes: out.take(start) });

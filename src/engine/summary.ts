@@ -3,6 +3,7 @@
  * grants by program kept apart from loans, and counts of results by status.
  */
 import type { RecordType } from '../records/fields.js';
+import { ownValue } from '../records/own-keys.js';
 import type { RulesPack } from '../rules/load.js';
 import { addAudit, emptyAudit, mergeAudit, type AuditItem, type AuditSummary } from './audit.js';
 import { STATUSES, type ProgramResult, type Status } from './types.js';
@@ -153,7 +154,7 @@ export class SummaryBuilder {
       const place = this.index.get(id);
       if (place === undefined) continue;
       for (let k = 0; k < STATUSES.length; k++) this.counts[place * STATUSES.length + k]! += counts[STATUSES[k]!];
-      this.eligible[place]! += (other.grants.by_program[id] ?? 0) + (other.loans.by_program[id] ?? 0);
+      this.eligible[place]! += (ownValue(other.grants.by_program, id) ?? 0) + (ownValue(other.loans.by_program, id) ?? 0);
     }
     for (const f of other.files) {
       const mine = this.file(f.file);

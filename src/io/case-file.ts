@@ -12,6 +12,7 @@ function isTypeKey(key: string): boolean {
   return k === TYPE_FIELD.name || TYPE_FIELD.zh.includes(k);
 }
 import type { WrittenRecord } from './written.js';
+import { setOwn } from '../records/own-keys.js';
 
 export type CaseFormat = 'json' | 'yaml';
 
@@ -127,8 +128,8 @@ export function readCaseFile(text: string, file: string, format: CaseFormat, def
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
         const at = lineOf(pair.key);
-        if (key !== undefined && at !== undefined) lines[key] = at;
-        if (key !== undefined && format === 'yaml' && key in written) written[key] = asWritten(pair.value, written[key]);
+        if (key !== undefined && at !== undefined) setOwn(lines, key, at);
+        if (key !== undefined && format === 'yaml' && Object.hasOwn(written, key)) setOwn(written, key, asWritten(pair.value, written[key]));
       }
     }
     const own = Object.entries(written).find(([k, v]) => isTypeKey(k) && v !== undefined && v !== null && v !== '')?.[1];

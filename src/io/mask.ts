@@ -1,4 +1,5 @@
 import { FIELDS, RECORD_TYPES } from '../records/fields.js';
+import { setOwn } from '../records/own-keys.js';
 
 /** Masks an identification number, keeping the first 6 and last 4 characters: 500115********1234. */
 export function maskId(id: string): string {
@@ -14,7 +15,7 @@ export const IDENTITY_FIELDS: ReadonlySet<string> = new Set(
 /** A record's values as written, with its ID numbers and credit codes masked. */
 export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) out[key] = IDENTITY_FIELDS.has(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value;
+  for (const [key, value] of Object.entries(raw)) setOwn(out, key, IDENTITY_FIELDS.has(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value);
   return out;
 }
 

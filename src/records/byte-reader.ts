@@ -13,6 +13,7 @@ import { compileRowReader, type RowRead } from './reader.js';
 import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
 import { CREDIT_CODE_CHARS } from './credit-code.js';
 import { Invalid } from './values.js';
+import { setOwn } from './own-keys.js';
 
 const BLANK = Symbol('blank');
 /** How many distinct cells a bytesMemo remembers. */
@@ -295,7 +296,7 @@ export function compileByteRowReader(
       const i = extraColumns[x]!;
       if (i >= row.count || blankBytes(buf, row.starts[i]!, row.ends[i]!)) continue;
       const raw = buf.toString('utf8', row.starts[i]!, row.ends[i]!);
-      if (!isBlank(raw)) facts[extraNames[x]!] = raw;
+      if (!isBlank(raw)) setOwn(facts, extraNames[x]!, raw);
     }
     return { facts, errors: undefined };
   };
@@ -335,7 +336,8 @@ function unrolledReader(
       '  const i = extraColumns[x];',
       '  if (i >= n || blankBytes(buf, s[i], e[i])) continue;',
       "  const raw = buf.toString('utf8', s[i], e[i]);",
-      '  if (!isBlank(raw)) facts[extraNames[x]] = raw;',
+      // A column headed __proto__ is written as a property of its own (an assignment would set the prototype).
+      `  if (!isBlank(raw)) ${extraNames.includes('__proto__') ? 'setOwn(facts, extraNames[x], raw)' : 'facts[extraNames[x]] = raw'};`,
       '}',
     );
   }
@@ -344,9 +346,9 @@ function unrolledReader(
   const body = `${parsers ? `const ${parsers};\n` : ''}return function read(buf, row) {\n  ${lines.join('\n  ')}\n};`;
   let make: (...args: unknown[]) => ByteRowReader;
   try {
-    make = new Function('P', 'BLANK', 'KEPT_OUT', 'Invalid', 'crossFieldError', 'generic', 'extraColumns', 'extraNames', 'blankBytes', 'isBlank', body) as typeof make;
+    make = new Function('P', 'BLANK', 'KEPT_OUT', 'Invalid', 'crossFieldError', 'generic', 'extraColumns', 'extraNames', 'blankBytes', 'isBlank', 'setOwn', body) as typeof make;
   } catch {
     return generic; // code generation from strings is disallowed (node --disallow-code-generation-from-strings)
   }
-  return make(plan.map((p) => p.parse), BLANK, KEPT_OUT, Invalid, crossFieldError, generic, extraColumns, extraNames, blankBytes, isBlank);
+  return make(plan.map((p) => p.parse), BLANK, KEPT_OUT, Invalid, crossFieldError, generic, extraColumns, extraNames, blankBytes, isBlank, setOwn);
 }

@@ -3,6 +3,7 @@
  * headers accepted for it. This table is the one source of truth: the zod schemas,
  * the header matching, the templates and the README's field table are built from it.
  */
+import { lookupTable } from './own-keys.js';
 
 export const RECORD_TYPES = ['placement', 'hire', 'startup'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -100,8 +101,8 @@ export const FIELDS: Record<RecordType, readonly FieldSpec[]> = {
 /** The column that names the record type, and its Chinese headers. */
 export const TYPE_FIELD = f('type', 'text', ['类型', '记录类型'], 'placement, hire or startup');
 
-/** Chinese names of the record types, accepted as values of `type`. */
-export const TYPE_ALIASES: Record<string, RecordType> = {
+/** Chinese names of the record types, accepted as values of `type` (any other text, constructor too, is none). */
+export const TYPE_ALIASES: Readonly<Record<string, RecordType>> = lookupTable({
   placement: 'placement',
   hire: 'hire',
   startup: 'startup',
@@ -110,7 +111,7 @@ export const TYPE_ALIASES: Record<string, RecordType> = {
   吸纳就业: 'hire',
   招用: 'hire',
   创业: 'startup',
-};
+});
 
 export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
   placement: { zh: '送工', en: 'placement' },

@@ -8,6 +8,7 @@ import { FIELDS, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { Invalid } from './values.js';
+import { setOwn } from './own-keys.js';
 
 export interface RowRead {
   facts: Record<string, unknown>;
@@ -55,7 +56,7 @@ export function compileRowReader(
     for (const [name, from] of defaults) if (facts[name] === undefined) facts[name] = facts[from];
     for (const [i, header] of extras) {
       const raw = cells[i];
-      if (raw !== undefined && !isBlank(raw)) facts[header] = raw;
+      if (raw !== undefined && !isBlank(raw)) setOwn(facts, header, raw);
     }
     return { facts, errors: undefined };
   };

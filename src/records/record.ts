@@ -6,6 +6,7 @@
 import { FIELDS, fieldForKeyIn, type FieldSpec, type RecordType } from './fields.js';
 import { isBlank, PARSERS } from './kinds.js';
 import { isInvalid } from './values.js';
+import { ownValue, setOwn } from './own-keys.js';
 import { RECORD_SCHEMAS } from './schema.js';
 
 export interface SourceRef {
@@ -56,7 +57,7 @@ export function parseRecord(
     const field = fieldForKeyIn(type, key, extras);
     if (key === 'type' || field === 'type') continue;
     if (!field) {
-      raw[key] = value;
+      setOwn(raw, key, value);
       extra.push(key);
       continue;
     }
@@ -90,7 +91,7 @@ export function parseRecord(
   }
   if (errors.length && (lines || source.line)) {
     for (const e of errors) {
-      const line = lines?.[keyOf.get(e.field) ?? e.field] ?? source.line;
+      const line = (lines && ownValue(lines, keyOf.get(e.field) ?? e.field)) ?? source.line;
       if (line !== undefined) e.line = line;
     }
   }
@@ -105,7 +106,7 @@ export function parseRecord(
     if (raw === undefined) continue;
     const value = PARSERS[spec.kind](raw);
     if (isInvalid(value)) {
-      const at = lines?.[keyOf.get(spec.name) ?? spec.name] ?? source.line;
+      const at = (lines && ownValue(lines, keyOf.get(spec.name) ?? spec.name)) ?? source.line;
       errors.push({ field: spec.name, value: raw, message: value.error, ...(at ? { line: at } : {}) });
     } else {
       facts[spec.name] = value;
@@ -115,6 +116,6 @@ export function parseRecord(
   for (const spec of FIELDS[type]) {
     if (spec.defaultFrom && facts[spec.name] === undefined) facts[spec.name] = facts[spec.defaultFrom];
   }
-  for (const key of extra) if (!isBlank(raw[key])) facts[key] = raw[key];
+  for (const key of extra) if (!isBlank(raw[key])) setOwn(facts, key, raw[key]);
   return { source, type, case_id: (facts.case_id as string | undefined) ?? null, raw, facts, extra, errors };
 }

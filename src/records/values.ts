@@ -14,6 +14,7 @@
 import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../engine/calendar.js';
 import { CREDIT_CODE_CHARS, creditCodeProblem } from './credit-code.js';
 import { RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
+import { lookupTable } from './own-keys.js';
 
 /** What a parser returns for a value it cannot read: the message says what is wrong and what is accepted. */
 export class Invalid {
@@ -217,7 +218,7 @@ export function fenToYuan(fen: number): number {
 export const ENTERPRISE_CATEGORIES = ['key', 'electronics', 'other'] as const;
 export type EnterpriseCategory = (typeof ENTERPRISE_CATEGORIES)[number];
 
-const CATEGORY_ALIASES: Record<string, EnterpriseCategory> = {
+const CATEGORY_ALIASES: Readonly<Record<string, EnterpriseCategory>> = lookupTable({
   key: 'key',
   electronics: 'electronics',
   other: 'other',
@@ -230,7 +231,7 @@ const CATEGORY_ALIASES: Record<string, EnterpriseCategory> = {
   其它: 'other',
   其他企业: 'other',
   一般企业: 'other',
-};
+});
 
 /** The texts that a lower-case alias names: itself, with its ASCII letters in either case (as asciiLower reads them). */
 function caseless(alias: string): string {
@@ -240,14 +241,14 @@ function caseless(alias: string): string {
 
 const CATEGORY = `(?:${Object.keys(CATEGORY_ALIASES).map(caseless).join('|')})`;
 
-export const CATEGORY_LABELS: Record<EnterpriseCategory, { zh: string; en: string }> = {
+export const CATEGORY_LABELS: Readonly<Record<EnterpriseCategory, { zh: string; en: string }>> = lookupTable({
   key: { zh: '重点企业', en: 'key enterprise' },
   electronics: { zh: '电子企业', en: 'electronics enterprise' },
   other: { zh: '其他', en: 'other' },
-};
+});
 
 /** Known population groups and their Chinese names; other groups are accepted as written. */
-const GROUP_ALIASES: Record<string, string> = {
+const GROUP_ALIASES: Readonly<Record<string, string>> = lookupTable({
   建档立卡贫困家庭成员: 'poverty_registered',
   建档立卡贫困人员: 'poverty_registered',
   建档立卡贫困户: 'poverty_registered',
@@ -259,16 +260,16 @@ const GROUP_ALIASES: Record<string, string> = {
   高校毕业生: 'college_graduate',
   退役军人: 'veteran',
   无: 'none',
-};
+});
 
-export const GROUP_LABELS: Record<string, { zh: string; en: string }> = {
+export const GROUP_LABELS: Readonly<Record<string, { zh: string; en: string }>> = lookupTable({
   poverty_registered: { zh: '建档立卡贫困家庭成员', en: 'member of a registered poor household' },
   migrant_worker: { zh: '农民工', en: 'migrant worker' },
   hard_to_employ: { zh: '就业困难人员', en: 'hard to employ' },
   college_graduate: { zh: '高校毕业生', en: 'college graduate' },
   veteran: { zh: '退役军人', en: 'veteran' },
   none: { zh: '无', en: 'none' },
-};
+});
 
 /** What separates the values of a multi-valued cell. */
 const LIST_SEPARATORS = ';；、';

@@ -12,6 +12,7 @@ import type { CalendarDate } from '../engine/calendar.js';
 import { RulesError } from '../errors.js';
 import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { factField } from '../records/kinds.js';
+import { keyedCopy } from '../records/own-keys.js';
 import { districtResolver } from './districts.js';
 import { packFromData, type PackData, type RulesPack } from './pack.js';
 import { readSnapshot, SNAPSHOT_DIR } from './snapshot.js';
@@ -246,12 +247,13 @@ interface Merged {
 
 /** The pack with the overlays applied: programs added or amended, parameters defined or set. */
 function merge(base: PackSpec, baseDoc: Doc, baseKept: Kept, overlays: { spec: OverlaySpec; doc: Doc; kept: Kept }[], problems: ProblemList): Merged {
-  const spec: PackSpec = { ...base, sources: { ...base.sources }, params: { ...base.params }, programs: [...base.programs], facts: { ...base.facts } };
+  // Keyed by names the overlays write (constructor too): tables without a prototype.
+  const spec: PackSpec = { ...base, sources: keyedCopy(base.sources), params: keyedCopy(base.params), programs: [...base.programs], facts: keyedCopy(base.facts) };
   base.programs.forEach((p, i) => markProgram(problems, p, baseDoc, keptPath(baseKept, ['programs'], i), baseKept));
   for (const [name, fact] of Object.entries(base.facts)) problems.mark(fact, baseDoc, ['facts', name]);
   for (const [name, param] of Object.entries(base.params)) problems.mark(param, baseDoc, ['params', name]);
   const presets: ParamPreset[] = [];
-  const defaultSources: Record<string, string> = {};
+  const defaultSources: Record<string, string> = keyedCopy();
   for (const { spec: o, doc, kept } of overlays) {
     if (o.applies_to && o.applies_to !== base.pack) {
       problems.add(doc, ['applies_to'], `written for the pack ${o.applies_to}, but the pack below it is ${base.pack}`);

@@ -5,6 +5,7 @@
 import { closest } from '../core/closest.js';
 import { RulesError } from '../errors.js';
 import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
+import { ownValue } from '../records/own-keys.js';
 import type { DistrictResolver } from './districts.js';
 import type { PackSpec, ParamSpec } from './schema.js';
 
@@ -116,7 +117,7 @@ export function resolveParams(pack: PackSpec, districts: DistrictResolver, overr
   for (const [name, spec] of Object.entries(pack.params)) {
     const r = parseParamValue(spec, spec.default, districts);
     if (!r.ok) throw new RulesError(`rules pack ${pack.pack}: parameter ${name} has an invalid default: ${r.error}`);
-    params.set(name, { name, spec, value: r.value, source: overrides.defaultSources?.[name] ?? 'pack' });
+    params.set(name, { name, spec, value: r.value, source: (overrides.defaultSources && ownValue(overrides.defaultSources, name)) ?? 'pack' });
   }
   for (const preset of overrides.presets ?? []) setParam(params, preset.name, preset.raw, preset.source, preset.source, districts);
   if (overrides.file) {

@@ -44,13 +44,21 @@ export function detectEncoding(sample: Uint8Array, file: string): Encoding {
   throw new InputError(`${file}: the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8, or name its encoding with --encoding utf8|gb18030`);
 }
 
-/** The offset of the first byte that is not valid UTF-8, or -1. */
+/**
+ * The offset of the first byte that is not valid UTF-8, or -1: as a strict decoder reads it,
+ * overlong forms (E0 80, F0 80), surrogates (ED A0) and code points above U+10FFFF (F4 90) included.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (n === -1) return i;
-    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // The second byte's range: narrower after E0, ED, F0 and F4.
+    const second = bytes[i + 1] ?? 0;
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (n > 0 && (second < low || second > high)) return i;
+    for (let k = 2; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += n + 1;
   }
   return -1;

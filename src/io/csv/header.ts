@@ -12,6 +12,11 @@ export interface CsvLayout {
   file: string;
   /** The headers as written (trimmed, BOM removed). */
   headers: string[];
+  /**
+   * The key of each column in a record's values (`input`) where it holds no field: its header,
+   * or, for a header that an earlier column has too, `HEADER (column N)` (see columnName).
+   */
+  names: string[];
   /** The column of the record type, or -1. */
   typeColumn: number;
   /** The record type of every row: from --type, for a file without a type column. */
@@ -104,6 +109,22 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
   };
 }
 
+/**
+ * The key of column `i` (from 0) in a record's values where it holds no field: see CsvLayout.names.
+ * A cell beyond the header's width (in a row wider than the header) is `(column N)`.
+ */
+export function columnName(layout: Pick<CsvLayout, 'headers' | 'names'>, i: number): string {
+  if (i < layout.names.length) return layout.names[i]!;
+  return numbered(layout.headers, '', i);
+}
+
+/** `HEADER (column N)` (or `(column N)`), made longer in the unlikely case that a header is already written so. */
+function numbered(headers: readonly string[], header: string, i: number): string {
+  let name = header ? `${header} (column ${i + 1})` : `(column ${i + 1})`;
+  while (headers.includes(name)) name += ` (column ${i + 1})`;
+  return name;
+}
+
 /** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
 export function csvLayout(
   file: string,
@@ -123,16 +144,18 @@ export function csvLayout(
   const columns = Object.fromEntries(
     RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKeyIn(t, h, extras[t])))]),
   ) as Record<RecordType, (string | undefined)[]>;
+  const names = headers.map((h, i) => (headers.indexOf(h) < i ? numbered(headers, h, i) : h));
   const layout: CsvLayout = {
     file,
     headers,
+    names,
     typeColumn,
     columns,
     ...(fixedType ? { fixedType } : {}),
     ...(givenType && !fixedType ? { defaultType: givenType } : {}),
   };
   for (const type of fixedType ? [fixedType] : RECORD_TYPES) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, number>(typeColumn === -1 ? [] : [['type', typeColumn]]);
     columns[type].forEach((field, i) => {
       if (field === undefined) return;
       const first = seen.get(field);

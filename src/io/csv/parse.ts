@@ -1,13 +1,15 @@
 /**
  * CSV bytes (UTF-8) → rows, for bytes that hold whole records (the splitter cuts input only
  * between records). RFC 4180 quoting: a quoted field may hold commas, quotes written "", and
- * line breaks. LF or CRLF line ends. Blank lines, and rows of empty cells, are skipped but
- * counted: every row keeps the physical line it starts on.
+ * line breaks. LF or CRLF line ends. Blank lines, and rows of empty cells (quoted or not: only
+ * spaces, tabs and line breaks), are skipped but counted: every row keeps the physical line it
+ * starts on. A cell guarded against formulas (`'=…`: see formula.ts) is read without its `'`.
  *
  * Rows are handed over as byte ranges, not strings: a batch decodes only the cells it needs,
  * and CSV output passes a row's bytes through as they were.
  */
 import { InputError } from '../../errors.js';
+import { guardedStart, unguarded } from './formula.js';
 
 export class CsvSyntaxError extends InputError {
   constructor(
@@ -41,6 +43,7 @@ const LF = 10;
 const CR = 13;
 const SPACE = 32;
 const TAB = 9;
+const APOSTROPHE = 39;
 
 /** A cell of a row as text. */
 export function cellText(buf: Buffer, row: CsvRow, i: number): string {
@@ -90,6 +93,8 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
     // The common case, a line without quotes: its commas and its end, in one sweep.
     const stop = quote === -1 ? end : quote;
     let count = 0;
+    // Whether the line has a ' (a cell may start with the formula guard).
+    let apostrophe = false;
     let cellStart = pos;
     let nl = pos;
     for (; nl < stop; nl++) {
@@ -112,6 +117,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
         count++;
         cellStart = nl + 1;
       } else if (b === LF) break;
+      else if (b === APOSTROPHE) apostrophe = true;
     }
     if (count >= starts.length) {
       starts = row.starts = new Int32Array(count * 2 + 2);
@@ -131,6 +137,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
         if (b !== COMMA && b !== SPACE && b !== TAB && b !== CR) blank = false;
       }
       if (!blank) {
+        if (apostrophe) for (let i = 0; i < count; i++) starts[i] = guardedStart(bytes, starts[i]!, ends[i]!);
         row.count = count;
         row.line = line;
         row.start = pos;
@@ -160,13 +167,16 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
 /** A record read field by field from `pos` (the start of a line on `line`), its cells decoded. */
 export interface QuotedRecord {
   cells: string[];
-  /** Whether any cell holds more than blanks. */
+  /** Whether any cell holds more than blanks (spaces, tabs, line breaks). */
   anything: boolean;
   /** The end of its text (before the line end), where the next record starts, and that one's line. */
   textEnd: number;
   next: number;
   nextLine: number;
 }
+
+/** A cell that counts as empty: as the rows without quotes have them, with the line breaks a quoted cell may hold. */
+const BLANK_TEXT = /^[ \t\r\n]*$/;
 
 /** Reads one record that may hold quoted fields (with commas, quotes written "", and line breaks). */
 export function quotedRecord(bytes: Buffer, pos: number, line: number, file: string): QuotedRecord {
@@ -198,14 +208,13 @@ export function quotedRecord(bytes: Buffer, pos: number, line: number, file: str
       const stop = fieldEnd(bytes, pos);
       if (stop > pos) value += bytes.toString('utf8', pos, stop);
       pos = stop;
-      anything = true;
     } else {
       const stop = fieldEnd(bytes, pos);
       value = stop > pos ? bytes.toString('utf8', pos, stop) : '';
-      if (value.trim() !== '') anything = true;
       pos = stop;
     }
-    cells.push(value);
+    if (!anything && !BLANK_TEXT.test(value)) anything = true;
+    cells.push(unguarded(value));
     if (pos < end && bytes[pos] === COMMA) {
       pos++;
       continue;

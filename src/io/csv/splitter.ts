@@ -166,11 +166,18 @@ export class BatchSplitter {
 
   private tooLong(buf: Buffer): never {
     const { open } = scanQuotes(buf);
-    const at = open === -1 ? this.line : this.line + countLines(buf, 0, open);
+    const limit = `${this.maxRecord >> 20} MB`;
+    if (open === -1) {
+      throw new CsvSyntaxError(
+        this.file,
+        this.line,
+        `the record here runs over ${limit}, the most a record may hold; shorten its cells, or split it where a line break is missing`,
+      );
+    }
     throw new CsvSyntaxError(
       this.file,
-      at,
-      `a record runs over ${this.maxRecord >> 20} MB: a quoted field opened here is never closed (an unmatched "); close the quote or remove it`,
+      this.line + countLines(buf, 0, open),
+      `a record runs over ${limit}: a quoted field opened here is never closed (an unmatched "); close the quote or remove it`,
     );
   }
 }

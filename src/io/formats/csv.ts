@@ -4,21 +4,17 @@
  * a formula (starting with = + - @, tab or carriage return) are prefixed with ' .
  */
 import type { ProgramResult } from '../../engine/types.js';
+import { risky } from '../csv/formula.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
 import type { OutBuffer } from '../out-buffer.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records/fields.js';
+import { ownValue } from '../../records/own-keys.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
 import type { EvaluatedRecord } from '../../pipeline.js';
 import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
-
-export function risky(value: string): boolean {
-  if (value.length === 0) return false;
-  const c = value.charCodeAt(0);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13; // = + - @ \t \r
-}
 
 /** One cell, escaped against formula injection and quoted where needed. */
 export function csvCell(value: string): string {
@@ -67,8 +63,11 @@ export interface CsvRowParts {
   input(rec: EvaluatedRecord): string;
   /** The input columns from a CSV row's cells, each escaped; `map` places them (null: as they are). */
   cells(cells: readonly string[], map: readonly number[] | null): string;
-  /** Everything after the input columns, with the line end. */
-  suffix(rec: EvaluatedRecord): string;
+  /**
+   * Everything after the input columns, with the line end. `beyond`: the cells of an invalid row
+   * beyond its header's width, written after its errors cell, so that nothing of it is lost.
+   */
+  suffix(rec: EvaluatedRecord, beyond?: readonly string[]): string;
   /** The same, for a valid record, from its type and results: ASCII only. */
   results(type: RecordType, results: readonly ProgramResult[]): string;
   /** Where each output program's result is among a record type's results (-1: none): for resultsInto. */
@@ -94,7 +93,7 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
     width,
     input(rec) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : rec.raw[columns.keys[i]!]));
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : ownValue(rec.raw, columns.keys[i]!)));
       return out;
     },
     cells(cells, map) {
@@ -102,10 +101,10 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
       for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, (map === null ? cells[i] : cells[map[i]!]) ?? '');
       return out;
     },
-    suffix(rec) {
+    suffix(rec, beyond = []) {
       if (!rec.results) {
         const errors = rec.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-        return `${empty}${csvCell(errors)}\n`;
+        return `${empty}${csvCell(errors)}${beyond.map((c) => `,${csvCell(c)}`).join('')}\n`;
       }
       return this.results(rec.type, rec.results);
     },
