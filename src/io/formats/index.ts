@@ -1,5 +1,6 @@
 import type { RulesPack } from '../../rules/load.js';
-import { auditCsvFormat, auditJsonFormat, auditNdjsonFormat, auditTableFormat } from './audit.js';
+import { auditCsvFormat, auditJsonFormat, auditNdjsonFormat } from './audit.js';
+import { auditTableFormat } from './audit-table.js';
 import { csvFormat } from './csv.js';
 import { jsonFormat, ndjsonFormat } from './json.js';
 import { tableFormat } from './table.js';

@@ -1,0 +1,137 @@
+/**
+ * The audit as a table: the records with items that need attention (over, early, duplicate,
+ * invalid, unverifiable; every item with --all), each with its reasons, then the totals by
+ * verdict, by program and the cases of the largest differences.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import { ATTENTION, VERDICTS, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
+import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
+import type { EvaluatedRecord } from '../../pipeline.js';
+import type { RulesPack } from '../../rules/load.js';
+import { itemsWithReasons, nameOf, personOf, refText, VERDICT_WORDS, WORDS } from './audit.js';
+import { plainTable } from './plain-table.js';
+import { fitWidths, recordErrorLines } from './table.js';
+import type { DocumentFormat, FormatOptions } from './types.js';
+
+function verdictColor(color: ChalkInstance, v: Verdict): (s: string) => string {
+  switch (v) {
+    case 'match':
+      return color.green;
+    case 'over':
+    case 'duplicate':
+      return color.red;
+    case 'invalid':
+      return color.bgRed.white;
+    case 'under':
+    case 'early':
+      return color.yellow;
+    case 'unclaimed':
+      return color.cyan;
+    case 'unverifiable':
+      return color.dim;
+  }
+}
+
+const right = (content: string) => ({ content, hAlign: 'right' as const });
+const signed = (fen: number | null) => (fen === null ? '—' : fen > 0 ? `+${formatYuan(fen)}` : formatYuan(fen));
+const amount = (fen: number | null) => (fen === null ? '—' : formatYuan(fen));
+
+export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
+  const color = new Chalk({ level: o.colorLevel });
+  // Table headings start with a capital, as evaluate's do; running text does not.
+  const h = (k: keyof typeof WORDS) => WORDS[k][o.lang].replace(/^[a-z]/, (c) => c.toUpperCase());
+  const w = (k: keyof typeof WORDS) => WORDS[k][o.lang];
+  const verdictWord = (v: Verdict) => verdictColor(color, v)(VERDICT_WORDS[v][o.lang]);
+
+  function title(rec: EvaluatedRecord): string {
+    const person = [nameOf(rec, o.mask), personOf(rec, o.mask)].filter(Boolean).join(' ');
+    return [rec.case_id, person, color.dim(refText(rec.source))].filter(Boolean).join(' · ');
+  }
+
+  /** A record's items to list, with the table that lists them. */
+  function record(rec: EvaluatedRecord): string {
+    const listed = itemsWithReasons(rec, pack, o.lang).filter(({ item }) => o.all || ATTENTION.has(item.verdict));
+    if (!listed.length) return '';
+    const lines = ['', title(rec)];
+    const programs = pack.byType[rec.type];
+    const nameOfProgram = (id: string) => programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
+    const invalid = !rec.results;
+    if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color));
+    // An invalid record: its claims, if any (its errors are the reason, above).
+    const rows = listed
+      .filter(({ item }) => !invalid || item.claimed !== null)
+      .map(({ item, reason }) => [
+        nameOfProgram(item.program),
+        item.status === 'invalid' ? '—' : STATUS_WORDS[item.status][o.lang],
+        amount(item.claimed),
+        amount(item.computed),
+        signed(item.difference),
+        verdictWord(item.verdict),
+        invalid ? '' : reason,
+      ]);
+    if (rows.length) {
+      const head = [h('program'), h('status'), h('claimed'), h('computed'), h('difference'), h('verdict'), h('reason')];
+      const table = plainTable(head, fitWidths([head, ...rows], o.columns));
+      for (const row of rows) table.push([row[0]!, row[1]!, right(row[2]!), right(row[3]!), right(row[4]!), row[5]!, row[6]!]);
+      lines.push(table.toString());
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  function byVerdict(a: AuditSummary): string {
+    const loans = VERDICTS.some((v) => a.by_verdict[v].loans.claimed || a.by_verdict[v].loans.computed);
+    const table = plainTable([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])]);
+    const row = (label: string, t: AuditTotals) => [label, right(String(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference)), ...(loans ? [right(signed(t.loans.difference))] : [])];
+    for (const v of VERDICTS) table.push(row(verdictWord(v), a.by_verdict[v]));
+    table.push(row(color.bold(h('total')), a.total));
+    return table.toString();
+  }
+
+  function byProgram(a: AuditSummary): string {
+    // The verdicts found, as columns.
+    const found = VERDICTS.filter((v) => a.by_verdict[v].count > 0);
+    const table = plainTable([h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')]);
+    for (const p of pack.programs) {
+      const vs = a.by_program.get(p.id);
+      if (!vs) continue;
+      const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
+      table.push([p.spec.name[o.lang], ...found.map((v) => right(String(vs[v].count))), right(signed(diff))]);
+    }
+    return table.toString();
+  }
+
+  function byCase(a: AuditSummary): string[] {
+    const cases = [...a.by_case]
+      .filter(([, t]) => t.difference !== 0 || [...ATTENTION, 'under' as const].some((v) => t.verdicts[v] > 0))
+      .sort((x, y) => Math.abs(y[1].difference) - Math.abs(x[1].difference) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, 20);
+    if (!cases.length) return [];
+    const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
+    const table = plainTable([o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')]);
+    for (const [id, t] of cases) {
+      table.push([id || '—', right(String(t.count)), ...shown.map((v) => right(String(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
+    }
+    return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table.toString()];
+  }
+
+  return {
+    head: () => `${color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${o.asOf}`)}\n`,
+    record,
+    tail(s) {
+      const a = s.audit!;
+      const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
+      return `${[
+        '',
+        color.dim(o.all ? w('listedAll') : w('listed')),
+        '',
+        color.bold(h('byVerdict')),
+        byVerdict(a),
+        '',
+        color.bold(h('byProgram')),
+        byProgram(a),
+        ...byCase(a),
+        `${h('records')}: ${s.records} · ${w('audited')} ${s.evaluated} · ${invalid} · ${w('duplicates')} ${s.duplicates} · ${w('items')} ${a.items} · ${w('asOf')} ${o.asOf}`,
+      ].join('\n')}\n`;
+    },
+  };
+}
