@@ -17,6 +17,7 @@ import type { ProgramResult, Status } from '../src/engine/types.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
 import { runCli, type RunResult } from './helpers/run.js';
+import { spawnBuilt } from './helpers/spawn.js';
 
 const AS_OF = '2020-06-30';
 const PARAMS = ['--params', 'examples/params/local-office.yaml'];
@@ -63,6 +64,7 @@ interface Totals {
   claimed: number;
   computed: number;
   difference: number;
+  unchecked: number;
 }
 interface AuditOut {
   as_of: string;
@@ -205,12 +207,15 @@ describe('verdicts in examples/agency-claim.yaml', () => {
     // The duplicate's recruitment is still a duplicate (an undetermined first claim is a claim).
     expect(itemAt(noParams, 53, 'recruitment')).toMatchObject({ status: 'ineligible', claimed: 500, computed: 0, verdict: 'duplicate', duplicate_of: { line: 6 } });
     expect(itemAt(noParams, 6, 'recruitment').reason).toBe('parameter recruitment_amount is not set; set it with --param recruitment_amount=VALUE');
-    expect(noParams.summary.by_verdict.unverifiable).toEqual({ count: 6, claimed: 3000, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
+    // Claims that cannot be checked are summed as claimed and as unchecked, not in computed or difference.
+    expect(noParams.summary.by_verdict.unverifiable).toEqual({ count: 6, claimed: 3000, computed: 0, difference: 0, unchecked: 3000, loans: { claimed: 0, computed: 0, difference: 0, unchecked: 0 } });
+    const t = noParams.summary.total;
+    expect(fen(t.claimed) - fen(t.unchecked) - fen(t.computed)).toBe(fen(t.difference));
   });
 
   it('summary: counts and sums by verdict, by program and by case', () => {
     const s = withParams.summary;
-    const noLoans = { loans: { claimed: 0, computed: 0, difference: 0 } };
+    const noLoans = { unchecked: 0, loans: { claimed: 0, computed: 0, difference: 0, unchecked: 0 } };
     const none = { count: 0, claimed: 0, computed: 0, difference: 0, ...noLoans };
     expect(s.items).toBe(21);
     expect(s.by_verdict).toEqual({
@@ -298,10 +303,13 @@ describe('every record is in the audit, invalid ones included, and the totals re
     expect(s).toMatchObject({ records: 9, audited: 7, invalid: 2 });
     expect(s.records).toBe(s.audited + s.invalid);
     // Every claim read is in the totals, the invalid records' too.
-    expect(s.by_verdict.invalid).toEqual({ count: 6, claimed: 2450, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } });
+    expect(s.by_verdict.invalid).toEqual({ count: 6, claimed: 2450, computed: 0, difference: 0, unchecked: 2450, loans: { claimed: 0, computed: 0, difference: 0, unchecked: 0 } });
     expect(s.total.claimed).toBe(12120.51 + 2450);
     expect(fen(s.total.claimed)).toBe(out.items.reduce((t, i) => t + fen(i.claimed ?? 0), 0));
-    expect(s.by_case['RS-2020-0702']).toMatchObject({ count: 3, invalid: 3, claimed: 0 });
+    // A case's totals hold every claim too, and reconcile as the grand totals do.
+    expect(s.by_case['RS-2020-0702']).toMatchObject({ count: 3, invalid: 3, claimed: 500, unchecked: 500, computed: 0, difference: 0 });
+    expect(fen(s.by_case['RS-2020-0701']!.claimed) + fen(s.by_case['RS-2020-0702']!.claimed)).toBe(fen(s.total.claimed));
+    for (const t of [s.total, ...Object.values(s.by_case)]) expect(fen(t.claimed) - fen(t.unchecked) - fen(t.computed)).toBe(fen(t.difference));
   });
 
   it('csv, ndjson: the same items, the invalid ones with their errors as the reason', async () => {
@@ -327,6 +335,75 @@ describe('every record is in the audit, invalid ones included, and the totals re
   });
 });
 
+describe('audit: claims of programs an overlay adds, rows of unknown type, worker threads', () => {
+  const overlay = () =>
+    file(
+      'housing.yaml',
+      [
+        'overlay: test-housing',
+        'version: 1',
+        'title: { zh: 测试, en: test }',
+        'sources: { local: { zh: 测试, en: test } }',
+        'facts: { housing_cost: { type: money, record_types: [placement], label: { zh: 住房费用, en: housing cost } } }',
+        'programs:',
+        '  - { id: housing, name: { zh: 住房补贴, en: housing subsidy }, claimant: { zh: 机构, en: agency }, kind: grant, record_type: placement,',
+        '      conditions: [], amount: { fact: housing_cost, cap: 300 }, citation: { source: local, text: 测试, gloss: test } }',
+        '',
+      ].join('\n'),
+    );
+
+  it('a claim of a program an overlay adds is read in yuan, as written, from a case file or a CSV column (申领住房补贴 too)', async () => {
+    const text = placementCase('H-1', [placement({ housing_cost: '300', claimed_housing: '400.5', claimed_emergency: '600' })]);
+    const yaml = await auditJson(['-', '--rules', overlay()], text.replace('claimed_housing: "400.5"', 'claimed_housing: 400.5'));
+    expect(yaml.items.find((i) => i.program === 'housing')).toMatchObject({ claimed: 400.5, computed: 300, difference: 100.5, verdict: 'over' });
+    const csv = file('housing.csv', `worker_id,enterprise_category,contract_signed,housing_cost,申领住房补贴\n${A},key,2020-02-20,300,250\n`);
+    const out = await auditJson([csv, '--type', 'placement', '--rules', overlay()]);
+    expect(out.items.find((i) => i.program === 'housing')).toMatchObject({ claimed: 250, computed: 300, verdict: 'under' });
+    // A claim that is not an amount makes the record invalid, as the built-in claims do.
+    const bad = await audit(['-', '--rules', overlay(), '--format', 'json'], text.replace('"400.5"', '"lots"'));
+    expect(bad.code).toBe(1);
+    expect((JSON.parse(bad.stdout) as AuditOut).items[0]).toMatchObject({ verdict: 'invalid', errors: [{ field: 'claimed_housing' }] });
+  });
+
+  it('a row of an unknown type keeps what it claims of any program; its IDs are masked in errors with --mask-ids', async () => {
+    const csv = file('unknown-type.csv', `type,worker_id,claimed_emergency,claimed_hiring,申领创业补贴\nconstructor,500115199001011239,1,2,3\nplacement,${A},600,,\n`);
+    const out = await auditJson([csv, '--mask-ids'], undefined, 1);
+    const unknown = out.items.filter((i) => i.source.line === 2);
+    expect(unknown.map((i) => [i.program, i.claimed, i.verdict])).toEqual([
+      ['recruitment', null, 'invalid'],
+      ['emergency', 1, 'invalid'],
+      ['organization', null, 'invalid'],
+      ['hiring', 2, 'invalid'],
+      ['startup_grant', 3, 'invalid'],
+      ['startup_loan', null, 'invalid'],
+    ]);
+    expect(out.summary.by_verdict.invalid.claimed).toBe(6);
+    expect(JSON.stringify(out)).not.toContain('500115199001011239');
+    expect(unknown[0]!.person_id).toBe('500115********1239');
+  });
+
+  it('the table lists claims that need attention, not programs nobody claimed', async () => {
+    // Without recruitment_amount, recruitment is undetermined: listed where it is claimed only.
+    const text = placementCase('Q-1', [placement({ claimed_recruitment: '500' }), placement({ worker_id: B, claimed_emergency: '600' })]);
+    const r = await audit(['-', '--format', 'table'], text);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('Q-1 · '))).toEqual([`Q-1 · ${'500115********1238'} · <stdin>:4`]);
+    expect(r.stdout).toMatch(/│ recruitment subsidy +│ undetermined │ +500\.00 │ +— │ +— │ unverifiable │ parameter recruitment_amount is not set/);
+  });
+
+  it('gives the same output in worker threads as in the main thread, in every format', async () => {
+    // The example's rows 30 times (the repeats are duplicates, settled across batches) and an invalid row each time.
+    const [header, ...rows] = readFileSync(CSV_EXAMPLE, 'utf8').trimEnd().split('\n');
+    const bad = 'RS-2020-0702,渝才,孙丽,500115198706230057,长寿电子,foo,2020-02-20,,abc,500,,,bad';
+    const path = file('workers.csv', `${[header, ...Array.from({ length: 30 }, () => [...rows, bad]).flat()].join('\n')}\n`);
+    for (const format of ['json', 'csv', 'table']) {
+      const args = ['audit', path, '--type', 'placement', ...PARAMS, '--as-of', AS_OF, '--format', format];
+      const [main, workers] = await Promise.all([spawnBuilt([...args, '--jobs', '0']), spawnBuilt([...args, '--jobs', '2'], { SUBSIDY_WORKER_BYTES: '1', SUBSIDY_BATCH_BYTES: '700' })]);
+      expect(workers.code, workers.stderr).toBe(1);
+      expect(workers.stdout, format).toBe(main.stdout);
+    }
+  });
+});
+
 describe('audit: what it audits must be there', () => {
   it('a column that looks like a claim but names no program stops with exit 4, naming the closest', async () => {
     const text = readFileSync(CSV_EXAMPLE, 'utf8').replace('claimed_emergency', 'claimed_emergncy');
@@ -334,13 +411,17 @@ describe('audit: what it audits must be there', () => {
     expect(r.code).toBe(4);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('typo.csv:1: column "claimed_emergncy" looks like a claimed amount but names no program; did you mean claimed_emergency?');
+    expect(r.stderr).toContain('typo.csv:1: column "claimed_emergncy" looks like a claimed amount but names no program: did you mean claimed_emergency? (the claimed amounts are');
     const zh = await audit([file('typo-zh.csv', 'type,worker_id,申领应急补帖\nplacement,500115199001011238,600\n'), '--format', 'json']);
     expect(zh.code).toBe(4);
     expect(zh.stderr).toContain('did you mean 申领应急补贴?');
     const yaml = await audit(['-', '--format', 'json'], placementCase('T-1', [placement({ claimed_emergncy: '600' })]));
     expect(yaml.code).toBe(4);
-    expect(yaml.stderr).toMatch(/^subsidy: <stdin>:\d+: key "claimed_emergncy" looks like a claimed amount but names no program; did you mean claimed_emergency\?/);
+    expect(yaml.stderr).toMatch(/^subsidy: <stdin>:\d+: key "claimed_emergncy" looks like a claimed amount but names no program: did you mean claimed_emergency\?/);
+    // Columns that begin like a claim and are near none are no claim: kept as they are.
+    const other = ['申领日期', '申领人', 'claimed_on', 'claimed_total', '已申领金额'];
+    const ok = await audit([file('other.csv', `type,worker_id,claimed_emergency,${other.join(',')}\nplacement,500115199001011238,600,2020-03-01,a,b,c,d\n`), '--format', 'json']);
+    expect(ok.code, ok.stderr).toBe(0);
   });
 
   it('an input that claims nothing stops with exit 4: nothing to audit', async () => {
@@ -351,6 +432,12 @@ describe('audit: what it audits must be there', () => {
       expect(r.stderr).toContain(`${args[0]}: no record has a claimed amount`);
       expect(r.stderr).toContain('nothing to audit');
     }
+  });
+
+  it('a case-file key that is the claim of another record type stops with exit 4', async () => {
+    const r = await audit(['-', '--format', 'json'], placementCase('W-1', [placement({ claimed_emergency: '600', claimed_hiring: '6000' })]));
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^subsidy: <stdin>:\d+: key "claimed_hiring" is the claim of hire records \(hiring\), but the record is a placement record/);
   });
 
   it('a claim of another record type than the file\'s stops with exit 4; --type that does not fit the file too', async () => {
@@ -378,10 +465,11 @@ describe('one-fen differences', () => {
       [B, 600.01, 600, 0.01, 'over'],
       ['500115199502020060', 600, 600, 0, 'match'],
     ]);
-    expect(out.summary.by_verdict.under).toEqual({ count: 1, claimed: 599.99, computed: 600, difference: -0.01, loans: { claimed: 0, computed: 0, difference: 0 } });
-    expect(out.summary.by_verdict.over).toEqual({ count: 1, claimed: 600.01, computed: 600, difference: 0.01, loans: { claimed: 0, computed: 0, difference: 0 } });
+    const noLoans = { unchecked: 0, loans: { claimed: 0, computed: 0, difference: 0, unchecked: 0 } };
+    expect(out.summary.by_verdict.under).toEqual({ count: 1, claimed: 599.99, computed: 600, difference: -0.01, ...noLoans });
+    expect(out.summary.by_verdict.over).toEqual({ count: 1, claimed: 600.01, computed: 600, difference: 0.01, ...noLoans });
     // Nobody claimed recruitment or organization: those are unclaimed, 3 × 500 and 3 × 800.
-    expect(out.summary.by_verdict.unclaimed).toEqual({ count: 6, claimed: 0, computed: 3900, difference: -3900, loans: { claimed: 0, computed: 0, difference: 0 } });
+    expect(out.summary.by_verdict.unclaimed).toEqual({ count: 6, claimed: 0, computed: 3900, difference: -3900, ...noLoans });
   });
 
   it('in CSV output the difference is written with its sign and two decimals', async () => {
@@ -462,7 +550,7 @@ describe('audit output formats', () => {
     ]);
     expect(out).toContain(`duplicate: already claimed for this person at ${YAML_EXAMPLE}:6, case RS-2020-0701; paid once per person`);
     expect(out).toMatch(/│ emergency subsidy +│ pending +│ +600\.00 │ +0\.00 │ +\+600\.00 │ early +│ claimable from 2020-08-10 │/);
-    expect(out).toContain('Listed above: the items that need attention (over, early, duplicate, invalid, unverifiable); --all lists every item');
+    expect(out).toContain('Listed above: the claims that need attention (over, early, duplicate, unverifiable) and the invalid records; --all lists every item');
     // The last row so labelled: the totals come after the records' tables.
     const row = (label: string) => [...out.split('\n')].reverse().find((l) => new RegExp(`^│ ${label} +│`).test(l))?.split('│').map((c) => c.trim()).filter(Boolean);
     expect(row('over')).toEqual(['over', '3', '2,200.01', '1,000.00', '+1,200.01']);
@@ -628,6 +716,8 @@ describe('masking of ID numbers and credit codes', () => {
 
   it('audit table: masked by default, in full with --no-mask', async () => {
     expect(masked(A)).toBe('500115********1238');
+    // (An over-claim, so that the record is listed.)
+    const yaml = placementCase('M-1', [{ ...fields, claimed_emergency: '700' }]);
     const def = await audit(['-', ...PARAMS, '--format', 'table'], yaml);
     expect(def.stdout).toContain(`M-1 · ${masked(A)} · <stdin>:4`);
     expectMasked(def.stdout, [A]);
@@ -888,8 +978,9 @@ describe('properties', () => {
         // Grant items are summed, loan items apart: loan principal never joins grant totals.
         const sums = (list: AuditItem[]) => ({
           claimed: list.reduce((t, i) => t + (i.claimed ?? 0), 0),
-          computed: list.reduce((t, i) => t + (i.computed ?? 0), 0),
+          computed: list.reduce((t, i) => t + (i.difference === null ? 0 : i.computed!), 0),
           difference: list.reduce((t, i) => t + (i.difference ?? 0), 0),
+          unchecked: list.reduce((t, i) => t + (i.difference === null ? (i.claimed ?? 0) : 0), 0),
         });
         const sum = (list: AuditItem[]) => ({
           count: list.length,
@@ -906,14 +997,9 @@ describe('properties', () => {
         expect([...all.by_case.keys()].sort()).toEqual([...new Set(items.map((x) => x.caseId ?? ''))].sort());
         for (const [id, t] of all.by_case) {
           const mine = items.filter((x) => (x.caseId ?? '') === id).map((x) => x.item);
-          const checked = mine.filter((i) => i.difference !== null);
-          expect(t).toEqual({
-            ...sum(checked),
-            count: mine.length,
-            verdicts: Object.fromEntries(VERDICTS.map((v) => [v, mine.filter((i) => i.verdict === v).length])),
-          });
-          // What can be checked reconciles: claimed − computed = difference.
-          expect(t.claimed - t.computed).toBe(t.difference);
+          expect(t).toEqual({ ...sum(mine), verdicts: Object.fromEntries(VERDICTS.map((v) => [v, mine.filter((i) => i.verdict === v).length])) });
+          // Every claim is summed; what can be checked reconciles: claimed − unchecked − computed = difference.
+          expect(t.claimed - t.unchecked - t.computed).toBe(t.difference);
         }
         // The grand totals reconcile: the verdicts' differences add up to the cases'.
         const verdictTotal = VERDICTS.reduce((t, v) => t + all.by_verdict[v].difference, 0);
@@ -928,7 +1014,7 @@ describe('properties', () => {
 
         records.forEach((rec) => addAudit(all, rec.caseId, itemsOf(rec), -1));
         expect(all.items).toBe(0);
-        const zero = { count: 0, claimed: 0, computed: 0, difference: 0, loans: { claimed: 0, computed: 0, difference: 0 } };
+        const zero = { count: 0, claimed: 0, computed: 0, difference: 0, unchecked: 0, loans: { claimed: 0, computed: 0, difference: 0, unchecked: 0 } };
         for (const v of VERDICTS) expect(all.by_verdict[v]).toEqual(zero);
         for (const c of all.by_case.values()) expect(c).toEqual({ ...zero, verdicts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) });
       }),

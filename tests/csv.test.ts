@@ -715,6 +715,10 @@ describe('--type', () => {
       `subsidy: ${path}:1: --type startup, but the header has no applicant_id column and looks like placement records (it has worker_id); use --type placement`,
     ]);
     expect((await evaluate([path, '--type', 'placement', '--format', 'json'])).code).toBe(0);
+    // A column that is a field of one type only counts as that type's, whatever other types read its header as
+    // (人员类别 is worker_group to hires and applicant_group to startups).
+    const zh = writeTemp('hires-zh.csv', '身份证号,姓名,人员类别,入职日期,机构名称,企业类别\n500229199707070030,赵敏,建档立卡贫困家庭成员,2020-03-01,渝才,key\n');
+    expect((await evaluate([zh, '--type', 'hire', '--format', 'json'])).code).toBe(0);
     // A header with nothing of another type's is left to the type given (here a hire file of the shared columns).
     const shared = writeTemp('shared-columns.csv', 'case_id,worker_id,contract_signed\nH1,500229199707070030,2020-03-01\n');
     expect((await evaluate([shared, '--type', 'hire', '--format', 'json'])).code).toBe(0);

@@ -100,6 +100,12 @@ describe('parameter overrides', () => {
     expect(() => loadRules({ flags: ['min_retention_months=100000'] })).toThrow(/min_retention_months is 100000: a retention period of at most 1200 months/);
   });
 
+  it('rejects none (无) in a list of groups that qualify: it is what a record says of a person in no group', () => {
+    expect(() => loadRules({ flags: ['hiring_extra_groups=none'] })).toThrow(/hiring_extra_groups.*none \(无\) is no group/);
+    expect(() => loadRules({ flags: ['startup_groups=migrant_worker,无'] })).toThrow(RulesError);
+    expect(loadRules({ flags: ['hiring_extra_groups='] }).params.get('hiring_extra_groups')!.value).toEqual([]);
+  });
+
   it('rejects a flag without =', () => {
     expect(() => loadRules({ flags: ['recruitment_amount'] })).toThrow(/name=value/);
   });

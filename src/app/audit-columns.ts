@@ -1,53 +1,55 @@
 /**
  * What `audit` needs of its inputs: columns (CSV headers, case-file keys) that hold claimed
- * amounts. A column that looks like a claim but names no program is an error (a misspelt
- * claimed_emergncy would otherwise make every item "unclaimed"), and so is an input that claims
- * nothing: there is nothing to audit.
+ * amounts. A column that is a near miss of a claim (a misspelt claimed_emergncy would otherwise
+ * make every item "unclaimed") is an error, and so is an input that claims nothing: there is
+ * nothing to audit.
  */
 import { closest } from '../core/closest.js';
-import { claimedField } from '../engine/audit.js';
 import { InputError } from '../errors.js';
 import type { CsvLayout } from '../io/csv/header.js';
-import { FIELDS, RECORD_TYPES, fieldForKeyIn, normalizeHeader, type RecordType } from '../records/fields.js';
+import { RECORD_TYPES, claimedField, fieldForKeyIn, fieldSpec, normalizeHeader, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 
 /** What a column or key is to the audit: the claim of a program (of some record type), or a mistake. */
 type ClaimColumn = { program: string; type: RecordType } | { problem: string } | undefined;
 
-/** A header that looks like a claimed amount: claimed_…, 申领…, 已申领…. */
+/** A header that may be a claim: claimed…, 申领…, 已申领… (申领日期 is one that is not). */
 const CLAIM_LIKE = /^(claimed|申领|已申领)/;
 
+/** Every program's claim: its field and the Chinese headers accepted for it. */
 function claimsOf(pack: RulesPack): { program: string; type: RecordType; names: string[] }[] {
   return pack.programs.map((p) => {
-    const field = FIELDS[p.recordType].find((f) => f.name === claimedField(p.id));
+    const field = fieldSpec(p.recordType, claimedField(p.id), pack.facts[p.recordType]);
     return { program: p.id, type: p.recordType, names: [claimedField(p.id), ...(field?.zh ?? [])] };
   });
 }
 
-/** What a column or key is to the audit (see ClaimColumn). */
+/**
+ * What a column or key is to the audit (see ClaimColumn): a claim, or a near miss of one (a
+ * claim-like header within a few edits of a claim's name). Other headers, 申领日期 or
+ * claimed_total among them, are no claim and no mistake.
+ */
 export function claimColumn(key: string, pack: RulesPack): ClaimColumn {
-  const n = normalizeHeader(key);
   for (const type of RECORD_TYPES) {
     const field = fieldForKeyIn(type, key, pack.facts[type]);
-    const program = field?.startsWith('claimed_') ? pack.byType[type].find((p) => claimedField(p.id) === field) : undefined;
+    const program = field === undefined ? undefined : pack.byType[type].find((p) => claimedField(p.id) === field);
     if (program) return { program: program.id, type };
   }
-  const claims = claimsOf(pack);
-  const own = claims.find((c) => c.names.includes(n));
-  if (own) return { program: own.program, type: own.type };
+  const n = normalizeHeader(key);
   if (!CLAIM_LIKE.test(n)) return undefined;
-  const names = claims.flatMap((c) => c.names);
-  const like = closest(n, names) ?? closest(n.replace(CLAIM_LIKE, 'claimed_'), names);
+  const claims = claimsOf(pack);
+  const like = closest(n, claims.flatMap((c) => c.names));
+  if (!like) return undefined;
   return {
     problem:
-      `"${key}" looks like a claimed amount but names no program${like ? `; did you mean ${like}?` : ''} ` +
-      `The claimed amounts are ${claims.map((c) => claimedField(c.program)).join(', ')} (or their Chinese headers, such as 申领应急补贴)`,
+      `"${key}" looks like a claimed amount but names no program: did you mean ${like}? ` +
+      `(the claimed amounts are ${claims.map((c) => claimedField(c.program)).join(', ')}, or their Chinese headers such as 申领应急补贴)`,
   };
 }
 
 /**
- * Checks a CSV header for audit: every claim-like column names a program (of the file's record
- * type, when --type gives it), and one at least is there. Throws InputError.
+ * Checks a CSV header for audit: no column is a near miss of a claim, every claim is of the
+ * file's record type (when --type gives it), and one at least is there. Throws InputError.
  */
 export function checkAuditHeader(layout: CsvLayout, pack: RulesPack): void {
   let claims = 0;
@@ -63,11 +65,16 @@ export function checkAuditHeader(layout: CsvLayout, pack: RulesPack): void {
   if (!claims) throw new InputError(nothingToAudit(layout.file));
 }
 
-/** Checks one key of a case-file record for audit (see checkAuditHeader); true when it is a claim. */
-export function checkAuditKey(key: string, where: string, pack: RulesPack): boolean {
+/**
+ * Checks one key of a case-file record of `type` for audit (see checkAuditHeader): true when it
+ * is a claim of the record's type.
+ */
+export function checkAuditKey(key: string, type: RecordType, where: string, pack: RulesPack): boolean {
   const c = claimColumn(key, pack);
-  if (c && 'problem' in c) throw new InputError(`${where}: key ${c.problem}; rename the key`);
-  return c !== undefined;
+  if (!c) return false;
+  if ('problem' in c) throw new InputError(`${where}: key ${c.problem}; rename the key`);
+  if (c.type !== type) throw new InputError(`${where}: key "${key}" is the claim of ${c.type} records (${c.program}), but the record is a ${type} record; remove the key or correct the record's type`);
+  return true;
 }
 
 export function nothingToAudit(file: string): string {

@@ -206,16 +206,20 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
   return inputs;
 }
 
-/** Audit: every claim-like key of a case file's records names a program, and one record at least claims. */
+/**
+ * Audit: no key of a case file's records is a near miss of a claim or the claim of another record
+ * type, and one record at least claims (a file of no records has nothing to check, as a CSV
+ * header alone has not).
+ */
 function checkAuditRecords(file: string, records: readonly WrittenRecord[], pack: RulesPack): void {
   let claims = 0;
   for (const w of records) {
     for (const key of Object.keys(w.written)) {
-      const where = `${file}${w.lines?.[key] ?? w.source.line ? `:${w.lines?.[key] ?? w.source.line}` : ''}`;
-      if (checkAuditKey(key, where, pack)) claims++;
+      const line = w.lines?.[key] ?? w.source.line;
+      if (checkAuditKey(key, w.type, `${file}${line ? `:${line}` : ''}`, pack)) claims++;
     }
   }
-  if (!claims) throw new InputError(nothingToAudit(file));
+  if (records.length && !claims) throw new InputError(nothingToAudit(file));
 }
 
 /** What --type does for a file with a type column: each row's cell wins, --type fills the empty ones. */

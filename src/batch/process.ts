@@ -96,14 +96,15 @@ export interface BatchOptions {
 
 /**
  * The raw record (field name or column name → cell) of a row, as case-file records have it: every
- * cell, those beyond the header's width of a row wider than it too (see columnName).
+ * cell, those beyond the header's width of a row wider than it too (see columnName). A row of an
+ * unknown type (undefined) has the fields of any type.
  */
-function rawOf(layout: CsvLayout, type: RecordType, cells: readonly string[]): Record<string, unknown> {
+function rawOf(layout: CsvLayout, type: RecordType | undefined, cells: readonly string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  const columns = layout.columns[type];
   for (let i = 0; i < Math.max(layout.headers.length, cells.length); i++) {
     if (i === layout.typeColumn) continue;
-    setOwn(raw, columns[i] ?? columnName(layout, i), cells[i] ?? '');
+    const field = type ? layout.columns[type][i] : RECORD_TYPES.map((t) => layout.columns[t][i]).find((f) => f !== undefined);
+    setOwn(raw, field ?? columnName(layout, i), cells[i] ?? '');
   }
   return raw;
 }
@@ -443,7 +444,7 @@ export class BatchProcessor {
           source: { file, line },
           type: recType,
           case_id: caseId ?? null,
-          raw: needRecord ? rawOf(layout, recType, cells) : {},
+          raw: needRecord ? rawOf(layout, type, cells) : {},
           ...(type ? {} : { writtenType: cellText(buf, row, layout.typeColumn) }),
           facts,
           extra: [],
@@ -452,7 +453,8 @@ export class BatchProcessor {
         };
         cases?.add(rec.case_id, results, 1, !duplicates);
         if (this.audit) {
-          rec.audit = auditItems(this.pack.byType[recType], facts, rec.raw, results);
+          // A row of an unknown type: what it claims of any program (it is invalid).
+          rec.audit = auditItems(type ? this.pack.byType[recType] : this.pack.programs, facts, rec.raw, results);
           summary.addAudit(rec.case_id, rec.audit);
         }
         if (errors && listed) {

@@ -67,7 +67,7 @@ export const COMMON_OPTIONS = {
         return [...new Set([...previous, ...items])];
       },
     ),
-  maskIds: () => new Option('--mask-ids', 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown)'),
+  maskIds: () => new Option('--mask-ids', 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown); audit masks names with them'),
   noMask: () => new Option('--no-mask', 'show ID numbers and credit codes in full, tables included'),
   errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file'),
   bom: () => new Option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel'),

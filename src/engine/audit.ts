@@ -4,6 +4,7 @@
  * invalid record's items show what it claims and nothing computed. Amounts are exact fen: a
  * one-fen difference is a difference.
  */
+import { claimedField } from '../records/fields.js';
 import { isBlank } from '../records/kinds.js';
 import { isInvalid, parseMoney } from '../records/values.js';
 import type { ClaimRef } from './claims.js';
@@ -37,20 +38,17 @@ export interface AuditedProgram {
   spec: { kind: 'grant' | 'loan' };
 }
 
-/** The field that holds the amount claimed of a program. */
-export const claimedField = (program: string): string => `claimed_${program}`;
-
 /**
  * The claimed amount of a program: undefined when nothing is claimed, null when the claim
- * cannot be read. From a valid record's facts (fen, or an extra column's text) or, with
- * `written`, from the values as written (yuan, in text or a number).
+ * cannot be read. From a valid record's facts (every program's claim is a money field, read in
+ * fen: see the pack's claim fields) or, with `written`, from the values as written (yuan).
  */
 function claimedOf(values: Readonly<Record<string, unknown>>, program: string, written: boolean): number | undefined | null {
   const key = claimedField(program);
   if (!Object.hasOwn(values, key)) return undefined;
   const raw = values[key];
   if (isBlank(raw)) return undefined;
-  if (typeof raw === 'number' && !written) return raw;
+  if (!written) return raw as number;
   const fen = parseMoney(raw);
   return isInvalid(fen) ? null : fen;
 }
@@ -103,11 +101,16 @@ export function auditItems(
   }));
 }
 
+/**
+ * Sums in fen. `claimed` sums every claim read; `unchecked` those of items whose computed amount
+ * is unknown (unverifiable, invalid); `computed` and `difference` those of the others: so that
+ * claimed − unchecked − computed = difference.
+ */
 export interface AuditSums {
-  /** Fen; nothing claimed counts as 0, unknown computed amounts and differences as 0. */
   claimed: number;
   computed: number;
   difference: number;
+  unchecked: number;
 }
 
 /** Items counted, with the sums of grant items; loan principal is summed apart, never with grants. */
@@ -116,10 +119,7 @@ export interface AuditTotals extends AuditSums {
   loans: AuditSums;
 }
 
-/**
- * A case's items: the sums of those that can be checked (so that claimed − computed =
- * difference), and the count of each verdict (unverifiable and invalid items are counted, not summed).
- */
+/** A case's items: their totals, and the count of each verdict. */
 export interface CaseAudit extends AuditTotals {
   verdicts: Record<Verdict, number>;
 }
@@ -134,7 +134,7 @@ export interface AuditSummary {
   by_case: Map<string, CaseAudit>;
 }
 
-const sums = (): AuditSums => ({ claimed: 0, computed: 0, difference: 0 });
+const sums = (): AuditSums => ({ claimed: 0, computed: 0, difference: 0, unchecked: 0 });
 const zero = (): AuditTotals => ({ count: 0, ...sums(), loans: sums() });
 const byVerdict = () => Object.fromEntries(VERDICTS.map((v) => [v, zero()])) as Record<Verdict, AuditTotals>;
 const caseAudit = (): CaseAudit => ({ ...zero(), verdicts: Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number> });
@@ -146,9 +146,14 @@ export function emptyAudit(): AuditSummary {
 function addTo(t: AuditTotals, item: AuditItem, sign: number): void {
   t.count += sign;
   const s: AuditSums = item.kind === 'loan' ? t.loans : t;
-  s.claimed += sign * (item.claimed ?? 0);
-  s.computed += sign * (item.computed ?? 0);
-  s.difference += sign * (item.difference ?? 0);
+  const claimed = sign * (item.claimed ?? 0);
+  s.claimed += claimed;
+  if (item.difference === null) {
+    s.unchecked += claimed;
+  } else {
+    s.computed += sign * item.computed!;
+    s.difference += sign * item.difference;
+  }
 }
 
 /** An entry of a map, made when first asked for. */
@@ -167,9 +172,7 @@ export function addAudit(a: AuditSummary, caseId: string | null, items: readonly
     addTo(entry(a.by_program, item.program, byVerdict)[item.verdict], item, sign);
     const c = entry(a.by_case, caseId ?? '', caseAudit);
     c.verdicts[item.verdict] += sign;
-    // A case's sums hold only what can be checked, so that claimed − computed = difference.
-    if (item.difference === null) c.count += sign;
-    else addTo(c, item, sign);
+    addTo(c, item, sign);
   }
 }
 
@@ -177,6 +180,7 @@ function mergeSums(x: AuditSums, y: AuditSums): void {
   x.claimed += y.claimed;
   x.computed += y.computed;
   x.difference += y.difference;
+  x.unchecked += y.unchecked;
 }
 
 function mergeTotals(x: AuditTotals, y: AuditTotals): void {

@@ -125,6 +125,9 @@ export function recordTypeOf(value: unknown): RecordType | undefined {
   return TYPE_ALIASES[v] ?? TYPE_ALIASES[v.toLowerCase()];
 }
 
+/** The field of a record that holds the amount claimed of a program (a money field, in yuan as written). */
+export const claimedField = (program: string): string => `claimed_${program}`;
+
 /** The field that identifies the person a record is about. */
 export const PERSON_FIELD: Record<RecordType, string> = {
   placement: 'worker_id',

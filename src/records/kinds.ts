@@ -50,6 +50,14 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && (value === '' || value.trim() === ''));
 }
 
+/**
+ * The claim of a program that a pack adds (one without a claimed_<program> field): a money field
+ * with the Chinese headers the built-in claims have (申领…, 已申领…).
+ */
+export function claimField(name: string, program: { zh: string; en: string }): FieldSpec {
+  return { name, kind: 'money', zh: [`申领${program.zh}`, `已申领${program.zh}`], en: `${program.en} claimed (yuan)` };
+}
+
 /** A pack's declared fact as a field of the record types it names. */
 export function factField(name: string, fact: FactSpec): FieldSpec {
   return { name, kind: fact.type, zh: fact.zh, en: fact.label.en };

@@ -10,8 +10,8 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { CalendarDate } from '../engine/calendar.js';
 import { RulesError } from '../errors.js';
-import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
-import { factField } from '../records/kinds.js';
+import { claimedField, FIELDS, fieldSpec, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
+import { claimField, factField } from '../records/kinds.js';
 import { keyedCopy } from '../records/own-keys.js';
 import { districtResolver } from './districts.js';
 import { packFromData, type PackData, type RulesPack } from './pack.js';
@@ -332,6 +332,11 @@ function merge(base: PackSpec, baseDoc: Doc, baseKept: Kept, overlays: { spec: O
   }
   const facts = Object.fromEntries(RECORD_TYPES.map((t) => [t, [] as FieldSpec[]])) as Record<RecordType, FieldSpec[]>;
   for (const [name, fact] of Object.entries(spec.facts)) for (const t of fact.record_types) facts[t].push(factField(name, fact));
+  // Every program's claim is a money field of its record type, as the built-in programs' are.
+  for (const p of spec.programs) {
+    const name = claimedField(p.id);
+    if (!fieldSpec(p.record_type, name, facts[p.record_type])) facts[p.record_type].push(claimField(name, p.name));
+  }
   return { spec, facts, presets, defaultSources, overlays: overlays.map(({ spec: o, doc }) => ({ name: o.overlay, version: o.version, path: doc.path })) };
 }
 

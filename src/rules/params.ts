@@ -71,7 +71,12 @@ export function parseParamValue(spec: ParamSpec, raw: unknown, districts: Distri
         const r = parseCategories(items);
         return isInvalid(r) ? { ok: false, error: r.error } : { ok: true, value: r };
       }
-      if (spec.of === 'group') return { ok: true, value: [...new Set(items.map(normalizeGroup))] };
+      if (spec.of === 'group') {
+        const groups = [...new Set(items.map(normalizeGroup))];
+        // `none` (无) is what a record says of a person in no group: never a group that qualifies.
+        if (groups.includes('none')) return { ok: false, error: 'none (无) is no group: a list of groups that qualify never holds it; for no groups, give an empty list' };
+        return { ok: true, value: groups };
+      }
       if (spec.of === 'district') return { ok: true, value: [...new Set(items.map(districts))] };
       return { ok: true, value: items };
     }

@@ -63,9 +63,13 @@ function fieldsIn(layout: CsvLayout, type: RecordType): string[] {
   return layout.columns[type].filter((f): f is string => f !== undefined);
 }
 
-/** The header's columns that hold a field of this record type and of no other (agency_name: placement). */
+/** The fields only this record type has (agency_name: placement; worker_group: hire). */
+const onlyOf = (type: RecordType) => FIELDS[type].map((s) => s.name).filter((n) => RECORD_TYPES.every((t) => t === type || !FIELDS[t].some((s) => s.name === n)));
+
+/** The header's columns that hold a field only this record type has (人员类别 is worker_group to hires, applicant_group to startups). */
 function ownColumns(layout: CsvLayout, type: RecordType): string[] {
-  return layout.headers.filter((_, i) => layout.columns[type][i] !== undefined && RECORD_TYPES.every((t) => t === type || layout.columns[t][i] === undefined));
+  const only = onlyOf(type);
+  return layout.headers.filter((_, i) => only.includes(layout.columns[type][i]!));
 }
 
 const requiredOf = (type: RecordType) => FIELDS[type].filter((s) => s.required).map((s) => s.name);
@@ -102,7 +106,7 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
   if (!byOwn || ownColumns(layout, type).length) return undefined;
   const [best] = others.map((t) => ({ t, own: ownColumns(layout, t) })).sort((a, b) => b.own.length - a.own.length);
   if (!best || best.own.length < 2) return undefined;
-  const mine = FIELDS[type].map((s) => s.name).filter((n) => RECORD_TYPES.every((t) => t === type || !FIELDS[t].some((s) => s.name === n)));
+  const mine = onlyOf(type);
   return {
     looksLike: best.t,
     why: `the header looks like ${best.t} records: it has ${best.own.join(', ')}, which ${type} records do not have, and none of the columns only ${type} records have (${mine.join(', ')})`,

@@ -4,7 +4,7 @@
  * verdict, by program and the cases of the largest differences.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { ATTENTION, VERDICTS, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
+import { ATTENTION, VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
 import type { EvaluatedRecord } from '../../pipeline.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -36,6 +36,9 @@ const right = (content: string) => ({ content, hAlign: 'right' as const });
 const signed = (fen: number | null) => (fen === null ? '—' : fen > 0 ? `+${formatYuan(fen)}` : formatYuan(fen));
 const amount = (fen: number | null) => (fen === null ? '—' : formatYuan(fen));
 
+/** An item to list: a claim whose verdict needs attention (a duplicate or undetermined program nobody claimed does not), or an invalid record's. */
+const needsAttention = (item: AuditItem) => ATTENTION.has(item.verdict) && (item.claimed !== null || item.verdict === 'invalid');
+
 export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   const color = new Chalk({ level: o.colorLevel });
   // Table headings start with a capital, as evaluate's do; running text does not.
@@ -50,11 +53,10 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
 
   /** A record's items to list, with the table that lists them. */
   function record(rec: EvaluatedRecord): string {
-    const listed = itemsWithReasons(rec, pack, o.lang).filter(({ item }) => o.all || ATTENTION.has(item.verdict));
+    const listed = itemsWithReasons(rec, pack, o.lang).filter(({ item }) => o.all || needsAttention(item));
     if (!listed.length) return '';
     const lines = ['', title(rec)];
-    const programs = pack.byType[rec.type];
-    const nameOfProgram = (id: string) => programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
+    const nameOfProgram = (id: string) => pack.programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
     const invalid = !rec.results;
     if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color));
     // An invalid record: its claims, if any (its errors are the reason, above).

@@ -4,7 +4,7 @@
  * program and by case. json, ndjson and csv here; the table (the items that need attention, all
  * of them with --all) in audit-table.ts.
  */
-import { VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
+import { VERDICTS, type AuditItem, type AuditSums, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import type { Summary } from '../../engine/summary.js';
 import { shortReason } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -12,7 +12,7 @@ import type { EvaluatedRecord } from '../../pipeline.js';
 import { NAME_FIELD, PERSON_FIELD } from '../../records/fields.js';
 import { fenToYuan, formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
-import { maskId, maskName } from '../mask.js';
+import { maskErrors, maskId, maskName } from '../mask.js';
 import { rulesJson } from '../present.js';
 import { csvCell, csvLine } from './csv.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
@@ -57,7 +57,7 @@ export const WORDS = {
   duplicates: { zh: '重复申领', en: 'duplicates' },
   asOf: { zh: '评估日', en: 'as of' },
   loanDifference: { zh: '贷款差额(不计入补贴)', en: 'loan difference (not grants)' },
-  listed: { zh: '上列为需要关注的核对项(多报、提前申领、重复申领、无效记录、无法核对);--all 列出全部核对项', en: 'Listed above: the items that need attention (over, early, duplicate, invalid, unverifiable); --all lists every item' },
+  listed: { zh: '上列为需要关注的申领(多报、提前申领、重复申领、无法核对)和无效记录;--all 列出全部核对项', en: 'Listed above: the claims that need attention (over, early, duplicate, unverifiable) and the invalid records; --all lists every item' },
   listedAll: { zh: '上列为全部核对项', en: 'Listed above: every item' },
 } satisfies Record<string, Record<Lang, string>>;
 
@@ -84,6 +84,7 @@ const errorsText = (rec: EvaluatedRecord) => rec.errors.map((e) => `${e.field}: 
  */
 export function itemsWithReasons(rec: EvaluatedRecord, pack: RulesPack, lang: Lang): { item: AuditItem; reason: string }[] {
   const programs = pack.byType[rec.type];
+  // A valid record's items follow its type's programs, as its results do.
   return (rec.audit ?? []).map((item, i) => ({
     item,
     reason: rec.results ? shortReason(programs[i]!, rec.results[i]!, lang, pack) : errorsText(rec),
@@ -109,15 +110,16 @@ function itemJson(rec: EvaluatedRecord, item: AuditItem, reason: string, mask: b
     ...(item.eligible_on ? { eligible_on: item.eligible_on } : {}),
     ...(item.duplicate_of ? { duplicate_of: item.duplicate_of } : {}),
     reason,
-    ...(item.verdict === 'invalid' ? { errors: rec.errors } : {}),
+    ...(item.verdict === 'invalid' ? { errors: mask ? maskErrors(rec.errors) : rec.errors } : {}),
   };
 }
 
 function totalsJson(t: AuditTotals) {
-  const sums = (x: { claimed: number; computed: number; difference: number }) => ({
+  const sums = (x: AuditSums) => ({
     claimed: fenToYuan(x.claimed),
     computed: fenToYuan(x.computed),
     difference: fenToYuan(x.difference),
+    unchecked: fenToYuan(x.unchecked),
   });
   return { count: t.count, ...sums(t), loans: sums(t.loans) };
 }
