@@ -94,7 +94,7 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
     width,
     input(rec) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : rec.raw[columns.keys[i]!]));
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? (rec.writtenType ?? rec.type) : rec.raw[columns.keys[i]!]));
       return out;
     },
     cells(cells, map) {
