@@ -8,17 +8,18 @@
  * YAML is read whole, and only up to YAML_MAX_BYTES.
  */
 import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseFormat, type CaseRecord, type CaseSummary } from '../io/case-file.js';
+import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseBytes, type CaseFormat, type CaseRecord, type CaseSummary, type FileBytes } from '../io/case-file.js';
 import { decodeUtf8 } from '../io/utf8.js';
 import type { RecordType } from '../records/fields.js';
 
 const CHUNK = 1 << 20;
-/** Standard input is spooled in memory up to this size, and to a temporary file beyond. */
-const SPOOL_MEMORY = 8 << 20;
+/** Standard input is spooled in memory up to this size, and to a temporary file beyond. (Tests set it lower.) */
+const spoolMemory = () => Number(process.env.SUBSIDY_SPOOL_BYTES) || 8 << 20;
 
 export interface CaseInput {
   file: string;
@@ -54,21 +55,31 @@ function readInput(file: string): Buffer {
   }
 }
 
-/** A file's chunks, read anew at each call. */
-async function* fileChunks(path: string, file: string): AsyncGenerator<Buffer> {
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) yield chunk as Buffer;
-  } catch (e) {
-    throw cannotRead(file, e);
-  }
+/** A file's bytes, read into the reader's buffer, from its start. */
+function fileBytes(path: string, file: string): FileBytes {
+  let handle: FileHandle | undefined;
+  return {
+    async read(into, offset, length) {
+      try {
+        handle ??= await open(path, 'r');
+        return (await handle.read(into, offset, length, null)).bytesRead;
+      } catch (e) {
+        throw cannotRead(file, e);
+      }
+    },
+    async close() {
+      await handle?.close();
+    },
+  };
 }
 
 /**
  * Standard input as it is read the first time, kept for the passes after: in memory up to
- * SPOOL_MEMORY, in a temporary file beyond (removed by discard).
+ * spoolMemory(), in a temporary file beyond (removed by discard).
  */
 class Spool {
   private readonly chunks: Buffer[] = [];
+  private readonly memory = spoolMemory();
   private size = 0;
   private dir: string | undefined;
   private fd = -1;
@@ -79,7 +90,7 @@ class Spool {
 
   add(chunk: Buffer): void {
     this.size += chunk.length;
-    if (this.fd < 0 && this.size <= SPOOL_MEMORY) {
+    if (this.fd < 0 && this.size <= this.memory) {
       this.chunks.push(chunk);
       return;
     }
@@ -96,12 +107,12 @@ class Spool {
   }
 
   /** What standard input held, again. */
-  async *replay(file: string): AsyncGenerator<Buffer> {
-    if (this.fd < 0) {
-      yield* this.chunks;
-      return;
-    }
-    yield* fileChunks(join(this.dir!, 'input'), file);
+  replay(file: string): CaseBytes {
+    if (this.fd >= 0) return fileBytes(join(this.dir!, 'input'), file);
+    const chunks = this.chunks;
+    return (async function* () {
+      yield* chunks;
+    })();
   }
 
   discard(): void {
@@ -119,11 +130,10 @@ async function* chain(head: Buffer[], rest: AsyncIterator<unknown>): AsyncGenera
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield typeof r.value === 'string' ? Buffer.from(r.value) : (r.value as Buffer);
 }
 
-/** The chunks of a stream, counted into `counter.bytes`, and each kept in `spool` if given. */
-async function* counted(chunks: AsyncIterable<Buffer>, counter: { bytes: number }, spool?: Spool): AsyncGenerator<Buffer> {
+/** The chunks of a stream, each kept in the spool as it goes by. */
+async function* spooled(chunks: AsyncIterable<Buffer>, spool: Spool): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) {
-    counter.bytes += chunk.length;
-    spool?.add(chunk);
+    spool.add(chunk);
     yield chunk;
   }
 }
@@ -202,15 +212,11 @@ export async function prepareCaseInput(file: string, format: CaseFormat | undefi
   format ??= 'json';
 
   const reader = new CaseReader(file, format, reading.type);
-  const read = (source: () => AsyncIterable<Buffer>, summary?: CaseSummary) =>
-    async function* (): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
-      const counter = { bytes: 0 };
-      for await (const records of reader.records(counted(source(), counter), summary)) yield { records, bytes: counter.bytes };
-    };
+  const read = (source: () => CaseBytes, summary?: CaseSummary) => () => reader.records(source(), summary);
 
   if (!chunks) {
-    const summary = await reader.scan(fileChunks(file, file), reading.keys);
-    return { file, summary, ...(size !== undefined ? { size } : {}), read: read(() => fileChunks(file, file), summary), discard() {} };
+    const summary = await reader.scan(fileBytes(file, file), reading.keys);
+    return { file, summary, ...(size !== undefined ? { size } : {}), read: read(() => fileBytes(file, file), summary), discard() {} };
   }
   if (format === 'ndjson' && !reading.keys) {
     // Read once, as it comes.
@@ -219,7 +225,7 @@ export async function prepareCaseInput(file: string, format: CaseFormat | undefi
   }
   const spool = new Spool();
   try {
-    const summary = await reader.scan(counted(chunks, { bytes: 0 }, spool), reading.keys);
+    const summary = await reader.scan(spooled(chunks, spool), reading.keys);
     return { file, summary, size: spool.bytes, read: read(() => spool.replay(file), summary), discard: () => spool.discard() };
   } catch (e) {
     spool.discard();

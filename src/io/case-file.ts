@@ -41,6 +41,17 @@ export interface RejectedRecord {
 
 export type CaseRecord = WrittenRecord | RejectedRecord;
 
+/** A file read straight into the scanner's buffer (no chunk to copy), and closed at the end. */
+export interface FileBytes {
+  read(into: Uint8Array, offset: number, length: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** An input's bytes: chunks as they come (standard input), or a file. */
+export type CaseBytes = AsyncIterable<Uint8Array> | FileBytes;
+
+const READ_BYTES = 1 << 20;
+
 export const isRejected = (r: CaseRecord): r is RejectedRecord => 'errors' in r;
 
 /** What a first pass over a case input finds. */
@@ -178,7 +189,7 @@ export class CaseReader {
    * with an InputError), finds the case's case_id and type, counts the records and, with
    * `keys`, gathers their keys.
    */
-  async scan(chunks: AsyncIterable<Uint8Array>, keys: boolean): Promise<CaseSummary> {
+  async scan(source: CaseBytes, keys: boolean): Promise<CaseSummary> {
     const { file, defaultType } = this;
     const lines = this.format === 'ndjson';
     const summary: CaseSummary = { records: 0, types: new Set(), keys: [] };
@@ -218,7 +229,7 @@ export class CaseReader {
         summary.records++;
       },
     });
-    await this.feed(scanner, chunks);
+    for await (const _ of this.feed(scanner, source));
     if (caseType !== undefined) summary.caseType = typeOf(caseType, `${file}:${caseTypeLine}`);
     const id = caseIdOf(caseId);
     if (id !== undefined) summary.caseId = id;
@@ -232,10 +243,10 @@ export class CaseReader {
   }
 
   /**
-   * The records, in batches (those that end in a chunk). For JSON, `summary` is the first
-   * pass's (the case's case_id and type); NDJSON needs none.
+   * The records, in batches (those that end in a chunk), each with the bytes read so far. For
+   * JSON, `summary` is the first pass's (the case's case_id and type); NDJSON needs none.
    */
-  async *records(chunks: AsyncIterable<Uint8Array>, summary?: CaseSummary): AsyncGenerator<CaseRecord[]> {
+  async *records(source: CaseBytes, summary?: CaseSummary): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
     const { file, defaultType } = this;
     const lines = this.format === 'ndjson';
     const caseType = summary?.caseType;
@@ -275,39 +286,45 @@ export class CaseReader {
           batch.push(reject(line, value, written, { field: 'type', value: own ?? null, message }));
           return;
         }
-        batch.push({ type, written, source: { file, line }, ...(keyLines ? { lines: keyLines } : {}), defaults });
+        batch.push({ type, written, source: { file, line }, lines: keyLines, defaults });
       },
       badLine: (line, message, text) => {
         index++;
         batch.push(reject(line, '', {}, { field: '(line)', value: text, message: `not JSON: ${message}` }));
       },
     });
-    for await (const chunk of chunks) {
-      this.push(scanner, chunk);
+    let bytes = 0;
+    for await (bytes of this.feed(scanner, source)) {
       if (batch.length) {
-        yield batch;
+        yield { records: batch, bytes };
         batch = [];
       }
     }
-    this.finish(scanner);
-    if (batch.length) yield batch;
+    if (batch.length) yield { records: batch, bytes };
   }
 
-  private async feed(scanner: JsonScanner, chunks: AsyncIterable<Uint8Array>): Promise<void> {
-    for await (const chunk of chunks) this.push(scanner, chunk);
-    this.finish(scanner);
-  }
-
-  private push(scanner: JsonScanner, chunk: Uint8Array): void {
+  /** Scans the input, chunk by chunk (yielding the bytes read so far), to its end. */
+  private async *feed(scanner: JsonScanner, source: CaseBytes): AsyncGenerator<number> {
+    let bytes = 0;
     try {
-      scanner.push(chunk);
-    } catch (e) {
-      throw this.failure(e);
-    }
-  }
-
-  private finish(scanner: JsonScanner): void {
-    try {
+      if (Symbol.asyncIterator in source) {
+        for await (const chunk of source) {
+          scanner.push(chunk);
+          yield (bytes += chunk.length);
+        }
+      } else {
+        try {
+          for (;;) {
+            const { buffer, offset } = scanner.room(READ_BYTES);
+            const read = await source.read(buffer, offset, READ_BYTES);
+            if (!read) break;
+            scanner.pushed(read);
+            yield (bytes += read);
+          }
+        } finally {
+          await source.close();
+        }
+      }
       scanner.end();
     } catch (e) {
       throw this.failure(e);

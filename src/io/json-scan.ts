@@ -20,7 +20,6 @@
  */
 import { firstNotUtf8, isValidUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from './utf8.js';
 
-const EMPTY = new Uint8Array(0);
 
 /** How deep values may nest, counting the list or case around the records. */
 export const MAX_DEPTH = 32;
@@ -71,6 +70,8 @@ const COMMA_OR_CLOSE = 5;
 const END = 6; // after the top value (document), or after a line's value (lines)
 
 const NEED_MORE = -1;
+/** How much of a bad line's text is kept for its report, in bytes. */
+const EXCERPT = 200;
 /** How much text one call of scan() goes through, about. */
 const SLICE = 1 << 16;
 /** Keys of a case whose values are reported (caseValue). */
@@ -88,10 +89,15 @@ export function cut(text: string, max = 40): string {
 export const excerpt = (text: string, max = 40): string => JSON.stringify(cut(text, max));
 
 export class JsonScanner {
-  /** The bytes read and not yet let go: the record being read starts in them. */
+  /**
+   * The bytes read and not yet let go (the record being read starts in them): the first `valid`
+   * bytes of `store`, checked whole characters; after them, up to `stored`, a character cut short
+   * at the end of the last chunk, waiting for the rest.
+   */
   private buf: Buffer = Buffer.alloc(0);
-  /** The bytes of a character cut short at the end of the last chunk (not yet checked). */
-  private tail: Uint8Array = EMPTY;
+  private store: Buffer = Buffer.alloc(0);
+  private valid = 0;
+  private stored = 0;
   /** Where scanning goes on in buf. */
   private pos = 0;
   /** The offset in the whole input of buf[0]. */
@@ -109,15 +115,16 @@ export class JsonScanner {
   private readonly lines: boolean;
   /** Document: whether the top value is a case (a mapping). */
   private isCase = false;
-  /** Whether a case has had its records list, and whether it had a `records` that is no list. */
+  /** Whether a case has had its records list. */
   private sawRecords = false;
-  private recordsNotList = false;
   /** The case key whose value is being read (at depth 1), and where its value starts (-1: not kept). */
   private caseKey: string | undefined;
   private caseValueStart = -1;
   private caseValueLine = 0;
   /** Lines: skip to the end of the line (after a bad line). */
   private skipping = false;
+  /** Lines: a bad line reported once its end comes, with the start of its text (up to EXCERPT bytes). */
+  private badLine: { line: number; message: string; start: Buffer } | undefined;
   /** Whether a record is being read, and its start (an offset in the whole input), line and kind. */
   private inRecord = false;
   private recStart = 0;
@@ -147,20 +154,44 @@ export class JsonScanner {
 
   /** Scans a chunk of UTF-8; records that end in it are reported before it returns. */
   push(chunk: Uint8Array): void {
-    // Checked whole characters only: one cut at the chunk's end waits for the next.
-    const fresh = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk;
-    const whole = wholeUtf8(fresh);
-    const bytes = fresh.subarray(0, whole);
-    if (!isValidUtf8(bytes)) throw new JsonScanError(NOT_UTF8, this.line + lineFeeds(bytes, firstNotUtf8(bytes)), 0, true);
-    this.tail = whole < fresh.length ? Uint8Array.prototype.slice.call(fresh, whole) : EMPTY;
+    const { buffer, offset } = this.room(chunk.length);
+    buffer.set(chunk, offset);
+    this.pushed(chunk.length);
+  }
 
+  /**
+   * Where to put up to `size` more bytes (then call pushed): after the bytes still needed, which
+   * are moved to the start of the buffer. A file is read straight into it.
+   */
+  room(size: number): { buffer: Buffer; offset: number } {
     let keep = this.pos;
     if (this.inRecord) keep = Math.min(keep, this.recStart - this.base);
     if (this.caseValueStart >= 0) keep = Math.min(keep, this.caseValueStart - this.base);
-    const rest = this.buf.subarray(keep);
-    this.buf = rest.length ? Buffer.concat([rest, bytes]) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    this.pos -= keep;
-    this.base += keep;
+    if (keep > 0) {
+      this.store.copyWithin(0, keep, this.stored);
+      this.stored -= keep;
+      this.valid -= keep;
+      this.pos -= keep;
+      this.base += keep;
+    }
+    if (this.stored + size > this.store.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.store.length * 2, this.stored + size, 1 << 16));
+      this.store.copy(bigger, 0, 0, this.stored);
+      this.store = bigger;
+    }
+    this.buf = this.store.subarray(0, this.valid);
+    return { buffer: this.store, offset: this.stored };
+  }
+
+  /** `count` bytes have been put where room() said: scans them; records that end in them are reported. */
+  pushed(count: number): void {
+    this.stored += count;
+    // Checked whole characters only: one cut at the chunk's end waits for the next.
+    const fresh = this.store.subarray(this.valid, this.stored);
+    const bytes = fresh.subarray(0, wholeUtf8(fresh));
+    if (!isValidUtf8(bytes)) throw new JsonScanError(NOT_UTF8, this.line + lineFeeds(bytes, firstNotUtf8(bytes)), 0, true);
+    this.valid += bytes.length;
+    this.buf = this.store.subarray(0, this.valid);
     if (this.base === 0 && this.pos === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
       // A byte order mark: not part of the JSON.
       this.pos = 3;
@@ -172,15 +203,18 @@ export class JsonScanner {
 
   /** The input has ended: reports the last record, or what is left open. */
   end(): void {
-    if (this.tail.length) throw new JsonScanError(NOT_UTF8, this.line, 0, true);
+    if (this.stored > this.valid) throw new JsonScanError(NOT_UTF8, this.line, 0, true);
     this.ended = true;
     this.run();
     if (this.lines) {
-      if (this.skipping) return;
-      if (this.depth > 0 || (this.expect !== VALUE && this.expect !== END)) {
+      if (!this.skipping && (this.depth > 0 || (this.expect !== VALUE && this.expect !== END))) {
         this.bad(this.recordLine, `the line ends inside ${this.innermost()}`);
-      } else if (this.expect === END) {
+      } else if (!this.skipping && this.expect === END) {
         this.emit();
+      }
+      if (this.skipping) {
+        this.skipLine(this.pos);
+        this.reportBad();
       }
       return;
     }
@@ -190,16 +224,6 @@ export class JsonScanner {
     }
     if (this.depth === 0) throw new NotACaseError('nothing');
     throw this.error(this.buf.length, `the file ends inside ${this.innermost()}: close it, or check that the file is complete`);
-  }
-
-  /** A document's shape, once known: a list of records or a case; undefined before its first character. */
-  get shape(): 'list' | 'case' | undefined {
-    return this.lines || (this.depth === 0 && this.expect === VALUE) ? undefined : this.isCase ? 'case' : 'list';
-  }
-
-  /** Whether a case's `records` was something other than a list (and no list came). */
-  get recordsWereNotList(): boolean {
-    return this.recordsNotList && !this.sawRecords;
   }
 
   // -- the record being reported (valid during ScanHandler.record) ---------------------------
@@ -258,16 +282,35 @@ export class JsonScanner {
     }
   }
 
-  /** Lines: reports the current line as bad and skips the rest of it. */
+  /** Lines: the current line is bad: skips the rest of it, and reports it when it ends. */
   private bad(line: number, message: string): void {
     const start = this.inRecord ? this.recStart - this.base : this.pos;
-    const nl = this.buf.indexOf(10, start);
-    const text = this.buf.toString('utf8', start, Math.min(nl < 0 ? this.buf.length : nl, start + 200)).replace(/\r$/, '');
-    this.handler.badLine?.(line, message, cut(text));
+    this.badLine = { line, message, start: Buffer.alloc(0) };
     this.inRecord = false;
     this.depth = 0;
     this.expect = VALUE;
     this.skipping = true;
+    this.pos = start;
+  }
+
+  /** Lines: skips a bad line from pos, keeping the start of its text; its end (reported), or -1 when not yet come. */
+  private skipLine(pos: number): number {
+    const buf = this.buf;
+    const nl = buf.indexOf(10, pos);
+    const end = nl < 0 ? buf.length : nl;
+    const bad = this.badLine;
+    if (bad && bad.start.length < EXCERPT) bad.start = Buffer.concat([bad.start, buf.subarray(pos, Math.min(end, pos + EXCERPT - bad.start.length))]);
+    if (nl < 0) return -1;
+    this.skipping = false;
+    this.reportBad();
+    return nl;
+  }
+
+  private reportBad(): void {
+    const bad = this.badLine;
+    if (!bad) return;
+    this.badLine = undefined;
+    this.handler.badLine?.(bad.line, bad.message, cut(bad.start.toString('utf8').replace(/\uFFFD$/, '').replace(/\r$/, '')));
   }
 
   /** Scans tokens until `stop` (true: more text to scan), or as far as the text goes (false). */
@@ -279,12 +322,11 @@ export class JsonScanner {
       for (;;) {
         if (pos >= stop && pos < len) return true;
         if (this.skipping) {
-          const nl = buf.indexOf(10, pos);
+          const nl = this.skipLine(pos);
           if (nl < 0) {
             pos = len;
             return false;
           }
-          this.skipping = false;
           pos = nl;
         }
         // White space, and line ends.
@@ -430,7 +472,6 @@ export class JsonScanner {
     } else if (this.inRecord && depth === this.recordsDepth + 1 && this.recordKind === 'mapping') {
       this.valueStarts[this.keyCount - 1] = abs;
     } else if (this.isCase && depth === 1) {
-      if (this.caseKey === 'records' && kind !== 'list') this.recordsNotList = true;
       if (this.caseKey !== undefined && CASE_KEYS.has(this.caseKey)) {
         this.caseValueStart = abs;
         this.caseValueLine = this.line;
@@ -608,6 +649,7 @@ export class JsonScanner {
     const message = `a ${this.inRecord ? 'record' : 'value'} runs over ${MAX_RECORD_CHARS >> 20} MB`;
     if (this.lines) {
       this.bad(this.inRecord ? this.recordLine : this.line, `${message}; NDJSON has one record a line`);
+      this.skipLine(this.pos);
       this.pos = this.buf.length;
       return;
     }
