@@ -390,16 +390,18 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
         summary.addFile(file);
         const fileProgress = new Progress(io.stderr, progressShown, size);
         for await (const { records, bytes } of input.input.read()) {
-          // A batch's output is written at once: an await a record costs more than the writing.
+          // Output is written some 64 KB at a time: an await a record costs more than the writing.
           let text = '';
-          const invalid: InvalidRow[] = [];
           for (const w of records) {
             const rec = isRejected(w) ? flow.reject(w) : flow.evaluate(w);
             if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
-            if (!rec.results) invalid.push(invalidRow(rec));
+            if (!rec.results) await noteInvalid([invalidRow(rec)]);
             text += format.record(rec);
+            if (text.length >= 1 << 16) {
+              await emit(text);
+              text = '';
+            }
           }
-          await noteInvalid(invalid);
           await emit(text);
           rows += records.length;
           fileProgress.update(rows, bytes);
