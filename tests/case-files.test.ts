@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseRecord } from '../src/io/case-file.js';
-import { JsonScanner, MAX_DEPTH, type ValueKind } from '../src/io/json-scan.js';
+import { JsonScanner, MAX_DEPTH, MAX_RECORD_CHARS, type ValueKind } from '../src/io/json-scan.js';
 import { residentIdCheck } from '../src/records/id-number.js';
 import { runCli } from './helpers/run.js';
 import { suiteDir, testDir } from './helpers/temp.js';
@@ -111,13 +111,13 @@ describe('the streaming JSON scanner', () => {
   it('accepts a line as JSON.parse does, and reads it as JSON.parse does, in chunks of any size (NDJSON)', () => {
     const json = fc.jsonValue({ maxDepth: 4, stringUnit: 'grapheme' }).map((v) => JSON.stringify(v));
     // A JSON text with one edit: a character dropped, added or changed; or a line of anything.
-    const edited = fc.tuple(json, fc.nat(), fc.constantFrom('', '"', '\\', ',', ':', '{', '}', '[', ']', '0', '-', '.', 'e', 'u', 'x', ' ', '\t', '\u00e9'), fc.boolean()).map(
+    const edited = fc.tuple(json, fc.nat(), fc.constantFrom('', '"', '\\', ',', ':', '{', '}', '[', ']', '0', '-', '+', '.', 'e', 'E', 'u', 'n', 't', 'f', 'x', ' ', '\t', '\r', '\u00e9', '\\u12', '"\\'), fc.boolean()).map(
       ([text, at, c, replace]) => {
         const i = text.length ? at % text.length : 0;
         return text.slice(0, i) + c + text.slice(replace ? i + 1 : i);
       },
     );
-    const line = fc.oneof(json, edited, fc.string({ unit: 'grapheme' })).map((l) => l.replace(/\n/g, ' '));
+    const line = fc.oneof(json, edited, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })).map((l) => l.replace(/\n/g, ' '));
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 50 }), (lines, chunk) => {
         // A blank first line: a byte order mark is taken as one at the very start only.
@@ -129,7 +129,7 @@ describe('the streaming JSON scanner', () => {
           .toString('utf8')
           .split('\n')
           .forEach((l, i) => {
-            if (!l.trim()) return;
+            if (/^[ \t\r]*$/.test(l)) return; // blank: JSON's white space only
             try {
               expected.push({ line: i + 1, value: JSON.parse(l) });
             } catch {
@@ -141,6 +141,20 @@ describe('the streaming JSON scanner', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it(`refuses a record (a line) over ${MAX_RECORD_CHARS >> 20} MB before it is whole: an NDJSON line is reported and skipped`, () => {
+    const long = `{"a": "${'y'.repeat(MAX_RECORD_CHARS)}"}`;
+    // Found as it runs over (read in chunks smaller than the record), or once whole (the end in the same chunk).
+    for (const chunk of [1 << 20, 32 << 20]) {
+      const out = scan(utf8(`${long}\n{"a": 1}\n`), 'lines', chunk);
+      expect(out.records.map((r) => [r.line, r.value])).toEqual([[2, { a: 1 }]]);
+      expect(out.bad.map(([line, message, start]) => [line, message.replace(/of over|runs over/, 'over'), start])).toEqual([
+        [1, expect.stringMatching(/^a record over 16 MB.*; NDJSON has one record a line$/), `{"a": "${'y'.repeat(33)}…`],
+      ]);
+    }
+    expect(fails(`[${long.replace('yy', 'y'.repeat(65538))}]`, 4096)).toMatchObject({ line: 1, message: expect.stringMatching(/^a record runs over 16 MB: is a quote or bracket never closed\?/) });
+    expect(fails(`[${long.replace('yy', 'y')}, 5]`, 32 << 20)).toMatchObject({ line: 1, message: 'a record of over 16 MB; a record may be at most 16 MB' });
   });
 
   it('reads NDJSON: blank lines, CRLF, a line that is not JSON (reported, and reading goes on), no line end at the end', () => {
@@ -158,13 +172,13 @@ describe('the streaming JSON scanner', () => {
       [7, '{"a":'],
       [8, '4}'],
     ]);
-    expect(out.bad[0]![1]).toMatch(/"o" where a key in double quotes should be \(column 10\)/);
-    expect(out.bad[2]![1]).toMatch(/the line ends inside the mapping opened at line 7/);
+    expect(out.bad[0]![1]).toBe('not JSON: "o" where a key in double quotes should be (column 10)');
+    expect(out.bad[2]![1]).toMatch(/^not JSON: the line ends inside the mapping opened at line 7/);
   });
 
-  const fails = (text: string, mode: 'document' | 'lines' = 'document') => {
+  const fails = (text: string, chunk = 5) => {
     try {
-      scan(utf8(text), mode, 5);
+      scan(utf8(text), 'document', chunk);
     } catch (e) {
       const err = e as { line: number; col: number; message: string };
       return { line: err.line, col: err.col, message: err.message };
@@ -190,7 +204,7 @@ describe('the streaming JSON scanner', () => {
       expect(fails(`[{"type": "hire", "x": ${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}]`)).toMatchObject({ message: expect.stringMatching(/nested more than 32 deep/) });
       const out = scan(utf8(`{"a": ${'['.repeat(depth)}${']'.repeat(depth)}}\n{"a": 1}`), 'lines', 4096);
       expect(out.records.map((r) => r.line)).toEqual([2]);
-      expect(out.bad.map(([line, message]) => [line, /nested more than 32 deep/.test(message)])).toEqual([[1, true]]);
+      expect(out.bad.map(([line, message]) => [line, /^values nested more than 32 deep/.test(message)])).toEqual([[1, true]]);
     }
     // Up to the limit, values nest.
     const deep = `[{"x": ${'['.repeat(MAX_DEPTH - 2)}${']'.repeat(MAX_DEPTH - 2)}}]`;

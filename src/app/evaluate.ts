@@ -22,7 +22,7 @@ import { InputError, UsageError } from '../errors.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { isRejected, type CaseFormat } from '../io/case-file.js';
-import { cut } from '../io/json-scan.js';
+import { quoted } from '../io/excerpt.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
 import type { BatchMemory } from '../batch/shared.js';
@@ -251,21 +251,9 @@ function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | null {
   return columns.keys.map((key) => own.indexOf(key));
 }
 
-/** A value as an error line quotes it: JSON, cut short (an input's value may be long, or nested). */
-function quote(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(cut(value, 60));
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = undefined;
-  }
-  return cut(text ?? String(value), 60);
-}
-
 function errorLines(file: string, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
   return errors.map((e) => {
-    const value = e.value === null || e.value === undefined ? '' : ` = ${quote(e.value)}`;
+    const value = e.value === null || e.value === undefined ? '' : ` = ${quoted(e.value)}`;
     return `${file}${e.line ? `:${e.line}` : ''}: ${e.field}${value}: ${e.message}`;
   });
 }

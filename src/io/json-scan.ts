@@ -18,6 +18,7 @@
  * record's text cannot fail; a syntax error says where, with line and column. It never
  * recurses: nesting is counted, and refused past MAX_DEPTH.
  */
+import { cut, excerpt } from './excerpt.js';
 import { firstNotUtf8, isValidUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from './utf8.js';
 
 
@@ -51,7 +52,7 @@ export type ValueKind = 'mapping' | 'list' | 'text' | 'number' | 'true' | 'false
 export interface ScanHandler {
   /** A record has ended: read it from the scanner (recordText, keyName, ...) before returning. */
   record(s: JsonScanner): void;
-  /** NDJSON: a line that is not one JSON value; `start` is the start of the line (see cut). */
+  /** NDJSON: a line that is not one JSON value (or past a limit); `start` is the start of the line (see cut). */
   badLine?(line: number, message: string, start: string): void;
   /** A case's `case_id` or `type` (the last one given wins, as in JSON.parse). */
   caseValue?(key: string, value: unknown, line: number): void;
@@ -79,14 +80,6 @@ const CASE_KEYS = new Set(['case_id', 'type']);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-
-/** The start of a text, for a message: never more than `max` characters of it. */
-export function cut(text: string, max = 40): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-/** A short excerpt of text, quoted, for a message. */
-export const excerpt = (text: string, max = 40): string => JSON.stringify(cut(text, max));
 
 export class JsonScanner {
   /**
@@ -143,6 +136,10 @@ export class JsonScanner {
   private valueEnds = new Float64Array(32);
   /** Whether the last string scanned had an escape. */
   private escaped = false;
+  /** A string cut short by the end of the text so far: its start, where its scan stopped, whether it had an escape (offsets in the whole input). */
+  private partialString = -1;
+  private partialAt = 0;
+  private partialEscaped = false;
 
   constructor(
     mode: 'document' | 'lines',
@@ -208,7 +205,7 @@ export class JsonScanner {
     this.run();
     if (this.lines) {
       if (!this.skipping && (this.depth > 0 || (this.expect !== VALUE && this.expect !== END))) {
-        this.bad(this.recordLine, `the line ends inside ${this.innermost()}`);
+        this.bad(this.recordLine, `not JSON: the line ends inside ${this.innermost()}`);
       } else if (!this.skipping && this.expect === END) {
         this.emit();
       }
@@ -277,7 +274,7 @@ export class JsonScanner {
         return;
       } catch (e) {
         if (!(e instanceof JsonScanError) || !this.lines) throw e;
-        this.bad(e.line, e.col ? `${e.message} (column ${e.col})` : e.message);
+        this.bad(e.line, `${e.limit ? '' : 'not JSON: '}${e.message}${e.col ? ` (column ${e.col})` : ''}`);
       }
     }
   }
@@ -486,6 +483,10 @@ export class JsonScanner {
     this.expect = COMMA_OR_CLOSE;
     if (depth === this.recordsDepth) {
       this.recEnd = abs;
+      if (abs - this.recStart > MAX_RECORD_CHARS) {
+        const limit = `a record of over ${MAX_RECORD_CHARS >> 20} MB; a record may be at most ${MAX_RECORD_CHARS >> 20} MB`;
+        throw new JsonScanError(this.lines ? `${limit}; NDJSON has one record a line` : limit, this.recordLine, 0, true);
+      }
       if (this.lines) {
         this.expect = END;
       } else {
@@ -552,12 +553,20 @@ export class JsonScanner {
   private scanString(pos: number): number {
     const buf = this.buf;
     const len = buf.length;
-    let escaped = false;
-    let i = pos + 1;
+    // A string cut by the end of the last chunk goes on where its scan stopped, not from its start.
+    const resumed = this.partialString === this.base + pos;
+    let escaped = resumed && this.partialEscaped;
+    let i = resumed ? this.partialAt - this.base : pos + 1;
+    const more = (at: number) => {
+      this.partialString = this.base + pos;
+      this.partialAt = this.base + at;
+      this.partialEscaped = escaped;
+      return NEED_MORE;
+    };
     for (;;) {
       if (i >= len) {
         if (this.ended) throw this.error(pos, 'a string that is never closed (a missing ")');
-        return NEED_MORE;
+        return more(i);
       }
       const c = buf[i]!;
       if (c === 34) break;
@@ -565,13 +574,13 @@ export class JsonScanner {
         escaped = true;
         if (i + 1 >= len) {
           if (this.ended) throw this.error(pos, 'a string that is never closed (a missing ")');
-          return NEED_MORE;
+          return more(i);
         }
         const e = buf[i + 1]!;
         if (e === 117) {
           if (i + 6 > len) {
             if (this.ended) throw this.error(i, 'an escape \\u that needs four hex digits');
-            return NEED_MORE;
+            return more(i);
           }
           for (let k = i + 2; k < i + 6; k++) if (!isHex(buf[k]!)) throw this.error(i, 'an escape \\u that needs four hex digits');
           i += 6;
