@@ -410,7 +410,7 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     caseId = idNode === undefined ? undefined : caseIdOf(values.of(idNode));
   } else {
     const value = contents === null || contents === undefined ? null : values.of(contents);
-    throw notACase(file, value === null || value === undefined ? 'nothing' : isMap(contents) ? 'a mapping without records' : (FOUND_KIND[typeof value === 'string' ? 'text' : typeof value] ?? typeof value));
+    throw notACase(file, value === null || value === undefined ? 'nothing' : isMap(contents) ? 'a mapping without records' : (FOUND_KIND[typeof value === 'string' ? 'text' : String(value)] ?? FOUND_KIND[typeof value] ?? typeof value));
   }
 
   const summary: CaseSummary = { records: items.length, types: new Set(), keys: [], ...(caseId !== undefined ? { caseId } : {}), ...(caseType ? { caseType } : {}) };
