@@ -335,6 +335,26 @@ describe('evaluate: JSON cases in any key order, and standard input', () => {
     expect(spools()).toBe(before);
   });
 
+  it('a run over many records first finds the repeated people in case files too (their later claims are duplicates)', async () => {
+    const hire = (caseId: string, id: string) => `{"type":"hire","case_id":"${caseId}","worker_id":"${id}","worker_group":"poverty_registered","contract_signed":"2020-03-01"}`;
+    const file = join(testDir('subsidy-repeats-'), 'hires.ndjson');
+    writeFileSync(file, [hire('A', '500229199707070030'), hire('B', '500115199001011238'), hire('C', '500229199707070030')].join('\n'));
+    process.env.SUBSIDY_TWO_PASS_ROWS = '1';
+    let run;
+    try {
+      run = await runCli(['evaluate', file, '--as-of', AS_OF, '--format', 'json', '--quiet']);
+    } finally {
+      delete process.env.SUBSIDY_TWO_PASS_ROWS;
+    }
+    const out = JSON.parse(run.stdout) as { records: { case_id: string; results: { status: string; duplicate_of?: unknown }[] }[]; summary: { duplicates: number } };
+    expect(out.summary.duplicates).toBe(1);
+    expect(out.records.map((r) => [r.case_id, r.results[0]!.status, r.results[0]!.duplicate_of !== undefined])).toEqual([
+      ['A', 'eligible', false],
+      ['B', 'eligible', false],
+      ['C', 'ineligible', true],
+    ]);
+  });
+
   it('a syntax error deep in a large file: exit 4 with file:line:col, and no output', async () => {
     const file = join(testDir('subsidy-broken-'), 'big.json');
     const rows = Array.from({ length: 3000 }, (_, i) => `{"type": "hire", "worker_id": "${i}"}`);

@@ -30,7 +30,6 @@ import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type 
 import { maskErrors } from '../io/mask.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
-import type { WrittenRecord } from '../io/written.js';
 import type { CsvLayout } from '../io/csv/header.js';
 import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
