@@ -1,12 +1,14 @@
-// Deterministic generator of mixed placement / hire / startup CSV batches for the benchmark.
+// Deterministic generator of mixed placement / hire / startup CSV batches for the benchmark,
+// and of the same records as case files (a JSON list, a JSON case, NDJSON).
 //
 //   node bench/generate.mjs 100000      (also accepts 100k, 1M, 5M) → prints the file path
+//   node bench/generate.mjs 1M ndjson   (list, case or ndjson) → the case file's path
 //
 // The same row count always yields the same bytes (seeded PRNG, no clock, no Math.random), and a
 // smaller batch is a prefix of a larger one. Files are written to bench/data/ (gitignored) through
 // a temporary name and renamed when complete, so an interrupted run never leaves a file that looks
-// finished. A sidecar `batch-<rows>.meta.json` records the generator version, row count and size;
-// ensureBatch() reuses a file only when all three still match.
+// finished. A sidecar `batch-<rows>.meta.json` (`cases-<rows>-<shape>.meta.json`) records the
+// generator version, row count and size; a file is reused only when all three still match.
 
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -244,10 +246,10 @@ const pickDistrict = weighted([
 // Rows
 
 /**
- * Yields CSV text in chunks of about `rowsPerChunk` rows, header first.
+ * Yields the rows, each an array of cells (strings, in COLUMNS order, '' for an empty one).
  * Pools of agencies and enterprises are drawn first, then rows in order, all from one PRNG.
  */
-export function* generateCsv(rows, rowsPerChunk = 8192) {
+export function* generateRows(rows) {
   const rng = mulberry32(SEED);
   const agencies = Array.from({ length: 300 }, () => ({
     name: `重庆${WORDS[Math.floor(rng() * WORDS.length)]}${PLACES[Math.floor(rng() * PLACES.length)]}人力资源服务有限公司`,
@@ -259,7 +261,6 @@ export function* generateCsv(rows, rowsPerChunk = 8192) {
   }));
 
   let caseNo = 0, agency = agencies[0], enterprise = enterprises[0];
-  let parts = [COLUMNS.join(',') + '\n'];
 
   for (let i = 0; i < rows; i++) {
     // A new case starts on average every 50 rows; its agency and enterprise are shared.
@@ -272,25 +273,27 @@ export function* generateCsv(rows, rowsPerChunk = 8192) {
     const type = pickType(rng);
     const invalid = i % INVALID_EVERY === INVALID_EVERY / 2 ? pickFrom(rng, INVALID_KINDS_BY_TYPE[type]) : null;
 
-    let line;
     if (type === 'startup') {
       let registered = formatDay(rng, Math.floor(rng() * (DEC_31 + 1)));
       let loan = loanRequested(rng);
       if (invalid === 'impossible_date') registered = pickFrom(rng, IMPOSSIBLE_DATES);
       else if (invalid === 'negative_amount') loan = '-5';
       else if (invalid === 'third_decimal') loan = `${10 + Math.floor(rng() * 190)}000.005`;
-      line = `startup,${caseId},,,,,,,,,,,,,${csvField(personName(rng))},${residentId(rng)},` +
-        `${pickApplicantGroup(rng)},${pickDistrict(rng)},${registered},${csvField(loan)}\n`;
+      const applicant = personName(rng);
+      yield ['startup', caseId, '', '', '', '', '', '', '', '', '', '', '', '', applicant, residentId(rng),
+        pickApplicantGroup(rng), pickDistrict(rng), registered, loan];
     } else {
       const signedDay = FEB_1 + Math.floor(rng() * (JUN_30 - FEB_1 + 1));
       let signed = formatDay(rng, signedDay);
       const start = rng() < 0.7 ? formatDay(rng, signedDay) : '';
       if (invalid === 'impossible_date') signed = pickFrom(rng, IMPOSSIBLE_DATES);
-      const worker = `${csvField(personName(rng))},${residentId(rng)}`;
-      const ent = `${csvField(withBranch(rng, enterprise.name))},${enterprise.code}`;
+      const workerName = personName(rng);
+      const workerId = residentId(rng);
+      const enterpriseName = withBranch(rng, enterprise.name);
 
       if (type === 'hire') {
-        line = `hire,${caseId},,,${worker},${ent},,${signed},${start},,,${pickWorkerGroup(rng)},,,,,,\n`;
+        yield ['hire', caseId, '', '', workerName, workerId, enterpriseName, enterprise.code, '', signed, start, '', '',
+          pickWorkerGroup(rng), '', '', '', '', '', ''];
       } else {
         let category = pickCategory(rng);
         let cost = organizationCost(rng);
@@ -303,11 +306,18 @@ export function* generateCsv(rows, rowsPerChunk = 8192) {
         if (invalid === 'negative_amount') cost = '-5';
         else if (invalid === 'third_decimal') cost = `${Math.floor(rng() * 1500)}.005`;
         else if (invalid === 'unknown_category') category = 'foo';
-        line = `placement,${caseId},${csvField(withBranch(rng, agency.name))},${agency.code},${worker},${ent},` +
-          `${category},${signed},${start},${end},${csvField(cost)},,,,,,,\n`;
+        yield ['placement', caseId, withBranch(rng, agency.name), agency.code, workerName, workerId, enterpriseName,
+          enterprise.code, category, signed, start, end, cost, '', '', '', '', '', '', ''];
       }
     }
-    parts.push(line);
+  }
+}
+
+/** Yields CSV text in chunks of about `rowsPerChunk` rows, header first. */
+export function* generateCsv(rows, rowsPerChunk = 8192) {
+  let parts = [COLUMNS.join(',') + '\n'];
+  for (const cells of generateRows(rows)) {
+    parts.push(cells.map(csvField).join(',') + '\n');
     if (parts.length >= rowsPerChunk) {
       yield parts.join('');
       parts = [];
@@ -344,9 +354,67 @@ export function formatSize(rows) {
  * (same generator version, row count and byte size, per the sidecar) already exists.
  */
 export async function ensureBatch(rows) {
+  return ensureFile(`batch-${rows}.csv`, rows, () => generateCsv(rows));
+}
+
+/** The shapes of case file the benchmark reads: a bare list of records, a case with records, NDJSON. */
+export const CASE_SHAPES = {
+  list: { ext: 'json', describe: 'a JSON list of records, one a line' },
+  case: { ext: 'json', describe: 'a JSON case {case_id, type, records}, records indented, a key a line' },
+  ndjson: { ext: 'ndjson', describe: 'NDJSON, a record a line' },
+};
+
+/**
+ * Returns the path of bench/data/cases-<rows>-<shape>.<ext>: the rows of batch-<rows>.csv as
+ * case-file records (the cells that are not empty; amounts written as plain numbers are JSON
+ * numbers), generated unless an up-to-date copy exists.
+ */
+export async function ensureCases(rows, shape) {
+  const { ext } = CASE_SHAPES[shape] ?? {};
+  if (!ext) throw new Error(`unknown case-file shape ${shape}; one of ${Object.keys(CASE_SHAPES).join(', ')}`);
+  return ensureFile(`cases-${rows}-${shape}.${ext}`, rows, () => generateCaseFile(rows, shape));
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+const AMOUNTS = new Set(['organization_cost', 'loan_requested']);
+
+function recordOf(cells) {
+  const record = {};
+  cells.forEach((cell, i) => {
+    if (cell === '') return;
+    record[COLUMNS[i]] = AMOUNTS.has(COLUMNS[i]) && NUMERIC.test(cell) ? Number(cell) : cell;
+  });
+  return record;
+}
+
+/** Yields a case file's text in chunks of about `rowsPerChunk` records. */
+export function* generateCaseFile(rows, shape, rowsPerChunk = 8192) {
+  const text = {
+    list: (r, i) => `${i ? ',' : ''}\n  ${JSON.stringify(r)}`,
+    case: (r, i) => `${i ? ',' : ''}\n    ${JSON.stringify(r, null, 2).replace(/\n/g, '\n    ')}`,
+    ndjson: (r) => `${JSON.stringify(r)}\n`,
+  }[shape];
+  let parts = [shape === 'list' ? '[' : shape === 'case' ? '{\n  "case_id": "C2020-BENCH",\n  "type": "placement",\n  "records": [' : ''];
+  let i = 0;
+  for (const cells of generateRows(rows)) {
+    parts.push(text(recordOf(cells), i++));
+    if (parts.length >= rowsPerChunk) {
+      yield parts.join('');
+      parts = [];
+    }
+  }
+  parts.push(shape === 'list' ? '\n]\n' : shape === 'case' ? '\n  ]\n}\n' : '');
+  yield parts.join('');
+}
+
+/**
+ * Returns bench/data/<name>, writing it from `chunks()` unless an up-to-date copy (same
+ * generator version, row count and byte size, per the sidecar <name>.meta.json) exists.
+ */
+async function ensureFile(name, rows, chunks) {
   if (!Number.isSafeInteger(rows) || rows <= 0) throw new Error(`rows must be a positive integer, got ${rows}`);
-  const file = join(DATA_DIR, `batch-${rows}.csv`);
-  const metaFile = join(DATA_DIR, `batch-${rows}.meta.json`);
+  const file = join(DATA_DIR, name);
+  const metaFile = join(DATA_DIR, `${name.replace(/\.[a-z]+$/, '')}.meta.json`);
 
   try {
     const meta = JSON.parse(await readFile(metaFile, 'utf8'));
@@ -361,7 +429,7 @@ export async function ensureBatch(rows) {
   const tmp = `${file}.${process.pid}.partial`;
   try {
     // pipeline() handles backpressure: the generator is only pulled when the file stream drains.
-    await pipeline(Readable.from(generateCsv(rows), { objectMode: false }),
+    await pipeline(Readable.from(chunks(), { objectMode: false }),
       createWriteStream(tmp, { highWaterMark: 1 << 22 }));
     await rename(tmp, file);
   } catch (err) {
@@ -373,15 +441,15 @@ export async function ensureBatch(rows) {
   return file;
 }
 
-// Run directly: node bench/generate.mjs <rows>
+// Run directly: node bench/generate.mjs <rows> [list|case|ndjson]
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = process.argv[2];
+  const [arg, shape] = process.argv.slice(2);
   if (!arg) {
-    console.error('usage: node bench/generate.mjs <rows>   (e.g. 100000, 100k, 1M, 5M)');
+    console.error('usage: node bench/generate.mjs <rows> [list|case|ndjson]   (e.g. 100000, 100k, 1M, 5M; a shape: a case file)');
     process.exit(2);
   }
   try {
-    console.log(await ensureBatch(parseSize(arg)));
+    console.log(await (shape ? ensureCases(parseSize(arg), shape) : ensureBatch(parseSize(arg))));
   } catch (err) {
     console.error(`generate: ${err.message}`);
     process.exit(1);

@@ -1,13 +1,15 @@
 // The benchmark: end-to-end `subsidy evaluate` on generated CSV batches, bare CSV parsers, and
 // json-rules-engine as a peer rules engine. Run through `npm run bench` (which builds first) or:
 //
-//   node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick]
+//   node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick] [--skip-cases]
 //
 //   --sizes   batch sizes for the end-to-end runs (default 100k,1M,5M)
 //   --runs    runs per measurement (default 5 for sizes up to 100k, 3 above)
 //   --quick   sizes 100k, 2 runs, parsers and json-rules-engine on the 100k file
 //             (explicit --sizes / --runs still win)
 //   --cli     the CLI entry point to run (default bin/subsidy.js), e.g. to compare two builds
+//   --skip-cases  no case-file runs (by default: the peers' rows as a JSON list, a JSON case and
+//             NDJSON, each to CSV, NDJSON and JSON output, one run each)
 //
 // Every measurement runs in a fresh child process (no shared heap or JIT state), one at a time.
 // Peak RSS comes from bench/rss-hook.mjs, preloaded into each child with --import.
@@ -17,13 +19,13 @@
 
 import { spawn } from 'node:child_process';
 import { createReadStream, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { COLUMNS, describeBatch, ensureBatch, formatSize, parseSize } from './generate.mjs';
+import { CASE_SHAPES, COLUMNS, describeBatch, ensureBatch, ensureCases, formatSize, parseSize } from './generate.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -33,10 +35,12 @@ const DEFAULT_CLI = join(ROOT, 'bin', 'subsidy.js');
 const AS_OF = '2020-12-31';
 
 const PARSERS = ['csv-parse', 'papaparse', 'udsv'];
+const CASE_FORMATS = ['csv', 'ndjson', 'json'];
 const PEER_FILE_MAX_ROWS = 1_000_000; // parsers run on the largest requested size up to this
 const JRE_MAX_ROWS = 200_000;
 
 const TARGETS = {
+  caseRssMB: 1024, // peak RSS of a case-file run, any shape and output
   parseRatio: 0.4, // end-to-end rows/s ÷ fastest bare parse rows/s
   engineRatio: 10, // end-to-end rows/s ÷ json-rules-engine rows/s
   rssMB: 256, // peak RSS at 1M and 5M
@@ -49,7 +53,7 @@ const STDERR_KEEP = 64 * 1024;
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-const USAGE = 'usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick] [--cli bin/subsidy.js]';
+const USAGE = 'usage: node bench/run.mjs [--sizes 100k,1M,5M] [--runs N] [--quick] [--cli bin/subsidy.js] [--skip-cases]';
 
 function readOptions(argv) {
   const { values } = parseArgs({
@@ -59,6 +63,7 @@ function readOptions(argv) {
       runs: { type: 'string' },
       quick: { type: 'boolean', default: false },
       cli: { type: 'string' },
+      'skip-cases': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -77,7 +82,7 @@ function readOptions(argv) {
     runs = 2;
   }
   const cli = values.cli ? resolve(values.cli) : DEFAULT_CLI;
-  return { sizes: sorted, runs, quick: values.quick, cli };
+  return { sizes: sorted, runs, quick: values.quick, cli, cases: !values['skip-cases'] };
 }
 
 const runsFor = (options, rows) => options.runs ?? (rows <= 100_000 ? 5 : 3);
@@ -186,17 +191,35 @@ function machineInfo() {
 // ---------------------------------------------------------------------------------------------
 // Measurements
 
-/** End to end: `subsidy evaluate <file> --format csv`, runs times, stopping at the first failure. */
-/** End to end: one run at a time (`run(i)`), then `finish()` for the result. */
-function endToEnd(cli, rows, file, tmp) {
-  const result = { measurement: 'end-to-end', rows, runs: [], ok: false, failure: null };
-  const outFile = join(tmp, `out-${rows}.csv`);
+/** How many records an output file holds: CSV lines after the header, NDJSON lines, or the JSON summary's count. */
+async function recordsIn(file, format) {
+  if (format === 'csv') return (await countLines(file)) - 1;
+  if (format === 'ndjson') return countLines(file);
+  const { size } = await stat(file);
+  const handle = await open(file, 'r');
+  try {
+    const tail = Buffer.alloc(Math.min(size, 1 << 16));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    const m = /"summary": \{\s*"records": (\d+)/.exec(tail.toString('utf8'));
+    return m ? Number(m[1]) : null;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * End to end: `subsidy evaluate <file> --format <format>` (CSV by default), one run at a time
+ * (`run(i)`), then `finish()` for the result; the output must hold every record.
+ */
+function endToEnd(cli, rows, file, tmp, { format = 'csv', label = 'end-to-end', measurement = 'end-to-end' } = {}) {
+  const result = { measurement, rows, runs: [], ok: false, failure: null };
+  const outFile = join(tmp, `out-${rows}.${format}`);
   return {
     async run(i) {
       if (result.failure) return;
       await rm(outFile, { force: true });
-      const args = [cli, 'evaluate', file, '--format', 'csv', '--output', outFile, '--as-of', AS_OF, '--quiet'];
-      const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${rows}-${i}`) });
+      const args = [cli, 'evaluate', file, '--format', format, '--output', outFile, '--as-of', AS_OF, '--quiet'];
+      const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${rows}-${format}-${i}`) });
 
       let problem = null;
       if (r.error) problem = r.error;
@@ -205,15 +228,13 @@ function endToEnd(cli, rows, file, tmp) {
         const size = await stat(outFile).catch(() => null);
         if (!size) problem = `exit ${r.code} without writing the output file: ${firstErrorLine(r.stderr)}`;
         else {
-          const lines = await countLines(outFile);
-          if (lines !== rows + 1) {
-            problem = `OUTPUT MISMATCH: ${fmtInt(lines)} lines in the CSV output, expected ${fmtInt(rows + 1)} (rows + header)`;
-          }
+          const records = await recordsIn(outFile, format);
+          if (records !== rows) problem = `OUTPUT MISMATCH: ${records === null ? 'no' : fmtInt(records)} records in the ${format} output, expected ${fmtInt(rows)}`;
         }
       }
       if (problem) {
         result.failure = problem;
-        log(`  end-to-end run ${i}: FAILED — ${problem}`);
+        log(`  ${label} run ${i}: FAILED — ${problem}`);
         if (r.stderr.trim()) {
           log('  ── CLI stderr ──');
           log(r.stderr.trimEnd().split('\n').slice(0, 40).map((l) => '  │ ' + l).join('\n'));
@@ -221,7 +242,7 @@ function endToEnd(cli, rows, file, tmp) {
         return;
       }
       result.runs.push({ ms: r.ms, rssKB: r.rssKB, exit: r.code });
-      log(`  end-to-end run ${i}: ${fmtS(r.ms)} s, exit ${r.code}, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
+      log(`  ${label} run ${i}: ${fmtS(r.ms)} s, exit ${r.code}, peak RSS ${fmtMB(toMB(r.rssKB))} MB`);
     },
     async finish() {
       await rm(outFile, { force: true });
@@ -314,7 +335,7 @@ function peerEngine(rows, file, tmp) {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-function evaluateTargets(e2e, parsers, engine, peerRows) {
+function evaluateTargets(e2e, parsers, engine, peerRows, cases) {
   const byRows = new Map(e2e.map((r) => [r.rows, r]));
   // The ratios compare like with like: end to end on the same file the peers read when possible.
   const e2eRef = byRows.get(1_000_000)?.ok ? byRows.get(1_000_000) : byRows.get(peerRows)?.ok ? byRows.get(peerRows) : null;
@@ -354,15 +375,25 @@ function evaluateTargets(e2e, parsers, engine, peerRows) {
     goal: `within max(${TARGETS.rssDrift.fraction * 100}%, ${TARGETS.rssDrift.floorMB} MB)`,
     result: !flat ? 'n/a' : r5.rss_max_mb - r1.rss_max_mb <= allowed ? 'PASS' : 'FAIL',
   });
+  const ranCases = cases.filter((r) => r.ok && r.rss_max_mb !== null);
+  if (cases.length) {
+    const mb = ranCases.length ? Math.max(...ranCases.map((r) => r.rss_max_mb)) : null;
+    targets.push({
+      target: `peak RSS, case files of ${formatSize(cases[0].rows)} records (the largest of ${cases.length} runs)`,
+      value: mb === null ? null : `${mb.toFixed(0)} MB`, goal: `≤ ${TARGETS.caseRssMB} MB`,
+      result: mb === null || ranCases.length < cases.length ? 'n/a' : mb <= TARGETS.caseRssMB ? 'PASS' : 'FAIL',
+    });
+  }
   return targets;
 }
 
-function markdownReport({ machine, batches, e2e, parsers, engine, targets, peerRows, notes }) {
+function markdownReport({ machine, batches, caseFiles, e2e, parsers, engine, cases, targets, peerRows, notes }) {
   const lines = [];
   lines.push('# subsidy benchmark', '');
   lines.push(`- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB RAM, ${machine.os}`);
   lines.push(`- Node ${machine.node}, ${machine.date}`);
   for (const b of batches) lines.push(`- batch ${formatSize(b.rows)}: \`${b.file}\`, ${(b.bytes / 2 ** 20).toFixed(1)} MiB`);
+  for (const c of caseFiles) lines.push(`- case file ${formatSize(c.rows)}, ${CASE_SHAPES[c.shape].describe}: \`${c.file}\`, ${(c.bytes / 2 ** 20).toFixed(1)} MiB`);
   const mix = describeBatch();
   lines.push(`- batch content: ${Object.entries(mix.mix).map(([t, s]) => `${t} ${s * 100}%`).join(', ')}; ${mix.invalid_share * 100}% invalid rows (${Object.keys(mix.invalid_kinds).join(', ')}); ~${(mix.quoted_row_share * 100).toFixed(0)}% of rows with a CSV-quoted field (names with a comma or quote, amounts like "1,200.50")`);
   lines.push('');
@@ -376,6 +407,7 @@ function markdownReport({ machine, batches, e2e, parsers, engine, targets, peerR
   for (const r of e2e) lines.push(row('end-to-end `subsidy evaluate --format csv`', r));
   for (const p of parsers) lines.push(row(`bare parse: ${p.variant && p.variant !== p.parser ? `${p.parser} (${p.variant.replace(/^papaparse-/, '')})` : p.parser}`, p));
   lines.push(row(`json-rules-engine, 6 programs (first ${formatSize(engine.rows)} rows of the ${formatSize(peerRows)} file)`, engine));
+  for (const r of cases) lines.push(row(`case file: ${r.shape} → \`--format ${r.format}\``, r));
   lines.push('');
   lines.push('| target | value | goal | result |');
   lines.push('| --- | ---: | --- | --- |');
@@ -419,6 +451,8 @@ async function main() {
 
   const tmp = await mkdtemp(join(os.tmpdir(), 'subsidy-bench-'));
   let e2e, parsers, engine;
+  const cases = [];
+  const caseFiles = [];
   try {
     // The end-to-end runs on the peers' file alternate with the peers' runs, round by round, so
     // that a slower or faster spell of a shared machine falls on both alike.
@@ -448,11 +482,30 @@ async function main() {
     parsers = bare.finish();
     engine = jre.finish();
     e2e = options.sizes.map((rows) => e2eByRows.get(rows));
+
+    // Case files: the peers' rows as case files, each to every output format.
+    if (options.cases) {
+      const runs = options.runs ?? 1;
+      log('');
+      log(`case files of ${formatSize(peerRows)} records (${Object.keys(CASE_SHAPES).join(', ')}), each to ${CASE_FORMATS.join(', ')} output, ${plural(runs, 'run')} each:`);
+      for (const shape of Object.keys(CASE_SHAPES)) {
+        const started = performance.now();
+        const file = await ensureCases(peerRows, shape);
+        const { size } = await stat(file);
+        caseFiles.push({ shape, rows: peerRows, file: relative(ROOT, file), bytes: size });
+        log(`  ${shape}: ${relative(ROOT, file)} (${(size / 2 ** 20).toFixed(1)} MiB, ready in ${fmtS(performance.now() - started)} s)`);
+        for (const format of CASE_FORMATS) {
+          const m = endToEnd(options.cli, peerRows, file, tmp, { format, label: `${shape} → ${format}`, measurement: `case file: ${shape} → ${format}` });
+          for (let i = 1; i <= runs; i++) await m.run(i);
+          cases.push({ shape, format, ...(await m.finish()) });
+        }
+      }
+    }
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
 
-  const targets = evaluateTargets(e2e, parsers, engine, peerRows);
+  const targets = evaluateTargets(e2e, parsers, engine, peerRows, cases);
   const papa = parsers.find((p) => p.parser === 'papaparse');
   const notes = [
     'Each measurement runs in a fresh `node` child process, one at a time; the median of the runs is reported, and peak RSS is the child\'s `process.resourceUsage().maxRSS`.',
@@ -464,9 +517,14 @@ async function main() {
     `The ratios use end to end at 1M rows when it ran, otherwise at the peers' ${formatSize(peerRows)} file.`,
     `On the peers' ${formatSize(peerRows)} file the runs go round by round (end to end, each bare parser, json-rules-engine), so that a slower or faster spell of a shared machine falls on all of them alike.`,
   ];
+  if (cases.length) {
+    notes.push(
+      `Case files hold the rows of the ${formatSize(peerRows)} batch as records (the cells that are not empty; plain amounts as JSON numbers): \`node bin/subsidy.js evaluate <file> --format <csv|ndjson|json> --output <tmp> --as-of ${AS_OF} --quiet\`, ${plural(options.runs ?? 1, 'run')} each; the output must hold every record (CSV lines after the header, NDJSON lines, the JSON summary's count).`,
+    );
+  }
   if (engine.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
 
-  const report = markdownReport({ machine, batches, e2e, parsers, engine, targets, peerRows, notes });
+  const report = markdownReport({ machine, batches, caseFiles, e2e, parsers, engine, cases, targets, peerRows, notes });
   log('');
   log(report);
 
@@ -474,17 +532,18 @@ async function main() {
   await writeFile(join(RESULTS_DIR, 'latest.md'), report);
   const raw = {
     machine,
-    options: { sizes: options.sizes, runs: options.runs, quick: options.quick, cli: relative(ROOT, options.cli) },
-    batch: { ...describeBatch(), files: batches },
+    options: { sizes: options.sizes, runs: options.runs, quick: options.quick, cli: relative(ROOT, options.cli), cases: options.cases },
+    batch: { ...describeBatch(), files: batches, case_files: caseFiles },
     end_to_end: e2e,
     parsers,
     json_rules_engine: engine,
+    case_files: cases,
     targets,
   };
   await writeFile(join(RESULTS_DIR, 'latest.json'), JSON.stringify(raw, null, 2) + '\n');
   log(`saved ${relative(ROOT, join(RESULTS_DIR, 'latest.md'))} and ${relative(ROOT, join(RESULTS_DIR, 'latest.json'))}`);
 
-  const failed = [...e2e, ...parsers, engine].filter((r) => !r.ok);
+  const failed = [...e2e, ...parsers, engine, ...cases].filter((r) => !r.ok);
   if (failed.length) {
     log(`${failed.length} measurement(s) failed: ${failed.map((r) => `${r.measurement} ${formatSize(r.rows)}`).join(', ')}`);
     return 1;

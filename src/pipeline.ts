@@ -7,6 +7,7 @@ import type { ProgramResult } from './engine/types.js';
 import { auditItems, type AuditItem } from './engine/audit.js';
 import { DuplicateCheck } from './engine/duplicates.js';
 import { SummaryBuilder } from './engine/summary.js';
+import type { RejectedRecord } from './io/case-file.js';
 import type { WrittenRecord } from './io/written.js';
 import { PERSON_FIELD } from './records/fields.js';
 import { parseRecord, type InputRecord } from './records/record.js';
@@ -54,6 +55,26 @@ export class RecordFlow {
       this.summary.addAudit(rec.case_id, rec.audit);
     }
     return rec;
+  }
+
+  /**
+   * A record known to be invalid before its fields are read (an NDJSON line that is not a
+   * record, a record of no known type): counted, with its errors and no results.
+   */
+  reject(r: RejectedRecord): EvaluatedRecord {
+    this.summary.add(r.source.file, null);
+    const caseId = r.written.case_id;
+    return {
+      source: r.source,
+      type: r.type,
+      writtenType: r.writtenType,
+      case_id: typeof caseId === 'string' || typeof caseId === 'number' ? String(caseId).trim() || null : null,
+      raw: { ...r.written },
+      facts: {},
+      extra: [],
+      errors: r.errors,
+      results: null,
+    };
   }
 
   /** The person key of a written record (see DuplicateCheck.keyOf): undefined without a valid ID number. */

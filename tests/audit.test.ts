@@ -417,7 +417,7 @@ describe('audit: what it audits must be there', () => {
     expect(zh.stderr).toContain('did you mean 申领应急补贴?');
     const yaml = await audit(['-', '--format', 'json'], placementCase('T-1', [placement({ claimed_emergncy: '600' })]));
     expect(yaml.code).toBe(4);
-    expect(yaml.stderr).toMatch(/^subsidy: <stdin>:\d+: key "claimed_emergncy" looks like a claimed amount but names no program: did you mean claimed_emergency\?/);
+    expect(yaml.stderr).toMatch(/^subsidy: <stdin>: key "claimed_emergncy" looks like a claimed amount but names no program: did you mean claimed_emergency\?/);
     // Columns that begin like a claim and are near none are no claim: kept as they are.
     const other = ['申领日期', '申领人', 'claimed_on', 'claimed_total', '已申领金额'];
     const ok = await audit([file('other.csv', `type,worker_id,claimed_emergency,${other.join(',')}\nplacement,500115199001011238,600,2020-03-01,a,b,c,d\n`), '--format', 'json']);
@@ -437,7 +437,19 @@ describe('audit: what it audits must be there', () => {
   it('a case-file key that is the claim of another record type stops with exit 4', async () => {
     const r = await audit(['-', '--format', 'json'], placementCase('W-1', [placement({ claimed_emergency: '600', claimed_hiring: '6000' })]));
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/^subsidy: <stdin>:\d+: key "claimed_hiring" is the claim of hire records \(hiring\), but the record is a placement record/);
+    expect(r.stderr).toMatch(/^subsidy: <stdin>: key "claimed_hiring" is the claim of hire records \(hiring\), but placement records have it/);
+  });
+
+  it('--type that the keys of a case file do not fit stops with exit 4 (evaluate too), saying what they look like', async () => {
+    const records = JSON.stringify([{ worker_id: A, agency_name: '渝才', enterprise_category: 'key', organization_cost: '800', claimed_emergency: '600' }]);
+    for (const command of ['audit', 'evaluate'] as const) {
+      const r = await (command === 'audit' ? audit : evaluate)(['-', '--type', 'hire', '--format', 'json'], records);
+      expect(r.code, command).toBe(4);
+      expect(r.stderr).toBe(
+        "subsidy: <stdin>: --type hire, but the records' keys look like placement records: they have agency_name, enterprise_category, organization_cost, claimed_emergency, which hire records do not have, and none of the keys only hire records have (worker_group, claimed_hiring); use --type placement\n",
+      );
+    }
+    expect((await audit(['-', '--type', 'placement', '--format', 'json'], records)).code).toBe(0);
   });
 
   it('a claim of another record type than the file\'s stops with exit 4; --type that does not fit the file too', async () => {

@@ -172,7 +172,9 @@ describe('fuzzed CSV through the command line', () => {
         const { r } = await evaluate(bytes, m.format);
         expect([0, 1, 4], r.stderr).toContain(r.code);
         if (r.code === 4) {
-          // Only bytes that are not UTF-8 (nor GB18030) stop such a file, naming them.
+          // A row of a type whose required column the header lacks, while another type's is there, stops the file…
+          if (/: a \w+ record, but the header has no \w+ column and looks like \w+ records/.test(r.stderr)) return;
+          // …and otherwise only bytes that are not UTF-8 (nor GB18030) do, naming them.
           expect(m.bad, r.stderr).toBeDefined();
           expect(r.stderr).toMatch(badLine ? new RegExp(`:${badLine}: not valid UTF-8|neither UTF-8 nor GBK`) : /not valid UTF-8|neither UTF-8 nor GBK/);
           return;

@@ -66,14 +66,14 @@ export function checkAuditHeader(layout: CsvLayout, pack: RulesPack): void {
 }
 
 /**
- * Checks one key of a case-file record of `type` for audit (see checkAuditHeader): true when it
- * is a claim of the record's type.
+ * Checks one key of case-file records of `type` for audit (see checkAuditHeader): true when it
+ * is a claim of their type.
  */
 export function checkAuditKey(key: string, type: RecordType, where: string, pack: RulesPack): boolean {
   const c = claimColumn(key, pack);
   if (!c) return false;
   if ('problem' in c) throw new InputError(`${where}: key ${c.problem}; rename the key`);
-  if (c.type !== type) throw new InputError(`${where}: key "${key}" is the claim of ${c.type} records (${c.program}), but the record is a ${type} record; remove the key or correct the record's type`);
+  if (c.type !== type) throw new InputError(`${where}: key "${key}" is the claim of ${c.type} records (${c.program}), but ${type} records have it; remove the key or correct the records' type`);
   return true;
 }
 

@@ -2,11 +2,11 @@
  * `subsidy evaluate`: read case files and CSV batches, evaluate every record, write the
  * results. Options arrive normalized from the CLI; nothing here parses flags.
  *
- * Case files are small: read whole, evaluated here. CSV inputs stream: cut into batches of
- * whole records, evaluated here or by worker threads, and written in their order, so memory
- * stays flat whatever the size.
+ * Case files are evaluated here, record by record: JSON and NDJSON stream (see case-input.ts),
+ * YAML is read whole. CSV inputs stream: cut into batches of whole records, evaluated here or
+ * by worker threads, and written in their order. Memory stays flat whatever the size.
  */
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
@@ -23,7 +23,8 @@ import { VERDICTS } from '../engine/audit.js';
 import { formatYuan } from '../i18n/describe.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import type { Lang } from '../i18n/lang.js';
-import { readCaseFile } from '../io/case-file.js';
+import { isRejected, type CaseFormat, type CaseSummary } from '../io/case-file.js';
+import { quoted } from '../io/excerpt.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
 import type { BatchMemory } from '../batch/shared.js';
@@ -31,18 +32,18 @@ import { makeFormat, type CsvColumns, type FormatOptions, type InvalidRow, type 
 import { maskErrors } from '../io/mask.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
-import type { WrittenRecord } from '../io/written.js';
-import type { CsvLayout } from '../io/csv/header.js';
+import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
 import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
+import { prepareCaseInput, type CaseInput } from './case-input.js';
 import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
 import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
 import { ErrorsFile } from './errors-file.js';
-import { colorFor, readAll, type CommandIO } from './io.js';
+import { colorFor, type CommandIO } from './io.js';
 import { Progress } from './progress.js';
 
-export type InputFormat = 'json' | 'yaml' | 'csv';
+export type InputFormat = CaseFormat | 'csv';
 
 export const FAIL_ON = ['over', 'under', 'early', 'duplicate', 'invalid', 'undetermined'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -115,33 +116,18 @@ export function startEarly(files: readonly string[], o: { inputFormat?: InputFor
  */
 const twoPassRows = () => Number(process.env.SUBSIDY_TWO_PASS_ROWS) || 1_500_000;
 
-type Input = { kind: 'case'; file: string; records: WrittenRecord[] } | { kind: 'csv'; source: CsvSource; stream?: Readable };
+type Input = { kind: 'case'; input: CaseInput } | { kind: 'csv'; source: CsvSource; stream?: Readable };
 
 export function inputFormatOf(file: string, given: InputFormat | undefined): InputFormat {
   if (given) return given;
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return 'json';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.csv') return 'csv';
-  throw new InputError(`${file}: cannot tell its format from the name; name it .csv, .json, .yaml or .yml, or pass --input-format csv|json|yaml`);
-}
-
-function readInput(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new InputError(`${file}: cannot read it: ${why}; check the path`);
-  }
-}
-
-function decodeUtf8(bytes: Buffer, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${file}: not valid UTF-8; save the file as UTF-8`);
-  }
+  throw new InputError(
+    `${file}: cannot tell its format from the name; name it .csv, .json, .ndjson, .jsonl, .yaml or .yml, or pass --input-format csv|json|ndjson|yaml`,
+  );
 }
 
 /** An option that would do nothing with the others given is a usage error, not silently ignored. */
@@ -173,13 +159,29 @@ function checkDistinct(o: EvaluateOptions): void {
 }
 
 /**
- * Reads case files whole and CSV headers, before any output is written, so that an
- * unreadable input stops the run cleanly.
+ * Reads CSV headers, and case files through (their first pass), before any output is written,
+ * so that an unreadable input stops the run cleanly.
  */
 async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<Input[]> {
-  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}) };
-  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
   const inputs: Input[] = [];
+  try {
+    await prepareEach(o, pack, io, inputs);
+  } catch (e) {
+    discardAll(inputs);
+    throw e;
+  }
+  return inputs;
+}
+
+const discardAll = (inputs: readonly Input[]) => {
+  for (const i of inputs) if (i.kind === 'case') i.input.discard();
+};
+
+async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Input[]): Promise<void> {
+  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}) };
+  // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
+  const caseReading = { ...(o.type ? { type: o.type } : {}), keys: (o.format === 'csv' && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined };
+  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
   for (const file of o.inputs) {
     const stdin = file === '-';
     const name = stdin ? '<stdin>' : file;
@@ -197,29 +199,28 @@ async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO)
       }
       continue;
     }
-    const text = decodeUtf8(stdin ? await readAll(io.stdin) : readInput(file), name).replace(/^\uFEFF/, '');
-    const caseFormat = format ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
-    const records = readCaseFile(text, name, caseFormat, o.type);
-    if (o.mode === 'audit') checkAuditRecords(name, records, pack);
-    inputs.push({ kind: 'case', file: name, records });
+    const input = await prepareCaseInput(name, format, stdin ? io.stdin : undefined, caseReading);
+    inputs.push({ kind: 'case', input });
+    if (input.summary) checkCaseKeys(input.summary, name, o, pack);
   }
-  return inputs;
 }
 
 /**
- * Audit: no key of a case file's records is a near miss of a claim or the claim of another record
- * type, and one record at least claims (a file of no records has nothing to check, as a CSV
- * header alone has not).
+ * The keys of a case input's records, as a CSV header is checked: the records that --type gives
+ * a type must fit it, and for an audit no key is a near miss of a claim or the claim of another
+ * record type, and one record at least has a claim (an input of no records has nothing to check,
+ * as a CSV header alone has not).
  */
-function checkAuditRecords(file: string, records: readonly WrittenRecord[], pack: RulesPack): void {
-  let claims = 0;
-  for (const w of records) {
-    for (const key of Object.keys(w.written)) {
-      const line = w.lines?.[key] ?? w.source.line;
-      if (checkAuditKey(key, w.type, `${file}${line ? `:${line}` : ''}`, pack)) claims++;
-    }
+function checkCaseKeys(summary: CaseSummary, file: string, o: EvaluateOptions, pack: RulesPack): void {
+  if (o.type && summary.types.has(o.type)) {
+    const keys = summary.keys.filter((k) => k.type === o.type).map((k) => k.key);
+    const misfit = typeMisfit(keysLayout(file, keys, pack.facts), o.type, true);
+    if (misfit) throw new InputError(`${file}: --type ${o.type}, but ${misfit.why}; use --type ${misfit.looksLike}`);
   }
-  if (records.length && !claims) throw new InputError(nothingToAudit(file));
+  if (o.mode !== 'audit') return;
+  let claims = 0;
+  for (const { type, key } of summary.keys) if (type && checkAuditKey(key, type, file, pack)) claims++;
+  if (summary.records && !claims) throw new InputError(nothingToAudit(file));
 }
 
 /** What --type does for a file with a type column: each row's cell wins, --type fills the empty ones. */
@@ -245,8 +246,10 @@ function columnKey(layout: CsvLayout, i: number): string {
 function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
   const headers: string[] = [];
   const keys: string[] = [];
+  const seen = new Set<string>();
   const add = (key: string, header: string) => {
-    if (keys.includes(key)) return;
+    if (seen.has(key)) return;
+    seen.add(key);
     keys.push(key);
     headers.push(header);
   };
@@ -256,17 +259,15 @@ function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefin
       if (layout) layout.headers.forEach((h, i) => add(columnKey(layout, i), h));
       continue;
     }
-    if (!keys.includes('type')) add('type', 'type');
-    for (const w of input.records) {
-      for (const key of Object.keys(w.written)) {
-        const field = fieldForKeyIn(w.type, key, pack.facts[w.type]) ?? key;
-        add(field, field);
-      }
+    add('type', 'type');
+    for (const { type: t, key } of input.input.summary!.keys) {
+      const field = (t && fieldForKeyIn(t, key, pack.facts[t])) ?? key;
+      add(field, field);
     }
   }
   const types = new Set<RecordType>();
   for (const input of inputs) {
-    if (input.kind === 'case') for (const w of input.records) types.add(w.type);
+    if (input.kind === 'case') for (const t of input.input.summary!.types) types.add(t);
     else if (input.source.layout?.fixedType) types.add(input.source.layout.fixedType);
     else RECORD_TYPES.forEach((t) => types.add(t));
   }
@@ -288,7 +289,7 @@ function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | null {
 
 function errorLines(file: string, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
   return errors.map((e) => {
-    const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
+    const value = e.value === null || e.value === undefined ? '' : ` = ${quoted(e.value)}`;
     return `${file}${e.line ? `:${e.line}` : ''}: ${e.field}${value}: ${e.message}`;
   });
 }
@@ -395,6 +396,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   // Interrupted (Ctrl-C): no half-written output or spool is left behind.
   const onSignal = (signal: NodeJS.Signals) => {
     repeats.discard();
+    discardAll(inputs);
     sink.abort();
     errorsFile?.discard();
     process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
@@ -410,13 +412,27 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     await sink.write(format.head());
     for (const input of inputs) {
       if (input.kind === 'case') {
-        summary.addFile(input.file);
-        for (const w of input.records) {
-          const rec = flow.evaluate(w);
-          if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
-          if (!rec.results) await noteInvalid([invalidRow(rec)]);
-          await emit(format.record(rec));
+        const { file, size } = input.input;
+        summary.addFile(file);
+        const fileProgress = new Progress(io.stderr, progressShown, size);
+        for await (const { records, bytes } of input.input.read()) {
+          // Output is written some 64 KB at a time: an await a record costs more than the writing.
+          let text = '';
+          for (const w of records) {
+            const rec = isRejected(w) ? flow.reject(w) : flow.evaluate(w);
+            if (batchOptions.caseTotals) cases.add(rec.case_id, rec.results);
+            if (!rec.results) await noteInvalid([invalidRow(rec)]);
+            text += format.record(rec);
+            if (text.length >= 1 << 16) {
+              await emit(text);
+              text = '';
+            }
+          }
+          await emit(text);
+          rows += records.length;
+          fileProgress.update(rows, bytes);
         }
+        fileProgress.done();
         continue;
       }
       const { source } = input;
@@ -481,12 +497,14 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     if (errorsFile) await errorsFile.finish(o.lang, o.bom);
   } catch (e) {
     repeats.discard();
+    discardAll(inputs);
     sink.abort();
     errorsFile?.discard();
     if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
     throw e;
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+    discardAll(inputs);
     await workers?.close();
   }
 
@@ -511,7 +529,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
 }
 
 function invalidRow(rec: EvaluatedRecord): InvalidRow {
-  return { file: rec.source.file, ...(rec.source.line ? { line: rec.source.line } : {}), type: rec.type, case_id: rec.case_id, errors: rec.errors, input: rec.raw };
+  return { file: rec.source.file, ...(rec.source.line ? { line: rec.source.line } : {}), type: rec.writtenType ?? rec.type, case_id: rec.case_id, errors: rec.errors, input: rec.raw };
 }
 
 /** A batch's result once its claims are registered: with the rewrite of its duplicate rows, if any. */
@@ -584,9 +602,9 @@ async function* batchesOf(source: CsvSource, stream: Readable | undefined, memor
   if (last) yield { batches: [last], bytes };
 }
 
-/** About how many records the inputs hold (CSV files estimated from their first megabyte). */
+/** About how many records the inputs hold (CSV files estimated from their first megabyte; case files counted). */
 function estimatedRecords(inputs: Input[]): number {
-  return inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : i.records.length), 0);
+  return inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : (i.input.summary?.records ?? 0)), 0);
 }
 
 /**
@@ -602,12 +620,18 @@ async function repeatedPeople(
   finder: RepeatFinder,
   progressOf: (source: CsvSource) => Progress,
 ): Promise<Float64Array | undefined> {
-  if (inputs.some((i) => i.kind === 'csv' && i.stream)) return undefined;
+  if (inputs.some((i) => (i.kind === 'csv' && i.stream) || (i.kind === 'case' && !i.input.summary))) return undefined;
   if (estimatedRecords(inputs) <= twoPassRows()) return undefined;
   for (const input of inputs) {
     if (input.kind === 'case') {
-      const keys = input.records.map((w) => flow.personKey(w)).filter((k) => k !== undefined);
-      finder.add(Float64Array.from(keys));
+      for await (const { records } of input.input.read()) {
+        const keys: number[] = [];
+        for (const w of records) {
+          const key = isRejected(w) ? undefined : flow.personKey(w);
+          if (key !== undefined) keys.push(key);
+        }
+        finder.add(Float64Array.from(keys));
+      }
       continue;
     }
     const { source } = input;

@@ -30,9 +30,3 @@ export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, en
   if (!stream.isTTY) return new Chalk({ level: 0 });
   return new Chalk({ level: supportsColor ? supportsColor.level : 1 });
 }
-
-export async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}

@@ -39,7 +39,7 @@ interface Flags {
 
 const COMMANDS = {
   evaluate: {
-    description: 'evaluate case files (JSON, YAML) and CSV batches against the rules; - reads standard input',
+    description: 'evaluate case files (JSON, NDJSON, YAML) and CSV batches against the rules; - reads standard input',
     failOn: FAIL_ON.filter((f) => f !== 'over' && f !== 'under' && f !== 'early'),
   },
   audit: {
@@ -52,7 +52,7 @@ const COMMANDS = {
 export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit: (code: number) => void): Command {
   const command = new Command(mode)
     .description(COMMANDS[mode].description)
-    .argument('<files...>', 'inputs: .csv, .json, .yaml or .yml files, or - for standard input')
+    .argument('<files...>', 'inputs: .csv, .json, .ndjson, .jsonl, .yaml or .yml files, or - for standard input')
     .addOption(COMMON_OPTIONS.format(OUTPUT_FORMATS))
     .addOption(COMMON_OPTIONS.asOf());
   if (mode === 'evaluate') command.addOption(COMMON_OPTIONS.explain());
@@ -65,7 +65,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .addOption(COMMON_OPTIONS.param())
     .addOption(COMMON_OPTIONS.params())
     .addOption(COMMON_OPTIONS.rules())
-    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'yaml']))
+    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'ndjson', 'yaml']))
     .addOption(COMMON_OPTIONS.type())
     .addOption(COMMON_OPTIONS.encoding())
     .addOption(COMMON_OPTIONS.errors())

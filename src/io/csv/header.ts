@@ -88,6 +88,10 @@ export interface TypeMisfit {
  * (placements typed as hires). Undefined when it fits, or fits no other type better.
  */
 export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean): TypeMisfit | undefined {
+  // A CSV header's columns, or (keysLayout) the keys of case-file records.
+  const keys = layout.typeColumn === KEYS;
+  const [the, has, column, looks] = keys ? ["the records' keys", 'have', 'key', 'look'] : ['the header', 'has', 'column', 'looks'];
+  const it = keys ? 'they have' : 'it has';
   const have = fieldsIn(layout, type);
   const others = RECORD_TYPES.filter((t) => t !== type);
   const missing = requiredOf(type);
@@ -99,7 +103,7 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
     if (fits) {
       return {
         looksLike: fits,
-        why: `the header has no ${missing.join(', ')} column and looks like ${fits} records (it has ${requiredOf(fits).join(', ')})`,
+        why: `${the} ${has} no ${missing.join(', ')} ${column} and ${looks} like ${fits} records (${it} ${requiredOf(fits).join(', ')})`,
       };
     }
   }
@@ -109,7 +113,7 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
   const mine = onlyOf(type);
   return {
     looksLike: best.t,
-    why: `the header looks like ${best.t} records: it has ${best.own.join(', ')}, which ${type} records do not have, and none of the columns only ${type} records have (${mine.join(', ')})`,
+    why: `${the} ${looks} like ${best.t} records: ${it} ${best.own.join(', ')}, which ${type} records do not have, and none of the ${column}s only ${type} records have (${mine.join(', ')})`,
   };
 }
 
@@ -127,6 +131,19 @@ function numbered(headers: readonly string[], header: string, i: number): string
   let name = header ? `${header} (column ${i + 1})` : `(column ${i + 1})`;
   while (headers.includes(name)) name += ` (column ${i + 1})`;
   return name;
+}
+
+/** The typeColumn of a keysLayout: no CSV header, the keys of case-file records. */
+const KEYS = -2;
+
+/**
+ * The keys of case-file records as a header (for typeMisfit): each key once, read as a field of
+ * each record type where it is one.
+ */
+export function keysLayout(file: string, keys: readonly string[], extras: Readonly<Record<RecordType, readonly FieldSpec[]>> = NO_EXTRAS): CsvLayout {
+  const headers = [...new Set(keys)];
+  const columns = Object.fromEntries(RECORD_TYPES.map((t) => [t, headers.map((h) => fieldForKeyIn(t, h, extras[t]))])) as CsvLayout['columns'];
+  return { file, headers, names: headers, typeColumn: KEYS, columns };
 }
 
 /** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */

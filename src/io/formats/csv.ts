@@ -93,7 +93,7 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
     width,
     input(rec) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? rec.type : ownValue(rec.raw, columns.keys[i]!)));
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? (rec.writtenType ?? rec.type) : ownValue(rec.raw, columns.keys[i]!)));
       return out;
     },
     cells(cells, map) {
