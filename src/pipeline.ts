@@ -9,7 +9,8 @@ import { DuplicateCheck } from './engine/duplicates.js';
 import { SummaryBuilder } from './engine/summary.js';
 import type { RejectedRecord } from './io/case-file.js';
 import type { WrittenRecord } from './io/written.js';
-import { PERSON_FIELD } from './records/fields.js';
+import { fieldForKeyIn, PERSON_FIELD, RECORD_TYPES } from './records/fields.js';
+import { ownValue, setOwn } from './records/own-keys.js';
 import { parseRecord, type InputRecord } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
 
@@ -63,18 +64,31 @@ export class RecordFlow {
    */
   reject(r: RejectedRecord): EvaluatedRecord {
     this.summary.add(r.source.file, null);
-    const caseId = r.written.case_id;
-    return {
+    // Its values keyed by the field they are in any record type (its own is not known).
+    const raw: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(r.written)) {
+      const field = RECORD_TYPES.map((t) => fieldForKeyIn(t, key, this.pack.facts[t])).find((f) => f !== undefined);
+      // (Its type as written is writtenType, as a record's type is not among its values.)
+      if (field !== 'type') setOwn(raw, field ?? key, value);
+    }
+    const caseId = ownValue(raw, 'case_id');
+    const rec: EvaluatedRecord = {
       source: r.source,
       type: r.type,
       writtenType: r.writtenType,
       case_id: typeof caseId === 'string' || typeof caseId === 'number' ? String(caseId).trim() || null : null,
-      raw: { ...r.written },
+      raw,
       facts: {},
       extra: [],
       errors: r.errors,
       results: null,
     };
+    if (this.audit) {
+      // What it claims of any program, since its type is not known.
+      rec.audit = auditItems(this.pack.programs, {}, raw, null);
+      this.summary.addAudit(rec.case_id, rec.audit);
+    }
+    return rec;
   }
 
   /** The person key of a written record (see DuplicateCheck.keyOf): undefined without a valid ID number. */

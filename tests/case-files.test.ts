@@ -410,6 +410,29 @@ describe.concurrent('hostile case files: exit 4, one short line', () => {
     }
   });
 
+  it('YAML of over 300,000 values is refused before it is read (8 MB of short values would take gigabytes)', async () => {
+    const file = join(dir, 'many-values.yaml');
+    writeFileSync(file, `x: [${'1,'.repeat(300_000)}1]\n`);
+    const run = await runCli(['evaluate', file, '--as-of', AS_OF]);
+    expect(run.code).toBe(4);
+    expect(run.stderr.trim()).toBe(`subsidy: ${file}: YAML of over 300,000 values (lines, commas, colons); YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`);
+    // White space before anything on standard input is read for the format once, byte by byte.
+    const spaces = await runCli(['evaluate', '-', '--as-of', AS_OF], ' '.repeat(YAML_MAX_BYTES + 10));
+    expect(spaces.code).toBe(4);
+    expect(spaces.stderr).toMatch(/YAML of over 8 MB/);
+  });
+
+  it('values quoted in record errors are cut short (a key given twice, a long year)', async () => {
+    const file = join(dir, 'long-values.json');
+    const long = 'v'.repeat(5000);
+    writeFileSync(file, JSON.stringify([{ type: 'hire', worker_id: '500229199707070030', note: 1, worker_group: `a${long}`, 人员类别: `b${long}`, contract_signed: `${'2'.repeat(5000)}-01-01` }]));
+    const run = await runCli(['evaluate', file, '--as-of', AS_OF, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.filter((l) => /given twice|out of range/.test(l))).toHaveLength(2);
+    for (const line of lines) expect(line.length).toBeLessThan(400);
+  });
+
   it('a value nested within the limit inside a record: the record is read, its error line short', async () => {
     const file = join(dir, 'nested-field.json');
     const deep = `${'['.repeat(20)}"${'z'.repeat(3000)}"${']'.repeat(20)}`;
@@ -428,6 +451,54 @@ describe.concurrent('hostile case files: exit 4, one short line', () => {
     const run = await runCli(['evaluate', file, '--as-of', AS_OF]);
     expect(run.code).toBe(4);
     expect(run.stderr.trim()).toBe(`subsidy: ${file}:3: not valid UTF-8; save the file as UTF-8`);
+  });
+});
+
+describe('NDJSON lines that are not records, audited; standard input interrupted', () => {
+  it('audit keeps a line that is not a record, or of no known type, as an invalid record with what it claims', async () => {
+    const text = [
+      JSON.stringify({ type: 'hire', worker_id: '500229199707070030', worker_group: 'poverty_registered', contract_signed: '2020-03-01', claimed_hiring: 6000 }),
+      '{bad',
+      JSON.stringify({ type: 'zzz', claimed_hiring: 5, 申领创业补贴: 7 }),
+    ].join('\n');
+    const run = await runCli(['audit', '-', '--input-format', 'ndjson', '--as-of', AS_OF, '--format', 'json'], text);
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as { items: { source: { line: number }; program: string; claimed: number | null; verdict: string }[]; summary: { records: number; audited: number; invalid: number; total: { claimed: number } } };
+    expect(out.summary).toMatchObject({ records: 3, audited: 1, invalid: 2 });
+    expect([...new Set(out.items.map((i) => i.source.line))]).toEqual([1, 2, 3]);
+    expect(out.items.filter((i) => i.source.line === 3 && i.claimed !== null).map((i) => [i.program, i.claimed, i.verdict])).toEqual([
+      ['hiring', 5, 'invalid'],
+      ['startup_grant', 7, 'invalid'],
+    ]);
+    expect(out.summary.total.claimed).toBe(6012);
+  });
+
+  it('an --errors file of NDJSON lines can be submitted again (no second type column)', async () => {
+    const dir = testDir('subsidy-nd-errors-');
+    const errors = join(dir, 'errors.csv');
+    const text = `${JSON.stringify({ type: 'zzz', worker_id: '500229199707070030' })}\n${JSON.stringify({ type: 'hire', worker_id: '1' })}\n`;
+    const run = await runCli(['evaluate', '-', '--input-format', 'ndjson', '--as-of', AS_OF, '--errors', errors, '--format', 'json'], text);
+    expect(run.code).toBe(1);
+    expect(readFileSync(errors, 'utf8').split('\n')[0]).toBe('file,line,errors,type,worker_id');
+    const again = await runCli(['evaluate', errors, '--as-of', AS_OF, '--format', 'json']);
+    expect(again.code, again.stderr).toBe(1);
+  });
+
+  it('a run interrupted while it spools standard input leaves no spool behind', async () => {
+    const dir = testDir('subsidy-spool-');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['bin/subsidy.js', 'evaluate', '-', '--input-format', 'json', '--as-of', AS_OF], {
+      env: { ...process.env, TMPDIR: dir, SUBSIDY_SPOOL_BYTES: '1000' },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    child.stdin.write(`[${Array(20_000).fill('{"type": "hire", "worker_id": "500229199707070030"}').join(',')}`);
+    // Once the spool is on disk, interrupt.
+    for (let i = 0; i < 100 && !readdirSync(dir).some((f) => f.startsWith('subsidy-stdin-')); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir).some((f) => f.startsWith('subsidy-stdin-'))).toBe(true);
+    child.kill('SIGINT');
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

@@ -95,6 +95,17 @@ describe('fuzzed case files through the command line', () => {
     );
   });
 
+  it('a mapping whose toString is not a function, as a value given twice, in every output and --errors (found by this test)', async () => {
+    const text = JSON.stringify([{ type: 'placement', '组织费用(元)': 0, organization_cost: { toString: '' }, note: { toString: 1 } }]);
+    const path = join(dir, 'to-string.json');
+    writeFileSync(path, text);
+    for (const format of ['json', 'csv', 'ndjson', 'table']) {
+      const r = await runCli(['evaluate', path, '--format', format, '--as-of', AS_OF, '--errors', join(dir, `to-string-${format}.csv`)]);
+      expect(r.code, `${format}: ${r.stderr}`).toBe(1);
+    }
+    expect(readFileSync(join(dir, 'to-string-csv.csv'), 'utf8')).toContain('"{""toString"":1}"');
+  });
+
   const examples = [
     ['yaml', readFileSync('examples/agency-placements.yaml', 'utf8')],
     ['json', readFileSync('examples/enterprise-hires.json', 'utf8')],

@@ -134,6 +134,8 @@ const INPUTS = {
   csv: { path: file('hostile.csv', csvText()), count: CSV_RECORDS.length },
   json: { path: file('hostile.json', caseText()), count: CASE_RECORDS.length },
   yaml: { path: file('hostile.yaml', caseText()), count: CASE_RECORDS.length },
+  // NDJSON: a line of no known type (any name) is an invalid record, as a CSV row is.
+  ndjson: { path: file('hostile.ndjson', `${CSV_RECORDS.map((r) => jsonObject([['type', r.type], ...r.entries])).join('\n')}\n`), count: CSV_RECORDS.length },
 };
 
 /** records, evaluated (audited) and invalid: from the summary line on standard error, or a table's last line. */
@@ -430,7 +432,8 @@ describe('values kept as written', () => {
   const AS_READ = [
     { case_id: '=C1', worker_id: '500115199001011238', note: '+1', other: '@x' },
     { case_id: '-C2', worker_id: '500115198506120048', note: '=a,b', other: '\tTab' },
-    { case_id: 'C3', worker_id: '50010319920315002X', note: "'x", other: "''=y" },
+    // ''=y is the guard of '=y, a value that begins with ' and =: written so, it reads back as it was.
+    { case_id: 'C3', worker_id: '50010319920315002X', note: "'x", other: "'=y" },
     { case_id: 'C4', worker_id: '500231198811200058', note: "'", other: "'" },
     { case_id: '+C5', worker_id: '500115197908080013', note: '\t', other: '\r' },
     { case_id: '=C6', worker_id: 'bad', note: '-1', other: 'x' },
@@ -447,6 +450,14 @@ describe('values kept as written', () => {
     );
     const again = records(await run(['evaluate', errors, '--format', 'json']));
     expect(again.map((rec) => rec.input)).toEqual([expect.objectContaining(AS_READ[5])]);
+  });
+
+  it('a value that begins with \' and a formula character is guarded too, and reads back as it was', async () => {
+    const values = ["'=keep me", "''-two", "'x", "=plain"];
+    const json = file('apostrophes.json', JSON.stringify(values.map((note, i) => ({ type: 'hire', worker_id: '500229199707070030', case_id: `A${i}`, note }))));
+    const csv = file('apostrophes-out.csv', (await run(['evaluate', json, '--format', 'csv'])).stdout);
+    expect(readFileSync(csv, 'utf8')).toContain(",'''-two,");
+    expect(records(await run(['evaluate', csv, '--format', 'json'])).map((rec) => rec.input.note)).toEqual(values);
   });
 
   it('the formula guard is read back alike by worker threads, in small batches', async () => {

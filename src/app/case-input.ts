@@ -77,6 +77,14 @@ function fileBytes(path: string, file: string): FileBytes {
  * Standard input as it is read the first time, kept for the passes after: in memory up to
  * spoolMemory(), in a temporary file beyond (removed by discard).
  */
+/** The spools of standard input not yet discarded: for a run interrupted as it reads them. */
+const live = new Set<Spool>();
+
+/** Discards every spool (see Spool): what an interrupted run leaves behind. */
+export function discardSpools(): void {
+  for (const spool of live) spool.discard();
+}
+
 class Spool {
   private readonly chunks: Buffer[] = [];
   private readonly memory = spoolMemory();
@@ -89,6 +97,7 @@ class Spool {
   }
 
   add(chunk: Buffer): void {
+    live.add(this);
     this.size += chunk.length;
     if (this.fd < 0 && this.size <= this.memory) {
       this.chunks.push(chunk);
@@ -116,6 +125,7 @@ class Spool {
   }
 
   discard(): void {
+    live.delete(this);
     if (this.fd >= 0) closeSync(this.fd);
     this.fd = -1;
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
@@ -142,12 +152,19 @@ async function* spooled(chunks: AsyncIterable<Buffer>, spool: Spool): AsyncGener
 async function sniff(stream: Readable): Promise<{ format: CaseFormat; chunks: AsyncGenerator<Buffer> }> {
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<unknown>;
   const head: Buffer[] = [];
+  let offset = 0;
   for (let r = await it.next(); !r.done; r = await it.next()) {
     const chunk = typeof r.value === 'string' ? Buffer.from(r.value) : (r.value as Buffer);
     head.push(chunk);
-    const text = Buffer.concat(head).toString('utf8').replace(/^\uFEFF/, '');
-    const first = /\S/.exec(text);
-    if (first) return { format: first[0] === '{' || first[0] === '[' ? 'json' : 'yaml', chunks: chain(head, it) };
+    // The first byte that is not white space (nor the byte order mark at the start), in this chunk.
+    for (let i = 0; i < chunk.length; i++, offset++) {
+      const b = chunk[i]!;
+      if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
+      if (offset < 3 && b === [0xef, 0xbb, 0xbf][offset]) continue;
+      return { format: b === 0x7b || b === 0x5b ? 'json' : 'yaml', chunks: chain(head, it) }; // { or [
+    }
+    // Nothing but white space so far: YAML, past its limit if it goes on.
+    if (offset > YAML_MAX_BYTES) break;
   }
   return { format: 'yaml', chunks: chain(head, it) };
 }

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { asText } from '../core/excerpt.js';
 import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
@@ -65,8 +66,7 @@ export class ErrorsFile {
         for await (const row of this.rows()) {
           const errors = row.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
           const cells = keys.map((k) => {
-            const v = ownValue(row.input, k);
-            return v === undefined || v === null ? '' : Array.isArray(v) ? v.join(';') : String(v);
+            return asText(ownValue(row.input, k));
           });
           await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, row.type, ...cells]));
         }

@@ -24,7 +24,7 @@ import { formatYuan } from '../i18n/describe.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import type { Lang } from '../i18n/lang.js';
 import { isRejected, type CaseFormat, type CaseSummary } from '../io/case-file.js';
-import { quoted } from '../io/excerpt.js';
+import { quoted } from '../core/excerpt.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
 import type { BatchMemory } from '../batch/shared.js';
@@ -36,7 +36,7 @@ import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
 import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
-import { prepareCaseInput, type CaseInput } from './case-input.js';
+import { discardSpools, prepareCaseInput, type CaseInput } from './case-input.js';
 import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
 import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
 import { ErrorsFile } from './errors-file.js';
@@ -309,13 +309,30 @@ function summaryLine(s: Summary, lang: Lang): string {
     : `${s.records} records: ${s.evaluated} evaluated, ${s.invalid} invalid${dup}; grants ${formatYuan(s.grants.total)} yuan, loans ${formatYuan(s.loans.total)} yuan`;
 }
 
+/** The exit code of a run ended by a signal. */
+const signalCode = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
+
+/** Runs `work`, which may spool standard input: a signal meanwhile removes the spools first. */
+async function untilInterrupted<T>(work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    discardSpools();
+    process.exit(signalCode(signal));
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal);
+  try {
+    return await work();
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
+  }
+}
+
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid). */
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
   checkApplicable(o);
   checkDistinct(o);
-  const inputs = await prepareInputs(o, pack, io);
+  const inputs = await untilInterrupted(() => prepareInputs(o, pack, io));
   const batchMode = inputs.some((i) => i.kind === 'csv');
   const toTerminal = !o.output && io.stdout.isTTY === true;
   const formatOptions: FormatOptions = {
@@ -399,7 +416,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     discardAll(inputs);
     sink.abort();
     errorsFile?.discard();
-    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
+    process.exit(signalCode(signal));
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal);
   try {

@@ -14,8 +14,9 @@ import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type CS
 import { InputError } from '../errors.js';
 import { RECORD_TYPES, TYPE_FIELD, normalizeHeader, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
-import { cut, quoted } from './excerpt.js';
-import { JsonScanError, JsonScanner, MAX_DEPTH, NotACaseError, TOO_DEEP } from './json-scan.js';
+import { asText, cut, quoted } from '../core/excerpt.js';
+import { FOUND, JsonScanError, JsonScanner, MAX_DEPTH, NotACaseError, TOO_DEEP } from './json-scan.js';
+import { setOwn } from '../records/own-keys.js';
 import type { WrittenRecord } from './written.js';
 
 export type CaseFormat = 'json' | 'ndjson' | 'yaml';
@@ -26,6 +27,22 @@ export type CaseFormat = 'json' | 'ndjson' | 'yaml';
  * well within 1 GB (JSON, NDJSON and CSV stream, at any size).
  */
 export const YAML_MAX_BYTES = 8 << 20;
+/**
+ * The most values a YAML input may hold, counted cheaply before it is parsed (its line breaks,
+ * commas and colons): some 1.5 KB of memory each once read, so that a YAML input stays well under
+ * 1 GB however short its values (8 MB of `[1,1,…]` would take some 4 GB).
+ */
+export const YAML_MAX_VALUES = 300_000;
+
+/** About how many values a YAML text holds: its line breaks, commas and colons (at least as many). */
+function roughValues(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44 || c === 58) n++;
+  }
+  return n;
+}
 
 /**
  * A record that is invalid before its fields are read: an NDJSON line that is not a record,
@@ -116,7 +133,7 @@ function notACase(file: string, found: string): InputError {
 }
 
 /** A case_id as records take it: text, or a number written as text. */
-const caseIdOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+const caseIdOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : asText(value));
 
 /**
  * Gathers a summary's keys: each (type, key) once, in order. The type may be `null` until known
@@ -141,11 +158,6 @@ class KeyList {
   }
 }
 
-/** Sets a key of an object as its own property, whatever its name (`__proto__` too). */
-function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
-  else o[key] = value;
-}
 
 // ---------------------------------------------------------------------------------------------
 // JSON and NDJSON
@@ -160,7 +172,6 @@ function ownType(s: JsonScanner): unknown {
   return undefined;
 }
 
-const FOUND_KIND: Record<string, string> = { list: 'a list', text: 'text', number: 'a number', true: 'true', false: 'false', null: 'nothing' };
 
 /**
  * Reads a JSON or NDJSON case input from its text, in chunks. `scan` is the first pass; `records`
@@ -255,7 +266,7 @@ export class CaseReader {
         const line = s.recordLine;
         if (s.recordKind !== 'mapping') {
           if (!lines) throw this.notMapping(s, index);
-          batch.push(reject(line, '', {}, { field: '(line)', value: cut(s.recordText()), message: `a record is a JSON mapping of field: value, not ${FOUND_KIND[s.recordKind]}` }));
+          batch.push(reject(line, '', {}, { field: '(line)', value: cut(s.recordText()), message: `a record is a JSON mapping of field: value, not ${FOUND[s.recordKind]}` }));
           return;
         }
         const written = JSON.parse(s.recordText()) as Record<string, unknown>;
@@ -369,6 +380,16 @@ function tooDeep(tokens: readonly CST.Token[], limit: number): number | undefine
   return undefined;
 }
 
+/** What a value read from YAML is, in the words of FOUND. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return FOUND.list;
+  if (ArrayBuffer.isView(value)) return 'binary data';
+  if (typeof value === 'string') return FOUND.text;
+  if (typeof value === 'number') return FOUND.number;
+  if (typeof value === 'boolean') return value ? FOUND.true : FOUND.false;
+  return typeof value === 'object' && value !== null ? FOUND.mapping : typeof value;
+}
+
 /**
  * Reads a YAML case file whole. Aliases are resolved here, not by the yaml package: an alias
  * that holds itself, or aliases that expand past a bound (a "billion laughs"), are refused.
@@ -379,6 +400,9 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     const pos = counter.linePos(offset);
     return `${file}:${pos.line}:${pos.col}`;
   };
+  if (roughValues(text) > YAML_MAX_VALUES) {
+    throw new InputError(`${file}: YAML of over ${YAML_MAX_VALUES.toLocaleString('en-US')} values (lines, commas, colons); YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`);
+  }
   const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
   const deep = tooDeep(tokens, MAX_DEPTH);
   if (deep !== undefined) throw new InputError(`${at(deep)}: ${TOO_DEEP}`);
@@ -410,7 +434,7 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     caseId = idNode === undefined ? undefined : caseIdOf(values.of(idNode));
   } else {
     const value = contents === null || contents === undefined ? null : values.of(contents);
-    throw notACase(file, value === null || value === undefined ? 'nothing' : isMap(contents) ? 'a mapping without records' : (FOUND_KIND[typeof value === 'string' ? 'text' : String(value)] ?? FOUND_KIND[typeof value] ?? typeof value));
+    throw notACase(file, value === null || value === undefined ? 'nothing' : isMap(contents) ? 'a mapping without records' : kindOf(value));
   }
 
   const summary: CaseSummary = { records: items.length, types: new Set(), keys: [], ...(caseId !== undefined ? { caseId } : {}), ...(caseType ? { caseType } : {}) };

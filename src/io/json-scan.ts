@@ -18,7 +18,7 @@
  * record's text cannot fail; a syntax error says where, with line and column. It never
  * recurses: nesting is counted, and refused past MAX_DEPTH.
  */
-import { cut, excerpt } from './excerpt.js';
+import { cut, excerpt } from '../core/excerpt.js';
 import { firstNotUtf8, isValidUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from './utf8.js';
 
 
@@ -692,7 +692,8 @@ export class JsonScanner {
 
 export const TOO_DEEP = `values nested more than ${MAX_DEPTH} deep; a record is a mapping of field: value, each value text, a number or a list of them`;
 
-const FOUND: Record<ValueKind, string> = {
+/** What a value of each kind is called in messages ("…, not a list"). */
+export const FOUND: Record<ValueKind, string> = {
   mapping: 'a mapping',
   list: 'a list',
   text: 'text',

@@ -3,6 +3,7 @@
  * keys mapped to field names through the alias table, empty values dropped, every field
  * validated by the type's zod schema. An invalid record keeps all its errors and no values.
  */
+import { asText, excerpt, quoted } from '../core/excerpt.js';
 import { FIELDS, fieldForKeyIn, type FieldSpec, type RecordType } from './fields.js';
 import { isBlank, PARSERS } from './kinds.js';
 import { isInvalid } from './values.js';
@@ -62,11 +63,11 @@ export function parseRecord(
       continue;
     }
     const earlier = keyOf.get(field);
-    if (earlier !== undefined && !isBlank(known[field]) && !isBlank(value) && String(known[field]).trim() !== String(value).trim()) {
+    if (earlier !== undefined && !isBlank(known[field]) && !isBlank(value) && asText(known[field]).trim() !== asText(value).trim()) {
       errors.push({
         field,
         value,
-        message: `given twice, as "${earlier}" (${String(known[field])}) and as "${key}" (${String(value)}); keep one`,
+        message: `given twice, as ${excerpt(earlier)} (${quoted(known[field])}) and as ${excerpt(key)} (${quoted(value)}); keep one`,
       });
       continue;
     }

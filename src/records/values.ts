@@ -11,6 +11,7 @@
  * character, the birth date in an ID number, a value too large. tests/value-patterns.test.ts
  * holds each pattern to its parser.
  */
+import { cut } from '../core/excerpt.js';
 import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../engine/calendar.js';
 import { CREDIT_CODE_CHARS, creditCodeProblem } from './credit-code.js';
 import { RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
@@ -135,7 +136,7 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
     return badDate(text, year, month, day) ?? ok(formatDate(year, month, day));
   }
   const long = LONG_YEAR.exec(text);
-  if (long) return fail(`${text}: the year ${long[1]} is out of range; ${YEAR_RANGE}`);
+  if (long) return fail(`${cut(text)}: the year ${cut(long[1]!)} is out of range; ${YEAR_RANGE}`);
   return fail('expected a date as 2020-02-20, 2020/2/20 or 2020年2月20日');
 }
 

@@ -3,6 +3,7 @@
  * the record's grant and loan totals and its errors. Cells that a spreadsheet would take for
  * a formula (starting with = + - @, tab or carriage return) are prefixed with ' .
  */
+import { asText } from '../../core/excerpt.js';
 import type { ProgramResult } from '../../engine/types.js';
 import { risky } from '../csv/formula.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
@@ -51,12 +52,6 @@ const WORDS = {
   errors: { zh: '错误', en: 'errors' },
 };
 
-function text(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.join(';');
-  return typeof value === 'string' ? value : String(value);
-}
-
 /** The pieces of a CSV output row, for the batch processor to assemble around a row's own bytes. */
 export interface CsvRowParts {
   /** The input columns of a record from a case file (from its raw values). */
@@ -93,7 +88,7 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
     width,
     input(rec) {
       let out = '';
-      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, text(columns.keys[i] === 'type' ? (rec.writtenType ?? rec.type) : ownValue(rec.raw, columns.keys[i]!)));
+      for (let i = 0; i < width; i++) out += (i ? ',' : '') + cell(i, asText(columns.keys[i] === 'type' ? (rec.writtenType ?? rec.type) : ownValue(rec.raw, columns.keys[i]!)));
       return out;
     },
     cells(cells, map) {

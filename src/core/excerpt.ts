@@ -23,3 +23,20 @@ export function quoted(value: unknown): string {
   if (text === undefined) return Array.isArray(value) ? 'a list' : typeof value === 'object' && value !== null ? 'a mapping' : String(value);
   return cut(text);
 }
+
+/**
+ * Any value as the text of one cell (CSV output, the --errors file, comparisons): text as it is,
+ * numbers and booleans written out, a list's items joined by `;`, a mapping as JSON. Never
+ * throws, whatever a JSON or YAML input holds (a mapping whose toString is not a function).
+ */
+export function asText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map(asText).join(';');
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return 'a mapping'; // too deep, or a loop
+  }
+}
