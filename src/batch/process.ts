@@ -10,7 +10,8 @@ import { isUtf8 } from 'node:buffer';
 import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
 import type { ProgramResult } from '../engine/types.js';
 import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
-import { batchDecoder, decodes, firstInvalidUtf8, type Encoding } from '../io/csv/encoding.js';
+import { batchDecoder, decodes, type Encoding } from '../io/csv/encoding.js';
+import { firstNotUtf8, lineFeeds } from '../io/utf8.js';
 import { columnName, missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
 import { FORMULA_START } from '../io/csv/formula.js';
@@ -250,9 +251,7 @@ export class BatchProcessor {
     const gb = job.encoding === 'gb18030' || (job.encoding === 'undecided' && !isUtf8(buf) && decodes(buf, 'gb18030'));
     if (gb) return Buffer.from(batchDecoder('gb18030', file)(job.bytes, job.firstLine), 'utf8');
     if (!isUtf8(buf)) {
-      const at = firstInvalidUtf8(buf);
-      let line = job.firstLine;
-      for (let i = buf.indexOf(10); i !== -1 && i < at; i = buf.indexOf(10, i + 1)) line++;
+      const line = job.firstLine + lineFeeds(buf, firstNotUtf8(buf));
       throw new InputError(`${file}:${line}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`);
     }
     return buf;

@@ -12,7 +12,7 @@
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node } from 'yaml';
 import { InputError } from '../errors.js';
-import { RECORD_TYPES, TYPE_FIELD, normalizeHeader, recordTypeOf, type RecordType } from '../records/fields.js';
+import { isTypeKey, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { asText, cut, quoted } from '../core/excerpt.js';
 import { FOUND, JsonScanError, JsonScanner, MAX_DEPTH, NotACaseError, TOO_DEEP } from './json-scan.js';
@@ -88,12 +88,6 @@ export interface CaseSummary {
   caseType?: RecordType;
 }
 
-/** Whether a key names the record type: type, 类型, 记录类型, in any case or spacing. */
-function isTypeKey(key: string): boolean {
-  const k = normalizeHeader(key);
-  return k === TYPE_FIELD.name || TYPE_FIELD.zh.includes(k);
-}
-
 const typeKeys = new Map<string, boolean>();
 /** isTypeKey, remembered for the first thousand keys (records repeat their keys). */
 function isTypeKeyCached(key: string): boolean {
@@ -105,16 +99,10 @@ function isTypeKeyCached(key: string): boolean {
   return known;
 }
 
-/** The record type a value names, if any (never a property that every object has). */
-function knownType(value: unknown): RecordType | undefined {
-  const type = recordTypeOf(value);
-  return type && (RECORD_TYPES as readonly string[]).includes(type) ? type : undefined;
-}
-
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
 function typeOf(value: unknown, where: string): RecordType {
-  const type = knownType(value);
+  const type = recordTypeOf(value);
   if (!type) {
     throw new InputError(
       `${where}: ${value === undefined ? 'the record has no type' : `unknown record type ${quoted(value)}`}; ` +
@@ -158,7 +146,6 @@ class KeyList {
   }
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // JSON and NDJSON
 
@@ -171,7 +158,6 @@ function ownType(s: JsonScanner): unknown {
   }
   return undefined;
 }
-
 
 /**
  * Reads a JSON or NDJSON case input from its text, in chunks. `scan` is the first pass; `records`
@@ -209,7 +195,7 @@ export class CaseReader {
         const own = ownType(s);
         let type: RecordType | undefined;
         if (own !== undefined) {
-          type = knownType(own);
+          type = recordTypeOf(own);
           if (!type && !lines) typeOf(own, this.where(s.recordLine, index));
         } else if (lines) {
           type = defaultType;
@@ -277,7 +263,7 @@ export class CaseReader {
           for (let i = 0; i < s.keyCount; i++) setOwn(keyLines, s.keyName(i), s.keyLine(i));
         }
         const own = ownType(s);
-        const type = own !== undefined ? knownType(own) : lines ? defaultType : (caseType ?? defaultType);
+        const type = own !== undefined ? recordTypeOf(own) : lines ? defaultType : (caseType ?? defaultType);
         if (!type) {
           if (!lines) typeOf(own, this.where(line, index)); // the first pass has stopped at it already
           const value = typeof own === 'string' ? own : own === undefined ? '' : JSON.stringify(own);

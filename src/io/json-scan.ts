@@ -19,7 +19,8 @@
  * recurses: nesting is counted, and refused past MAX_DEPTH.
  */
 import { cut, excerpt } from '../core/excerpt.js';
-import { firstNotUtf8, isValidUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from './utf8.js';
+import { isUtf8 } from 'node:buffer';
+import { firstNotUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from './utf8.js';
 
 
 /** How deep values may nest, counting the list or case around the records. */
@@ -186,7 +187,7 @@ export class JsonScanner {
     // Checked whole characters only: one cut at the chunk's end waits for the next.
     const fresh = this.store.subarray(this.valid, this.stored);
     const bytes = fresh.subarray(0, wholeUtf8(fresh));
-    if (!isValidUtf8(bytes)) throw new JsonScanError(NOT_UTF8, this.line + lineFeeds(bytes, firstNotUtf8(bytes)), 0, true);
+    if (!isUtf8(bytes)) throw new JsonScanError(NOT_UTF8, this.line + lineFeeds(bytes, firstNotUtf8(bytes)), 0, true);
     this.valid += bytes.length;
     this.buf = this.store.subarray(0, this.valid);
     if (this.base === 0 && this.pos === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {

@@ -1,6 +1,6 @@
 /**
- * UTF-8 of case files: checked (node:buffer's isUtf8) and decoded in whole characters, with the
- * line of the first byte that is not UTF-8 when there is one.
+ * UTF-8 of inputs (case files, CSV batches): checked (node:buffer's isUtf8) and decoded in whole
+ * characters, with the line of the first byte that is not UTF-8 when there is one.
  */
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
@@ -39,8 +39,6 @@ export function lineFeeds(b: Uint8Array, end = b.length): number {
   for (let i = b.indexOf(10); i >= 0 && i < end; i = b.indexOf(10, i + 1)) n++;
   return n;
 }
-
-export const isValidUtf8 = (b: Uint8Array): boolean => isUtf8(b);
 
 export const NOT_UTF8 = 'not valid UTF-8; save the file as UTF-8';
 

@@ -119,6 +119,12 @@ export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
   startup: { zh: '创业', en: 'startup' },
 };
 
+/** Whether a key or header names the record type: type, 类型, 记录类型, in any case or spacing. */
+export function isTypeKey(key: string): boolean {
+  const k = normalizeHeader(key);
+  return k === TYPE_FIELD.name || TYPE_FIELD.zh.includes(k);
+}
+
 export function recordTypeOf(value: unknown): RecordType | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim();

@@ -3,6 +3,7 @@
  * subset — as Excel saves CSV on a Chinese Windows.
  */
 import { InputError } from '../../errors.js';
+import { firstNotUtf8 } from '../utf8.js';
 
 export const ENCODINGS = ['auto', 'utf8', 'gb18030'] as const;
 export type EncodingChoice = (typeof ENCODINGS)[number];
@@ -45,26 +46,6 @@ export function detectEncoding(sample: Uint8Array, file: string): Encoding {
 }
 
 /**
- * The offset of the first byte that is not valid UTF-8, or -1: as a strict decoder reads it,
- * overlong forms (E0 80, F0 80), surrogates (ED A0) and code points above U+10FFFF (F4 90) included.
- */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (n === -1) return i;
-    // The second byte's range: narrower after E0, ED, F0 and F4.
-    const second = bytes[i + 1] ?? 0;
-    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-    if (n > 0 && (second < low || second > high)) return i;
-    for (let k = 2; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += n + 1;
-  }
-  return -1;
-}
-
-/**
  * The offset of the first line that does not decode, or 0. A line break never occurs inside a
  * GB18030 character (its second and later bytes are never 0x0A), so lines decode on their own.
  */
@@ -89,7 +70,7 @@ export function batchDecoder(encoding: Exclude<Encoding, 'undecided'>, file: str
     try {
       return decoder.decode(bytes);
     } catch {
-      const at = encoding === 'utf8' ? Math.max(0, firstInvalidUtf8(bytes)) : firstUndecodableLine(bytes, decoder);
+      const at = encoding === 'utf8' ? firstNotUtf8(bytes) : firstUndecodableLine(bytes, decoder);
       let line = firstLine;
       for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
       throw new InputError(

@@ -4,7 +4,7 @@
  */
 import { distance, near } from '../../core/closest.js';
 import { InputError } from '../../errors.js';
-import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldForKeyIn, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
+import { FIELDS, RECORD_TYPES, fieldForKeyIn, isTypeKey, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
 
 const NO_EXTRAS: Record<RecordType, readonly FieldSpec[]> = { placement: [], hire: [], startup: [] };
 
@@ -154,10 +154,7 @@ export function csvLayout(
   extras: Readonly<Record<RecordType, readonly FieldSpec[]>> = NO_EXTRAS,
 ): CsvLayout {
   const headers = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
-  const typeColumn = headers.findIndex((h) => {
-    const n = normalizeHeader(h);
-    return n === TYPE_FIELD.name || TYPE_FIELD.zh.includes(n);
-  });
+  const typeColumn = headers.findIndex(isTypeKey);
   const fixedType = typeColumn === -1 ? givenType : undefined;
   if (typeColumn === -1 && !fixedType) {
     throw new InputError(`${file}:1: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`);
