@@ -1,5 +1,5 @@
 /**
- * The library: the README's example runs as written (importing 'subsidy' from the built
+ * The library: the example of docs/library.md runs as written (importing 'subsidy' from the built
  * package), the functions behave as documented, and importing has no side effects.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,13 +19,12 @@ function withPackage(): string {
   return dir;
 }
 
-describe('the README library example', () => {
-  const readme = readFileSync('README.md', 'utf8');
-  const section = readme.slice(readme.indexOf('## Library'));
+describe('the library example of docs/library.md', () => {
+  const section = readFileSync('docs/library.md', 'utf8');
   const code = /```js\n([\s\S]*?)```/.exec(section)![1]!;
   const printed = /```text\n([\s\S]*?)```/.exec(section)![1]!;
 
-  it('prints what the README says', () => {
+  it('prints what docs/library.md says', () => {
     const dir = withPackage();
     writeFileSync(join(dir, 'example.mjs'), code);
     const run = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });

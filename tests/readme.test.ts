@@ -1,66 +1,82 @@
 /**
- * The README's commands run as tests, so the documentation cannot drift from the tool:
- * every `console` block is run and its output compared (a final `…` line means the output
- * goes on), every `npx subsidy` line of a `sh` block is run for its exit code (`# exit N`),
- * and the field, parameter and option tables are checked against the code.
+ * The documentation's commands run as tests, so that it cannot drift from the tool. In the README,
+ * CONTRIBUTING.md and docs/*.md: every `console` block is run and its output compared (a final
+ * `…` line means the output goes on), every `npx subsidy` line of a `sh` block is run for its
+ * exit code (`# exit N`), every link to a file or an anchor resolves; the field, parameter,
+ * option and exit-code tables are checked against the code wherever they are; and the README
+ * stays a short guide, under 15,000 bytes.
  * After a deliberate change of output, UPDATE_README=1 rewrites the console blocks: read the diff.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIELDS, RECORD_TYPES } from '../src/records/fields.js';
+import { EXIT } from '../src/errors.js';
+import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from '../src/records/fields.js';
 import { loadRules } from '../src/rules/load.js';
+import { blocksOf, brokenLink, DOC_FILES, localLinks, readDoc } from './helpers/markdown.js';
 import { runCli } from './helpers/run.js';
 
-const readme = readFileSync('README.md', 'utf8');
-const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1]!, body: m[2]! }));
-
+const readme = readDoc('README.md');
 const argsOf = (command: string) => command.replace(/^\$?\s*npx subsidy\s+/, '').split(/\s+/).filter(Boolean);
 
-describe('README console examples', () => {
-  const consoles = blocks.filter((b) => b.lang === 'console');
-  const updated = new Map<string, string>();
-  afterAll(() => {
-    if (!process.env.UPDATE_README) return;
-    let text = readme;
-    for (const [before, after] of updated) text = text.replace(before, after);
-    writeFileSync('README.md', text);
-  });
-  it('has examples', () => expect(consoles.length).toBeGreaterThanOrEqual(3));
-  for (const block of consoles) {
-    const [command, ...expected] = block.body.replace(/\n$/, '').split('\n');
-    it(command!, async () => {
-      const { stdout } = await runCli(argsOf(command!));
-      const actual = stdout.replace(/\n$/, '').split('\n');
-      if (process.env.UPDATE_README) {
-        const lines = expected.at(-1) === '…' ? [...actual.slice(0, expected.length - 1), '…'] : actual;
-        updated.set(block.body, `${[command, ...lines].join('\n')}\n`);
-        return;
-      }
-      if (expected.at(-1) === '…') {
-        const head = expected.slice(0, -1);
-        expect(actual.slice(0, head.length)).toEqual(head);
-      } else {
-        expect(actual).toEqual(expected);
-      }
+for (const file of DOC_FILES) {
+  const text = readDoc(file);
+  const consoles = blocksOf(text).filter((b) => b.lang === 'console');
+  if (consoles.length === 0) continue;
+  describe(`${file} console examples`, () => {
+    const updated = new Map<string, string>();
+    afterAll(() => {
+      if (!process.env.UPDATE_README) return;
+      let rewritten = text;
+      for (const [before, after] of updated) rewritten = rewritten.replace(before, after);
+      writeFileSync(file, rewritten);
     });
-  }
+    for (const block of consoles) {
+      const [command, ...expected] = block.body.replace(/\n$/, '').split('\n');
+      it(command!, async () => {
+        const { stdout } = await runCli(argsOf(command!));
+        const actual = stdout.replace(/\n$/, '').split('\n');
+        if (process.env.UPDATE_README) {
+          const lines = expected.at(-1) === '…' ? [...actual.slice(0, expected.length - 1), '…'] : actual;
+          updated.set(block.body, `${[command, ...lines].join('\n')}\n`);
+          return;
+        }
+        if (expected.at(-1) === '…') {
+          const head = expected.slice(0, -1);
+          expect(actual.slice(0, head.length)).toEqual(head);
+        } else {
+          expect(actual).toEqual(expected);
+        }
+      });
+    }
+  });
+}
+
+describe('README', () => {
+  it('has console examples', () => expect(blocksOf(readme).filter((b) => b.lang === 'console').length).toBeGreaterThanOrEqual(3));
+  it('is a short guide: under 15,000 bytes', () => expect(Buffer.byteLength(readme)).toBeLessThan(15_000));
+  it('starts with the quick start: install and run the main job, then the tests, with their time', () => {
+    const lines = blocksOf(readme)
+      .filter((b) => b.lang === 'sh')
+      .flatMap((b) => b.body.split('\n'));
+    expect(lines[0]!.split('#')[0]!.trim()).toBe('npm ci && npx subsidy evaluate examples/batch-mixed.csv');
+    expect(lines[1]).toBe('npm test');
+    expect(readme).toMatch(/runs the\s+tests \(about a minute on two cores\)/);
+  });
 });
 
-describe('README shell commands', () => {
-  const lines = blocks
-    .filter((b) => b.lang === 'sh')
-    .flatMap((b) => b.body.split('\n'))
-    .filter((l) => l.trim().length > 0);
-  it('start with the quick start', () => {
-    expect(lines[0]).toBe('npm ci && npx subsidy evaluate examples/agency-placements.yaml');
-    expect(lines[1]).toBe('npm test');
-  });
-  for (const line of lines) {
+describe('shell commands of the documentation', () => {
+  const lines = DOC_FILES.flatMap((file) =>
+    blocksOf(readDoc(file))
+      .filter((b) => b.lang === 'sh')
+      .flatMap((b) => b.body.split('\n'))
+      .map((line) => ({ file, line })),
+  );
+  for (const { file, line } of lines) {
     const command = line.replace(/^npm ci && /, '');
     if (!command.startsWith('npx subsidy')) continue;
     const [cmd, comment] = command.split('#');
     const code = Number(/exit (\d)/.exec(comment ?? '')?.[1] ?? 0);
-    it(`${cmd!.trim()} → exit ${code}`, async () => {
+    it(`${file}: ${cmd!.trim()} → exit ${code}`, async () => {
       const result = await runCli(argsOf(cmd!));
       expect(result.code, result.stderr).toBe(code);
       if (code >= 2) expect(result.stderr.trim().split('\n').length).toBe(1);
@@ -68,23 +84,78 @@ describe('README shell commands', () => {
   }
 });
 
-describe('README tables', () => {
-  it('list every field with its Chinese headers', () => {
+describe('links of the documentation', () => {
+  for (const file of DOC_FILES) {
+    it(`${file}: every link to a file or an anchor resolves`, () => {
+      const links = localLinks(readDoc(file));
+      if (file === 'README.md') expect(links.length).toBeGreaterThan(5);
+      for (const { text, target } of links) expect(brokenLink(file, target), `[${text}](${target})`).toBeUndefined();
+    });
+  }
+});
+
+/** Each field name once, with the record types that have it, in order. */
+function fieldsByName(): Map<string, { spec: FieldSpec; types: RecordType[] }> {
+  const byName = new Map<string, { spec: FieldSpec; types: RecordType[] }>();
+  for (const type of RECORD_TYPES) {
+    for (const spec of FIELDS[type]) {
+      const entry = byName.get(spec.name) ?? { spec, types: [] };
+      entry.types.push(type);
+      byName.set(spec.name, entry);
+    }
+  }
+  return byName;
+}
+
+/** The cells of the table row that starts with a name in backquotes. */
+function rowOf(text: string, name: string): string[] | undefined {
+  const line = text.split('\n').find((l) => l.startsWith(`| \`${name}\` |`));
+  return line?.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, ''));
+}
+
+describe('tables of the documentation', () => {
+  const records = readDoc('docs/records.md');
+  const rules = readDoc('docs/rules.md');
+  const output = readDoc('docs/output.md');
+
+  it('docs/records.md lists every field with all its Chinese headers', () => {
     for (const type of RECORD_TYPES) {
       for (const f of FIELDS[type]) {
-        expect(readme).toContain(`| \`${f.name}\` | ${f.zh.join('、')} | ${f.required ? 'yes' : ''} | ${f.en} |`);
+        expect(records).toContain(`| \`${f.name}\` | ${f.zh.join('、')} | ${f.required ? 'yes' : ''} | ${f.en} |`);
       }
     }
   });
-  it('list every parameter', () => {
-    for (const name of loadRules().params.keys()) expect(readme).toMatch(new RegExp(`\\| \`${name}\` \\|`));
+  it('README lists every field with its record types, kind and first Chinese header, and no other', () => {
+    const fields = fieldsByName();
+    for (const [name, { spec, types }] of fields) {
+      expect(rowOf(readme, name), name).toEqual([`\`${name}\``, types.join(', '), spec.kind, spec.zh[0]]);
+    }
+    const section = readme.slice(readme.indexOf('## Records'), readme.indexOf('\n## ', readme.indexOf('## Records') + 1));
+    const rows = [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+    expect(rows.sort()).toEqual([...fields.keys()].sort());
   });
-  for (const command of ['evaluate', 'audit']) {
-    it(`list every option of ${command}`, async () => {
-      const help = (await runCli([command, '--help'])).stdout;
+  it('docs/rules.md lists every parameter', () => {
+    for (const name of loadRules().params.keys()) expect(rules).toMatch(new RegExp(`\\| \`${name}\` \\|`));
+  });
+  it('README lists every exit code', () => {
+    for (const code of Object.values(EXIT)) expect(readme).toMatch(new RegExp(`^\\| ${code} \\|`, 'm'));
+  });
+
+  const commands = [['evaluate'], ['audit'], ['schema'], ['template'], ['rules', 'list'], ['rules', 'show'], ['rules', 'validate'], []];
+  for (const command of commands) {
+    it(`README names every option of subsidy ${command.join(' ')}`.trimEnd(), async () => {
+      const help = (await runCli([...command, '--help'])).stdout;
       const flags = [...help.matchAll(/--[a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
+      expect(flags.length).toBeGreaterThan(0);
+      for (const flag of new Set(flags)) expect(readme, flag).toMatch(new RegExp(`\`(-\\w, )?${flag}(?![\\w-])`));
+    });
+  }
+  for (const command of ['evaluate', 'audit']) {
+    it(`docs/output.md has a row for every option of ${command}`, async () => {
+      const help = (await runCli([command, '--help'])).stdout;
+      const flags = [...help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!).filter((f) => f !== '--help');
       expect(flags.length).toBeGreaterThan(8);
-      for (const flag of new Set(flags)) expect(readme, flag).toContain(`\`${flag}`);
+      for (const flag of flags) expect(output, flag).toMatch(new RegExp(`^\\| \`(-\\w, )?${flag}[ \`]`, 'm'));
     });
   }
 });
