@@ -1,6 +1,6 @@
 // The command line and its worker threads, each as one file with its dependencies, beside the
 // modules tsc writes (which the library uses): Node then loads two modules where it would load
-// about 150 (zod alone is 95), and a run starts about 80 ms sooner (README, Performance).
+// about 150 (zod alone is 95), and a run starts about 80 ms sooner (docs/performance.md).
 // The worker threads' file stays beside the command line's, where the code that starts them
 // looks for it (`new URL('./worker.js', import.meta.url)`).
 import { defineConfig } from 'rolldown';
