@@ -9,9 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/errors.js';
-import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from '../src/records/fields.js';
-import { loadRules } from '../src/rules/load.js';
+import { EXIT, FIELDS, loadRules, RECORD_TYPES, type FieldSpec, type RecordType } from '../src/index.js';
 import { blocksOf, brokenLink, DOC_FILES, localLinks, readDoc } from './helpers/markdown.js';
 import { runCli } from './helpers/run.js';
 
