@@ -50,13 +50,14 @@ export interface Link {
 
 /** Links to local files and anchors (not to web addresses). */
 export function localLinks(text: string): Link[] {
-  return [...prose(text).matchAll(/\[([^\]]+)\]\(([^)\s]+)\)/g)]
+  return [...prose(text).matchAll(/\[([^\]]+)\]\(([^)]+)\)/g)]
     .map((m) => ({ text: m[1]!, target: m[2]! }))
     .filter((l) => !/^[a-z]+:/i.test(l.target));
 }
 
 /** What is wrong with a link of a file, or undefined when it resolves. */
 export function brokenLink(file: string, target: string): string | undefined {
+  if (/\s/.test(target)) return 'a link has no white space in it';
   const [path, anchor] = target.split('#') as [string, string | undefined];
   const resolved = path ? normalize(join(dirname(file), path)) : file;
   if (!existsSync(resolved)) return `${resolved} does not exist`;
