@@ -2,15 +2,15 @@
  * The documentation's commands run as tests, so that it cannot drift from the tool. In the README,
  * CONTRIBUTING.md and docs/*.md: every `console` block is run and its output compared (a final
  * `…` line means the output goes on), every `npx subsidy` line of a `sh` block is run for its
- * exit code (`# exit N`), every link to a file or an anchor resolves; the field, parameter,
- * option and exit-code tables are checked against the code wherever they are; and the README
- * stays a short guide, under 15,000 bytes.
+ * exit code (`# exit N`), every link to a file or an anchor resolves and every file named
+ * exists; the field, parameter, option and exit-code tables are checked against the code
+ * wherever they are; and the README stays a short guide, under 15,000 bytes.
  * After a deliberate change of output, UPDATE_README=1 rewrites the console blocks: read the diff.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT, FIELDS, loadRules, RECORD_TYPES, type FieldSpec, type RecordType } from '../src/index.js';
-import { blocksOf, brokenLink, DOC_FILES, localLinks, readDoc } from './helpers/markdown.js';
+import { blocksOf, brokenLink, DOC_FILES, localLinks, namedPaths, readDoc } from './helpers/markdown.js';
 import { runCli } from './helpers/run.js';
 
 const readme = readDoc('README.md');
@@ -88,6 +88,9 @@ describe('links of the documentation', () => {
       const links = localLinks(readDoc(file));
       if (file === 'README.md') expect(links.length).toBeGreaterThan(5);
       for (const { text, target } of links) expect(brokenLink(file, target), `[${text}](${target})`).toBeUndefined();
+    });
+    it(`${file}: every file it names exists`, () => {
+      for (const path of namedPaths(readDoc(file))) expect(existsSync(path), path).toBe(true);
     });
   }
 });

@@ -65,3 +65,12 @@ export function brokenLink(file: string, target: string): string | undefined {
   if (!resolved.endsWith('.md')) return `${resolved} has no headings`;
   return anchorsOf(readDoc(resolved)).has(anchor) ? undefined : `${resolved} has no heading #${anchor}`;
 }
+
+/**
+ * The files and folders of the project a text names in backquotes (`src/batch/shared.ts`,
+ * `rules/`), but patterns (`docs/*.md`) and what a run makes (`bench/results/`).
+ */
+export function namedPaths(text: string): string[] {
+  const paths = [...text.matchAll(/`((?:src|bin|rules|examples|tests|bench|docs|\.ci)\/[^`\s]*)`/g)].map((m) => m[1]!);
+  return [...new Set(paths)].filter((p) => !/[*<>…]/.test(p) && !p.startsWith('bench/results'));
+}
