@@ -1,6 +1,8 @@
 // The benchmark's report: the markdown written to stdout and bench/results/latest.md, with the
 // notes that say how each measurement was taken.
 
+import { relative } from 'node:path';
+import { ROOT } from './child.mjs';
 import { fmtInt, fmtMB, fmtS, plural } from './format.mjs';
 import { CASE_SHAPES, describeBatch, formatSize } from './generate.mjs';
 import { AS_OF } from './measurements.mjs';
@@ -42,7 +44,7 @@ function measurementLines(r) {
 
 /** What each measurement is, for the notes under the tables. */
 function notesOf(r, options) {
-  const cmd = `node bin/subsidy.js evaluate <file> --format <format> --output <tmp> --as-of ${AS_OF} --quiet`;
+  const cmd = `node ${relative(ROOT, options.cli)} evaluate <file> --format <format> --output <tmp> --as-of ${AS_OF} --quiet`;
   const notes = [
     'Each measurement runs in a fresh `node` child process, one at a time; the median of the runs is reported, and peak RSS is the child\'s `process.resourceUsage().maxRSS`.',
     `End to end is wall time from spawn to exit of \`${cmd}\` (Node start-up included); exit 1 is expected, as 5% of rows are invalid. The output must hold every record (CSV lines after the header, NDJSON lines, the JSON summary's count).`,
