@@ -1,8 +1,6 @@
 // The measurement groups of bench/run.mjs in the order they run, and the batches they read.
 
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import os from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ROOT } from './child.mjs';
@@ -18,22 +16,6 @@ const runsFor = (options, rows) => options.runs ?? (rows <= 100_000 ? 5 : 3);
 const onceUnlessAsked = (options) => options.runs ?? 1;
 /** How many times the repeats group gives the peers' file: twice, and ten times unless --quick. */
 const repeatCopies = (options) => (options.quick ? [2] : [2, 10]);
-
-export function machineInfo() {
-  let cpu = os.cpus()[0]?.model ?? 'unknown';
-  try {
-    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
-    if (m) cpu = m[1].trim();
-  } catch { /* not Linux: os.cpus() it is */ }
-  return {
-    cpu,
-    cores: os.availableParallelism?.() ?? os.cpus().length,
-    memory_gb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
-    node: process.version,
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    date: new Date().toISOString(),
-  };
-}
 
 /** The batches the asked-for groups read, each generated once into bench/data or found there. */
 export async function prepareBatches(options) {

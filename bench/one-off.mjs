@@ -34,6 +34,8 @@ const CATEGORIES = { key: 'key', electronics: 'electronics', other: 'other', 重
 const QUALIFYING = new Set(['key', 'electronics']);
 const PROGRAMS = ['recruitment', 'emergency', 'organization'];
 const OUT_COLUMNS = [...PROGRAMS.flatMap((p) => [`${p}_status`, `${p}_amount`]), 'errors'];
+/** The columns the loop reads. */
+const READS = ['type', 'worker_id', 'enterprise_category', 'contract_signed', 'employment_start', 'employment_end', 'organization_cost'];
 const NO_RESULTS = ','.repeat(OUT_COLUMNS.length); // every output cell empty
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +159,7 @@ const amountText = (status, fen) => (status === 'eligible' ? yuanText(fen) : sta
 
 async function main() {
   const [input, output, asOfText = '2020-12-31'] = process.argv.slice(2);
-  const asOf = asOfText ? dateOf(asOfText) : -1;
+  const asOf = dateOf(asOfText);
   if (!input || !output || asOf < 0) {
     console.error('usage: node bench/one-off.mjs <in.csv> <out.csv> [as-of YYYY-MM-DD]');
     process.exit(2);
@@ -180,6 +182,8 @@ async function main() {
       parser = initParser(inferSchema(chunk, { col: ',', row: '\n', encl: '"' }));
       const names = parser.schema.cols.map((c) => c.name);
       col = Object.fromEntries(names.map((name, i) => [name, i]));
+      const missing = READS.filter((name) => col[name] === undefined);
+      if (missing.length) throw new Error(`${input}: no ${missing.join(', ')} column in the header`);
       writeSync(fd, [...names, ...OUT_COLUMNS].join(',') + '\n');
     }
     parser.chunk(chunk, parser.stringArrs, onRow);

@@ -33,6 +33,7 @@
 // Exit code: 0 when every measurement ran and checked out (targets are reported, not enforced);
 // 1 when a measurement failed (the CLI erred, or row counts did not match); 2 on a usage error.
 
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -40,13 +41,13 @@ import { parseArgs } from 'node:util';
 import { ROOT } from './child.mjs';
 import { log } from './format.mjs';
 import { describeBatch, formatSize, parseSize } from './generate.mjs';
-import { machineInfo, prepareBatches, runGroups } from './groups.mjs';
+import { prepareBatches, runGroups } from './groups.mjs';
 import { markdownReport } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
 
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const DEFAULT_CLI = join(ROOT, 'bin', 'subsidy.js');
-export const GROUPS = ['csv', 'oneoff', 'parsers', 'engine', 'ndjson', 'json', 'repeats', 'cases'];
+const GROUPS = ['csv', 'oneoff', 'parsers', 'engine', 'ndjson', 'json', 'repeats', 'cases'];
 const USAGE = `usage: node bench/run.mjs [--sizes 100k,1M,10M] [--runs N] [--quick] [--cli bin/subsidy.js] [--only ${GROUPS.join(',')}] [--skip GROUPS] [--skip-cases]`;
 
 // ---------------------------------------------------------------------------------------------
@@ -98,6 +99,23 @@ function readOptions(argv) {
     quick: values.quick,
     cli: values.cli ? resolve(values.cli) : DEFAULT_CLI,
     groups,
+  };
+}
+
+/** The machine the numbers come from, for the report. */
+function machineInfo() {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1].trim();
+  } catch { /* not Linux: os.cpus() it is */ }
+  return {
+    cpu,
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    memory_gb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
   };
 }
 

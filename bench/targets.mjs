@@ -25,9 +25,9 @@ function rssTarget(label, r, limit = TARGETS.rssMB) {
 }
 
 /** Ratios against the end-to-end run on the peers' file: the one-off loop, the parsers, json-rules-engine. */
-function ratioTargets({ e2eRef, oneOff, parsers, engine }) {
+function ratioTargets({ e2eRef, oneOff, parsers, engine, peerRows }) {
   const targets = [];
-  const at = e2eRef ? formatSize(e2eRef.rows) : '1M';
+  const at = formatSize(peerRows);
   if (oneOff) {
     const v = e2eRef && oneOff.ok ? e2eRef.median_ms / oneOff.median_ms : null;
     targets.push({ target: `end-to-end ${at} CSV → CSV time ÷ one-off loop time`, value: v?.toFixed(2), goal: `≤ ${TARGETS.oneOffRatio}`, result: verdict(v, v <= TARGETS.oneOffRatio) });
@@ -97,8 +97,8 @@ function repeatTargets(repeats) {
  * Every target of the groups that ran. `e2eRef` is the end-to-end run the ratios use (on the
  * peers' file); groups not asked for are null (one-off, engine) or empty lists.
  */
-export function evaluateTargets({ e2e, e2eRef, oneOff, parsers, engine, formats, repeats, cases }) {
-  const targets = [...ratioTargets({ e2eRef, oneOff, parsers, engine })];
+export function evaluateTargets({ e2e, e2eRef, oneOff, parsers, engine, formats, repeats, cases, peerRows }) {
+  const targets = [...ratioTargets({ e2eRef, oneOff, parsers, engine, peerRows })];
   if (e2e.length) targets.push(...sizeTargets(e2e));
   targets.push(...formatTargets(formats), ...repeatTargets(repeats));
   if (cases.length) {
