@@ -2,7 +2,7 @@
  * The one-way flow: written record → parsed record → results. Used by the CLI and the library.
  */
 import { evaluateRecord } from './engine/evaluate.js';
-import type { CalendarDate } from './engine/calendar.js';
+import type { CalendarDate } from './core/calendar.js';
 import type { ProgramResult } from './engine/types.js';
 import { auditItems, type AuditItem } from './engine/audit.js';
 import { DuplicateCheck } from './engine/duplicates.js';

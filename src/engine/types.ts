@@ -1,7 +1,7 @@
 /**
  * What the engine returns. Amounts are integer fen; dates are `YYYY-MM-DD`.
  */
-import type { CalendarDate } from './calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import type { ClaimRef } from './claims.js';
 
 export type Status = 'eligible' | 'ineligible' | 'undetermined' | 'pending';

@@ -10,7 +10,7 @@ import { FIELDS, type FieldKind, type FieldSpec, type RecordType } from './field
 import { CROSS_FIELDS, crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { compileRowReader, type RowRead } from './reader.js';
-import { formatDate, isValidDate, type CalendarDate } from '../engine/calendar.js';
+import { formatDate, isValidDate, type CalendarDate } from '../core/calendar.js';
 import { CREDIT_CODE_CHARS } from './credit-code.js';
 import { Invalid } from './values.js';
 import { setOwn } from './own-keys.js';

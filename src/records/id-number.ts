@@ -4,7 +4,7 @@
  * (0-9 or X). The 15-digit numbers issued before 1999 have a 2-digit year and no check
  * character; their 18-digit form adds "19" and the check character.
  */
-import { isValidDate } from '../engine/calendar.js';
+import { isValidDate } from '../core/calendar.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';

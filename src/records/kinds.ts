@@ -2,7 +2,7 @@
  * How each kind of field is read, and the checks that span fields. Shared by the zod schemas
  * (case files) and the compiled row reader (CSV batches), so both read records alike.
  */
-import type { CalendarDate } from '../engine/calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import type { FieldKind, FieldSpec } from './fields.js';
 import type { FactSpec } from '../rules/schema.js';
 import {

@@ -12,7 +12,7 @@
  * holds each pattern to its parser.
  */
 import { cut } from '../core/excerpt.js';
-import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../engine/calendar.js';
+import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../core/calendar.js';
 import { CREDIT_CODE_CHARS, creditCodeProblem } from './credit-code.js';
 import { RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
 import { lookupTable } from './own-keys.js';

@@ -2,7 +2,7 @@
  * Compiles a pack's conditions and amount rules into closures, once, at load time.
  * Nothing here runs per record except the closures it returns.
  */
-import { addMonths, type CalendarDate } from '../engine/calendar.js';
+import { addMonths, type CalendarDate } from '../core/calendar.js';
 import type { AmountResult, ConditionResult, Outcome } from '../engine/types.js';
 import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from '../records/fields.js';
 import { PARSERS } from '../records/kinds.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { CalendarDate } from '../engine/calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import { RulesError } from '../errors.js';
 import { claimedField, FIELDS, fieldSpec, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { claimField, factField } from '../records/kinds.js';
