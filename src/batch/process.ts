@@ -19,7 +19,7 @@ import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { makeFormat, type CaseTotal, type DocumentFormat, type FormatOptions, type InvalidRow } from '../io/formats/index.js';
 import { OutBuffer } from '../io/out-buffer.js';
 import { InputError } from '../errors.js';
-import type { EvaluatedRecord } from '../pipeline.js';
+import type { EvaluatedRecord } from '../engine/types.js';
 import { auditItems } from '../engine/audit.js';
 import { claimsMask, DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
 import { KeySet } from '../engine/claims.js';

@@ -5,7 +5,7 @@
  * goes through the same string parsers as the zod schema, so the results are the same (a
  * property test holds them together).
  */
-import type { CsvRow } from '../io/csv/parse.js';
+import type { CsvRow } from './row.js';
 import { FIELDS, type FieldKind, type FieldSpec, type RecordType } from './fields.js';
 import { CROSS_FIELDS, crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';

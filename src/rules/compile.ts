@@ -3,7 +3,7 @@
  * Nothing here runs per record except the closures it returns.
  */
 import { addMonths, type CalendarDate } from '../core/calendar.js';
-import type { AmountResult, ConditionResult, Outcome } from '../engine/types.js';
+import type { AmountResult, ConditionResult, Outcome } from './results.js';
 import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from '../records/fields.js';
 import { PARSERS } from '../records/kinds.js';
 import { isInvalid, parseMoney } from '../records/values.js';

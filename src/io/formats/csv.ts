@@ -12,7 +12,7 @@ import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records
 import { ownValue } from '../../records/own-keys.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
-import type { EvaluatedRecord } from '../../pipeline.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;
