@@ -36,19 +36,18 @@ export interface InputRecord {
   errors: FieldError[];
 }
 
+/** A record's values keyed by field, as written (raw) and those not blank (known); keys of no field apart. */
+interface ByField {
+  raw: Record<string, unknown>;
+  known: Record<string, unknown>;
+  extra: string[];
+  errors: FieldError[];
+  /** The key each field was written under. */
+  keyOf: Map<string, string>;
+}
 
-/**
- * Reads one record. `defaults` supplies values the record does not carry itself (the case
- * file's case_id).
- */
-export function parseRecord(
-  type: RecordType,
-  written: Readonly<Record<string, unknown>>,
-  source: SourceRef,
-  defaults: { case_id?: string } = {},
-  lines?: Readonly<Record<string, number>>,
-  extras: readonly FieldSpec[] = [],
-): InputRecord {
+/** Maps a record's keys to its type's fields; a field given twice with different values is an error. */
+function byField(type: RecordType, written: Readonly<Record<string, unknown>>, extras: readonly FieldSpec[]): ByField {
   const raw: Record<string, unknown> = {};
   const known: Record<string, unknown> = {};
   const extra: string[] = [];
@@ -75,6 +74,22 @@ export function parseRecord(
     raw[field] = value;
     if (!isBlank(value)) known[field] = value;
   }
+  return { raw, known, extra, errors, keyOf };
+}
+
+/**
+ * Reads one record. `defaults` supplies values the record does not carry itself (the case
+ * file's case_id).
+ */
+export function parseRecord(
+  type: RecordType,
+  written: Readonly<Record<string, unknown>>,
+  source: SourceRef,
+  defaults: { case_id?: string } = {},
+  lines?: Readonly<Record<string, number>>,
+  extras: readonly FieldSpec[] = [],
+): InputRecord {
+  const { raw, known, extra, errors, keyOf } = byField(type, written, extras);
   if (known.case_id === undefined && defaults.case_id !== undefined) known.case_id = defaults.case_id;
 
   const parsed = RECORD_SCHEMAS[type].safeParse(known);
