@@ -112,11 +112,9 @@ export function parseRecord(
     }
   }
   const caseId = typeof known.case_id === 'string' || typeof known.case_id === 'number' ? String(known.case_id).trim() : null;
-  if (errors.length || !parsed.success) {
-    return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
-  }
-  const facts: Record<string, unknown> = { ...parsed.data };
-  // Fields that the rules pack adds: read with the parser of their kind.
+  const facts: Record<string, unknown> = parsed.success ? { ...parsed.data } : {};
+  // Fields that the rules pack adds: read with the parser of their kind (their errors too are
+  // reported beside the others, as the byte reader reports them).
   for (const spec of extras) {
     const raw = known[spec.name];
     if (raw === undefined) continue;
@@ -128,7 +126,7 @@ export function parseRecord(
       facts[spec.name] = value;
     }
   }
-  if (errors.length) return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
+  if (errors.length || !parsed.success) return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
   for (const spec of FIELDS[type]) {
     if (spec.defaultFrom && facts[spec.name] === undefined) facts[spec.name] = facts[spec.defaultFrom];
   }
