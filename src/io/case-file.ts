@@ -11,7 +11,7 @@
  * message quotes is longer than a short excerpt.
  */
 import { InputError } from '../errors.js';
-import { recordTypeOf, RECORD_TYPES, isTypeKey, type RecordType } from '../records/fields.js';
+import { isTypeKey, recordTypeOf, TYPE_CHOICES, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { setOwn } from '../records/own-keys.js';
 import { cut } from '../core/excerpt.js';
@@ -162,7 +162,7 @@ export class CaseReader {
           if (!lines) typeOf(own, this.where(line, index)); // the first pass has stopped at it already
           const value = typeof own === 'string' ? own : own === undefined ? '' : JSON.stringify(own);
           const message =
-            own === undefined ? 'the record has no type; give it a "type", or pass --type' : `unknown record type; use ${RECORD_TYPES.join(', ')} (or 送工, 吸纳就业, 创业)`;
+            own === undefined ? 'the record has no type; give it a "type", or pass --type' : `unknown record type; use ${TYPE_CHOICES}`;
           batch.push(reject(line, value, written, { field: 'type', value: own ?? null, message }));
           return;
         }

@@ -119,6 +119,9 @@ export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
   startup: { zh: '创业', en: 'startup' },
 };
 
+/** The record types as a message lists them: placement, hire, startup (or 送工, 吸纳就业, 创业). */
+export const TYPE_CHOICES = `${RECORD_TYPES.join(', ')} (or ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join(', ')})`;
+
 /** Whether a key or header names the record type: type, 类型, 记录类型, in any case or spacing. */
 export function isTypeKey(key: string): boolean {
   const k = normalizeHeader(key);
