@@ -10,7 +10,7 @@ import { SummaryBuilder } from './engine/summary.js';
 import type { RejectedRecord } from './io/case-file.js';
 import type { WrittenRecord } from './io/written.js';
 import { fieldForKeyIn, PERSON_FIELD, RECORD_TYPES } from './records/fields.js';
-import { ownValue, setOwn } from './records/own-keys.js';
+import { ownValue, setOwn } from './core/own-keys.js';
 import { parseRecord } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
 

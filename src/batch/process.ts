@@ -11,7 +11,7 @@ import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter 
 import type { ProgramResult } from '../engine/types.js';
 import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, type Encoding } from '../io/csv/encoding.js';
-import { firstNotUtf8, lineFeeds } from '../io/utf8.js';
+import { firstNotUtf8, lineFeeds } from '../core/utf8.js';
 import { columnName, missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
 import { cellText, parseCsvBytes, quotedRecord, rowCells, type CsvRow } from '../io/csv/parse.js';
 import { FORMULA_START } from '../io/csv/formula.js';
@@ -24,7 +24,7 @@ import { auditItems } from '../engine/audit.js';
 import { claimsMask, DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
 import { KeySet } from '../engine/claims.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, typeIndex, type RecordType } from '../records/fields.js';
-import { setOwn } from '../records/own-keys.js';
+import { setOwn } from '../core/own-keys.js';
 import type { FieldError } from '../records/record.js';
 import { bytesMemo, compileByteRowReader, lastValueMemo, type ByteRowReader } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';

@@ -13,7 +13,7 @@
 import { InputError } from '../errors.js';
 import { isTypeKey, recordTypeOf, TYPE_CHOICES, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
-import { setOwn } from '../records/own-keys.js';
+import { setOwn } from '../core/own-keys.js';
 import { cut } from '../core/excerpt.js';
 import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseRecord, type CaseSummary, type RejectedRecord } from './case-shape.js';
 import { FOUND, JsonScanError, JsonScanner, NotACaseError } from './json-scan.js';

@@ -22,7 +22,7 @@ import { cut } from '../core/excerpt.js';
 import { ARRAY, COMMA_OR_CLOSE, END, NotACaseError, OBJECT, VALUE, type ValueKind } from './json/grammar.js';
 import { JsonRecords } from './json/records.js';
 import { JsonScanError } from './json/text.js';
-import { NOT_UTF8 } from './utf8.js';
+import { NOT_UTF8 } from '../core/utf8.js';
 
 export { FOUND, MAX_DEPTH, NotACaseError, TOO_DEEP, type ValueKind } from './json/grammar.js';
 export { JsonScanError } from './json/text.js';

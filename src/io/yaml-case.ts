@@ -7,7 +7,7 @@ import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type CS
 import { InputError } from '../errors.js';
 import { quoted } from '../core/excerpt.js';
 import { isTypeKey, type RecordType } from '../records/fields.js';
-import { setOwn } from '../records/own-keys.js';
+import { setOwn } from '../core/own-keys.js';
 import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseSummary } from './case-shape.js';
 import { FOUND, MAX_DEPTH, TOO_DEEP } from './json-scan.js';
 import type { WrittenRecord } from './written.js';

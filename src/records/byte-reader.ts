@@ -6,7 +6,7 @@
 import { BLANK, blankBytes, cellParser, KEPT_OUT, type CellParser } from './byte-cells.js';
 import { FIELDS, type FieldSpec, type RecordType } from './fields.js';
 import { CROSS_FIELDS, crossFieldError, isBlank } from './kinds.js';
-import { setOwn } from './own-keys.js';
+import { setOwn } from '../core/own-keys.js';
 import type { FieldError } from './record.js';
 import { compileRowReader, type RowRead } from './reader.js';
 import type { CsvRow } from './row.js';

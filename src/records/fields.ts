@@ -3,7 +3,7 @@
  * headers accepted for it. This table is the one source of truth: the zod schemas,
  * the header matching, the templates and the README's field table are built from it.
  */
-import { lookupTable } from './own-keys.js';
+import { lookupTable } from '../core/own-keys.js';
 
 export const RECORD_TYPES = ['placement', 'hire', 'startup'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];

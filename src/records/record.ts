@@ -7,7 +7,7 @@ import { asText, excerpt, quoted } from '../core/excerpt.js';
 import { FIELDS, fieldForKeyIn, type FieldSpec, type RecordType } from './fields.js';
 import { isBlank, PARSERS } from './kinds.js';
 import { isInvalid } from './values.js';
-import { ownValue, setOwn } from './own-keys.js';
+import { ownValue, setOwn } from '../core/own-keys.js';
 import { RECORD_SCHEMAS } from './schema.js';
 
 export interface SourceRef {

@@ -2,7 +2,7 @@
  * The vocabularies of records: enterprise categories and population groups, with their
  * Chinese names, and the multi-valued cells that hold them.
  */
-import { lookupTable } from './own-keys.js';
+import { lookupTable } from '../core/own-keys.js';
 import { asciiLower, charClass, fail, literal, ok, trimmed, type Parsed } from './parsed.js';
 
 export const ENTERPRISE_CATEGORIES = ['key', 'electronics', 'other'] as const;

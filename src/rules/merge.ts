@@ -3,7 +3,7 @@
  * facts declared; then the checks on the whole, and the fields each record type has.
  */
 import { claimedField, FIELDS, fieldSpec, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
-import { keyedCopy } from '../records/own-keys.js';
+import { keyedCopy } from '../core/own-keys.js';
 import type { ParamPreset } from './params.js';
 import { keptPath, markProgram, type Kept } from './parse-spec.js';
 import type { Doc, ProblemList } from './problems.js';

@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { excerpt } from '../../core/excerpt.js';
-import { firstNotUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from '../utf8.js';
+import { firstNotUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from '../../core/utf8.js';
 
 /** A syntax error at a line and column (in characters, from 1; 0: the line only). */
 export class JsonScanError extends Error {
