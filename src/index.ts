@@ -10,7 +10,7 @@
  * ```
  */
 import type { AuditItem } from './engine/audit.js';
-import type { CalendarDate } from './engine/calendar.js';
+import type { CalendarDate } from './core/calendar.js';
 import { InputError } from './errors.js';
 import type { Lang } from './i18n/lang.js';
 import { recordJson, rulesJson, summaryJson, type RecordJson } from './io/present.js';
@@ -33,7 +33,7 @@ export type { Summary } from './engine/summary.js';
 export type { FieldError, SourceRef } from './records/record.js';
 export { residentIdProblem, residentIdCheck, upgradeResidentId } from './records/id-number.js';
 export { creditCodeProblem, creditCodeCheck } from './records/credit-code.js';
-export { addMonths } from './engine/calendar.js';
+export { addMonths } from './core/calendar.js';
 export { jsonSchema, SCHEMA_TARGETS } from './app/schema.js';
 export { template, templateHeaders, TEMPLATE_FORMATS } from './app/template.js';
 

@@ -2,26 +2,19 @@
  * The one-way flow: written record → parsed record → results. Used by the CLI and the library.
  */
 import { evaluateRecord } from './engine/evaluate.js';
-import type { CalendarDate } from './engine/calendar.js';
-import type { ProgramResult } from './engine/types.js';
-import { auditItems, type AuditItem } from './engine/audit.js';
+import type { CalendarDate } from './core/calendar.js';
+import type { EvaluatedRecord } from './engine/types.js';
+import { auditItems } from './engine/audit.js';
 import { DuplicateCheck } from './engine/duplicates.js';
 import { SummaryBuilder } from './engine/summary.js';
 import type { RejectedRecord } from './io/case-file.js';
 import type { WrittenRecord } from './io/written.js';
 import { fieldForKeyIn, PERSON_FIELD, RECORD_TYPES } from './records/fields.js';
-import { ownValue, setOwn } from './records/own-keys.js';
-import { parseRecord, type InputRecord } from './records/record.js';
+import { ownValue, setOwn } from './core/own-keys.js';
+import { parseRecord } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
 
-export interface EvaluatedRecord extends InputRecord {
-  /** The type as written, when it is not a record type (the record is then invalid). */
-  writtenType?: string;
-  /** Claimed against computed, when auditing. */
-  audit?: AuditItem[];
-  /** One result per program of the record's type; null when the record is invalid. */
-  results: ProgramResult[] | null;
-}
+export type { EvaluatedRecord };
 
 export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
   const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type]);

@@ -7,16 +7,16 @@
  * CLI runs are in-process (`runCli`; CSV with `--jobs 0`). Property tests (fast-check) check the
  * engine's caps and the audit arithmetic (src/engine/audit.ts) directly.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addAudit, auditItems, emptyAudit, mergeAudit, VERDICTS, type AuditItem, type AuditSummary, type Verdict } from '../src/engine/audit.js';
 import type { ProgramResult, Status } from '../src/engine/types.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
 import { runCli, type RunResult } from './helpers/run.js';
+import { suiteDir } from './helpers/temp.js';
 import { spawnBuilt } from './helpers/spawn.js';
 
 const AS_OF = '2020-06-30';
@@ -24,8 +24,7 @@ const PARAMS = ['--params', 'examples/params/local-office.yaml'];
 const YAML_EXAMPLE = 'examples/agency-claim.yaml';
 const CSV_EXAMPLE = 'examples/agency-claim.csv';
 
-const tmp = mkdtempSync(join(tmpdir(), 'subsidy-audit-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = suiteDir('subsidy-audit-');
 function file(name: string, text: string): string {
   const path = join(tmp, name);
   writeFileSync(path, text);

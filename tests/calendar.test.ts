@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isValidDate, todayInChina } from '../src/engine/calendar.js';
+import { addMonths, isValidDate, todayInChina } from '../src/core/calendar.js';
 
 describe('addMonths (民法典 articles 201-202)', () => {
   it('ends on the corresponding day N months later', () => {

@@ -12,9 +12,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseRecord } from '../src/io/case-file.js';
 import { JsonScanner, MAX_DEPTH, MAX_RECORD_CHARS, type ValueKind } from '../src/io/json-scan.js';
-import { residentIdCheck } from '../src/records/id-number.js';
 import { runCli } from './helpers/run.js';
 import { suiteDir, testDir } from './helpers/temp.js';
+import { residentId } from './helpers/ids.js';
 
 const AS_OF = '2020-06-30';
 
@@ -510,7 +510,7 @@ describe('a large case file', () => {
     const note = 'x'.repeat(200);
     for (let i = 0; i < n; i++) {
       const body = `500115${1960 + (i % 40)}${String(1 + ((i >> 3) % 12)).padStart(2, '0')}${String(1 + ((i >> 7) % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
-      const id = body + residentIdCheck(body);
+      const id = residentId(body);
       const k = i % 3;
       const common = `"case_id":"L${i >> 6}","note":"${i} ${note}"`;
       lines.push(

@@ -10,13 +10,14 @@
  * also show that JSON is the default when stdout is not a terminal.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, isMap, isSeq, parse as parseYaml, parseDocument } from 'yaml';
-import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import { runCli } from './helpers/run.js';
+import { suiteDirs } from './helpers/temp.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'subsidy.js');
@@ -203,15 +204,7 @@ const SOURCE_TEXT =
   '对介绍劳动者与企业签订合同的人力资源服务机构,按规定给予补贴。其中,对为重庆市重点企业电子企业送工的人力资源服务机构,介绍的劳动者稳岗三个月及以上的,除招聘补贴外,还可享受600元/人应急补贴和最高不超过1000元/人的紧急组织补贴。企业吸纳建档立卡贫困家庭成员等就业,可享受6000元/人的一次性岗位补贴。' +
   '为符合条件的个人发放8000元创业补贴和最高15万元的创业担保贷款';
 
-const tempDirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'subsidy-cli-'));
-  tempDirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = suiteDirs('subsidy-cli-');
 
 /** The broken-YAML run (exit 4) is given --output, so that it also shows no output file is created. */
 const NO_OUTPUT_DIR = tempDir();

@@ -17,13 +17,14 @@
  * GB18030 sequence (Node has no GB18030 encoder).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, type RunResult } from './helpers/run.js';
+import { mod11_2 } from './helpers/ids.js';
+import { suiteDirs } from './helpers/temp.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'subsidy.js');
@@ -71,15 +72,7 @@ function spawnCli(args: string[], options: { env?: Record<string, string>; input
   });
 }
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'subsidy-csv-'));
-  tempDirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = suiteDirs('subsidy-csv-');
 
 /** Writes a file into a new temporary folder; returns its path. */
 function writeTemp(name: string, content: string | Uint8Array, dir = tempDir()): string {
@@ -162,17 +155,10 @@ const GB_TEXT = new TextDecoder('gb18030', { fatal: true }).decode(GB_BYTES);
 // ---------------------------------------------------------------------------------------
 // Generated batches
 
-/** ISO 7064 MOD 11-2 check character of a resident ID number's first 17 digits. */
-function idCheck(body: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body[i]) * weights[i]!;
-  return '10X98765432'[sum % 11]!;
-}
 const pad2 = (n: number) => String(n).padStart(2, '0');
 function residentId(n: number): string {
   const body = `500115${1960 + (n % 40)}${pad2(1 + ((n >> 3) % 12))}${pad2(1 + ((n >> 5) % 28))}${String(n % 1000).padStart(3, '0')}`;
-  return body + idCheck(body);
+  return body + mod11_2(body);
 }
 
 /** mulberry32: a small deterministic generator. */
@@ -1006,8 +992,8 @@ describe('--errors FILE', () => {
 
 describe('generated batches', () => {
   it('has a generator that writes valid ID numbers and the lines it claims', () => {
-    expect(idCheck('50011519900101123')).toBe('8');
-    expect(idCheck('50010319920315002')).toBe('X');
+    expect(mod11_2('50011519900101123')).toBe('8');
+    expect(mod11_2('50010319920315002')).toBe('X');
     expect(GEN_A.lines).toHaveLength(3000);
     expect(GEN_A.invalidLines.length).toBeGreaterThan(90);
     expect(GEN_A.lines.at(-1)).toBeGreaterThan(3000 + 250);

@@ -9,35 +9,27 @@
  * threads, SUBSIDY_BATCH_BYTES and SUBSIDY_TWO_PASS_ROWS exist only there.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RepeatFinder } from '../src/batch/repeats.js';
 import { ClaimRegistry, KeySet, type ClaimRef } from '../src/engine/claims.js';
 import { runCli } from './helpers/run.js';
+import { residentId } from './helpers/ids.js';
+import { suiteDir } from './helpers/temp.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BIN = join(ROOT, 'bin', 'subsidy.js');
 const AS_OF = '2020-06-30';
 const PARAMS = ['--params', 'examples/params/local-office.yaml'];
 
-const tmp = mkdtempSync(join(tmpdir(), 'subsidy-duplicates-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = suiteDir('subsidy-duplicates-');
 function file(name: string, text: string): string {
   const path = join(tmp, name);
   writeFileSync(path, text);
   return path;
-}
-
-/** A resident ID with its MOD 11-2 check character (the algorithm written out here). */
-function residentId(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (2 ** (17 - i) % 11);
-  const v = (12 - (sum % 11)) % 11;
-  return first17 + (v === 10 ? 'X' : String(v));
 }
 
 const A = '500115199001011238';

@@ -7,38 +7,21 @@
  * published algorithms, and CLI runs (in-process, `runCli`) where a bad ID makes only its own
  * record invalid.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CREDIT_CODE_CHARS, creditCodeCheck } from '../src/records/credit-code.js';
 import { residentIdCheck } from '../src/records/id-number.js';
 import { Invalid, isInvalid, parseCreditCode, parseResidentId } from '../src/records/values.js';
 import { runCli } from './helpers/run.js';
+import { GB32100, mod11_2, mod31 } from './helpers/ids.js';
+import { suiteDir } from './helpers/temp.js';
 
 // ---------------------------------------------------------------------------------------
 // The published algorithms, written out here independently of src/
 
-/** ISO 7064 MOD 11-2: weights 2^(17-i) mod 11; the check value is (12 - sum mod 11) mod 11, 10 written X. */
-function mod11_2(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (2 ** (17 - i) % 11);
-  const v = (12 - (sum % 11)) % 11;
-  return v === 10 ? 'X' : String(v);
-}
-
-/** GB 32100: character values 0-30 in 0-9A-Z without I O S V Z; weights 3^i mod 31; check 31 - sum mod 31 (31 → 0). */
-const GB32100 = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-function mod31(first17: string): string {
-  let sum = 0;
-  let w = 1;
-  for (let i = 0; i < 17; i++) {
-    sum += GB32100.indexOf(first17[i]!) * w;
-    w = (w * 3) % 31;
-  }
-  return GB32100[(31 - (sum % 31)) % 31]!;
-}
+// (mod11_2, mod31 and GB32100: tests/helpers/ids.ts)
 
 /** The 18-digit form of a 15-digit ID: "19" inserted after the 6-digit area code, then the check character. */
 function upgrade15(id15: string): string {
@@ -217,8 +200,7 @@ describe('unified social credit codes (GB 32100)', () => {
 // On the command line: a bad ID makes its own record invalid, and only that one
 
 const AS_OF = '2020-06-30';
-const tmp = mkdtempSync(join(tmpdir(), 'subsidy-identity-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = suiteDir('subsidy-identity-');
 
 interface JsonRecord {
   source: { file: string; line?: number };

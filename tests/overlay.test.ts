@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateRecord } from '../src/engine/evaluate.js';
 import { checkRules, loadRules } from '../src/rules/load.js';
 import { packData, packFromData } from '../src/rules/pack.js';
 import { runCli } from './helpers/run.js';
+import { testDir } from './helpers/temp.js';
 
 const LOCAL = 'examples/overlays/local-social-insurance.yaml';
 const BONUS = 'tests/fixtures/rules/bonus-overlay.yaml';
@@ -101,19 +101,15 @@ describe('rules validate', () => {
   });
 
   it('name what is wrong with a fact name: its letters, or a name that is reserved', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'subsidy-overlay-'));
-    try {
-      const file = join(dir, 'names.yaml');
-      const fact = '    type: integer\n    record_types: [hire]\n    label: { zh: 测试, en: test }\n';
-      writeFileSync(file, `overlay: names\nversion: 1\ntitle: { zh: 测试, en: test }\napplies_to: cq-2020-return-to-work\nfacts:\n  constructor:\n${fact}  Months-Paid:\n${fact}`);
-      const found = checkRules(['rules/cq-2020-return-to-work.yaml', file]).map((p) => [p.where, p.message]);
-      expect(found).toEqual([
-        ['facts.constructor', 'a reserved name (every JavaScript object has it); choose another'],
-        ['facts.Months-Paid', 'use lower-case letters, digits and _ (like startup_grant)'],
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = testDir('subsidy-overlay-');
+    const file = join(dir, 'names.yaml');
+    const fact = '    type: integer\n    record_types: [hire]\n    label: { zh: 测试, en: test }\n';
+    writeFileSync(file, `overlay: names\nversion: 1\ntitle: { zh: 测试, en: test }\napplies_to: cq-2020-return-to-work\nfacts:\n  constructor:\n${fact}  Months-Paid:\n${fact}`);
+    const found = checkRules(['rules/cq-2020-return-to-work.yaml', file]).map((p) => [p.where, p.message]);
+    expect(found).toEqual([
+      ['facts.constructor', 'a reserved name (every JavaScript object has it); choose another'],
+      ['facts.Months-Paid', 'use lower-case letters, digits and _ (like startup_grant)'],
+    ]);
   });
 
   it('finds nothing wrong with the built-in pack and the example overlay', () => {

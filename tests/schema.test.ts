@@ -3,11 +3,10 @@
  * accepts every example case file, and rejects files of the wrong shape.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonSchema, type JsonSchema } from '../src/app/schema.js';
 import { FIELD_EXAMPLES } from '../src/records/examples.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../src/records/fields.js';
@@ -24,6 +23,7 @@ import {
   RESIDENT_ID_PATTERN,
 } from '../src/records/values.js';
 import { runCli } from './helpers/run.js';
+import { suiteDir } from './helpers/temp.js';
 
 type Json = { [key: string]: unknown };
 
@@ -44,8 +44,7 @@ const caseFiles = readdirSync(EXAMPLES)
     return { file: f, data: (f.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) as unknown };
   });
 
-const temp = mkdtempSync(join(tmpdir(), 'subsidy-schema-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = suiteDir('subsidy-schema-');
 
 describe('the JSON Schema accepts the examples', () => {
   it('finds case files of every record type among the examples', () => {

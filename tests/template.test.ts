@@ -3,11 +3,10 @@
  * as the same fields; the example record is valid.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonSchema } from '../src/app/schema.js';
 import { template, templateHeaders } from '../src/app/template.js';
 import { csvLine } from '../src/io/formats/csv.js';
@@ -15,13 +14,13 @@ import { FIELD_EXAMPLES } from '../src/records/examples.js';
 import { FIELDS, RECORD_TYPES, fieldForKey, type RecordType } from '../src/records/fields.js';
 import { parseRecord } from '../src/records/record.js';
 import { runCli } from './helpers/run.js';
+import { suiteDir } from './helpers/temp.js';
 
 type Json = { [key: string]: unknown };
 
 const LANGS = ['en', 'zh'] as const;
 const AS_OF = '2020-06-30';
-const temp = mkdtempSync(join(tmpdir(), 'subsidy-template-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = suiteDir('subsidy-template-');
 
 const ajv = new Ajv2020.default({ allErrors: true, allowUnionTypes: true });
 const validateCase = ajv.compile(jsonSchema());

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseBytes, type CaseFormat, type CaseRecord, type CaseSummary, type FileBytes } from '../io/case-file.js';
-import { decodeUtf8 } from '../io/utf8.js';
+import { decodeUtf8 } from '../core/utf8.js';
 import type { RecordType } from '../records/fields.js';
 
 const CHUNK = 1 << 20;

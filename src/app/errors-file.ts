@@ -14,7 +14,7 @@ import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { notAFile, Sink, writeError } from '../io/sink.js';
-import { ownValue } from '../records/own-keys.js';
+import { ownValue } from '../core/own-keys.js';
 
 const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
 

@@ -16,7 +16,7 @@ import { inThreadExecutor, startWorkers, workerExecutor, type Executor, type Pat
 import { CaseTotals } from '../batch/cases.js';
 import { RepeatFinder } from '../batch/repeats.js';
 import type { BatchOptions, BatchResult, PatchResult } from '../batch/process.js';
-import type { CalendarDate } from '../engine/calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import type { Summary } from '../engine/summary.js';
 import { InputError, UsageError } from '../errors.js';
 import { VERDICTS } from '../engine/audit.js';

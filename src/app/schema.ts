@@ -13,7 +13,7 @@
  * checked when the file is evaluated, and each field's description says so.
  */
 import { z } from 'zod';
-import { FIRST_YEAR, LAST_YEAR } from '../engine/calendar.js';
+import { FIRST_YEAR, LAST_YEAR } from '../core/calendar.js';
 import { UsageError } from '../errors.js';
 import { FIELD_EXAMPLES, TYPE_MEANINGS } from '../records/examples.js';
 import { FIELDS, RECORD_TYPES, TYPE_ALIASES, TYPE_FIELD, TYPE_NAMES, recordTypeOf, type FieldSpec, type RecordType } from '../records/fields.js';

@@ -8,16 +8,8 @@
  * dozens of collections. Shared memory is given to each thread once; messages then name a slot.
  */
 
-/** Where a batch's bytes come from, when a reader can use memory other than its own. */
-export interface BatchMemory {
-  /**
-   * Memory for `size` bytes: a slot of shared memory when it fits and one is free (waiting for
-   * one if none is), or new memory of its own.
-   */
-  take(size: number): Promise<Buffer>;
-  /** Gives back memory from take that no batch came to hold. */
-  drop(memory: Uint8Array): void;
-}
+/** (Where a batch's bytes come from: the splitter reads into it.) */
+export type { BatchMemory } from '../io/csv/splitter.js';
 
 /** Fixed-size slots of one SharedArrayBuffer, taken and given back. */
 export class SharedSlots {

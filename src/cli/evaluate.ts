@@ -5,7 +5,7 @@
 import { Command } from 'commander';
 import { FAIL_ON, runEvaluate, startEarly, type FailOn, type InputFormat } from '../app/evaluate.js';
 import type { CommandIO } from '../app/io.js';
-import { todayInChina } from '../engine/calendar.js';
+import { todayInChina } from '../core/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { RulesError } from '../errors.js';
-import type { CalendarDate } from '../engine/calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import { loadRules, packFiles, type LoadOptions, type RulesPack } from '../rules/load.js';
 
 export interface RulesFlags {

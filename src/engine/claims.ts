@@ -8,11 +8,9 @@
  * holding which programs that person has claimed and where the first claim was.
  */
 
-export interface ClaimRef {
-  file: string;
-  line?: number;
-  case_id: string | null;
-}
+import type { ClaimRef } from '../rules/results.js';
+
+export type { ClaimRef };
 
 /**
  * A valid 18-character resident ID as an exact integer: area code, birth date and sequence

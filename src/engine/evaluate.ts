@@ -5,7 +5,7 @@
 import { NOT_MET, PENDING, UNKNOWN, type CompiledType, type Facts } from '../rules/compile.js';
 import type { RulesPack } from '../rules/load.js';
 import type { RecordType } from '../records/fields.js';
-import type { CalendarDate } from './calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import type { ConditionResult, ProgramResult, Status } from './types.js';
 
 function missingOf(unknown: ConditionResult[], amountMissing: string[] | undefined): string[] {

@@ -3,7 +3,7 @@
  * grants by program kept apart from loans, and counts of results by status.
  */
 import type { RecordType } from '../records/fields.js';
-import { ownValue } from '../records/own-keys.js';
+import { ownValue } from '../core/own-keys.js';
 import type { RulesPack } from '../rules/load.js';
 import { addAudit, emptyAudit, mergeAudit, type AuditItem, type AuditSummary } from './audit.js';
 import { STATUSES, type ProgramResult, type Status } from './types.js';

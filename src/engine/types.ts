@@ -1,51 +1,15 @@
 /**
  * What the engine returns. Amounts are integer fen; dates are `YYYY-MM-DD`.
  */
-import type { CalendarDate } from './calendar.js';
-import type { ClaimRef } from './claims.js';
+import type { CalendarDate } from '../core/calendar.js';
+import type { InputRecord } from '../records/record.js';
+import type { AmountResult, ClaimRef, ConditionResult } from '../rules/results.js';
+import type { AuditItem } from './audit.js';
+
+export type { AmountResult, ClaimRef, ConditionResult, Outcome } from '../rules/results.js';
 
 export type Status = 'eligible' | 'ineligible' | 'undetermined' | 'pending';
 export const STATUSES: readonly Status[] = ['eligible', 'pending', 'undetermined', 'ineligible'];
-
-/** A condition's three-valued outcome, plus `pending`: not yet, but on its way. */
-export type Outcome = 'met' | 'not_met' | 'unknown' | 'pending';
-
-export interface ConditionResult {
-  /** The condition's id within its program. */
-  condition: string;
-  outcome: Outcome;
-  fact?: string;
-  /** The fact's value as the record gave it (after parsing). */
-  value?: unknown;
-  /** What the condition compares it with (a parameter's value or a literal). */
-  expected?: unknown;
-  /** The parameter the expected value comes from (or, with `named`, the values it adds). */
-  param?: string;
-  /** For a list that the rule states and a parameter adds to: the values the rule names, and those the parameter adds. */
-  named?: unknown[];
-  added?: unknown[];
-  /** Facts or parameters whose absence left the condition undecided. */
-  missing?: string[];
-  /** For retention: the first day of employment, the last (null: still employed) and the day the months are reached. */
-  start?: CalendarDate;
-  end?: CalendarDate | null;
-  /** For `duplicate`: the claim of the same person and program that came first. */
-  duplicate_of?: ClaimRef;
-  months?: number;
-  reached_on?: CalendarDate;
-}
-
-export interface AmountResult {
-  /** Integer fen, or null when a fact or parameter it needs is missing. */
-  fen: number | null;
-  missing?: string[];
-  /** The source of the amount: a parameter, a literal, or a fact (capped). */
-  param?: string;
-  fact?: string;
-  requested?: number;
-  cap?: number;
-  capped?: boolean;
-}
 
 export interface ProgramResult {
   program: string;
@@ -62,4 +26,14 @@ export interface ProgramResult {
   missing?: string[];
   /** When ineligible as a duplicate: the claim that came first. */
   duplicate_of?: ClaimRef;
+}
+
+/** A record as read and evaluated: what every output format writes. */
+export interface EvaluatedRecord extends InputRecord {
+  /** The type as written, when it is not a record type (the record is then invalid). */
+  writtenType?: string;
+  /** Claimed against computed, when auditing. */
+  audit?: AuditItem[];
+  /** One result per program of the record's type; null when the record is invalid. */
+  results: ProgramResult[] | null;
 }

@@ -1,5 +1,5 @@
 import { FIELDS, RECORD_TYPES } from '../records/fields.js';
-import { setOwn } from '../records/own-keys.js';
+import { setOwn } from '../core/own-keys.js';
 
 /** Masks an identification number, keeping the first 6 and last 4 characters: 500115********1234. */
 export function maskId(id: string): string {

@@ -10,7 +10,7 @@ import { describeAmount, describeCondition } from '../i18n/describe.js';
 import { fieldSpec } from '../records/fields.js';
 import { maskErrors, maskRecord } from './mask.js';
 import type { Lang } from '../i18n/lang.js';
-import type { EvaluatedRecord } from '../pipeline.js';
+import type { EvaluatedRecord } from '../engine/types.js';
 import { fenToYuan } from '../records/values.js';
 import type { CompiledProgram } from '../rules/compile.js';
 import { paramDisplayValue } from '../rules/params.js';

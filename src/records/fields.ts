@@ -3,7 +3,7 @@
  * headers accepted for it. This table is the one source of truth: the zod schemas,
  * the header matching, the templates and the README's field table are built from it.
  */
-import { lookupTable } from './own-keys.js';
+import { lookupTable } from '../core/own-keys.js';
 
 export const RECORD_TYPES = ['placement', 'hire', 'startup'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -118,6 +118,9 @@ export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
   hire: { zh: '吸纳就业', en: 'hire' },
   startup: { zh: '创业', en: 'startup' },
 };
+
+/** The record types as a message lists them: placement, hire, startup (or 送工, 吸纳就业, 创业). */
+export const TYPE_CHOICES = `${RECORD_TYPES.join(', ')} (or ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join(', ')})`;
 
 /** Whether a key or header names the record type: type, 类型, 记录类型, in any case or spacing. */
 export function isTypeKey(key: string): boolean {

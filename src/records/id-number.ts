@@ -4,10 +4,18 @@
  * (0-9 or X). The 15-digit numbers issued before 1999 have a 2-digit year and no check
  * character; their 18-digit form adds "19" and the check character.
  */
-import { isValidDate } from '../engine/calendar.js';
+import { isValidDate } from '../core/calendar.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
+/** The same check characters as bytes. */
+const CHECK_BYTES = [...CHECK].map((c) => c.charCodeAt(0));
+
+/** The birth dates an ID number may hold. */
+const FIRST_BIRTH_YEAR = 1800;
+const LAST_BIRTH_YEAR = 2099;
+
+const isBirthDate = (year: number, month: number, day: number) => year >= FIRST_BIRTH_YEAR && year <= LAST_BIRTH_YEAR && isValidDate(year, month, day);
 
 /** The characters that may stand last, as check character: the digits and X. */
 export const RESIDENT_ID_CHECK_CHARS = [...new Set(CHECK)].sort().join('');
@@ -39,8 +47,27 @@ export function residentIdProblem(id: string): string | undefined {
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
-  if (year < 1800 || year > 2099 || !isValidDate(year, month, day)) return `the birth date ${id.slice(6, 14)} in the ID number is not a date`;
+  if (!isBirthDate(year, month, day)) return `the birth date ${id.slice(6, 14)} in the ID number is not a date`;
   const expected = residentIdCheck(id);
   if (id[17] !== expected) return `the check character is ${id[17]}, but the first 17 digits give ${expected}: a digit is mistyped`;
   return undefined;
+}
+
+/**
+ * Whether the 18 bytes at s are a valid ID number as written (17 digits, a real birth date and
+ * the right check character), for CSV cells read as bytes: what residentIdProblem finds no
+ * problem with, among numbers written in capitals without spaces.
+ */
+export function residentIdBytesValid(buf: Buffer, s: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const b = buf[s + i]!;
+    if (b < 48 || b > 57) return false;
+    sum += (b - 48) * WEIGHTS[i]!;
+  }
+  if (buf[s + 17] !== CHECK_BYTES[sum % 11]) return false;
+  const year = (buf[s + 6]! - 48) * 1000 + (buf[s + 7]! - 48) * 100 + (buf[s + 8]! - 48) * 10 + (buf[s + 9]! - 48);
+  const month = (buf[s + 10]! - 48) * 10 + (buf[s + 11]! - 48);
+  const day = (buf[s + 12]! - 48) * 10 + (buf[s + 13]! - 48);
+  return isBirthDate(year, month, day);
 }

@@ -2,9 +2,8 @@
  * How each kind of field is read, and the checks that span fields. Shared by the zod schemas
  * (case files) and the compiled row reader (CSV batches), so both read records alike.
  */
-import type { CalendarDate } from '../engine/calendar.js';
-import type { FieldKind, FieldSpec } from './fields.js';
-import type { FactSpec } from '../rules/schema.js';
+import type { CalendarDate } from '../core/calendar.js';
+import type { FieldKind } from './fields.js';
 import {
   parseCategories,
   parseCreditCode,
@@ -48,17 +47,4 @@ export function crossFieldError(facts: Readonly<Record<string, unknown>>): { fie
 
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && (value === '' || value.trim() === ''));
-}
-
-/**
- * The claim of a program that a pack adds (one without a claimed_<program> field): a money field
- * with the Chinese headers the built-in claims have (申领…, 已申领…).
- */
-export function claimField(name: string, program: { zh: string; en: string }): FieldSpec {
-  return { name, kind: 'money', zh: [`申领${program.zh}`, `已申领${program.zh}`], en: `${program.en} claimed (yuan)` };
-}
-
-/** A pack's declared fact as a field of the record types it names. */
-export function factField(name: string, fact: FactSpec): FieldSpec {
-  return { name, kind: fact.type, zh: fact.zh, en: fact.label.en };
 }

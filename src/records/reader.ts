@@ -8,7 +8,7 @@ import { FIELDS, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, isBlank, PARSERS } from './kinds.js';
 import type { FieldError } from './record.js';
 import { Invalid } from './values.js';
-import { setOwn } from './own-keys.js';
+import { setOwn } from '../core/own-keys.js';
 
 export interface RowRead {
   facts: Record<string, unknown>;

@@ -7,7 +7,7 @@ import { asText, excerpt, quoted } from '../core/excerpt.js';
 import { FIELDS, fieldForKeyIn, type FieldSpec, type RecordType } from './fields.js';
 import { isBlank, PARSERS } from './kinds.js';
 import { isInvalid } from './values.js';
-import { ownValue, setOwn } from './own-keys.js';
+import { ownValue, setOwn } from '../core/own-keys.js';
 import { RECORD_SCHEMAS } from './schema.js';
 
 export interface SourceRef {
@@ -36,19 +36,18 @@ export interface InputRecord {
   errors: FieldError[];
 }
 
+/** A record's values keyed by field, as written (raw) and those not blank (known); keys of no field apart. */
+interface ByField {
+  raw: Record<string, unknown>;
+  known: Record<string, unknown>;
+  extra: string[];
+  errors: FieldError[];
+  /** The key each field was written under. */
+  keyOf: Map<string, string>;
+}
 
-/**
- * Reads one record. `defaults` supplies values the record does not carry itself (the case
- * file's case_id).
- */
-export function parseRecord(
-  type: RecordType,
-  written: Readonly<Record<string, unknown>>,
-  source: SourceRef,
-  defaults: { case_id?: string } = {},
-  lines?: Readonly<Record<string, number>>,
-  extras: readonly FieldSpec[] = [],
-): InputRecord {
+/** Maps a record's keys to its type's fields; a field given twice with different values is an error. */
+function byField(type: RecordType, written: Readonly<Record<string, unknown>>, extras: readonly FieldSpec[]): ByField {
   const raw: Record<string, unknown> = {};
   const known: Record<string, unknown> = {};
   const extra: string[] = [];
@@ -75,6 +74,22 @@ export function parseRecord(
     raw[field] = value;
     if (!isBlank(value)) known[field] = value;
   }
+  return { raw, known, extra, errors, keyOf };
+}
+
+/**
+ * Reads one record. `defaults` supplies values the record does not carry itself (the case
+ * file's case_id).
+ */
+export function parseRecord(
+  type: RecordType,
+  written: Readonly<Record<string, unknown>>,
+  source: SourceRef,
+  defaults: { case_id?: string } = {},
+  lines?: Readonly<Record<string, number>>,
+  extras: readonly FieldSpec[] = [],
+): InputRecord {
+  const { raw, known, extra, errors, keyOf } = byField(type, written, extras);
   if (known.case_id === undefined && defaults.case_id !== undefined) known.case_id = defaults.case_id;
 
   const parsed = RECORD_SCHEMAS[type].safeParse(known);
@@ -97,11 +112,9 @@ export function parseRecord(
     }
   }
   const caseId = typeof known.case_id === 'string' || typeof known.case_id === 'number' ? String(known.case_id).trim() : null;
-  if (errors.length || !parsed.success) {
-    return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
-  }
-  const facts: Record<string, unknown> = { ...parsed.data };
-  // Fields that the rules pack adds: read with the parser of their kind.
+  const facts: Record<string, unknown> = parsed.success ? { ...parsed.data } : {};
+  // Fields that the rules pack adds: read with the parser of their kind (their errors too are
+  // reported beside the others, as the byte reader reports them).
   for (const spec of extras) {
     const raw = known[spec.name];
     if (raw === undefined) continue;
@@ -113,7 +126,7 @@ export function parseRecord(
       facts[spec.name] = value;
     }
   }
-  if (errors.length) return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
+  if (errors.length || !parsed.success) return { source, type, case_id: caseId, raw, facts: {}, extra, errors };
   for (const spec of FIELDS[type]) {
     if (spec.defaultFrom && facts[spec.name] === undefined) facts[spec.name] = facts[spec.defaultFrom];
   }

@@ -5,7 +5,7 @@
  * group values in their canonical English names.
  */
 import { z } from 'zod';
-import type { CalendarDate } from '../engine/calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, PARSERS } from './kinds.js';
 import {

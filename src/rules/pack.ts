@@ -3,7 +3,7 @@
  * plain (it can be sent to a worker thread, which compiles it again without reading or
  * validating any file: this module needs neither the YAML reader nor the schemas).
  */
-import type { CalendarDate } from '../engine/calendar.js';
+import type { CalendarDate } from '../core/calendar.js';
 import { RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { compilePrograms, type CompiledProgram, type CompiledType, type ReportProblem } from './compile.js';
 import { districtResolver, type DistrictResolver } from './districts.js';

@@ -5,7 +5,7 @@
 import { closest } from '../core/closest.js';
 import { RulesError } from '../errors.js';
 import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
-import { ownValue } from '../records/own-keys.js';
+import { ownValue } from '../core/own-keys.js';
 import type { DistrictResolver } from './districts.js';
 import type { PackSpec, ParamSpec } from './schema.js';
 

@@ -2,7 +2,7 @@
  * The rules-pack format, as a zod schema: the one definition of what a pack may say.
  */
 import { z } from 'zod';
-import { isValidDate } from '../engine/calendar.js';
+import { isValidDate } from '../core/calendar.js';
 import { RECORD_TYPES } from '../records/fields.js';
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (like startup_grant)');

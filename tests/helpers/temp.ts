@@ -19,3 +19,17 @@ export function suiteDir(prefix: string): string {
   afterAll(remove(dir));
   return dir;
 }
+
+/**
+ * A maker of temporary folders for a file's tests (call it once, outside tests): each folder it
+ * makes, in a test or not, is removed after the file's tests.
+ */
+export function suiteDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => remove(dir)()));
+  return () => {
+    const dir = make(prefix);
+    made.push(dir);
+    return dir;
+  };
+}

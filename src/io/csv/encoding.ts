@@ -3,7 +3,7 @@
  * subset — as Excel saves CSV on a Chinese Windows.
  */
 import { InputError } from '../../errors.js';
-import { firstNotUtf8 } from '../utf8.js';
+import { firstNotUtf8 } from '../../core/utf8.js';
 
 export const ENCODINGS = ['auto', 'utf8', 'gb18030'] as const;
 export type EncodingChoice = (typeof ENCODINGS)[number];

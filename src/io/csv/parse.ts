@@ -10,6 +10,9 @@
  */
 import { InputError } from '../../errors.js';
 import { guardedStart, unguarded } from './formula.js';
+import type { CsvRow } from '../../records/row.js';
+
+export { cellText, rowCells, type CsvRow } from '../../records/row.js';
 
 export class CsvSyntaxError extends InputError {
   constructor(
@@ -21,22 +24,6 @@ export class CsvSyntaxError extends InputError {
   }
 }
 
-/** One row. Valid only during the callback: the arrays are reused for the next row. */
-export interface CsvRow {
-  /** The physical line the row starts on. */
-  line: number;
-  /** The row's bytes, without its line end. */
-  start: number;
-  end: number;
-  /** How many cells. */
-  count: number;
-  /** Byte ranges of the cells of a row without quotes. */
-  starts: Int32Array;
-  ends: Int32Array;
-  /** For a row with quotes: every cell, decoded; null otherwise. */
-  decoded: string[] | null;
-}
-
 const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
@@ -44,23 +31,6 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 const APOSTROPHE = 39;
-
-/** A cell of a row as text. */
-export function cellText(buf: Buffer, row: CsvRow, i: number): string {
-  if (row.decoded) return row.decoded[i] ?? '';
-  if (i >= row.count) return '';
-  const s = row.starts[i]!;
-  const e = row.ends[i]!;
-  return s === e ? '' : buf.toString('utf8', s, e);
-}
-
-/** All cells of a row as text. */
-export function rowCells(buf: Buffer, row: CsvRow): string[] {
-  if (row.decoded) return row.decoded;
-  const cells = new Array<string>(row.count);
-  for (let i = 0; i < row.count; i++) cells[i] = cellText(buf, row, i);
-  return cells;
-}
 
 /**
  * The row that parseCsvBytes gives its callback, the same object for every row of every call

@@ -5,8 +5,18 @@
  * multi-byte character. Each batch knows the line it starts on.
  */
 import type { FileHandle } from 'node:fs/promises';
-import type { BatchMemory } from '../../batch/shared.js';
 import { CsvSyntaxError } from './parse.js';
+
+/** Where a batch's bytes come from, when a reader can use memory other than its own. */
+export interface BatchMemory {
+  /**
+   * Memory for `size` bytes: a slot of shared memory when it fits and one is free (waiting for
+   * one if none is), or new memory of its own.
+   */
+  take(size: number): Promise<Buffer>;
+  /** Gives back memory from take that no batch came to hold. */
+  drop(memory: Uint8Array): void;
+}
 
 export interface ByteBatch {
   bytes: Uint8Array;

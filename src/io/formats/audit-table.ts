@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { ATTENTION, VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
-import type { EvaluatedRecord } from '../../pipeline.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, refText, VERDICT_WORDS, WORDS } from './audit.js';
 import { plainTable } from './plain-table.js';

@@ -8,7 +8,7 @@ import { VERDICTS, type AuditItem, type AuditSums, type AuditSummary, type Audit
 import type { Summary } from '../../engine/summary.js';
 import { shortReason } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { EvaluatedRecord } from '../../pipeline.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD } from '../../records/fields.js';
 import { fenToYuan, formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';

@@ -9,10 +9,10 @@ import { risky } from '../csv/formula.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
 import type { OutBuffer } from '../out-buffer.js';
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, type RecordType } from '../../records/fields.js';
-import { ownValue } from '../../records/own-keys.js';
+import { ownValue } from '../../core/own-keys.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
-import type { EvaluatedRecord } from '../../pipeline.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
 
 const NEEDS_QUOTES = /[",\r\n]/;

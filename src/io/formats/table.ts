@@ -8,7 +8,7 @@ import type { Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
 import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { EvaluatedRecord } from '../../pipeline.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';

@@ -3,10 +3,10 @@
  * options, so that records can be formatted where they are evaluated (in worker threads),
  * and the main thread only joins the texts in order.
  */
-import type { CalendarDate } from '../../engine/calendar.js';
+import type { CalendarDate } from '../../core/calendar.js';
 import type { Summary } from '../../engine/summary.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { EvaluatedRecord } from '../../pipeline.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

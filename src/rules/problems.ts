@@ -1,0 +1,110 @@
+/**
+ * A rules file as read (YAML, or its snapshot: see snapshot.ts), and the problems found in it,
+ * each with its file, line and column.
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { RulesError } from '../errors.js';
+import { readSnapshot, SNAPSHOT_DIR } from './snapshot.js';
+
+/** A place in a pack, as a path of keys and indexes (programs.3.conditions.0.fact). */
+export type Path = (string | number)[];
+
+export interface Problem {
+  file: string;
+  line?: number;
+  col?: number;
+  /** The place in the pack, as a path (programs.3.conditions.0.fact). */
+  where: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.where ? `${p.where}: ` : ''}${p.message}`;
+}
+
+/** A pack with problems: each one is a line of the message. */
+export class RulesProblems extends RulesError {
+  constructor(readonly problems: Problem[]) {
+    super(problems.length === 1 ? `invalid rules: ${formatProblem(problems[0]!)}` : `invalid rules (${problems.length} problems):\n${problems.map(formatProblem).join('\n')}`);
+  }
+}
+
+export interface Doc {
+  path: string;
+  doc: Document;
+  counter: LineCounter;
+  data: unknown;
+}
+
+/** A pack file, from its snapshot in `snapshots` when it has one (see snapshot.ts), else as YAML. */
+export function readDoc(path: string, snapshots = SNAPSHOT_DIR): Doc {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new RulesError(`${path}: cannot read the rules pack (${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}); check the path`);
+  }
+  const data = readSnapshot(path, source, snapshots);
+  if (data !== undefined) {
+    // The YAML is parsed only to find where a problem is.
+    let yaml: { doc: Document; counter: LineCounter } | undefined;
+    const parsed = () => (yaml ??= parseYaml(path, source));
+    return {
+      path,
+      data,
+      get doc() {
+        return parsed().doc;
+      },
+      get counter() {
+        return parsed().counter;
+      },
+    };
+  }
+  const { doc, counter } = parseYaml(path, source);
+  return { path, doc, counter, data: doc.toJS({ maxAliasCount: -1 }) };
+}
+
+function parseYaml(path: string, source: string): { doc: Document; counter: LineCounter } {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = counter.linePos(err.pos[0]);
+    throw new RulesProblems([{ file: path, line: pos.line, col: pos.col, where: '', message: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')}); fix the indentation or quoting there` }]);
+  }
+  return { doc, counter };
+}
+
+/** The nearest position in the document of a path (or of its nearest ancestor that has one). */
+function position(d: Doc, path: Path): { line: number; col: number } | undefined {
+  for (let i = path.length; i >= 0; i--) {
+    const node = d.doc.getIn(path.slice(0, i) as never, true);
+    if (isNode(node) && node.range) return d.counter.linePos(node.range[0]);
+  }
+  return undefined;
+}
+
+/** The problems found so far, each at its place in a pack file. */
+export class ProblemList {
+  readonly list: Problem[] = [];
+  /** Where each object of the parsed packs came from. */
+  readonly origin = new WeakMap<object, { doc: Doc; path: Path }>();
+
+  add(doc: Doc, path: Path, message: string): void {
+    const pos = position(doc, path);
+    this.list.push({ file: doc.path, ...(pos ? { line: pos.line, col: pos.col } : {}), where: path.join('.'), message });
+  }
+
+  /** A problem at an object of a parsed pack, or below it. */
+  at(object: object, below: Path, message: string): void {
+    const from = this.origin.get(object);
+    if (from) this.add(from.doc, [...from.path, ...below], message);
+    else this.list.push({ file: '', where: below.join('.'), message });
+  }
+
+  mark(object: object | undefined, doc: Doc, path: Path): void {
+    if (object && typeof object === 'object') this.origin.set(object, { doc, path });
+  }
+}
