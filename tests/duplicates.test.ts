@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RepeatFinder } from '../src/batch/repeats.js';
-import { ClaimRegistry, KeySet, type ClaimRef } from '../src/engine/claims.js';
+import type { ClaimRef } from '../src/engine/claims.js';
+import { MemoryClaims } from '../src/engine/claim-table.js';
+import { KeySet } from '../src/engine/person-key.js';
 import { runCli } from './helpers/run.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -103,6 +105,12 @@ function expectNoDuplicate(rec: Rec | undefined): void {
 
 const PLACEMENT_PROGRAMS = ['recruitment', 'emergency', 'organization'];
 
+/** One claim as a batch of one: the first claims of the programs it repeats, or undefined. */
+function claimOne(claims: MemoryClaims, key: number, programs: number, file: string, line: number, caseId: string | null): Map<number, ClaimRef> | undefined {
+  const batch = { file, count: 1, keys: Float64Array.of(key), masks: Uint16Array.of(programs), lines: Uint32Array.of(line), cases: Uint32Array.of(caseId === null ? 0 : 1), caseNames: [null, caseId] };
+  return claims.claim(batch)[0]?.[1];
+}
+
 describe('the claims registry', () => {
   /** What the registry must answer: the first claim of each person and program, kept plainly. */
   class Model {
@@ -133,12 +141,12 @@ describe('the claims registry', () => {
   it('gives, for each program claimed before, the first claim: one at a time, and in batches, across growth', () => {
     fc.assert(
       fc.property(fc.array(claimArb, { maxLength: 400 }), fc.integer({ min: 1, max: 50 }), (claims, batchSize) => {
-        const one = new ClaimRegistry();
-        const batched = new ClaimRegistry();
+        const one = new MemoryClaims();
+        const batched = new MemoryClaims();
         const model = new Model();
         const ref = (c: (typeof claims)[number]): ClaimRef => ({ file: c.file, ...(c.line ? { line: c.line } : {}), case_id: c.caseId });
         const expected = claims.map((c) => model.claim(c.key, c.programs, ref(c)));
-        expect(claims.map((c) => one.claim(c.key, c.programs, c.file, c.line || undefined, c.caseId))).toEqual(expected);
+        expect(claims.map((c) => claimOne(one, c.key, c.programs, c.file, c.line, c.caseId))).toEqual(expected);
         // In batches of one file each (a batch ends where the file changes).
         const got: (Map<number, ClaimRef> | undefined)[] = [];
         for (let from = 0; from < claims.length; ) {
@@ -146,7 +154,8 @@ describe('the claims registry', () => {
           while (to < claims.length && to - from < batchSize && claims[to]!.file === claims[from]!.file) to++;
           const part = claims.slice(from, to);
           const caseNames = [null, 'C-1', 'C-2'];
-          const found = batched.claimBatch(part[0]!.file, {
+          const found = batched.claim({
+            file: part[0]!.file,
             count: part.length,
             keys: Float64Array.from(part.map((c) => c.key)),
             masks: Uint16Array.from(part.map((c) => c.programs)),
@@ -165,23 +174,23 @@ describe('the claims registry', () => {
   });
 
   it('keeps the claims registered one at a time when batches follow (case files, then CSV)', () => {
-    const registry = new ClaimRegistry();
+    const registry = new MemoryClaims();
     registry.reserve(1000);
-    expect(registry.claim(77, 1, 'cases.yaml', undefined, 'C-1')).toBeUndefined();
-    const found = registry.claimBatch('b.csv', { count: 2, keys: Float64Array.of(78, 77), masks: Uint16Array.of(1, 1), lines: Uint32Array.of(2, 3), cases: Uint32Array.of(0, 0), caseNames: [null] });
+    expect(claimOne(registry, 77, 1, 'cases.yaml', 0, 'C-1')).toBeUndefined();
+    const found = registry.claim({ file: 'b.csv', count: 2, keys: Float64Array.of(78, 77), masks: Uint16Array.of(1, 1), lines: Uint32Array.of(2, 3), cases: Uint32Array.of(0, 0), caseNames: [null] });
     expect(found).toEqual([[1, new Map([[0, { file: 'cases.yaml', case_id: 'C-1' }]])]]);
   });
 
   it('holds more people than it made room for, growing as it goes, and tells apart keys alike in their low half', () => {
-    const registry = new ClaimRegistry();
+    const registry = new MemoryClaims();
     registry.reserve(10);
     const n = 100_000;
     const key = (i: number) => i * 2 ** 32 + 5;
     let repeated = 0;
-    for (let i = 0; i < n; i++) if (registry.claim(key(i), 1, 'a.csv', i + 2, null)) repeated++;
+    for (let i = 0; i < n; i++) if (claimOne(registry, key(i), 1, 'a.csv', i + 2, null)) repeated++;
     expect(repeated).toBe(0);
     for (const i of [0, 1, 77, 50_000, n - 1]) {
-      expect(registry.claim(key(i), 3, 'b.csv', 5, 'X')).toEqual(new Map([[0, { file: 'a.csv', line: i + 2, case_id: null }]]));
+      expect(claimOne(registry, key(i), 3, 'b.csv', 5, 'X')).toEqual(new Map([[0, { file: 'a.csv', line: i + 2, case_id: null }]]));
     }
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * People as numbers: a resident ID number packed into an exact integer, and a set of such
+ * keys on a typed array. Used to find the people who claim twice (see claims.ts).
+ */
+
+/**
+ * A valid 18-character resident ID as an exact integer: area code, birth date and sequence
+ * (the check character follows from them). Undefined for anything else.
+ */
+export function personKey(id: string): number | undefined {
+  if (id.length !== 18) return undefined;
+  const digits = new Uint8Array(17);
+  for (let i = 0; i < 17; i++) digits[i] = id.charCodeAt(i);
+  return personKeyOfBytes(digits, 0, 18);
+}
+
+/** The same, from the bytes of an ID number in a buffer (only its first 17 are read). */
+export function personKeyOfBytes(buf: Uint8Array, start: number, end: number): number | undefined {
+  if (end - start !== 18) return undefined;
+  let area = 0;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let seq = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = buf[start + i]! - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (i < 6) area = area * 10 + d;
+    else if (i < 10) year = year * 10 + d;
+    else if (i < 12) month = month * 10 + d;
+    else if (i < 14) day = day * 10 + d;
+    else seq = seq * 10 + d;
+  }
+  if (!(year >= 1800 && year < 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  const date = (year - 1800) * 372 + (month - 1) * 31 + (day - 1); // < 111600
+  return (area * 111600 + date) * 1000 + seq; // < 1.2e14: exact in a double
+}
+
+const EMPTY = 0;
+
+/**
+ * A 32-bit hash of a key given as its two 32-bit halves: every bit of it depends on every bit of
+ * the key (MurmurHash3's finalizer), so that a table may take its low bits. (A plain product
+ * keeps in its low bits only the key's low bits: keys alike there crowd into one run of slots.)
+ */
+export function hash(lo: number, hi: number): number {
+  let h = lo ^ Math.imul(hi, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The slot of `key` in an open-addressing table of key + 1 (0: empty), whose length is a power
+ * of two: where it is, or the empty slot where it goes (KeySet).
+ */
+function slotOf(table: Float64Array, key: number): number {
+  const mask = table.length - 1;
+  // The (exact, < 2^53) key's two halves.
+  let h = hash(key | 0, (key / 4294967296) | 0);
+  for (;;) {
+    const i = h & mask;
+    const k = table[i]!;
+    if (k === EMPTY || k === key + 1) return i;
+    h = i + 1;
+  }
+}
+
+/** A set of keys (exact numbers below 2^53), on a typed array: a few bytes each. */
+export class KeySet {
+  private readonly slots: Float64Array;
+
+  /** @param keys the members (repeats allowed) */
+  constructor(keys: Float64Array) {
+    let capacity = 16;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.slots = new Float64Array(capacity);
+    for (let i = 0; i < keys.length; i++) this.slots[slotOf(this.slots, keys[i]!)] = keys[i]! + 1;
+  }
+
+  has(key: number): boolean {
+    return this.slots[slotOf(this.slots, key)] !== EMPTY;
+  }
+}
