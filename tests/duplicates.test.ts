@@ -508,7 +508,7 @@ describe('worker threads', () => {
     expect(dir && existsSync(dir)).toBeTruthy();
     expect([...finder.finish()].sort((a, b) => a - b)).toEqual(repeated.sort((a, b) => a - b));
     expect(existsSync(dir!)).toBe(false);
-    const set = new KeySet(Float64Array.from(repeated));
+    const set = KeySet.of(Float64Array.from(repeated));
     expect(repeated.every((k) => set.has(k))).toBe(true);
     expect(keys.filter((k) => set.has(k))).toHaveLength(3);
     expect(set.has(2 ** 52 + 4)).toBe(false);

@@ -13,6 +13,7 @@ import { inThreadExecutor, startWorkers, workerExecutor, type Executor } from '.
 import type { BatchJob, BatchOptions, BatchResult } from '../batch/process.js';
 import type { BatchMemory } from '../batch/shared.js';
 import type { Claims } from '../engine/claims.js';
+import type { KeySet } from '../engine/person-key.js';
 import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
 import type { RulesPack } from '../rules/load.js';
 import type { CsvSource } from './csv-input.js';
@@ -59,7 +60,7 @@ export interface CsvRunOptions {
 export class CsvRun {
   private inThread: Executor | undefined;
   private workers: Executor | undefined;
-  private tracked: Float64Array | undefined;
+  private tracked: KeySet | undefined;
   private readonly rewriter: DuplicateRows;
   /** Records written so far (for progress). */
   rows = 0;
@@ -94,10 +95,10 @@ export class CsvRun {
   }
 
   /** From now on, only these people's claims are reported (see BatchProcessor.track). */
-  track(keys: Float64Array | undefined): void {
-    this.tracked = keys;
-    this.inThread?.track(keys);
-    this.workers?.track(keys);
+  track(people: KeySet | undefined): void {
+    this.tracked = people;
+    this.inThread?.track(people);
+    this.workers?.track(people);
   }
 
   /** Settles a batch's claims, in input order: the rows that repeat a claim are written anew. */
@@ -118,8 +119,8 @@ export class CsvRun {
     this.totals.cases.merge(r.cases);
     await this.output.noteInvalid(r.invalid);
     this.rows += r.rows;
-    // Once written, the batch's memory goes back to the executor, to serve a later batch.
-    await this.output.emitBytes(bytes, bytes === r.bytes ? () => executor.recycle(r.bytes) : undefined);
+    // Once written, the batch's memory goes back to whoever made it, to serve a later batch.
+    await this.output.emitBytes(bytes, bytes === r.bytes ? () => executor.recycle(r.bytes) : () => this.rewriter.recycle(bytes));
   }
 
   /**

@@ -13,6 +13,7 @@ import { isRejected } from '../io/case-file.js';
 import { makeFormat, type DocumentFormat, type FormatOptions } from '../io/formats/index.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
+import { KeySet } from '../engine/person-key.js';
 import { RecordFlow } from '../pipeline.js';
 import type { RulesPack } from '../rules/load.js';
 import { discardSpools, type CaseInput } from './case-input.js';
@@ -107,11 +108,11 @@ function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: In
 /** The first pass (if the run needs one), then every input in order, then the summary. */
 async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   const { o, inputs, flow, output } = run;
-  const tracked = await repeatedPeople(run, repeats);
-  // Remembering everyone (one pass): room for all at once.
+  const repeated = await repeatedPeople(run, repeats);
+  // Room for all the people to remember, at once: those repeated, or (one pass) everyone.
   // (A run that must remember everyone, reading standard input, takes no more at once.)
-  if (!tracked) flow.claims.reserve(Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
-  run.csv.track(tracked);
+  flow.claims.reserve(repeated ? repeated.length : Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
+  run.csv.track(repeated && KeySet.of(repeated));
   await output.sink.write(run.format.head());
   for (const input of inputs) {
     if (input.kind === 'case') {

@@ -36,6 +36,8 @@ export class DuplicateRows {
   private readonly results: ProgramResult[][];
   private readonly slots: (readonly number[])[] = [];
   private processor: BatchProcessor | undefined;
+  /** Memory of rewritten batches, written and given back (see recycle), to use again. */
+  private readonly spare: ArrayBuffer[] = [];
 
   constructor(
     private readonly pack: RulesPack,
@@ -66,7 +68,7 @@ export class DuplicateRows {
     totals.summary.merge(patch.summary);
     totals.cases.merge(patch.cases);
     const pieces = new Map(patch.pieces.map((p) => [p.row, p.bytes]));
-    const out = new OutBuffer(r.bytes.length + (r.bytes.length >> 2) + 64);
+    const out = this.outFor(r.bytes.length + patch.pieces.reduce((n, p) => n + p.bytes.length, 0));
     const view = new DataView(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength);
     let at = 0;
     for (const [j] of repeats) {
@@ -79,9 +81,21 @@ export class DuplicateRows {
     return out.result();
   }
 
+  /** Takes back the memory of a rewritten batch once it is written. */
+  recycle(bytes: Uint8Array): void {
+    if (this.spare.length < 4) this.spare.push(bytes.buffer as ArrayBuffer);
+  }
+
+  /** Memory for about `size` bytes: given back before, or new (a power of two, to serve later batches too). */
+  private outFor(size: number): OutBuffer {
+    const capacity = 2 ** Math.ceil(Math.log2(size + 64));
+    const i = this.spare.findIndex((b) => b.byteLength >= capacity);
+    return new OutBuffer(capacity, i >= 0 ? this.spare.splice(i, 1)[0] : undefined);
+  }
+
   private fromClaims(bytes: Uint8Array, c: BatchClaims, repeats: readonly Repeat[], { summary, cases }: RunTotals): Uint8Array {
     const csv = this.csv;
-    const out = csv ? new OutBuffer(bytes.length + repeats.length * 16 + 64) : undefined;
+    const out = csv ? this.outFor(bytes.length + repeats.length * 16) : undefined;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const caseTotals = this.options.caseTotals;
     let at = 0;

@@ -4,6 +4,7 @@
  * claims is kept until released: its rows may be read again, once its claims are settled.
  */
 import { Worker } from 'node:worker_threads';
+import type { KeySet } from '../engine/person-key.js';
 import { SubsidyError } from '../errors.js';
 import type { RulesPack } from '../rules/load.js';
 import { packData } from '../rules/pack.js';
@@ -15,7 +16,7 @@ export interface Executor {
   /** The first pass: the person keys of a batch's rows (see BatchProcessor.keys). */
   keys(job: BatchJob): Promise<Float64Array>;
   /** From now on, report only the claims of these people (undefined: of everyone). */
-  track(keys: Float64Array | undefined): void;
+  track(people: KeySet | undefined): void;
   run(job: BatchJob): Promise<BatchResult>;
   /** The batch's claims are settled: its input memory may serve another batch. */
   release(seq: number): void;
@@ -40,7 +41,7 @@ export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Execut
   return {
     capacity: 1,
     keys: (job) => attempt(() => processor.keys(job)),
-    track: (keys) => processor.track(keys),
+    track: (people) => processor.track(people),
     run: (job) => attempt(() => processor.run(job)),
     release: () => {},
     recycle: (bytes) => processor.recycle(bytes.buffer as ArrayBuffer),
@@ -172,11 +173,11 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
   // evaluated here, in the main thread, whose heap has room for it. A worker's heap is kept
   // small (see startWorkers), and a record of 12 MB would exhaust it.
   let here: Executor | undefined;
-  let tracking: { keys: Float64Array | undefined } | undefined;
+  let tracking: { people: KeySet | undefined } | undefined;
   const local = (): Executor => {
     if (!here) {
       here = inThreadExecutor(pack, options);
-      if (tracking) here.track(tracking.keys);
+      if (tracking) here.track(tracking.people);
     }
     return here;
   };
@@ -211,10 +212,10 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       const [message, transfer] = sent(job);
       return send<Float64Array>(w, job.seq, { kind: 'keys', job: message }, transfer);
     },
-    track(keys) {
-      for (const w of workers) w.worker.postMessage({ kind: 'track', keys } satisfies WorkerMessage);
-      tracking = { keys };
-      here?.track(keys);
+    track(people) {
+      for (const w of workers) w.worker.postMessage({ kind: 'track', slots: people?.slots } satisfies WorkerMessage);
+      tracking = { people };
+      here?.track(people);
     },
     run(job) {
       if (large(job)) {

@@ -268,8 +268,8 @@ export class BatchProcessor {
    * Only these people's claims are reported (the others' ID numbers occur once in the run, so
    * they cannot be duplicates); undefined: every claim is.
    */
-  track(keys: Float64Array | undefined): void {
-    this.tracked = keys ? new KeySet(keys) : undefined;
+  track(people: KeySet | undefined): void {
+    this.tracked = people;
   }
 
   /** The person key of a claiming row, if its claims are to be reported (see track). */

@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
+import { KeySet } from '../engine/person-key.js';
 import { packFromData, type PackData } from '../rules/pack.js';
 import type { SentJob, SharedMemory } from './executor.js';
 import { BatchProcessor, type BatchJob, type BatchOptions } from './process.js';
@@ -20,7 +21,8 @@ export interface WorkerInit {
 export type WorkerMessage =
   | { kind: 'init'; init: WorkerInit }
   | { kind: 'keys'; job: SentJob }
-  | { kind: 'track'; keys: Float64Array | undefined }
+  /** The table of a KeySet (shared memory), or undefined. */
+  | { kind: 'track'; slots: Float64Array | undefined }
   | { kind: 'run'; job: SentJob }
   | { kind: 'recycle'; buffer: ArrayBuffer };
 
@@ -64,7 +66,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
     return;
   }
   if (m.kind === 'track') {
-    p.track(m.keys);
+    p.track(m.slots && new KeySet(m.slots));
     return;
   }
   if (m.kind === 'keys') {

@@ -66,16 +66,21 @@ function slotOf(table: Float64Array, key: number): number {
   }
 }
 
-/** A set of keys (exact numbers below 2^53), on a typed array: a few bytes each. */
+/**
+ * A set of keys (exact numbers below 2^53), on a typed array: 16 bytes or less a key. Its table
+ * lies in memory that threads can share: made once, it serves every worker thread.
+ */
 export class KeySet {
-  private readonly slots: Float64Array;
+  /** @param slots the table of a set made by KeySet.of (in this thread or another) */
+  constructor(readonly slots: Float64Array) {}
 
-  /** @param keys the members (repeats allowed) */
-  constructor(keys: Float64Array) {
+  /** The set of these keys (repeats allowed). */
+  static of(keys: Float64Array): KeySet {
     let capacity = 16;
     while (capacity < keys.length * 2) capacity *= 2;
-    this.slots = new Float64Array(capacity);
-    for (let i = 0; i < keys.length; i++) this.slots[slotOf(this.slots, keys[i]!)] = keys[i]! + 1;
+    const slots = new Float64Array(new SharedArrayBuffer(capacity * 8));
+    for (let i = 0; i < keys.length; i++) slots[slotOf(slots, keys[i]!)] = keys[i]! + 1;
+    return new KeySet(slots);
   }
 
   has(key: number): boolean {
