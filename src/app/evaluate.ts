@@ -111,8 +111,8 @@ async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   const repeated = await repeatedPeople(run, repeats);
   // Room for all the people to remember, at once: those repeated, or (one pass) everyone.
   // (A run that must remember everyone, reading standard input, takes no more at once.)
-  flow.claims.reserve(repeated ? repeated.length : Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
-  run.csv.track(repeated && KeySet.of(repeated));
+  flow.claims.reserve(repeated ? repeated.count : Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
+  run.csv.track(repeated?.people);
   await output.sink.write(run.format.head());
   for (const input of inputs) {
     if (input.kind === 'case') {
@@ -166,7 +166,7 @@ async function writeCases(run: Run, input: CaseInput): Promise<void> {
  * find duplicates. Undefined (every claim is remembered) for fewer records than twoPassRows,
  * and when an input is a stream (standard input, a pipe), which cannot be read twice.
  */
-async function repeatedPeople(run: Run, finder: RepeatFinder): Promise<Float64Array | undefined> {
+async function repeatedPeople(run: Run, finder: RepeatFinder): Promise<{ people: KeySet; count: number } | undefined> {
   const { inputs, flow } = run;
   if (inputs.some((i) => (i.kind === 'csv' && i.stream) || (i.kind === 'case' && !i.input.summary))) return undefined;
   if (estimatedRecords(inputs) <= run.tuning.twoPassRows) return undefined;
@@ -193,7 +193,8 @@ async function repeatedPeople(run: Run, finder: RepeatFinder): Promise<Float64Ar
     });
     progress.done();
   }
-  return finder.finish();
+  const keys = finder.finish();
+  return { people: KeySet.of(keys), count: keys.length };
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { Repeat } from '../engine/claims.js';
 import type { ClaimRef } from '../engine/claims.js';
-import { typeOfKey, withDuplicates } from '../engine/duplicates.js';
+import { duplicateResult, typeOfKey } from '../engine/duplicates.js';
 import { reusableResults } from '../engine/evaluate.js';
 import type { SummaryBuilder } from '../engine/summary.js';
 import type { ProgramResult } from '../engine/types.js';
@@ -32,8 +32,13 @@ export class DuplicateRows {
   /** Rows are written again from their claims' results (else evaluated again: see keepsJobs). */
   readonly fromResults: boolean;
   private readonly csv: CsvRowParts | undefined;
-  /** Results to fill, by typeIndex. */
+  /**
+   * Results to fill again and again, by typeIndex: as the claims kept them, the same made
+   * duplicates (their first claim set each time), and the row's as rewritten (see fromClaims).
+   */
   private readonly results: ProgramResult[][];
+  private readonly duplicates: ProgramResult[][];
+  private readonly rewritten: ProgramResult[][];
   private readonly slots: (readonly number[])[] = [];
   private processor: BatchProcessor | undefined;
   /** Memory of rewritten batches, written and given back (see recycle), to use again. */
@@ -47,6 +52,9 @@ export class DuplicateRows {
     this.fromResults = f.mode === 'evaluate' && (f.format === 'csv' || f.format === 'table');
     this.csv = f.mode === 'evaluate' && f.format === 'csv' ? csvRowParts(f, pack) : undefined;
     this.results = RECORD_TYPES.map((t) => reusableResults(t, pack));
+    const none: ClaimRef = { file: '', case_id: null };
+    this.duplicates = this.results.map((results) => results.map((r) => duplicateResult(r, none)));
+    this.rewritten = this.results.map((r) => [...r]);
     if (this.csv) for (const t of RECORD_TYPES) this.slots.push(this.csv.slotsOf(t));
   }
 
@@ -93,6 +101,14 @@ export class DuplicateRows {
     return new OutBuffer(capacity, i >= 0 ? this.spare.splice(i, 1)[0] : undefined);
   }
 
+  /** The result of program i of record type t made a duplicate of `first` (see duplicateResult), filled anew. */
+  private duplicateOf(t: number, i: number, first: ClaimRef): ProgramResult {
+    const d = this.duplicates[t]![i]!;
+    d.duplicate_of = first;
+    d.reasons[0]!.duplicate_of = first;
+    return d;
+  }
+
   private fromClaims(bytes: Uint8Array, c: BatchClaims, repeats: readonly Repeat[], { summary, cases }: RunTotals): Uint8Array {
     const csv = this.csv;
     const out = csv ? this.outFor(bytes.length + repeats.length * 16) : undefined;
@@ -102,7 +118,11 @@ export class DuplicateRows {
     for (const [j, firsts] of repeats) {
       const t = typeIndex(typeOfKey(c.batch.keys[j]!));
       const old = resultsOf(c, j, this.results[t]!);
-      const now = withDuplicates(old, firsts);
+      const now = this.rewritten[t]!;
+      for (let i = 0; i < old.length; i++) {
+        const first = firsts.get(i);
+        now[i] = first ? this.duplicateOf(t, i, first) : old[i]!;
+      }
       summary.addResults(old, -1);
       summary.addResults(now);
       if (caseTotals) {

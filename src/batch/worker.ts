@@ -22,7 +22,7 @@ export type WorkerMessage =
   | { kind: 'init'; init: WorkerInit }
   | { kind: 'keys'; job: SentJob }
   /** The table of a KeySet (shared memory), or undefined. */
-  | { kind: 'track'; slots: Float64Array | undefined }
+  | { kind: 'track'; slots: Uint32Array | undefined }
   | { kind: 'run'; job: SentJob }
   | { kind: 'recycle'; buffer: ArrayBuffer };
 

@@ -8,6 +8,8 @@ import type { ClaimBatch, ClaimRef, Claims, Repeat } from './claims.js';
 
 /** 32-bit words per slot of the table. */
 const STRIDE = 5;
+/** In a slot's line: some program of the person was first claimed by a later record (see `later`). */
+const LATER = 0x80000000;
 
 export class MemoryClaims implements Claims {
   private capacity = 1 << 16;
@@ -16,7 +18,7 @@ export class MemoryClaims implements Claims {
    * Five 32-bit words a slot, side by side (one cache line, or the end of one and the start of
    * the next): the key's low half and high half + 1 (0: an empty slot); the bits of the
    * programs of the record type claimed (low 16) and the file (high 16) of the person's first
-   * claim; that claim's line; its case.
+   * claim; that claim's line (and the LATER bit); its case.
    */
   private table = new Uint32Array(this.capacity * STRIDE);
   /** Whether every page of the table has been written (see claim). */
@@ -31,20 +33,20 @@ export class MemoryClaims implements Claims {
   /** Where in the table the key (`lo`, `hi1`: its low half, its high half + 1) is, or goes. */
   private find(lo: number, hi1: number): number {
     const table = this.table;
-    const mask = this.capacity - 1;
-    let i = hash(lo, hi1 - 1) & mask;
+    const capacity = this.capacity;
+    let i = hash(lo, hi1 - 1) % capacity;
     for (;;) {
       const at = i * STRIDE;
       const k = table[at + 1]!;
       if (k === 0 || (k === hi1 && table[at] === lo)) return at;
-      i = (i + 1) & mask;
+      if (++i === capacity) i = 0;
     }
   }
 
   /** Makes room for `people` in all, at once (rather than growing step by step). */
   reserve(people: number): void {
-    let capacity = this.capacity;
-    while (people * 4 >= capacity * 3) capacity *= 2;
+    // Three quarters full at most (see claimAt); the size need not be a power of two.
+    const capacity = Math.ceil((people * 4) / 3) + 1;
     if (capacity > this.capacity) this.grow(capacity);
   }
 
@@ -80,7 +82,7 @@ export class MemoryClaims implements Claims {
 
   /** The first claim of the person in the slot at `at`. */
   private refAt(at: number): ClaimRef {
-    const line = this.table[at + 3]!;
+    const line = this.table[at + 3]! & ~LATER;
     return { file: this.fileNames[this.table[at + 2]! >>> 16]!, ...(line ? { line } : {}), case_id: this.caseIds[this.table[at + 4]!] ?? null };
   }
 
@@ -127,16 +129,19 @@ export class MemoryClaims implements Claims {
     return undefined;
   }
 
-  /** A claim of a person seen before (rare): which of its programs were claimed first, and where. */
+  /** A claim of a person seen before: which of its programs were claimed first, and where. */
   private again(at: number, key: number, programs: number, file: number, line: number, caseIndex: number): Map<number, ClaimRef> | undefined {
     const claimed = this.table[at + 2]! & 0xffff;
+    const later = (this.table[at + 3]! & LATER) !== 0;
     let duplicates: Map<number, ClaimRef> | undefined;
+    let first: ClaimRef | undefined;
     for (let p = 0; programs >>> p; p++) {
       if (!((programs >>> p) & 1)) continue;
       if ((claimed >>> p) & 1) {
-        (duplicates ??= new Map()).set(p, this.later.get(`${key}:${p}`) ?? this.refAt(at));
+        (duplicates ??= new Map()).set(p, (later && this.later.get(`${key}:${p}`)) || (first ??= this.refAt(at)));
       } else {
         this.later.set(`${key}:${p}`, { file: this.fileNames[file]!, ...(line ? { line } : {}), case_id: this.caseIds[caseIndex] ?? null });
+        this.table[at + 3] = this.table[at + 3]! | LATER;
       }
     }
     this.table[at + 2] = this.table[at + 2]! | programs;

@@ -50,40 +50,52 @@ export function hash(lo: number, hi: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** A key's fingerprint: a second 32-bit hash of its halves, never 0 (an empty slot). */
+const fingerprint = (lo: number, hi: number) => hash(hi ^ 0x5bd1e995, lo ^ 0x27d4eb2f) || 1;
+
 /**
- * The slot of `key` in an open-addressing table of key + 1 (0: empty), whose length is a power
- * of two: where it is, or the empty slot where it goes (KeySet).
+ * The slot of a key (its halves and fingerprint) in an open-addressing table of fingerprints
+ * (0: empty) whose length is a power of two: where it is, or the empty slot where it goes.
  */
-function slotOf(table: Float64Array, key: number): number {
+function slotOf(table: Uint32Array, lo: number, hi: number, print: number): number {
   const mask = table.length - 1;
-  // The (exact, < 2^53) key's two halves.
-  let h = hash(key | 0, (key / 4294967296) | 0);
+  let i = hash(lo, hi) & mask;
   for (;;) {
-    const i = h & mask;
     const k = table[i]!;
-    if (k === EMPTY || k === key + 1) return i;
-    h = i + 1;
+    if (k === EMPTY || k === print) return i;
+    i = (i + 1) & mask;
   }
 }
 
 /**
- * A set of keys (exact numbers below 2^53), on a typed array: 16 bytes or less a key. Its table
- * lies in memory that threads can share: made once, it serves every worker thread.
+ * A set of keys (exact numbers below 2^53) kept as 32-bit fingerprints: 8 bytes or less a key.
+ * It is a filter: `has` may say yes for a key not in it, about once in a billion lookups (two
+ * keys alike in both 32-bit hashes), never no for a key in it. (It tells who may have repeated
+ * claims: a wrong yes costs only a person remembered for nothing.) Its table lies in memory
+ * that threads can share: made once, it serves every worker thread.
  */
 export class KeySet {
   /** @param slots the table of a set made by KeySet.of (in this thread or another) */
-  constructor(readonly slots: Float64Array) {}
+  constructor(readonly slots: Uint32Array) {}
 
   /** The set of these keys (repeats allowed). */
   static of(keys: Float64Array): KeySet {
     let capacity = 16;
     while (capacity < keys.length * 2) capacity *= 2;
-    const slots = new Float64Array(new SharedArrayBuffer(capacity * 8));
-    for (let i = 0; i < keys.length; i++) slots[slotOf(slots, keys[i]!)] = keys[i]! + 1;
+    const slots = new Uint32Array(new SharedArrayBuffer(capacity * 4));
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const lo = key | 0;
+      const hi = (key / 4294967296) | 0;
+      const print = fingerprint(lo, hi);
+      slots[slotOf(slots, lo, hi, print)] = print;
+    }
     return new KeySet(slots);
   }
 
   has(key: number): boolean {
-    return this.slots[slotOf(this.slots, key)] !== EMPTY;
+    const lo = key | 0;
+    const hi = (key / 4294967296) | 0;
+    return this.slots[slotOf(this.slots, lo, hi, fingerprint(lo, hi))] !== EMPTY;
   }
 }
