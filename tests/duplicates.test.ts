@@ -15,7 +15,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ClaimList, resultsOf } from '../src/batch/claim-list.js';
 import { RepeatFinder } from '../src/batch/repeats.js';
+import { STATUSES, type ProgramResult } from '../src/engine/types.js';
 import type { ClaimRef } from '../src/engine/claims.js';
 import { MemoryClaims } from '../src/engine/claim-table.js';
 import { KeySet } from '../src/engine/person-key.js';
@@ -170,6 +172,34 @@ describe('the claims registry', () => {
         expect(got).toEqual(expected);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('a batch keeps each claim with its row, its output range and its results, to write them again (past its first 1024)', () => {
+    const claimArb2 = fc.record({
+      key: fc.integer({ min: 0, max: 2 ** 40 }),
+      mask: fc.integer({ min: 1, max: 7 }),
+      line: fc.integer({ min: 0, max: 9999 }),
+      caseId: fc.constantFrom(null, 'C-1', 'C-2'),
+      results: fc.array(fc.record({ status: fc.constantFrom(...STATUSES), amount: fc.option(fc.integer({ min: 0, max: 2 ** 40 }), { nil: null }) }), { minLength: 3, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(claimArb2, { maxLength: 1500 }), (claims) => {
+        const list = new ClaimList('a.csv', 3);
+        claims.forEach((c, row) => {
+          list.add(row * 2, c.key, c.mask, c.line, c.caseId, c.results as ProgramResult[], row * 10 + 3);
+          list.end(row * 10 + 9);
+        });
+        const got = list.result();
+        expect(got.batch.count).toBe(claims.length);
+        const into = () => [0, 1, 2].map(() => ({ status: 'ineligible', amount: 0 }) as ProgramResult);
+        claims.forEach((c, j) => {
+          expect([got.rows[j], got.from[j], got.to[j]]).toEqual([j * 2, j * 10 + 3, j * 10 + 9]);
+          expect([got.batch.keys[j], got.batch.masks[j], got.batch.lines[j], got.batch.caseNames[got.batch.cases[j]!]]).toEqual([c.key, c.mask, c.line, c.caseId]);
+          expect(resultsOf(got, j, into()).map((r) => ({ status: r.status, amount: r.amount }))).toEqual(c.results);
+        });
+      }),
+      { numRuns: 30 },
     );
   });
 

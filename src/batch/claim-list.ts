@@ -6,7 +6,8 @@
  * the summary, should some of its claims turn out to be duplicates, without evaluating it again.
  */
 import { ClaimBatchBuilder, grown, type ClaimBatch } from '../engine/claims.js';
-import { STATUSES, type ProgramResult, type Status } from '../engine/types.js';
+import { statusIndex } from '../engine/summary.js';
+import { STATUSES, type ProgramResult } from '../engine/types.js';
 import { RECORD_TYPES } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 
@@ -25,8 +26,6 @@ export interface BatchClaims {
   /** Fen; NaN for none. */
   amounts: Float64Array;
 }
-
-const STATUS_CODE = new Map<Status, number>(STATUSES.map((s, i) => [s, i]));
 
 /** The most programs of one record type: how many results a claim keeps. */
 export const resultsWidth = (pack: RulesPack) => Math.max(1, ...RECORD_TYPES.map((t) => pack.byType[t].length));
@@ -59,7 +58,7 @@ export class ClaimList {
     const at = i * this.width;
     for (let p = 0; p < results.length; p++) {
       const r = results[p]!;
-      this.statuses[at + p] = STATUS_CODE.get(r.status)!;
+      this.statuses[at + p] = statusIndex(r.status);
       this.amounts[at + p] = r.amount ?? NaN;
     }
     this.open = true;
