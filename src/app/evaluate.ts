@@ -2,9 +2,9 @@
  * `subsidy evaluate`: read case files and CSV batches, evaluate every record, write the
  * results. Options arrive normalized from the CLI; nothing here parses flags.
  *
- * Case files are evaluated here, record by record: JSON and NDJSON stream (see case-input.ts),
- * YAML is read whole. CSV inputs stream through csv-run.ts. Every claim, from either, is
- * settled through one Claims, in input order. Memory stays flat whatever the size.
+ * Case files are evaluated here, a chunk of records at a time: JSON and NDJSON stream (see
+ * case-input.ts), YAML is read whole. CSV inputs stream through csv-run.ts. Every claim, from
+ * either, is settled through one Claims, in input order. Memory stays flat whatever the size.
  */
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions } from '../batch/process.js';
