@@ -13,10 +13,8 @@ export const MAX_FUNCTION_LINES = 60;
  * `path:function` for a function.
  */
 export const ALLOWED = {
-  'app/evaluate.ts': 'to split',
   'batch/process.ts': 'to split',
   'batch/executor.ts:workerExecutor': 'to split',
-  'batch/worker.ts:(anonymous)': 'to split',
   'cli/evaluate.ts:batchCommand': 'to split',
   'i18n/describe.ts:describeCondition': 'to split (a table of the operators\' sentences)',
   'io/formats/audit-table.ts:auditTableFormat': 'to split',

@@ -14,6 +14,7 @@ import type { CalendarDate } from './core/calendar.js';
 import { InputError } from './errors.js';
 import type { Lang } from './i18n/lang.js';
 import { recordJson, rulesJson, summaryJson, type RecordJson } from './io/present.js';
+import type { Claims } from './engine/claims.js';
 import { RecordFlow } from './pipeline.js';
 import { RECORD_TYPES, TYPE_FIELD, recordTypeOf, type RecordType } from './records/fields.js';
 import { isInvalid, parseDate } from './records/values.js';
@@ -27,7 +28,8 @@ export { RECORD_TYPES, FIELDS } from './records/fields.js';
 export type { RecordType, FieldSpec, FieldKind } from './records/fields.js';
 export type { RecordJson, ResultJson, ReasonJson } from './io/present.js';
 export type { Status, Outcome } from './engine/types.js';
-export type { ClaimRef } from './engine/claims.js';
+export type { ClaimRef, Claims, ClaimBatch, Repeat } from './engine/claims.js';
+export { MemoryClaims } from './engine/claim-table.js';
 export type { AuditItem, Verdict } from './engine/audit.js';
 export type { Summary } from './engine/summary.js';
 export type { FieldError, SourceRef } from './records/record.js';
@@ -52,6 +54,8 @@ export interface EvaluateOptions {
   mask?: boolean;
   /** The name records are reported under (`source.file`; default "records"). */
   source?: string;
+  /** Where claims are recorded and earlier ones found (default: in memory, for these records alone). */
+  claims?: Claims;
 }
 
 /** A record with its results; with `audit`, claimed against computed. */
@@ -74,7 +78,7 @@ class Evaluator {
   constructor(private readonly options: EvaluateOptions) {
     this.asOf = checkedAsOf(options.asOf);
     this.rules = options.rules ?? loadRules({ asOf: this.asOf });
-    this.flow = new RecordFlow(this.rules, this.asOf, true);
+    this.flow = new RecordFlow(this.rules, this.asOf, true, options.claims);
     this.file = options.source ?? 'records';
     this.flow.summary.addFile(this.file);
   }

@@ -5,9 +5,11 @@ import { evaluateRecord } from './engine/evaluate.js';
 import type { CalendarDate } from './core/calendar.js';
 import type { EvaluatedRecord } from './engine/types.js';
 import { auditItems } from './engine/audit.js';
-import { DuplicateCheck } from './engine/duplicates.js';
+import { ClaimBatchBuilder, type Claims } from './engine/claims.js';
+import { MemoryClaims } from './engine/claim-table.js';
+import { ClaimRules, withDuplicates } from './engine/duplicates.js';
 import { SummaryBuilder } from './engine/summary.js';
-import type { RejectedRecord } from './io/case-file.js';
+import { isRejected, type RejectedRecord } from './io/case-file.js';
 import type { WrittenRecord } from './io/written.js';
 import { fieldForKeyIn, PERSON_FIELD, RECORD_TYPES } from './records/fields.js';
 import { ownValue, setOwn } from './core/own-keys.js';
@@ -23,40 +25,80 @@ export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: Calenda
 }
 
 /**
- * Evaluates records one after another as a run does: each is read and evaluated, checked
- * against the claims before it for duplicates, audited when asked, and counted in the summary.
- * (CSV batches do the same from bytes, in src/batch/process.ts.)
+ * Evaluates records one after another as a run does: each is read and evaluated, its claims
+ * checked against those before it for duplicates (see Claims), audited when asked, and counted
+ * in the summary. (CSV batches do the same from bytes, in src/batch/process.ts, and claim
+ * through the same Claims.)
  */
 export class RecordFlow {
   readonly summary: SummaryBuilder;
-  private readonly duplicates: DuplicateCheck;
+  readonly rules: ClaimRules;
+  private readonly rejects = new WeakSet<EvaluatedRecord>();
 
   constructor(
     private readonly pack: RulesPack,
     private readonly asOf: CalendarDate,
     private readonly audit: boolean,
+    /** The claims of the run (and of runs before it, with a ledger). */
+    readonly claims: Claims = new MemoryClaims(),
   ) {
     this.summary = new SummaryBuilder(pack, audit);
-    this.duplicates = new DuplicateCheck(pack);
+    this.rules = new ClaimRules(pack);
   }
 
+  /** One record (see run). */
   evaluate(w: WrittenRecord): EvaluatedRecord {
-    const rec = evaluateWritten(w, this.pack, this.asOf);
-    if (rec.results) this.duplicates.apply(rec.type, rec.facts, rec.results, { ...rec.source, case_id: rec.case_id });
+    return this.run([w])[0]!;
+  }
+
+  /** Records in input order, claimed as one batch per file. */
+  run(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] {
+    const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
+    for (let from = 0; from < out.length; ) {
+      const file = out[from]!.source.file;
+      let to = from + 1;
+      while (to < out.length && out[to]!.source.file === file) to++;
+      this.claim(out, from, to);
+      from = to;
+    }
+    for (const rec of out) this.count(rec);
+    return out;
+  }
+
+  /** Claims the records from `from` to `to` (of one file) and marks their duplicate results. */
+  private claim(recs: EvaluatedRecord[], from: number, to: number): void {
+    const batch = new ClaimBatchBuilder(recs[from]!.source.file);
+    const indexes: number[] = [];
+    for (let i = from; i < to; i++) {
+      const rec = recs[i]!;
+      if (!rec.results) continue;
+      const key = this.rules.keyOf(rec.type, rec.facts[PERSON_FIELD[rec.type]]);
+      const mask = this.rules.claimsOf(rec.type, rec.results);
+      if (key === undefined || !mask) continue;
+      batch.add(key, mask, rec.source.line ?? 0, rec.case_id);
+      indexes.push(i);
+    }
+    if (!batch.count) return;
+    for (const [j, firsts] of this.claims.claim(batch.result())) {
+      const rec = recs[indexes[j]!]!;
+      rec.results = withDuplicates(rec.results!, firsts);
+    }
+  }
+
+  private count(rec: EvaluatedRecord): void {
     this.summary.add(rec.source.file, rec.results);
     if (this.audit) {
-      rec.audit = auditItems(this.pack.byType[rec.type], rec.facts, rec.raw, rec.results);
+      // A rejected record: what it claims of any program, since its type is not known.
+      rec.audit = this.rejects.has(rec) ? auditItems(this.pack.programs, {}, rec.raw, null) : auditItems(this.pack.byType[rec.type], rec.facts, rec.raw, rec.results);
       this.summary.addAudit(rec.case_id, rec.audit);
     }
-    return rec;
   }
 
   /**
    * A record known to be invalid before its fields are read (an NDJSON line that is not a
-   * record, a record of no known type): counted, with its errors and no results.
+   * record, a record of no known type): with its errors and no results.
    */
-  reject(r: RejectedRecord): EvaluatedRecord {
-    this.summary.add(r.source.file, null);
+  private rejected(r: RejectedRecord): EvaluatedRecord {
     // Its values keyed by the field they are in any record type (its own is not known).
     const raw: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(r.written)) {
@@ -76,22 +118,13 @@ export class RecordFlow {
       errors: r.errors,
       results: null,
     };
-    if (this.audit) {
-      // What it claims of any program, since its type is not known.
-      rec.audit = auditItems(this.pack.programs, {}, raw, null);
-      this.summary.addAudit(rec.case_id, rec.audit);
-    }
+    this.rejects.add(rec);
     return rec;
   }
 
-  /** The person key of a written record (see DuplicateCheck.keyOf): undefined without a valid ID number. */
+  /** The claim key of a written record's person (see ClaimRules.keyOf): undefined without a valid ID number. */
   personKey(w: WrittenRecord): number | undefined {
     const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, this.pack.facts[w.type]);
-    return this.duplicates.keyOf(w.type, record.facts[PERSON_FIELD[w.type]]);
-  }
-
-  /** Claims of batches (settled in the main thread): see DuplicateCheck.register. */
-  get claims(): DuplicateCheck {
-    return this.duplicates;
+    return this.rules.keyOf(w.type, record.facts[PERSON_FIELD[w.type]]);
   }
 }

@@ -13,9 +13,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ClaimList, resultsOf } from '../src/batch/claim-list.js';
 import { RepeatFinder } from '../src/batch/repeats.js';
-import { ClaimRegistry, KeySet, type ClaimRef } from '../src/engine/claims.js';
+import { STATUSES, type ProgramResult } from '../src/engine/types.js';
+import type { ClaimRef } from '../src/engine/claims.js';
+import { MemoryClaims } from '../src/engine/claim-table.js';
+import { KeySet } from '../src/engine/person-key.js';
 import { runCli } from './helpers/run.js';
 import { residentId } from './helpers/ids.js';
 import { suiteDir } from './helpers/temp.js';
@@ -95,6 +99,12 @@ function expectNoDuplicate(rec: Rec | undefined): void {
 
 const PLACEMENT_PROGRAMS = ['recruitment', 'emergency', 'organization'];
 
+/** One claim as a batch of one: the first claims of the programs it repeats, or undefined. */
+function claimOne(claims: MemoryClaims, key: number, programs: number, file: string, line: number, caseId: string | null): Map<number, ClaimRef> | undefined {
+  const batch = { file, count: 1, keys: Float64Array.of(key), masks: Uint16Array.of(programs), lines: Uint32Array.of(line), cases: Uint32Array.of(caseId === null ? 0 : 1), caseNames: [null, caseId] };
+  return claims.claim(batch)[0]?.[1];
+}
+
 describe('the claims registry', () => {
   /** What the registry must answer: the first claim of each person and program, kept plainly. */
   class Model {
@@ -125,12 +135,12 @@ describe('the claims registry', () => {
   it('gives, for each program claimed before, the first claim: one at a time, and in batches, across growth', () => {
     fc.assert(
       fc.property(fc.array(claimArb, { maxLength: 400 }), fc.integer({ min: 1, max: 50 }), (claims, batchSize) => {
-        const one = new ClaimRegistry();
-        const batched = new ClaimRegistry();
+        const one = new MemoryClaims();
+        const batched = new MemoryClaims();
         const model = new Model();
         const ref = (c: (typeof claims)[number]): ClaimRef => ({ file: c.file, ...(c.line ? { line: c.line } : {}), case_id: c.caseId });
         const expected = claims.map((c) => model.claim(c.key, c.programs, ref(c)));
-        expect(claims.map((c) => one.claim(c.key, c.programs, c.file, c.line || undefined, c.caseId))).toEqual(expected);
+        expect(claims.map((c) => claimOne(one, c.key, c.programs, c.file, c.line, c.caseId))).toEqual(expected);
         // In batches of one file each (a batch ends where the file changes).
         const got: (Map<number, ClaimRef> | undefined)[] = [];
         for (let from = 0; from < claims.length; ) {
@@ -138,7 +148,8 @@ describe('the claims registry', () => {
           while (to < claims.length && to - from < batchSize && claims[to]!.file === claims[from]!.file) to++;
           const part = claims.slice(from, to);
           const caseNames = [null, 'C-1', 'C-2'];
-          const found = batched.claimBatch(part[0]!.file, {
+          const found = batched.claim({
+            file: part[0]!.file,
             count: part.length,
             keys: Float64Array.from(part.map((c) => c.key)),
             masks: Uint16Array.from(part.map((c) => c.programs)),
@@ -156,24 +167,52 @@ describe('the claims registry', () => {
     );
   });
 
+  it('a batch keeps each claim with its row, its output range and its results, to write them again (past its first 1024)', () => {
+    const claimArb2 = fc.record({
+      key: fc.integer({ min: 0, max: 2 ** 40 }),
+      mask: fc.integer({ min: 1, max: 7 }),
+      line: fc.integer({ min: 0, max: 9999 }),
+      caseId: fc.constantFrom(null, 'C-1', 'C-2'),
+      results: fc.array(fc.record({ status: fc.constantFrom(...STATUSES), amount: fc.option(fc.integer({ min: 0, max: 2 ** 40 }), { nil: null }) }), { minLength: 3, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(claimArb2, { maxLength: 1500 }), (claims) => {
+        const list = new ClaimList('a.csv', 3);
+        claims.forEach((c, row) => {
+          list.add(row * 2, c.key, c.mask, c.line, c.caseId, c.results as ProgramResult[], row * 10 + 3);
+          list.end(row * 10 + 9);
+        });
+        const got = list.result();
+        expect(got.batch.count).toBe(claims.length);
+        const into = () => [0, 1, 2].map(() => ({ status: 'ineligible', amount: 0 }) as ProgramResult);
+        claims.forEach((c, j) => {
+          expect([got.rows[j], got.from[j], got.to[j]]).toEqual([j * 2, j * 10 + 3, j * 10 + 9]);
+          expect([got.batch.keys[j], got.batch.masks[j], got.batch.lines[j], got.batch.caseNames[got.batch.cases[j]!]]).toEqual([c.key, c.mask, c.line, c.caseId]);
+          expect(resultsOf(got, j, into()).map((r) => ({ status: r.status, amount: r.amount }))).toEqual(c.results);
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('keeps the claims registered one at a time when batches follow (case files, then CSV)', () => {
-    const registry = new ClaimRegistry();
+    const registry = new MemoryClaims();
     registry.reserve(1000);
-    expect(registry.claim(77, 1, 'cases.yaml', undefined, 'C-1')).toBeUndefined();
-    const found = registry.claimBatch('b.csv', { count: 2, keys: Float64Array.of(78, 77), masks: Uint16Array.of(1, 1), lines: Uint32Array.of(2, 3), cases: Uint32Array.of(0, 0), caseNames: [null] });
+    expect(claimOne(registry, 77, 1, 'cases.yaml', 0, 'C-1')).toBeUndefined();
+    const found = registry.claim({ file: 'b.csv', count: 2, keys: Float64Array.of(78, 77), masks: Uint16Array.of(1, 1), lines: Uint32Array.of(2, 3), cases: Uint32Array.of(0, 0), caseNames: [null] });
     expect(found).toEqual([[1, new Map([[0, { file: 'cases.yaml', case_id: 'C-1' }]])]]);
   });
 
   it('holds more people than it made room for, growing as it goes, and tells apart keys alike in their low half', () => {
-    const registry = new ClaimRegistry();
+    const registry = new MemoryClaims();
     registry.reserve(10);
     const n = 100_000;
     const key = (i: number) => i * 2 ** 32 + 5;
     let repeated = 0;
-    for (let i = 0; i < n; i++) if (registry.claim(key(i), 1, 'a.csv', i + 2, null)) repeated++;
+    for (let i = 0; i < n; i++) if (claimOne(registry, key(i), 1, 'a.csv', i + 2, null)) repeated++;
     expect(repeated).toBe(0);
     for (const i of [0, 1, 77, 50_000, n - 1]) {
-      expect(registry.claim(key(i), 3, 'b.csv', 5, 'X')).toEqual(new Map([[0, { file: 'a.csv', line: i + 2, case_id: null }]]));
+      expect(claimOne(registry, key(i), 3, 'b.csv', 5, 'X')).toEqual(new Map([[0, { file: 'a.csv', line: i + 2, case_id: null }]]));
     }
   });
 });
@@ -491,7 +530,7 @@ describe('worker threads', () => {
     expect(dir && existsSync(dir)).toBeTruthy();
     expect([...finder.finish()].sort((a, b) => a - b)).toEqual(repeated.sort((a, b) => a - b));
     expect(existsSync(dir!)).toBe(false);
-    const set = new KeySet(Float64Array.from(repeated));
+    const set = KeySet.of(Float64Array.from(repeated));
     expect(repeated.every((k) => set.has(k))).toBe(true);
     expect(keys.filter((k) => set.has(k))).toHaveLength(3);
     expect(set.has(2 ** 52 + 4)).toBe(false);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRecords, evaluateStream, InputError, loadRules, RulesProblems } from '../src/index.js';
+import { evaluateRecords, evaluateStream, InputError, loadRules, MemoryClaims, RulesProblems, type Claims } from '../src/index.js';
 import { testDir } from './helpers/temp.js';
 
 const ROOT = resolve('.');
@@ -76,6 +76,20 @@ describe('evaluateRecords and evaluateStream', () => {
     expect(out.records[1]!.results[1]).toMatchObject({ status: 'ineligible', duplicate_of: { file: 'records', line: 1, case_id: 'L1' } });
     expect(out.records[2]!.errors[0]).toMatchObject({ field: 'worker_id' });
     expect(out.summary).toMatchObject({ records: 3, evaluated: 2, invalid: 1, duplicates: 3 });
+  });
+
+  it('find the claims of earlier runs through the claims they are given (as a ledger would keep them)', () => {
+    const claims = new MemoryClaims();
+    const batches: number[] = [];
+    const ledger: Claims = { claim: (batch) => (batches.push(batch.count), claims.claim(batch)), reserve: () => {} };
+    const first = evaluateRecords([placement], { rules, asOf: '2020-06-30', claims: ledger, source: 'march.csv' });
+    expect(first.summary.duplicates).toBe(0);
+    const second = evaluateRecords([{ ...placement, case_id: 'L9' }], { rules, asOf: '2020-06-30', claims: ledger, source: 'april.csv' });
+    expect(second.records[0]!.results.filter((r) => r.duplicate_of).map((r) => r.duplicate_of)).toEqual(Array(3).fill({ file: 'march.csv', line: 1, case_id: 'L1' }));
+    expect(second.summary.duplicates).toBe(3);
+    // Without them, each run stands alone.
+    expect(evaluateRecords([placement], { rules, asOf: '2020-06-30' }).summary.duplicates).toBe(0);
+    expect(batches).toEqual([1, 1]);
   });
 
   it('stream records as they come', async () => {

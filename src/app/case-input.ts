@@ -18,8 +18,8 @@ import { decodeUtf8 } from '../core/utf8.js';
 import type { RecordType } from '../records/fields.js';
 
 const CHUNK = 1 << 20;
-/** Standard input is spooled in memory up to this size, and to a temporary file beyond. (Tests set it lower.) */
-const spoolMemory = () => Number(process.env.SUBSIDY_SPOOL_BYTES) || 8 << 20;
+/** Standard input is spooled in memory up to this size, and to a temporary file beyond (unless told: see CaseReading). */
+export const SPOOL_BYTES = 8 << 20;
 
 export interface CaseInput {
   file: string;
@@ -38,6 +38,8 @@ export interface CaseReading {
   type?: RecordType;
   /** Gather every key of the records (for the columns of CSV output). */
   keys: boolean;
+  /** Standard input is spooled in memory up to this many bytes (default SPOOL_BYTES). */
+  spoolBytes?: number;
 }
 
 function cannotRead(file: string, e: unknown): InputError {
@@ -75,7 +77,7 @@ function fileBytes(path: string, file: string): FileBytes {
 
 /**
  * Standard input as it is read the first time, kept for the passes after: in memory up to
- * spoolMemory(), in a temporary file beyond (removed by discard).
+ * a given size, in a temporary file beyond (removed by discard).
  */
 /** The spools of standard input not yet discarded: for a run interrupted as it reads them. */
 const live = new Set<Spool>();
@@ -86,8 +88,9 @@ export function discardSpools(): void {
 }
 
 class Spool {
+  constructor(private readonly memory: number) {}
+
   private readonly chunks: Buffer[] = [];
-  private readonly memory = spoolMemory();
   private size = 0;
   private dir: string | undefined;
   private fd = -1;
@@ -240,7 +243,7 @@ export async function prepareCaseInput(file: string, format: CaseFormat | undefi
     const once = chunks;
     return { file, read: read(() => once), discard() {} };
   }
-  const spool = new Spool();
+  const spool = new Spool(reading.spoolBytes ?? SPOOL_BYTES);
   try {
     const summary = await reader.scan(spooled(chunks, spool), reading.keys);
     return { file, summary, size: spool.bytes, read: read(() => spool.replay(file), summary), discard: () => spool.discard() };

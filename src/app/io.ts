@@ -10,6 +10,12 @@ export interface CommandIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /**
+   * A run was stopped by a signal (Ctrl-C), its partial outputs and temporary files removed:
+   * ends the process with the exit code the command line gives it. Without it, the signal
+   * ends the process as it would have.
+   */
+  interrupted?: (signal: NodeJS.Signals) => void;
 }
 
 export function processIO(): CommandIO {

@@ -1,28 +1,24 @@
 /**
  * Runs batch jobs: in the main thread, or spread over worker threads. Results come back as
- * promises; the caller awaits them in submission order. A batch with claims stays with whoever
- * ran it until released, so that rows found to be duplicates can be written again (patched).
+ * promises; the caller awaits them in submission order. The input memory of a batch with
+ * claims is kept until released: its rows may be read again, once its claims are settled.
  */
 import { Worker } from 'node:worker_threads';
-import type { ClaimRef } from '../engine/claims.js';
+import type { KeySet } from '../engine/person-key.js';
 import { SubsidyError } from '../errors.js';
 import type { RulesPack } from '../rules/load.js';
 import { packData } from '../rules/pack.js';
-import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult, type PatchResult } from './process.js';
+import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult } from './process.js';
 import { SharedSlots, type BatchMemory } from './shared.js';
 import type { WorkerMessage } from './worker.js';
-
-/** Rows of a batch with the programs (by index) that are duplicates, and the claims that came first. */
-export type PatchRows = [number, [number, ClaimRef][]][];
 
 export interface Executor {
   /** The first pass: the person keys of a batch's rows (see BatchProcessor.keys). */
   keys(job: BatchJob): Promise<Float64Array>;
   /** From now on, report only the claims of these people (undefined: of everyone). */
-  track(keys: Float64Array | undefined): void;
+  track(people: KeySet | undefined): void;
   run(job: BatchJob): Promise<BatchResult>;
-  patch(seq: number, rows: PatchRows): Promise<PatchResult>;
-  /** The batch's claims are settled: it need not be kept. */
+  /** The batch's claims are settled: its input memory may serve another batch. */
   release(seq: number): void;
   /** A result's bytes are written: their memory may serve another batch. */
   recycle(bytes: Uint8Array): void;
@@ -33,12 +29,8 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-/** The rows to patch as the processor takes them: row → program index → first claim. */
-export const patchMap = (rows: PatchRows) => new Map(rows.map(([row, programs]) => [row, new Map(programs)]));
-
 export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Executor {
   const processor = new BatchProcessor(pack, options);
-  const kept = new Map<number, BatchJob>();
   const attempt = <T>(work: () => T): Promise<T> => {
     try {
       return Promise.resolve(work());
@@ -49,15 +41,9 @@ export function inThreadExecutor(pack: RulesPack, options: BatchOptions): Execut
   return {
     capacity: 1,
     keys: (job) => attempt(() => processor.keys(job)),
-    track: (keys) => processor.track(keys),
-    run: (job) =>
-      attempt(() => {
-        const result = processor.run(job);
-        if (result.claims) kept.set(job.seq, job);
-        return result;
-      }),
-    patch: (seq, rows) => attempt(() => processor.run(kept.get(seq)!, patchMap(rows))),
-    release: (seq) => kept.delete(seq),
+    track: (people) => processor.track(people),
+    run: (job) => attempt(() => processor.run(job)),
+    release: () => {},
     recycle: (bytes) => processor.recycle(bytes.buffer as ArrayBuffer),
     close: async () => {},
   };
@@ -86,7 +72,6 @@ type Reply =
   | { ok: true; keys: { seq: number; keys: Float64Array } }
   /** `output`: the result's bytes are this many bytes of its output slot. */
   | { ok: true; result: BatchResult; output?: number }
-  | { ok: true; patch: PatchResult }
   | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
 
 /**
@@ -116,17 +101,19 @@ const stopped = (code: number) => new Error(`a worker thread stopped (exit code 
  * Batches are read into memory shared with the threads (see SharedSlots), and CSV output is
  * written into it too: about 1.3 times the size of its batch, it fits a slot of twice that. (A
  * batch of 1 MB makes some 20 MB of JSON, which has memory of its own, handed over.)
- * `batchBytes` is the size of a read.
+ * `batchBytes` is the size of a read. `keepJobs`: a batch's bytes are read again in the main
+ * thread once its claims are settled (see DuplicateRows), so those in memory of their own are
+ * copied to the threads, not handed over.
  */
-export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20): Executor {
+export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20, keepJobs = false): Executor {
   const capacity = threads.length * 3;
-  // Inputs: the batches under way, one being read and those kept for patches (until settled);
+  // Inputs: the batches under way, one being read and those waiting for their claims to settle;
   // a read holds the rest of the batch before it too. Outputs: also those being written.
   const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
   const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 2) : undefined;
   const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer } : {}), outputSize: outputs?.size ?? 0 };
   const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory } };
-  // The shared slots of each job under way (or kept for a patch): given back when done with.
+  // The shared slots of each job under way (or whose claims are to settle): given back when done with.
   const inputOf = new Map<number, number>();
   const outputOf = new Map<number, number>();
   const giveInput = (seq: number) => {
@@ -148,7 +135,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     const w = { worker, pending, dead: failedEarly.get(worker) };
     worker.on('message', (m: Reply) => {
       if (m.ok) {
-        const [seq, value] = 'result' in m ? [m.result.seq, m.result] : 'patch' in m ? [m.patch.seq, m.patch] : [m.keys.seq, m.keys.keys];
+        const [seq, value] = 'result' in m ? [m.result.seq, m.result] : [m.keys.seq, m.keys.keys];
         if ('result' in m) {
           if (m.output !== undefined) {
             // Given back once written (see recycle).
@@ -181,17 +168,16 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     worker.on('exit', (code) => died(stopped(code)));
     return w;
   });
-  const owner = new Map<number, (typeof workers)[number]>();
   let recycled = 0;
   // A batch larger than an input slot holds a record of over a megabyte (up to 16): it is
   // evaluated here, in the main thread, whose heap has room for it. A worker's heap is kept
   // small (see startWorkers), and a record of 12 MB would exhaust it.
   let here: Executor | undefined;
-  let tracking: { keys: Float64Array | undefined } | undefined;
+  let tracking: { people: KeySet | undefined } | undefined;
   const local = (): Executor => {
     if (!here) {
       here = inThreadExecutor(pack, options);
-      if (tracking) here.track(tracking.keys);
+      if (tracking) here.track(tracking.people);
     }
     return here;
   };
@@ -207,7 +193,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
   /** The job as sent, its bytes named in the shared input memory when they are there. */
   const sent = (job: BatchJob): [SentJob, ArrayBuffer[]] => {
     const slot = inputs.slotOf(job.bytes);
-    if (slot < 0) return [job, [job.bytes.buffer as ArrayBuffer]];
+    if (slot < 0) return [job, keepJobs ? [] : [job.bytes.buffer as ArrayBuffer]];
     inputOf.set(job.seq, slot);
     return [{ ...job, bytes: undefined, input: [job.bytes.byteOffset, job.bytes.byteLength] }, []];
   };
@@ -226,10 +212,10 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       const [message, transfer] = sent(job);
       return send<Float64Array>(w, job.seq, { kind: 'keys', job: message }, transfer);
     },
-    track(keys) {
-      for (const w of workers) w.worker.postMessage({ kind: 'track', keys } satisfies WorkerMessage);
-      tracking = { keys };
-      here?.track(keys);
+    track(people) {
+      for (const w of workers) w.worker.postMessage({ kind: 'track', slots: people?.slots } satisfies WorkerMessage);
+      tracking = { people };
+      here?.track(people);
     },
     run(job) {
       if (large(job)) {
@@ -243,7 +229,6 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       }
       ownedHere.delete(job.seq);
       const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      owner.set(job.seq, w);
       const [message, transfer] = sent(job);
       const output = outputs?.tryTake() ?? -1;
       if (output >= 0) {
@@ -252,14 +237,8 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       }
       return send<BatchResult>(w, job.seq, { kind: 'run', job: message }, transfer);
     },
-    patch(seq, rows) {
-      if (ownedHere.has(seq)) return here!.patch(seq, rows);
-      return send<PatchResult>(owner.get(seq)!, seq, { kind: 'patch', seq, rows });
-    },
     release(seq) {
-      if (ownedHere.delete(seq)) return here!.release(seq);
-      owner.get(seq)?.worker.postMessage({ kind: 'release', seq } satisfies WorkerMessage);
-      owner.delete(seq);
+      if (ownedHere.delete(seq)) return;
       giveInput(seq);
     },
     recycle(bytes) {

@@ -21,14 +21,15 @@ import { OutBuffer } from '../io/out-buffer.js';
 import { InputError } from '../errors.js';
 import type { EvaluatedRecord } from '../engine/types.js';
 import { auditItems } from '../engine/audit.js';
-import { claimsMask, DuplicateCheck, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
-import { KeySet } from '../engine/claims.js';
+import { claimsMask, ClaimRules, duplicateResult, type ClaimRef } from '../engine/duplicates.js';
+import { KeySet } from '../engine/person-key.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, typeIndex, type RecordType } from '../records/fields.js';
 import { setOwn } from '../core/own-keys.js';
 import type { FieldError } from '../records/record.js';
 import { bytesMemo, compileByteRowReader, lastValueMemo, type ByteRowReader } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';
 import { CaseTotals } from './cases.js';
+import { ClaimList, resultsWidth, type BatchClaims } from './claim-list.js';
 
 export interface BatchJob {
   seq: number;
@@ -54,22 +55,6 @@ export interface BatchResult {
   rows: number;
   /** The records that claim per-person programs, in order (absent when none do). */
   claims?: BatchClaims;
-}
-
-/**
- * For each claiming record: its row in the batch, person key, claimed programs, line, case
- * (an index into caseNames), and its output's byte range, in typed arrays.
- */
-export interface BatchClaims {
-  count: number;
-  rows: Uint32Array;
-  keys: Float64Array;
-  masks: Uint16Array;
-  lines: Uint32Array;
-  cases: Uint32Array;
-  caseNames: (string | null)[];
-  starts: Uint32Array;
-  ends: Uint32Array;
 }
 
 /** A row's new text, after its duplicates were made ineligible. */
@@ -131,7 +116,7 @@ function personColumnsOf(layout: CsvLayout): Record<RecordType, number> {
 }
 
 /** The person key of a row's ID cell, read as the ID parser reads it; undefined for no valid ID. */
-function personKeyOf(check: DuplicateCheck, type: RecordType, column: number, buf: Buffer, row: CsvRow): number | undefined {
+function personKeyOf(check: ClaimRules, type: RecordType, column: number, buf: Buffer, row: CsvRow): number | undefined {
   if (column < 0 || column >= row.count) return undefined;
   if (!row.decoded) {
     const key = check.keyOfBytes(type, buf, row.starts[column]!, row.ends[column]!);
@@ -158,7 +143,7 @@ interface Lane {
   /** Results filled again for each record. */
   results: ProgramResult[];
   statuses: StatusesWriter;
-  /** Its programs paid once per person (see DuplicateCheck.perPersonOf). */
+  /** Its programs paid once per person (see ClaimRules.perPersonOf). */
   perPerson: number;
   /** Where its results are counted (placesOf) and written (CsvRowParts.slotsOf). */
   places: readonly number[];
@@ -174,7 +159,9 @@ export class BatchProcessor {
   private readonly typeOfCell = bytesMemo((buf, s, e) => recordTypeOf(buf.toString('utf8', s, e)));
   /** A case_id cell, trimmed (case ids repeat from row to row). */
   private readonly caseOfCell = lastValueMemo((buf, s, e) => buf.toString('utf8', s, e).trim());
-  private readonly duplicates: DuplicateCheck | undefined;
+  private readonly duplicates: ClaimRules | undefined;
+  /** How many results each claim keeps (see ClaimList). */
+  private readonly claimWidth: number;
   private readonly audit: boolean;
   /** CSV output may copy a row's bytes through as they are. */
   private readonly copyRows: boolean;
@@ -192,7 +179,8 @@ export class BatchProcessor {
     this.csv = options.format.format === 'csv' && options.format.mode === 'evaluate' ? csvRowParts(options.format, pack) : undefined;
     this.audit = options.format.mode === 'audit';
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
-    this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
+    this.duplicates = options.duplicates ? new ClaimRules(pack) : undefined;
+    this.claimWidth = resultsWidth(pack);
     const csv = this.csv;
     this.lanes = csv
       ? RECORD_TYPES.map((t) => ({
@@ -280,8 +268,8 @@ export class BatchProcessor {
    * Only these people's claims are reported (the others' ID numbers occur once in the run, so
    * they cannot be duplicates); undefined: every claim is.
    */
-  track(keys: Float64Array | undefined): void {
-    this.tracked = keys ? new KeySet(keys) : undefined;
+  track(people: KeySet | undefined): void {
+    this.tracked = people;
   }
 
   /** The person key of a claiming row, if its claims are to be reported (see track). */
@@ -291,14 +279,14 @@ export class BatchProcessor {
   }
 
   /**
-   * The first pass over a batch: the person key (see DuplicateCheck) of every row that names a
+   * The first pass over a batch: the claim key (see ClaimBatch) of every row that names a
    * valid ID number, whatever else the row holds.
    */
   keys(job: BatchJob): Float64Array {
     const { layout } = job;
     const buf = this.utf8(job);
     const personColumns = personColumnsOf(layout);
-    const check = this.duplicates ?? new DuplicateCheck(this.pack);
+    const check = this.duplicates ?? new ClaimRules(this.pack);
     // Only the cells up to the last of the type and person columns are read.
     const last = Math.max(layout.typeColumn, ...Object.values(personColumns));
     const row: CsvRow = { line: 0, start: 0, end: 0, count: 0, starts: new Int32Array(last + 2), ends: new Int32Array(last + 2), decoded: null };
@@ -379,7 +367,7 @@ export class BatchProcessor {
     summary.addFile(file);
     const cases = this.options.caseTotals ? new CaseTotals() : undefined;
     const invalid: InvalidRow[] = [];
-    const claims = this.duplicates ? new ClaimList() : undefined;
+    const claims = this.duplicates ? new ClaimList(file, this.claimWidth) : undefined;
     const pieces: PatchPiece[] = [];
     const width = layout.headers.length;
     // CSV output may have more input columns than this file (other inputs add theirs): empty cells.
@@ -410,6 +398,8 @@ export class BatchProcessor {
       const line = row.line;
       let results = errors ? null : evaluateRecord(recType, facts, this.pack, asOf);
       let caseId: string | null | undefined;
+      // A claim is added once the row's input columns are written: where its result columns begin.
+      let claim = (): void => {};
       if (results && this.duplicates) {
         const mask = this.duplicates.claimsOf(recType, results);
         const key = mask ? this.claimKey(recType, personColumnAt[typeIndex(recType)]!, buf, row) : undefined;
@@ -421,7 +411,9 @@ export class BatchProcessor {
           if (this.audit) summary.addAudit(caseId, auditItems(this.pack.byType[recType], facts, {}, results), -1);
           results = results.map((r, i) => (duplicates.has(i) ? duplicateResult(r, duplicates.get(i)!) : r));
         } else if (key !== undefined) {
-          claims!.add(index, key, mask, line, (caseId = caseOf(row)), out.size);
+          const claimed = results;
+          const claimCase = (caseId = caseOf(row));
+          claim = () => claims!.add(index, key, mask, line, claimCase, claimed, out.size);
         }
       }
       if (duplicates) summary.addResults(results!);
@@ -431,6 +423,7 @@ export class BatchProcessor {
         // The fast path: the row as written (already valid CSV), then its results.
         out.copy(rows, row.start, row.end);
         if (pad) out.ascii(pad);
+        claim();
         csv!.resultsInto(out, this.lanes![typeIndex(recType)]!.slots, results);
       } else {
         // The record as case files have it: needed by the other formats, the audit, the first
@@ -460,6 +453,7 @@ export class BatchProcessor {
           invalid.push({ file, line, type: layout.fixedType ?? cellText(buf, row, layout.typeColumn), case_id: rec.case_id, errors, input: rec.raw });
         }
         if (!csv) {
+          claim();
           out.text(this.format.record(rec));
         } else {
           // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
@@ -469,6 +463,7 @@ export class BatchProcessor {
           } else {
             out.text(csv.cells(cells, map));
           }
+          claim();
           out.text(csv.suffix(rec, cells.length > width ? cells.slice(width) : undefined));
         }
       }
@@ -516,7 +511,6 @@ export class BatchProcessor {
         lane.statuses(facts, asOf, results);
         const mask = claimsMask(lane.perPerson, results);
         const key = mask ? this.claimKey(recType, personColumnAt[t]!, buf, row) : undefined;
-        if (key !== undefined) claims!.add(index, key, mask, line, caseOf(row), out.size);
         summary.addPlaced(file, lane.places, results);
         if (copyable) {
           out.copy(rows, row.start, row.end);
@@ -524,6 +518,7 @@ export class BatchProcessor {
         } else {
           out.text(csv!.cells(rowCells(buf, row), map));
         }
+        if (key !== undefined) claims!.add(index, key, mask, line, caseOf(row), results, out.size);
         csv!.resultsInto(out, lane.slots, results);
         claims?.end(out.size);
         return;
@@ -536,90 +531,3 @@ export class BatchProcessor {
 }
 
 const NO_PATCH: ReadonlyMap<number, ReadonlyMap<number, ClaimRef>> = new Map();
-
-/** The claims of a batch's records, for the main thread to check for duplicates in order. */
-class ClaimList {
-  private capacity = 1024;
-  private count = 0;
-  private rows = new Uint32Array(this.capacity);
-  private keys = new Float64Array(this.capacity);
-  private masks = new Uint16Array(this.capacity);
-  private lines = new Uint32Array(this.capacity);
-  private cases = new Uint32Array(this.capacity);
-  private starts = new Uint32Array(this.capacity);
-  private ends = new Uint32Array(this.capacity);
-  private readonly caseNames: (string | null)[] = [null];
-  private readonly caseIndex = new Map<string, number>();
-  /** The case of the claim before ('' before the first: a case is never ''). */
-  private lastCase = '';
-  private lastIndex = 0;
-  private open = false;
-
-  private grow(): void {
-    this.capacity *= 2;
-    const grow = <T extends Uint32Array | Uint16Array | Float64Array>(a: T, make: (n: number) => T): T => {
-      const b = make(this.capacity);
-      b.set(a);
-      return b;
-    };
-    this.rows = grow(this.rows, (n) => new Uint32Array(n));
-    this.keys = grow(this.keys, (n) => new Float64Array(n));
-    this.masks = grow(this.masks, (n) => new Uint16Array(n));
-    this.lines = grow(this.lines, (n) => new Uint32Array(n));
-    this.cases = grow(this.cases, (n) => new Uint32Array(n));
-    this.starts = grow(this.starts, (n) => new Uint32Array(n));
-    this.ends = grow(this.ends, (n) => new Uint32Array(n));
-  }
-
-  add(row: number, key: number, mask: number, line: number, caseId: string | null, start: number): void {
-    if (this.count === this.capacity) this.grow();
-    const i = this.count++;
-    this.rows[i] = row;
-    this.keys[i] = key;
-    this.masks[i] = mask;
-    this.lines[i] = line;
-    let c = 0;
-    if (caseId !== null) {
-      // Rows of a case come together: most claims repeat the case of the one before.
-      if (caseId === this.lastCase) c = this.lastIndex;
-      else {
-        c = this.caseIndex.get(caseId) ?? 0;
-        if (!c) {
-          c = this.caseNames.push(caseId) - 1;
-          this.caseIndex.set(caseId, c);
-        }
-        this.lastCase = caseId;
-        this.lastIndex = c;
-      }
-    }
-    this.cases[i] = c;
-    this.starts[i] = start;
-    this.open = true;
-  }
-
-  /** Called after every row: closes the output range of the row just added. */
-  end(size: number): void {
-    if (!this.open) return;
-    this.ends[this.count - 1] = size;
-    this.open = false;
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  result(): BatchClaims {
-    const n = this.count;
-    return {
-      count: n,
-      rows: this.rows.slice(0, n),
-      keys: this.keys.slice(0, n),
-      masks: this.masks.slice(0, n),
-      lines: this.lines.slice(0, n),
-      cases: this.cases.slice(0, n),
-      caseNames: this.caseNames,
-      starts: this.starts.slice(0, n),
-      ends: this.ends.slice(0, n),
-    };
-  }
-}

@@ -1,14 +1,13 @@
 /**
  * A worker thread that evaluates batches. Its first message brings the rules as the main thread
  * loaded them (it may be started before they are loaded); then it answers each job with its
- * result (or the error that stopped it). It keeps a batch whose records claim per-person
- * programs until the main thread has checked them for duplicates, to write again the rows that
- * turn out to be duplicates.
+ * result (or the error that stopped it).
  */
 import { parentPort } from 'node:worker_threads';
 import { SubsidyError } from '../errors.js';
+import { KeySet } from '../engine/person-key.js';
 import { packFromData, type PackData } from '../rules/pack.js';
-import { patchMap, type PatchRows, type SentJob, type SharedMemory } from './executor.js';
+import type { SentJob, SharedMemory } from './executor.js';
 import { BatchProcessor, type BatchJob, type BatchOptions } from './process.js';
 
 export interface WorkerInit {
@@ -22,17 +21,15 @@ export interface WorkerInit {
 export type WorkerMessage =
   | { kind: 'init'; init: WorkerInit }
   | { kind: 'keys'; job: SentJob }
-  | { kind: 'track'; keys: Float64Array | undefined }
+  /** The table of a KeySet (shared memory), or undefined. */
+  | { kind: 'track'; slots: Uint32Array | undefined }
   | { kind: 'run'; job: SentJob }
-  | { kind: 'patch'; seq: number; rows: PatchRows }
-  | { kind: 'release'; seq: number }
   | { kind: 'recycle'; buffer: ArrayBuffer };
 
 /** Made from the first message; a failure to make it is each job's answer. */
 let processor: BatchProcessor | undefined;
 let initError: unknown;
 let memory: SharedMemory | undefined;
-const kept = new Map<number, BatchJob>();
 
 /** The job as sent, with its bytes and the memory for its output. */
 function received(sent: SentJob): BatchJob {
@@ -59,14 +56,9 @@ parentPort!.on('message', (m: WorkerMessage) => {
     }
     return;
   }
-  if (m.kind === 'release') {
-    kept.delete(m.seq);
-    return;
-  }
   const p = processor;
   if (!p) {
     if (m.kind === 'run' || m.kind === 'keys') fail(m.job.seq, initError);
-    else if (m.kind === 'patch') fail(m.seq, initError);
     return;
   }
   if (m.kind === 'recycle') {
@@ -74,7 +66,7 @@ parentPort!.on('message', (m: WorkerMessage) => {
     return;
   }
   if (m.kind === 'track') {
-    p.track(m.keys);
+    p.track(m.slots && new KeySet(m.slots));
     return;
   }
   if (m.kind === 'keys') {
@@ -86,19 +78,9 @@ parentPort!.on('message', (m: WorkerMessage) => {
     }
     return;
   }
-  if (m.kind === 'patch') {
-    try {
-      const result = p.run(kept.get(m.seq)!, patchMap(m.rows));
-      parentPort!.postMessage({ ok: true, patch: result });
-    } catch (e) {
-      fail(m.seq, e);
-    }
-    return;
-  }
   try {
     const job = received(m.job);
     const result = p.run(job);
-    if (result.claims) kept.set(job.seq, job);
     // Output in the shared memory is named by its length; other output is transferred. Claims
     // are copied: nothing of this thread's memory is detached, which would make V8 discard the
     // code it optimized assuming that none ever is.

@@ -13,6 +13,7 @@ import type { RecordType } from '../records/fields.js';
 import { defaultFormat } from './format.js';
 import { COMMON_OPTIONS } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
+import { tuningFromEnv } from './tuning.js';
 
 interface Flags {
   format?: OutputFormat;
@@ -77,7 +78,8 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .action(async (files: string[], flags: Flags) => {
       if (flags.output === '-') delete flags.output; // - is standard output
       const asOf = flags.asOf ?? todayInChina();
-      const threads = startEarly(files, flags);
+      const tuning = tuningFromEnv(process.env);
+      const threads = startEarly(files, { ...flags, tuning });
       try {
         const { pack } = loadRulesFromFlags(flags, asOf);
         const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
@@ -103,6 +105,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
             failOn: flags.failOn ?? [],
             ...(flags.all ? { all: true } : {}),
             ...(threads ? { threads } : {}),
+            tuning,
           },
           pack,
           io,

@@ -13,7 +13,12 @@ import { rulesCommand } from './rules.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
+/** The exit code of a run ended by a signal: 128 + the signal's number, as a shell reports it. */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
+export async function main(argv: string[], given: CommandIO = processIO()): Promise<number> {
+  // A run stopped by a signal has removed what it wrote; the process ends here.
+  const io: CommandIO = { ...given, interrupted: given.interrupted ?? ((signal) => process.exit(SIGNAL_EXIT[signal] ?? 143)) };
   let exitCode: number = EXIT.ok;
   const debug = argv.includes('--debug');
   const commandIn = () => {

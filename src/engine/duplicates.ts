@@ -1,19 +1,19 @@
 /**
- * Duplicate claims: a per-person program is paid once per person. Within one run, the first
- * claim of a person and program is evaluated as usual; a later one is ineligible, with the
- * reason `duplicate` naming the first (file, line, case_id).
+ * Duplicate claims: a per-person program is paid once per person. Within one run (and, with a
+ * ledger, across runs: see Claims), the first claim of a person and program is evaluated as
+ * usual; a later one is ineligible, with the reason `duplicate` naming the first (file, line,
+ * case_id).
  *
  * A claim is a result that is not ineligible — eligible, pending or undetermined — since only
  * those can be paid; an ineligible first record does not stop a later one.
  */
-import { PERSON_FIELD, RECORD_TYPES, type RecordType } from '../records/fields.js';
+import { RECORD_TYPES, typeIndex, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
-import { ClaimRegistry, personKey, personKeyOfBytes, type BatchClaimList, type ClaimRef } from './claims.js';
+import type { ClaimRef } from './claims.js';
+import { personKey, personKeyOfBytes } from './person-key.js';
 import type { ProgramResult } from './types.js';
 
 export type { ClaimRef };
-
-const TYPE_INDEX: Record<RecordType, number> = { placement: 0, hire: 1, startup: 2 };
 
 /** A result turned ineligible because the person was already claimed for. */
 export function duplicateResult(r: ProgramResult, first: ClaimRef): ProgramResult {
@@ -29,15 +29,20 @@ export function duplicateResult(r: ProgramResult, first: ClaimRef): ProgramResul
   };
 }
 
-/** The claims of results (see DuplicateCheck.claimsOf), given their type's perPersonOf. */
+/** Results with those of the programs claimed before (by index: the first claims) made duplicates. */
+export function withDuplicates(results: readonly ProgramResult[], firsts: ReadonlyMap<number, ClaimRef>): ProgramResult[] {
+  return results.map((r, i) => (firsts.has(i) ? duplicateResult(r, firsts.get(i)!) : r));
+}
+
+/** The claims of results (see ClaimRules.claimsOf), given their type's perPersonOf. */
 export function claimsMask(perPerson: number, results: readonly ProgramResult[]): number {
   let mask = 0;
   for (let i = 0; i < results.length; i++) if ((perPerson >>> i) & 1 && results[i]!.status !== 'ineligible') mask |= 1 << i;
   return mask;
 }
 
-export class DuplicateCheck {
-  private readonly registry = new ClaimRegistry();
+/** What a record claims, by the rules: its person's key and the per-person programs it may be paid. */
+export class ClaimRules {
   /** For each record type, which of its programs (by index) are paid once per person. */
   private readonly perPerson: Record<RecordType, number>;
 
@@ -57,40 +62,18 @@ export class DuplicateCheck {
     return this.perPerson[type];
   }
 
-  /** The registry key of a person in a record type, or undefined when the ID is not a valid one. */
+  /** The claim key of a person in a record type (see ClaimBatch), or undefined when the ID is not a valid one. */
   keyOf(type: RecordType, id: unknown): number | undefined {
     const key = typeof id === 'string' ? personKey(id) : undefined;
-    return key === undefined ? undefined : key * 4 + TYPE_INDEX[type];
+    return key === undefined ? undefined : key * 4 + typeIndex(type);
   }
 
-  /** The registry key of a person from the bytes of their ID number. */
+  /** The same, from the bytes of an ID number. */
   keyOfBytes(type: RecordType, buf: Uint8Array, start: number, end: number): number | undefined {
     const key = personKeyOfBytes(buf, start, end);
-    return key === undefined ? undefined : key * 4 + TYPE_INDEX[type];
-  }
-
-  /** Makes room for this many people at once (see ClaimRegistry.reserve). */
-  reserve(people: number): void {
-    this.registry.reserve(people);
-  }
-
-  /** Registers a batch's claims in input order (see ClaimRegistry.claimBatch). */
-  registerBatch(file: string, claims: BatchClaimList): [number, Map<number, ClaimRef>][] {
-    return this.registry.claimBatch(file, claims);
-  }
-
-  /** Registers claims in input order; returns, for each program index already claimed, the first claim. */
-  register(key: number, claims: number, file: string, line: number | undefined, caseId: string | null): Map<number, ClaimRef> | undefined {
-    return this.registry.claim(key, claims, file, line, caseId);
-  }
-
-  /** Checks a whole evaluated record (case files); marks its duplicate results in place. */
-  apply(type: RecordType, facts: Readonly<Record<string, unknown>>, results: ProgramResult[], ref: ClaimRef): boolean {
-    const key = this.keyOf(type, facts[PERSON_FIELD[type]]);
-    if (key === undefined) return false;
-    const duplicates = this.register(key, this.claimsOf(type, results), ref.file, ref.line, ref.case_id);
-    if (!duplicates) return false;
-    for (const [i, first] of duplicates) results[i] = duplicateResult(results[i]!, first);
-    return true;
+    return key === undefined ? undefined : key * 4 + typeIndex(type);
   }
 }
+
+/** The record type of a claim key (see ClaimBatch). */
+export const typeOfKey = (key: number): RecordType => RECORD_TYPES[key % 4]!;

@@ -35,7 +35,7 @@ export interface Summary {
 const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
 /** A status's place in STATUSES (by identity: the status strings are the same constants). */
-function statusIndex(status: Status): number {
+export function statusIndex(status: Status): number {
   return status === 'eligible' ? 0 : status === 'pending' ? 1 : status === 'undetermined' ? 2 : 3;
 }
 // Written out for speed on every result, so it must follow STATUSES: checked once, at load.

@@ -1,0 +1,201 @@
+/**
+ * CSV inputs stream: cut into batches of whole records, evaluated in the main thread or by
+ * worker threads, their claims settled in input order (see Claims), and written in order.
+ * Memory stays flat whatever the size: a bounded number of batches is under way at once.
+ */
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
+import type { Worker } from 'node:worker_threads';
+import { DuplicateRows, type RunTotals } from '../batch/duplicate-rows.js';
+import { inThreadExecutor, startWorkers, workerExecutor, type Executor } from '../batch/executor.js';
+import type { BatchJob, BatchOptions, BatchResult } from '../batch/process.js';
+import type { BatchMemory } from '../batch/shared.js';
+import type { Claims } from '../engine/claims.js';
+import type { KeySet } from '../engine/person-key.js';
+import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
+import type { RulesPack } from '../rules/load.js';
+import type { CsvSource } from './csv-input.js';
+import { inputFormatOf } from './inputs.js';
+import { tuningOf, type InputFormat, type Tuning } from './options.js';
+import type { RunOutput } from './report.js';
+
+/** How many worker threads a run uses: --jobs, or one per core up to four. */
+const workerCount = (jobs: number | undefined) => jobs ?? Math.min(4, availableParallelism());
+
+/**
+ * Worker threads for a run whose inputs include a CSV file large enough for them (as
+ * CsvRun.executorFor decides), started at once: they load their code while the main thread
+ * loads the rules, which takes about as long. Undefined for any other run.
+ */
+export function startEarly(files: readonly string[], o: { inputFormat?: InputFormat; jobs?: number; tuning?: Partial<Tuning> }): Worker[] | undefined {
+  if (o.jobs === 0) return undefined;
+  const threshold = tuningOf(o.tuning).workerBytes;
+  const large = files.some((file) => {
+    try {
+      return file !== '-' && inputFormatOf(file, o.inputFormat) === 'csv' && statSync(file).size >= threshold;
+    } catch {
+      return false; // the run itself says what is wrong with the file
+    }
+  });
+  return large ? startWorkers(workerCount(o.jobs)) : undefined;
+}
+
+/** A batch's result once its claims are settled: its bytes, those of its repeating rows written anew. */
+interface Settled {
+  result: BatchResult;
+  bytes: Uint8Array;
+  /** Who ran it. */
+  executor: Executor;
+}
+
+export interface CsvRunOptions {
+  jobs: number | undefined;
+  threads: readonly Worker[] | undefined;
+  tuning: Tuning;
+}
+
+/** The CSV inputs of a run, one after another, sharing their executors and claims. */
+export class CsvRun {
+  private inThread: Executor | undefined;
+  private workers: Executor | undefined;
+  private tracked: KeySet | undefined;
+  private readonly rewriter: DuplicateRows;
+  /** Records written so far (for progress). */
+  rows = 0;
+
+  constructor(
+    private readonly pack: RulesPack,
+    private readonly batchOptions: BatchOptions,
+    private readonly o: CsvRunOptions,
+    private readonly claims: Claims,
+    private readonly totals: RunTotals,
+    private readonly output: RunOutput,
+  ) {
+    this.rewriter = new DuplicateRows(pack, batchOptions);
+  }
+
+  /**
+   * Small inputs are evaluated here, large ones by worker threads (unless --jobs says). An
+   * executor made after the first pass reports only the claims of the people it found repeated.
+   */
+  executorFor(source: CsvSource, offset: number): Executor {
+    const small = (source.size ?? offset) < this.o.tuning.workerBytes;
+    if (this.o.jobs === 0 || (this.o.jobs === undefined && small)) {
+      if (!this.inThread) (this.inThread = inThreadExecutor(this.pack, this.batchOptions)).track(this.tracked);
+      return this.inThread;
+    }
+    if (!this.workers) {
+      const threads = this.o.threads ?? startWorkers(workerCount(this.o.jobs));
+      this.workers = workerExecutor(threads, this.pack, this.batchOptions, this.o.tuning.batchBytes, this.rewriter.keepsJobs);
+      this.workers.track(this.tracked);
+    }
+    return this.workers;
+  }
+
+  /** From now on, only these people's claims are reported (see BatchProcessor.track). */
+  track(people: KeySet | undefined): void {
+    this.tracked = people;
+    this.inThread?.track(people);
+    this.workers?.track(people);
+  }
+
+  /** Settles a batch's claims, in input order: the rows that repeat a claim are written anew. */
+  private settle(r: BatchResult, executor: Executor, job: BatchJob): Settled {
+    if (!r.claims) return { result: r, bytes: r.bytes, executor };
+    const repeats = this.claims.claim(r.claims.batch);
+    let bytes = r.bytes;
+    if (repeats.length) {
+      bytes = this.rewriter.rewrite(r, repeats, this.totals, job);
+      executor.recycle(r.bytes);
+    }
+    executor.release(r.seq);
+    return { result: r, bytes, executor };
+  }
+
+  private async write({ result: r, bytes, executor }: Settled): Promise<void> {
+    this.totals.summary.merge(r.summary);
+    this.totals.cases.merge(r.cases);
+    await this.output.noteInvalid(r.invalid);
+    this.rows += r.rows;
+    // Once written, the batch's memory goes back to whoever made it, to serve a later batch.
+    await this.output.emitBytes(bytes, bytes === r.bytes ? () => executor.recycle(r.bytes) : () => this.rewriter.recycle(bytes));
+  }
+
+  /**
+   * Streams one CSV input through the executors. Results are settled and written in input
+   * order; reading goes on while earlier batches are evaluated.
+   */
+  async run(source: CsvSource, stream: Readable | undefined, map: number[] | null, onBytes: (bytes: number) => void): Promise<void> {
+    const layout = source.layout!;
+    const inflight: Promise<Settled>[] = [];
+    let previous: Promise<unknown> = Promise.resolve();
+    let seq = 0;
+    let capacity = 1;
+    const submit = (b: ByteBatch) => {
+      const executor = this.executorFor(source, b.offset);
+      capacity = executor.capacity;
+      const job: BatchJob = { seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, map, invalidLimit: this.output.invalidLimit() };
+      const settled = Promise.all([executor.run(job), previous]).then(([r]) => this.settle(r, executor, job));
+      settled.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
+      previous = settled;
+      inflight.push(settled);
+    };
+    const drain = async (keep: number) => {
+      while (inflight.length > keep) await this.write(await inflight.shift()!);
+    };
+    const memory = stream ? undefined : this.executorFor(source, source.dataOffset).memory;
+    for await (const { batches, bytes } of batchesOf(source, stream, this.o.tuning.batchBytes, memory)) {
+      for (const b of batches) submit(b);
+      await drain(capacity);
+      onBytes(bytes);
+    }
+    await drain(0);
+  }
+
+  /** The first pass over a CSV file: the claim key of every row naming a valid ID number, batch by batch. */
+  async keys(source: CsvSource, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
+    const inflight: Promise<Float64Array>[] = [];
+    let seq = 0;
+    for await (const { batches, bytes } of batchesOf(source, undefined, this.o.tuning.batchBytes, this.executorFor(source, source.dataOffset).memory)) {
+      for (const b of batches) {
+        const executor = this.executorFor(source, b.offset);
+        const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout!, map: null, invalidLimit: 0 });
+        keys.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
+        inflight.push(keys);
+        while (inflight.length > executor.capacity) add(await inflight.shift()!, bytes);
+      }
+    }
+    for (const keys of inflight) add(await keys, source.size ?? 0);
+  }
+
+  async close(): Promise<void> {
+    await this.workers?.close();
+  }
+}
+
+/**
+ * A CSV input's data in batches of whole records, as its chunks come, with the bytes read so far.
+ * `memory`: where to read a file's batches (see BatchMemory); undefined: memory of their own.
+ */
+async function* batchesOf(source: CsvSource, stream: Readable | undefined, batchBytes: number, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
+  const splitter = new BatchSplitter(source.file, batchBytes, 16 << 20, source.dataLine, source.dataOffset);
+  let bytes = source.dataOffset;
+  if (!stream) {
+    const file = await open(source.path!, 'r');
+    try {
+      for await (const { batches, position } of splitter.readFile(file, source.dataOffset, batchBytes, memory)) yield { batches, bytes: position };
+    } finally {
+      await file.close();
+    }
+  }
+  if (source.rest?.length) yield { batches: splitter.push(source.rest), bytes };
+  for await (const chunk of stream ?? []) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    bytes += buf.length;
+    yield { batches: splitter.push(buf), bytes };
+  }
+  const last = splitter.end();
+  if (last) yield { batches: [last], bytes };
+}

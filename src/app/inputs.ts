@@ -1,0 +1,202 @@
+/**
+ * The inputs of a run, prepared before any output is written: CSV headers read, case files
+ * read through once (their first pass), options checked against them; and the input columns
+ * of CSV output, gathered from them.
+ */
+import { createReadStream, realpathSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { InputError, UsageError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import type { CaseSummary } from '../io/case-file.js';
+import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
+import type { CsvColumns } from '../io/formats/index.js';
+import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
+import type { RulesPack } from '../rules/load.js';
+import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
+import { prepareCaseInput, type CaseInput } from './case-input.js';
+import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
+import type { CommandIO } from './io.js';
+import { tuningOf, type EvaluateOptions, type InputFormat } from './options.js';
+
+export type Input = { kind: 'case'; input: CaseInput } | { kind: 'csv'; source: CsvSource; stream?: Readable };
+
+export function inputFormatOf(file: string, given: InputFormat | undefined): InputFormat {
+  if (given) return given;
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (ext === '.csv') return 'csv';
+  throw new InputError(
+    `${file}: cannot tell its format from the name; name it .csv, .json, .ndjson, .jsonl, .yaml or .yml, or pass --input-format csv|json|ndjson|yaml`,
+  );
+}
+
+/** An option that would do nothing with the others given is a usage error, not silently ignored. */
+export function checkApplicable(o: EvaluateOptions): void {
+  if (o.bom && o.format !== 'csv' && !o.errors) {
+    throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+  }
+  if (o.explain && o.format === 'csv') {
+    throw new UsageError('--explain: CSV output has statuses and amounts, not the reasons; use --format json, ndjson or table for them');
+  }
+}
+
+/** An output must not overwrite an input, nor the other output. */
+export function checkDistinct(o: EvaluateOptions): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const inputs = new Map(o.inputs.filter((f) => f !== '-').map((f) => [real(f), f]));
+  for (const [flag, path] of [['--output', o.output], ['--errors', o.errors]] as const) {
+    if (!path) continue;
+    const input = inputs.get(real(path));
+    if (input) throw new UsageError(`${flag} ${path}: that is the input ${input}; write to another file`);
+  }
+  if (o.output && o.errors && real(o.output) === real(o.errors)) throw new UsageError(`--errors ${o.errors}: the same file as --output; give each its own`);
+}
+
+/**
+ * Reads CSV headers, and case files through (their first pass), before any output is written,
+ * so that an unreadable input stops the run cleanly.
+ */
+export async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<Input[]> {
+  const inputs: Input[] = [];
+  try {
+    await prepareEach(o, pack, io, inputs);
+  } catch (e) {
+    discardAll(inputs);
+    throw e;
+  }
+  return inputs;
+}
+
+export const discardAll = (inputs: readonly Input[]) => {
+  for (const i of inputs) if (i.kind === 'case') i.input.discard();
+};
+
+async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Input[]): Promise<void> {
+  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}) };
+  // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
+  const caseReading = {
+    ...(o.type ? { type: o.type } : {}),
+    keys: (o.format === 'csv' && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
+    spoolBytes: tuningOf(o.tuning).spoolBytes,
+  };
+  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
+  for (const file of o.inputs) {
+    const stdin = file === '-';
+    const name = stdin ? '<stdin>' : file;
+    const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
+    if (format === 'csv') {
+      const prepared = stdin ? undefined : prepareCsvFile(file, reading);
+      const stream = prepared ? undefined : stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+      const source = prepared ?? (await prepareCsvStream(stream!, name, reading));
+      inputs.push({ kind: 'csv', source, ...(stream ? { stream } : {}) });
+      const layout = source.layout;
+      if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
+      if (o.mode === 'audit') {
+        if (!layout) throw new InputError(nothingToAudit(name));
+        checkAuditHeader(layout, pack);
+      }
+      continue;
+    }
+    const input = await prepareCaseInput(name, format, stdin ? io.stdin : undefined, caseReading);
+    inputs.push({ kind: 'case', input });
+    if (input.summary) checkCaseKeys(input.summary, name, o, pack);
+  }
+}
+
+/**
+ * The keys of a case input's records, as a CSV header is checked: the records that --type gives
+ * a type must fit it, and for an audit no key is a near miss of a claim or the claim of another
+ * record type, and one record at least has a claim (an input of no records has nothing to check,
+ * as a CSV header alone has not).
+ */
+function checkCaseKeys(summary: CaseSummary, file: string, o: EvaluateOptions, pack: RulesPack): void {
+  if (o.type && summary.types.has(o.type)) {
+    const keys = summary.keys.filter((k) => k.type === o.type).map((k) => k.key);
+    const misfit = typeMisfit(keysLayout(file, keys, pack.facts), o.type, true);
+    if (misfit) throw new InputError(`${file}: --type ${o.type}, but ${misfit.why}; use --type ${misfit.looksLike}`);
+  }
+  if (o.mode !== 'audit') return;
+  let claims = 0;
+  for (const { type, key } of summary.keys) if (type && checkAuditKey(key, type, file, pack)) claims++;
+  if (summary.records && !claims) throw new InputError(nothingToAudit(file));
+}
+
+/** What --type does for a file with a type column: each row's cell wins, --type fills the empty ones. */
+function typeColumnWins(layout: CsvLayout, type: RecordType, lang: Lang): string {
+  const column = layout.headers[layout.typeColumn]!;
+  return lang === 'zh'
+    ? `${layout.file}: 文件有类型列(${column}),以每行的类型为准;--type ${type} 只用于类型为空的行`
+    : `${layout.file}: has a type column (${column}): each row's type wins; --type ${type} applies only to rows whose type is empty`;
+}
+
+/** The key a CSV column stands for: its field (in any record type), `type`, or its name (header). */
+function columnKey(layout: CsvLayout, i: number): string {
+  if (i === layout.typeColumn) return 'type';
+  const t = layout.fixedType ?? 'placement';
+  return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.names[i]!;
+}
+
+/**
+ * The input columns of CSV output: every input's columns, in order of first appearance (the
+ * first input's as written, then those the others add), and the programs of the record types
+ * the inputs hold.
+ */
+export function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
+  const headers: string[] = [];
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, header: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push(key);
+    headers.push(header);
+  };
+  for (const input of inputs) {
+    if (input.kind === 'csv') {
+      const layout = input.source.layout;
+      if (layout) layout.headers.forEach((h, i) => add(columnKey(layout, i), h));
+      continue;
+    }
+    add('type', 'type');
+    for (const { type: t, key } of input.input.summary!.keys) {
+      const field = (t && fieldForKeyIn(t, key, pack.facts[t])) ?? key;
+      add(field, field);
+    }
+  }
+  const types = new Set<RecordType>();
+  for (const input of inputs) {
+    if (input.kind === 'case') for (const t of input.input.summary!.types) types.add(t);
+    else if (input.source.layout?.fixedType) types.add(input.source.layout.fixedType);
+    else RECORD_TYPES.forEach((t) => types.add(t));
+  }
+  if (type) types.add(type);
+  const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
+  return { headers, keys, programs };
+}
+
+/**
+ * Where each output input-column's value is in a CSV input's rows (-1: none), or null when
+ * the output's columns begin with this input's own, in order: its rows are then copied through,
+ * with empty cells after them for the columns that other inputs add.
+ */
+export function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | null {
+  const own = layout.headers.map((_, i) => columnKey(layout, i));
+  if (own.every((k, i) => columns.keys[i] === k)) return null;
+  return columns.keys.map((key) => own.indexOf(key));
+}
+
+
+/** About how many records the inputs hold (CSV files estimated from their first megabyte; case files counted). */
+export function estimatedRecords(inputs: Input[]): number {
+  return inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : (i.input.summary?.records ?? 0)), 0);
+}
+

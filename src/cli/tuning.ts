@@ -1,0 +1,22 @@
+/**
+ * Tuning from the environment: the one place that reads it. Tests set these to small sizes,
+ * to run many batches, worker threads or a first pass over a few records.
+ */
+import type { Tuning } from '../app/options.js';
+
+const VARIABLES: Record<keyof Tuning, string> = {
+  workerBytes: 'SUBSIDY_WORKER_BYTES',
+  batchBytes: 'SUBSIDY_BATCH_BYTES',
+  twoPassRows: 'SUBSIDY_TWO_PASS_ROWS',
+  spoolBytes: 'SUBSIDY_SPOOL_BYTES',
+};
+
+/** The sizes the environment sets (a positive number each); the others are left to their defaults. */
+export function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<Tuning> {
+  const tuning: Partial<Tuning> = {};
+  for (const [key, name] of Object.entries(VARIABLES) as [keyof Tuning, string][]) {
+    const value = Number(env[name]);
+    if (value > 0) tuning[key] = value;
+  }
+  return tuning;
+}
