@@ -407,7 +407,7 @@ describe('statuses alone (statusesWriterOf, for CSV batches)', () => {
             // (as the CSV row readers make them).
             const facts = Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined));
             const full = evaluateRecord(type, facts, rules, asOf);
-            statusesWriterOf(type, rules)(written, asOf, into);
+            statusesWriterOf(type, rules)(written, asOf, into, new Int32Array(into.length));
             expect(into.map((r) => [r.program, r.status, r.amount])).toEqual(full.map((r) => [r.program, r.status, r.amount]));
           }),
           { numRuns: 40 },

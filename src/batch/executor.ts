@@ -114,8 +114,9 @@ const stopped = (code: number) => new Error(`a worker thread stopped (exit code 
 /**
  * Runs batches on these worker threads (from startWorkers), which it terminates when closed.
  * Batches are read into memory shared with the threads (see SharedSlots), and CSV output is
- * written into it too: about 1.3 times the size of its batch, it fits a slot of twice that. (A
- * batch of 1 MB makes some 20 MB of JSON, which has memory of its own, handed over.)
+ * written into it too: up to about twice the size of its batch (with its reason cells), it fits
+ * a slot of three times that. (A batch of 1 MB makes some 20 MB of JSON, which has memory of its
+ * own, handed over.)
  * `batchBytes` is the size of a read.
  */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20): Executor {
@@ -123,7 +124,7 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
   // Inputs: the batches under way, one being read and those kept for patches (until settled);
   // a read holds the rest of the batch before it too. Outputs: also those being written.
   const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
-  const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 2) : undefined;
+  const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 3) : undefined;
   const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer } : {}), outputSize: outputs?.size ?? 0 };
   const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory } };
   // The shared slots of each job under way (or kept for a patch): given back when done with.

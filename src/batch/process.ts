@@ -7,7 +7,8 @@
  * bytes through as they were (unless a cell must be escaped) before its result columns.
  */
 import { isUtf8 } from 'node:buffer';
-import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
+import { codedPack, evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
+import type { ReasonTexts } from '../i18n/reasons.js';
 import type { ProgramResult } from '../engine/types.js';
 import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, type Encoding } from '../io/csv/encoding.js';
@@ -157,6 +158,10 @@ function referencedFacts(pack: RulesPack): Set<string> {
 interface Lane {
   /** Results filled again for each record. */
   results: ProgramResult[];
+  /** Their reason codes, and the reason cells written from them. */
+  codes: Int32Array;
+  reasonCells: string[];
+  reasons: ReasonTexts;
   statuses: StatusesWriter;
   /** Its programs paid once per person (see DuplicateCheck.perPersonOf). */
   perPerson: number;
@@ -194,15 +199,20 @@ export class BatchProcessor {
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     const csv = this.csv;
-    this.lanes = csv
-      ? RECORD_TYPES.map((t) => ({
-          results: reusableResults(t, pack),
-          statuses: statusesWriterOf(t, pack),
-          perPerson: this.duplicates?.perPersonOf(t) ?? 0,
-          places: placesOf(pack, t),
-          slots: csv.slotsOf(t),
-        }))
-      : undefined;
+    // (A pack whose programs have more conditions than reason codes hold goes the slow way.)
+    this.lanes =
+      csv && codedPack(pack)
+        ? RECORD_TYPES.map((t) => ({
+            results: reusableResults(t, pack),
+            codes: new Int32Array(pack.byType[t].length),
+            reasonCells: pack.byType[t].map(() => ''),
+            reasons: csv.reasonsOf(t),
+            statuses: statusesWriterOf(t, pack),
+            perPerson: this.duplicates?.perPersonOf(t) ?? 0,
+            places: placesOf(pack, t),
+            slots: csv.slotsOf(t),
+          }))
+        : undefined;
     // CSV output copies the row through: the text fields need not become strings.
     this.needed = this.copyRows ? referencedFacts(pack) : 'all';
   }
@@ -389,7 +399,7 @@ export class BatchProcessor {
     const pad = map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
-    const out = patch ? new OutBuffer(1 << 12) : job.out ? new OutBuffer(job.out.byteLength, job.out) : new OutBuffer(1 << 21, this.spare.pop());
+    const out = patch ? new OutBuffer(1 << 12) : job.out ? new OutBuffer(job.out.byteLength, job.out) : new OutBuffer(3 << 20, this.spare.pop());
     const caseOf = (row: CsvRow): string | null => {
       if (caseColumn < 0 || caseColumn >= row.count) return null;
       const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);
@@ -431,7 +441,7 @@ export class BatchProcessor {
         // The fast path: the row as written (already valid CSV), then its results.
         out.copy(rows, row.start, row.end);
         if (pad) out.ascii(pad);
-        csv!.resultsInto(out, this.lanes![typeIndex(recType)]!.slots, results);
+        out.text(csv!.results(recType, results));
       } else {
         // The record as case files have it: needed by the other formats, the audit, the first
         // invalid rows and a row written anew; an invalid row copied through does without.
@@ -505,7 +515,7 @@ export class BatchProcessor {
       }
       const recType = type ?? 'placement';
       const copyable = this.copyRows && map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
-      if (this.copyRows && !errors && !patching) {
+      if (this.copyRows && !errors && !patching && this.lanes) {
         // The fast lane of CSV output: statuses and amounts alone, into reusable results; the
         // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
         // be loose) or in other columns, its cells written anew; then its result columns.
@@ -513,7 +523,8 @@ export class BatchProcessor {
         const t = typeIndex(recType);
         const lane = this.lanes![t]!;
         const results = lane.results;
-        lane.statuses(facts, asOf, results);
+        lane.statuses(facts, asOf, results, lane.codes);
+        lane.reasons.fill(results, lane.codes, facts, lane.reasonCells);
         const mask = claimsMask(lane.perPerson, results);
         const key = mask ? this.claimKey(recType, personColumnAt[t]!, buf, row) : undefined;
         if (key !== undefined) claims!.add(index, key, mask, line, caseOf(row), out.size);
@@ -524,7 +535,7 @@ export class BatchProcessor {
         } else {
           out.text(csv!.cells(rowCells(buf, row), map));
         }
-        csv!.resultsInto(out, lane.slots, results);
+        csv!.resultsInto(out, lane.slots, results, lane.reasonCells);
         claims?.end(out.size);
         return;
       }

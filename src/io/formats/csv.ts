@@ -1,10 +1,13 @@
 /**
- * CSV output: the input columns in their order, then each program's status and amount, then
- * the record's grant and loan totals and its errors. Cells that a spreadsheet would take for
- * a formula (starting with = + - @, tab or carriage return) are prefixed with ' .
+ * CSV output: the input columns in their order, then each program's status, amount and short
+ * reason (as a table gives it; empty when eligible), then the record's grant and loan totals and
+ * its errors. Cells that a spreadsheet would take for a formula (starting with = + - @, tab or
+ * carriage return) are prefixed with ' .
  */
 import { asText } from '../../core/excerpt.js';
 import type { ProgramResult } from '../../engine/types.js';
+import { shortReason } from '../../i18n/describe.js';
+import { ReasonTexts } from '../../i18n/reasons.js';
 import { risky } from '../csv/formula.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
 import type { OutBuffer } from '../out-buffer.js';
@@ -47,6 +50,7 @@ function chineseHeaders(columns: CsvColumns): string[] {
 const WORDS = {
   status: { zh: '结果', en: 'status' },
   amount: { zh: '金额', en: 'amount' },
+  reason: { zh: '原因', en: 'reason' },
   grants: { zh: '补贴合计', en: 'grants_total' },
   loans: { zh: '贷款合计', en: 'loans_total' },
   errors: { zh: '错误', en: 'errors' },
@@ -67,8 +71,13 @@ export interface CsvRowParts {
   results(type: RecordType, results: readonly ProgramResult[]): string;
   /** Where each output program's result is among a record type's results (-1: none): for resultsInto. */
   slotsOf(type: RecordType): readonly number[];
-  /** The same as results, written straight into a batch's output; `slots` are the type's slotsOf. */
-  resultsInto(out: OutBuffer, slots: readonly number[], results: readonly ProgramResult[]): void;
+  /** The short reasons of a record type's results, from their codes, as cells (see resultsInto). */
+  reasonsOf(type: RecordType): ReasonTexts;
+  /**
+   * The same as results, written straight into a batch's output; `slots` are the type's
+   * slotsOf, `reasons` the results' reason cells (from reasonsOf).
+   */
+  resultsInto(out: OutBuffer, slots: readonly number[], results: readonly ProgramResult[], reasons: readonly string[]): void;
   /** How many input columns. */
   width: number;
 }
@@ -82,8 +91,9 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
   // With masking, the ID columns show only the first 6 and last 4 characters.
   const masked = columns.keys.map((k) => o.mask && IDENTITY_FIELDS.has(k));
   const cell = (i: number, value: string) => csvCell(masked[i] && value.trim() ? maskId(value.trim()) : value);
-  // The empty result cells of an invalid record: each program's two, the two totals, then errors.
-  const empty = ','.repeat(programs.length * 2 + 3);
+  // The empty result cells of an invalid record: each program's three, the two totals, then errors.
+  const empty = ','.repeat(programs.length * 3 + 3);
+  const reason = (r: ProgramResult, i: number) => (r.status === 'eligible' ? '' : csvCell(shortReason(programs[i]!, r, o.lang, pack)));
   return {
     width,
     input(rec) {
@@ -116,31 +126,40 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
       let out = '';
       for (let i = 0; i < programs.length; i++) {
         const r = slots[i]! >= 0 ? results[slots[i]!] : undefined;
-        out += r ? `,${r.status},${r.amount === null ? '' : formatFen(r.amount)}` : ',,';
+        out += r ? `,${r.status},${r.amount === null ? '' : formatFen(r.amount)},${reason(r, i)}` : ',,,';
       }
       return `${out},${formatFen(grants)},${formatFen(loans)},\n`;
     },
     slotsOf: (type) => slotsByType.get(type)!,
-    resultsInto(out, slots, results) {
-      out.reserve(programs.length * 24 + 48);
+    reasonsOf: (type) => new ReasonTexts(pack, type, o.lang, o.asOf, csvCell),
+    resultsInto(out, slots, results, reasons) {
       let grants = 0;
       let loans = 0;
       for (let i = 0; i < programs.length; i++) {
         const slot = slots[i]!;
         const r = slot >= 0 ? results[slot] : undefined;
-        out.char(44);
         if (r) {
+          const reason = reasons[slot]!;
+          // Room for the status, the amount and the reason (whose characters take up to 3 bytes).
+          out.reserve(48 + reason.length * 3);
+          out.char(44);
           out.chars(r.status);
           out.char(44);
           if (r.amount !== null) out.fen(r.amount);
+          out.char(44);
+          out.text(reason);
           if (r.status === 'eligible' && r.amount !== null) {
             if (r.kind === 'loan') loans += r.amount;
             else grants += r.amount;
           }
         } else {
+          out.reserve(3);
+          out.char(44);
+          out.char(44);
           out.char(44);
         }
       }
+      out.reserve(48);
       out.char(44);
       out.fen(grants);
       out.char(44);
@@ -161,7 +180,7 @@ export function csvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
       const headers = [
         ...(zh ? chineseHeaders(columns) : columns.headers),
         ...programs.flatMap((p) =>
-          zh ? [`${p.spec.name.zh}_${WORDS.status.zh}`, `${p.spec.name.zh}_${WORDS.amount.zh}`] : [`${p.id}_status`, `${p.id}_amount`],
+          (['status', 'amount', 'reason'] as const).map((w) => (zh ? `${p.spec.name.zh}_${WORDS[w].zh}` : `${p.id}_${w}`)),
         ),
         WORDS.grants[o.lang],
         WORDS.loans[o.lang],
