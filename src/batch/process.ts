@@ -516,7 +516,8 @@ export class BatchProcessor {
       const recType = type ?? 'placement';
       const copyable = this.copyRows && map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
       if (this.copyRows && !errors && !patching && this.lanes) {
-        // The fast lane of CSV output: statuses and amounts alone, into reusable results; the
+        // The fast lane of CSV output: statuses, amounts and reason codes alone, into reusable
+        // results, and the reasons rendered from the codes (see ReasonTexts); the
         // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
         // be loose) or in other columns, its cells written anew; then its result columns.
         // Nothing is kept of the record.
