@@ -160,8 +160,8 @@ interface Lane {
   results: ProgramResult[];
   /** Their reason codes, and the reason cells written from them. */
   codes: Int32Array;
-  reasonCells: string[];
-  reasons: ReasonTexts;
+  reasonCells: (DataView | string)[];
+  reasons: ReasonTexts<DataView>;
   statuses: StatusesWriter;
   /** Its programs paid once per person (see DuplicateCheck.perPersonOf). */
   perPerson: number;
@@ -205,7 +205,7 @@ export class BatchProcessor {
         ? RECORD_TYPES.map((t) => ({
             results: reusableResults(t, pack),
             codes: new Int32Array(pack.byType[t].length),
-            reasonCells: pack.byType[t].map(() => ''),
+            reasonCells: pack.byType[t].map(() => new DataView(new ArrayBuffer(0))),
             reasons: csv.reasonsOf(t),
             statuses: statusesWriterOf(t, pack),
             perPerson: this.duplicates?.perPersonOf(t) ?? 0,

@@ -71,15 +71,21 @@ export interface CsvRowParts {
   results(type: RecordType, results: readonly ProgramResult[]): string;
   /** Where each output program's result is among a record type's results (-1: none): for resultsInto. */
   slotsOf(type: RecordType): readonly number[];
-  /** The short reasons of a record type's results, from their codes, as cells (see resultsInto). */
-  reasonsOf(type: RecordType): ReasonTexts;
+  /** The short reasons of a record type's results, from their codes, as cells' bytes (see resultsInto). */
+  reasonsOf(type: RecordType): ReasonTexts<DataView>;
   /**
    * The same as results, written straight into a batch's output; `slots` are the type's
    * slotsOf, `reasons` the results' reason cells (from reasonsOf).
    */
-  resultsInto(out: OutBuffer, slots: readonly number[], results: readonly ProgramResult[], reasons: readonly string[]): void;
+  resultsInto(out: OutBuffer, slots: readonly number[], results: readonly ProgramResult[], reasons: readonly (DataView | string)[]): void;
   /** How many input columns. */
   width: number;
+}
+
+/** Text as UTF-8 bytes, for OutBuffer.copy. */
+function bytesOf(text: string): DataView {
+  const bytes = Buffer.from(text, 'utf8');
+  return new DataView(new Uint8Array(bytes).buffer);
 }
 
 export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
@@ -131,7 +137,7 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
       return `${out},${formatFen(grants)},${formatFen(loans)},\n`;
     },
     slotsOf: (type) => slotsByType.get(type)!,
-    reasonsOf: (type) => new ReasonTexts(pack, type, o.lang, o.asOf, csvCell),
+    reasonsOf: (type) => new ReasonTexts(pack, type, o.lang, o.asOf, (text) => bytesOf(csvCell(text)), csvCell),
     resultsInto(out, slots, results, reasons) {
       let grants = 0;
       let loans = 0;
@@ -140,14 +146,15 @@ export function csvRowParts(o: FormatOptions, pack: RulesPack): CsvRowParts {
         const r = slot >= 0 ? results[slot] : undefined;
         if (r) {
           const reason = reasons[slot]!;
-          // Room for the status, the amount and the reason (whose characters take up to 3 bytes).
-          out.reserve(48 + reason.length * 3);
+          // Room for the status and the amount (the reason makes its own).
+          out.reserve(48);
           out.char(44);
           out.chars(r.status);
           out.char(44);
           if (r.amount !== null) out.fen(r.amount);
           out.char(44);
-          out.text(reason);
+          if (typeof reason === 'string') out.text(reason);
+          else out.copy(reason, 0, reason.byteLength);
           if (r.status === 'eligible' && r.amount !== null) {
             if (r.kind === 'loan') loans += r.amount;
             else grants += r.amount;
