@@ -88,6 +88,8 @@ const TABLE_CASES = 20;
  */
 const WORKER_THRESHOLD = Number(process.env.SUBSIDY_WORKER_BYTES) || 4 << 20;
 const BATCH_BYTES = Number(process.env.SUBSIDY_BATCH_BYTES) || 1 << 20;
+/** JSON and NDJSON are some 25 times their input (each result has its citation and reasons): smaller batches keep the output in flight small. */
+const batchBytesFor = (format: OutputFormat) => (format === 'json' || format === 'ndjson' ? Math.max(1 << 16, BATCH_BYTES >> 2) : BATCH_BYTES);
 
 /** How many worker threads a run uses: --jobs, or one per core up to four. */
 const workerCount = (jobs: number | undefined) => jobs ?? Math.min(4, availableParallelism());
@@ -350,6 +352,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     ...(o.format === 'csv' && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
   const format = makeFormat(formatOptions, pack);
+  const batchBytes = batchBytesFor(o.format);
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
@@ -401,7 +404,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       if (!inThread) (inThread = inThreadExecutor(pack, batchOptions)).track(tracked);
       return inThread;
     }
-    if (!workers) (workers = workerExecutor(o.threads ?? startWorkers(workerCount(o.jobs)), pack, batchOptions, BATCH_BYTES)).track(tracked);
+    if (!workers) (workers = workerExecutor(o.threads ?? startWorkers(workerCount(o.jobs)), pack, batchOptions, batchBytes)).track(tracked);
     return workers;
   };
   const repeats = new RepeatFinder();
@@ -420,7 +423,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal).once('SIGHUP', onSignal);
   try {
-    tracked = await repeatedPeople(inputs, flow, executorFor, repeats, firstPassProgress);
+    tracked = await repeatedPeople(inputs, flow, executorFor, repeats, firstPassProgress, batchBytes);
     // Remembering everyone (one pass): room for all at once.
     // (A run that must remember everyone, reading standard input, takes no more at once.)
     if (!tracked) duplicates.reserve(Math.min(estimatedRecords(inputs), twoPassRows()));
@@ -506,7 +509,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
       };
       // Every invalid row goes to --errors; otherwise only the first few are shown.
       const invalidLimit = () => (errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - tableInvalid.length, MAX_ERROR_LINES - errorReport.length));
-      await streamBatches(source, input.stream, executorAt, map, invalidLimit, settle, write, (bytes) => fileProgress.update(rows, bytes));
+      await streamBatches(source, input.stream, executorAt, map, invalidLimit, settle, write, (bytes) => fileProgress.update(rows, bytes), batchBytes);
       fileProgress.done();
     }
     await sink.write(format.tail(summary.result(), { cases: cases.top(TABLE_CASES), casesCount: cases.size, invalid: tableInvalid }));
@@ -570,6 +573,7 @@ async function streamBatches(
   settle: (r: BatchResult, executor: Executor) => Settled,
   write: (s: Settled) => Promise<void>,
   onBytes: (bytes: number) => void,
+  batchBytes: number,
 ): Promise<void> {
   const layout = source.layout!;
   const inflight: Promise<Settled>[] = [];
@@ -588,7 +592,7 @@ async function streamBatches(
   const drain = async (keep: number) => {
     while (inflight.length > keep) await write(await inflight.shift()!);
   };
-  for await (const { batches, bytes } of batchesOf(source, stream, stream ? undefined : executorAt(source.dataOffset).memory)) {
+  for await (const { batches, bytes } of batchesOf(source, batchBytes, stream, stream ? undefined : executorAt(source.dataOffset).memory)) {
     for (const b of batches) submit(b);
     await drain(capacity);
     onBytes(bytes);
@@ -598,13 +602,13 @@ async function streamBatches(
 
 /** A CSV input's data in batches of whole records, as its chunks come, with the bytes read so far. */
 /** `memory`: where to read a file's batches (see BatchMemory); undefined: memory of their own. */
-async function* batchesOf(source: CsvSource, stream: Readable | undefined, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
-  const splitter = new BatchSplitter(source.file, BATCH_BYTES, 16 << 20, source.dataLine, source.dataOffset);
+async function* batchesOf(source: CsvSource, batchBytes: number, stream: Readable | undefined, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
+  const splitter = new BatchSplitter(source.file, batchBytes, 16 << 20, source.dataLine, source.dataOffset);
   let bytes = source.dataOffset;
   if (!stream) {
     const file = await open(source.path!, 'r');
     try {
-      for await (const { batches, position } of splitter.readFile(file, source.dataOffset, BATCH_BYTES, memory)) yield { batches, bytes: position };
+      for await (const { batches, position } of splitter.readFile(file, source.dataOffset, batchBytes, memory)) yield { batches, bytes: position };
     } finally {
       await file.close();
     }
@@ -636,6 +640,7 @@ async function repeatedPeople(
   executorFor: (source: CsvSource, offset: number) => Executor,
   finder: RepeatFinder,
   progressOf: (source: CsvSource) => Progress,
+  batchBytes: number,
 ): Promise<Float64Array | undefined> {
   if (inputs.some((i) => (i.kind === 'csv' && i.stream) || (i.kind === 'case' && !i.input.summary))) return undefined;
   if (estimatedRecords(inputs) <= twoPassRows()) return undefined;
@@ -661,7 +666,7 @@ async function repeatedPeople(
       finder.add(keys);
       rows += keys.length;
     };
-    for await (const { batches, bytes } of batchesOf(source, undefined, executorFor(source, source.dataOffset).memory)) {
+    for await (const { batches, bytes } of batchesOf(source, batchBytes, undefined, executorFor(source, source.dataOffset).memory)) {
       for (const b of batches) {
         const executor = executorFor(source, b.offset);
         const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout, map: null, invalidLimit: 0 });

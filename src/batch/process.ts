@@ -186,6 +186,8 @@ export class BatchProcessor {
   private tracked: KeySet | undefined;
   /** Output memory written and given back, to use again. */
   private readonly spare: ArrayBuffer[] = [];
+  /** About how many times its input a batch's output is (JSON: each result has its citation and reasons), to make room for it at once. */
+  private readonly outputRatio: number;
   /** What the fast lane needs of each record type (by typeIndex): found once, not for every row. */
   private readonly lanes: readonly Lane[] | undefined;
 
@@ -197,6 +199,7 @@ export class BatchProcessor {
     this.csv = options.format.format === 'csv' && options.format.mode === 'evaluate' ? csvRowParts(options.format, pack) : undefined;
     this.audit = options.format.mode === 'audit';
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
+    this.outputRatio = options.format.format === 'json' || options.format.format === 'ndjson' ? 32 : 3;
     this.duplicates = options.duplicates ? new DuplicateCheck(pack) : undefined;
     const csv = this.csv;
     // (A pack whose programs have more conditions than reason codes hold goes the slow way.)
@@ -399,7 +402,11 @@ export class BatchProcessor {
     const pad = map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
-    const out = patch ? new OutBuffer(1 << 12) : job.out ? new OutBuffer(job.out.byteLength, job.out) : new OutBuffer(3 << 20, this.spare.pop());
+    const out = patch
+      ? new OutBuffer(1 << 12)
+      : job.out
+        ? new OutBuffer(job.out.byteLength, job.out)
+        : new OutBuffer(Math.max(3 << 20, job.bytes.byteLength * this.outputRatio), this.spare.pop());
     const caseOf = (row: CsvRow): string | null => {
       if (caseColumn < 0 || caseColumn >= row.count) return null;
       const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);
