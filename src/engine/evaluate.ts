@@ -16,8 +16,8 @@ function missingOf(unknown: ConditionResult[], amountMissing: string[] | undefin
 }
 
 /**
- * A result's status, in three-valued logic, from its conditions' outcomes as bit masks (bit i:
- * its i-th condition): one unmet condition makes it ineligible whatever else is unknown;
+ * A result's status, in three-valued logic, from its conditions' outcomes (bit masks or counts:
+ * none is 0): one unmet condition makes it ineligible whatever else is unknown;
  * otherwise one unknown fact or parameter (of the conditions or the amount) makes it
  * undetermined; otherwise a pending condition makes it pending; otherwise eligible.
  */
@@ -42,19 +42,10 @@ export function reasonCode(status: Status, notMet: number, unknown: number, pend
 /** A reason code covers at most this many conditions a program (bit 31 is the sign). */
 export const MAX_CODED_CONDITIONS = 30;
 
-/** The conditions whose bits a code sets, in order. */
-function pick(conditions: readonly ConditionResult[], code: number): ConditionResult[] {
-  const out: ConditionResult[] = [];
-  for (let i = 0; i < conditions.length; i++) if ((code >>> i) & 1) out.push(conditions[i]!);
-  return out;
-}
+/** The outcome of the conditions that decide each status but eligible (those reasonCode names). */
+const DECIDED_BY: Record<Exclude<Status, 'eligible'>, ConditionResult['outcome']> = { ineligible: 'not_met', undetermined: 'unknown', pending: 'pending' };
 
-/** The bit mask of the outcomes among conditions that equal `outcome`. */
-function maskOf(conditions: readonly ConditionResult[], outcome: ConditionResult['outcome']): number {
-  let mask = 0;
-  for (let i = 0; i < conditions.length; i++) if (conditions[i]!.outcome === outcome) mask |= 1 << i;
-  return mask;
-}
+const count = (conditions: readonly ConditionResult[], outcome: ConditionResult['outcome']) => conditions.reduce((n, c) => (c.outcome === outcome ? n + 1 : n), 0);
 
 /**
  * Evaluates one record against every program of its type (see decide): the results with their
@@ -71,11 +62,8 @@ export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, 
     const conditions: ConditionResult[] = program.conditions.map((i) => outcomes[i]!);
     const amountRule = program.amount(facts);
     const kind = program.spec.kind;
-    const notMet = maskOf(conditions, 'not_met');
-    const unknown = maskOf(conditions, 'unknown');
-    const pending = maskOf(conditions, 'pending');
-    const status = decide(notMet, unknown, pending, amountRule.fen);
-    const reasons = status === 'eligible' ? conditions : pick(conditions, reasonCode(status, notMet, unknown, pending, amountRule.fen, 0));
+    const status = decide(count(conditions, 'not_met'), count(conditions, 'unknown'), count(conditions, 'pending'), amountRule.fen);
+    const reasons = status === 'eligible' ? conditions : conditions.filter((c) => c.outcome === DECIDED_BY[status]);
     const id = program.id;
     if (status === 'ineligible') results[p] = { program: id, kind, status, amount: 0, reasons, conditions, amount_rule: amountRule };
     else if (status === 'undetermined') {
