@@ -488,7 +488,7 @@ describe.concurrent('subsidy: exit 2 (usage errors), short stderr without a stac
     ['--format xml', ['evaluate', 'examples/agency-placements.yaml', '--format', 'xml'], /--format xml: .*table, json, ndjson/],
     ['--as-of 2020-13-01', ['evaluate', 'examples/agency-placements.yaml', '--as-of', '2020-13-01'], /--as-of 2020-13-01: /],
     ['--bom with JSON output and no --errors', ['evaluate', 'examples/agency-placements.yaml', '--format', 'json', '--bom'], /^subsidy: --bom: .*CSV.*not json output/],
-    ['--explain with CSV output', ['evaluate', 'examples/agency-placements.yaml', '--format', 'csv', '--explain'], /^subsidy: --explain: CSV output has statuses and amounts/],
+    ['--explain with CSV output', ['evaluate', 'examples/agency-placements.yaml', '--format', 'csv', '--explain'], /^subsidy: --explain: CSV output has statuses, amounts and short reasons, not the details/],
   ];
   for (const [name, args, message] of cases) {
     it(name, async ({ expect }) => {

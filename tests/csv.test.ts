@@ -141,8 +141,8 @@ function withoutFile(out: Output) {
   };
 }
 
-const ALL_PROGRAM_COLUMNS = ['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan'].flatMap((p) => [`${p}_status`, `${p}_amount`]);
-const PLACEMENT_PROGRAM_COLUMNS = ['recruitment', 'emergency', 'organization'].flatMap((p) => [`${p}_status`, `${p}_amount`]);
+const ALL_PROGRAM_COLUMNS = ['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan'].flatMap((p) => [`${p}_status`, `${p}_amount`, `${p}_reason`]);
+const PLACEMENT_PROGRAM_COLUMNS = ['recruitment', 'emergency', 'organization'].flatMap((p) => [`${p}_status`, `${p}_amount`, `${p}_reason`]);
 const TAIL_COLUMNS = ['grants_total', 'loans_total', 'errors'];
 
 // ---------------------------------------------------------------------------------------
@@ -776,10 +776,13 @@ describe('CSV output', () => {
       'note',
       '招聘补贴_结果',
       '招聘补贴_金额',
+      '招聘补贴_原因',
       '应急补贴_结果',
       '应急补贴_金额',
+      '应急补贴_原因',
       '紧急组织补贴_结果',
       '紧急组织补贴_金额',
+      '紧急组织补贴_原因',
       '补贴合计',
       '贷款合计',
       '错误',

@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRecord, reusableResults, statusesWriterOf } from '../src/engine/evaluate.js';
+import { evaluateRecord } from '../src/engine/evaluate.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules, type RulesPack } from '../src/rules/load.js';
 import type { RecordType } from '../src/records/fields.js';
@@ -358,62 +357,5 @@ describe('invalid records', () => {
     expect(rec.errors).toEqual([]);
     expect(rec.facts.enterprise_category).toEqual(['electronics']);
     expect(rec.facts.organization_cost).toBe(10000);
-  });
-});
-
-describe('statuses alone (statusesWriterOf, for CSV batches)', () => {
-  // Facts as the record readers make them, each of them possibly missing: the same statuses and
-  // amounts as evaluateRecord's, for every program, pack parameters set or not, on any date.
-  const date = fc.constantFrom('2019-06-30', '2019-12-31', '2020-01-31', '2020-02-20', '2020-02-29', '2020-05-20', '2020-05-31', '2020-08-31', '2020-12-31');
-  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-  const list = (values: string[]) => fc.subarray(values, { minLength: 1 });
-  const money = fc.integer({ min: 0, max: 30_000_000 });
-  const factsOf: Record<RecordType, fc.Arbitrary<Record<string, unknown>>> = {
-    placement: fc.record({
-      enterprise_category: maybe(list(['key', 'electronics', 'other'])),
-      contract_signed: maybe(date),
-      employment_start: maybe(date),
-      employment_end: maybe(date),
-      organization_cost: maybe(money),
-    }),
-    hire: fc.record({
-      worker_group: maybe(list(['poverty_registered', 'graduate', 'hard_to_employ', 'other'])),
-      contract_signed: maybe(date),
-      employment_start: maybe(date),
-      employment_end: maybe(date),
-      social_insurance_months: maybe(fc.integer({ min: 0, max: 24 })),
-    }),
-    startup: fc.record({
-      applicant_group: maybe(list(['migrant_worker', 'returning_migrant', 'graduate', 'veteran', 'other'])),
-      business_district: maybe(fc.constantFrom('长寿区', '璧山区', '渝中区', 'Changshou')),
-      business_registered: maybe(date),
-      loan_requested: maybe(money),
-    }),
-  };
-  const packs = [
-    pack,
-    loadRules({ flags: ['recruitment_amount=500', 'hiring_extra_groups=graduate'] }),
-    loadRules({ overlays: ['examples/overlays/local-social-insurance.yaml'], flags: ['recruitment_amount=500'] }),
-  ];
-  it('match evaluateRecord, result by result', () => {
-    const types = ['placement', 'hire', 'startup'] as const;
-    fc.assert(
-      fc.property(fc.constantFrom(...types), fc.constantFrom(0, 1, 2), fc.constantFrom('2020-06-30', '2020-12-31', '2021-01-01'), (type, which, asOf) => {
-        const rules = packs[which]!;
-        const into = reusableResults(type, rules);
-        return fc.assert(
-          fc.property(factsOf[type], (written) => {
-            // Missing facts left out for evaluateRecord, present as undefined for the statuses writer
-            // (as the CSV row readers make them).
-            const facts = Object.fromEntries(Object.entries(written).filter(([, v]) => v !== undefined));
-            const full = evaluateRecord(type, facts, rules, asOf);
-            statusesWriterOf(type, rules)(written, asOf, into);
-            expect(into.map((r) => [r.program, r.status, r.amount])).toEqual(full.map((r) => [r.program, r.status, r.amount]));
-          }),
-          { numRuns: 40 },
-        );
-      }),
-      { numRuns: 30 },
-    );
   });
 });

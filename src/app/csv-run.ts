@@ -80,6 +80,16 @@ export class CsvRun {
    * Small inputs are evaluated here, large ones by worker threads (unless --jobs says). An
    * executor made after the first pass reports only the claims of the people it found repeated.
    */
+  /**
+   * The size of a read. JSON and NDJSON are some 25 times their input (each result has its
+   * citation and reasons): smaller batches keep the output in flight small.
+   */
+  private get batchBytes(): number {
+    const { batchBytes } = this.o.tuning;
+    const format = this.batchOptions.format.format;
+    return format === 'json' || format === 'ndjson' ? Math.max(1 << 16, batchBytes >> 2) : batchBytes;
+  }
+
   executorFor(source: CsvSource, offset: number): Executor {
     const small = (source.size ?? offset) < this.o.tuning.workerBytes;
     if (this.o.jobs === 0 || (this.o.jobs === undefined && small)) {
@@ -88,7 +98,7 @@ export class CsvRun {
     }
     if (!this.workers) {
       const threads = this.o.threads ?? startWorkers(workerCount(this.o.jobs));
-      this.workers = workerExecutor(threads, this.pack, this.batchOptions, this.o.tuning.batchBytes, this.rewriter.keepsJobs);
+      this.workers = workerExecutor(threads, this.pack, this.batchOptions, this.batchBytes, this.rewriter.keepsJobs);
       this.workers.track(this.tracked);
     }
     return this.workers;
@@ -146,7 +156,7 @@ export class CsvRun {
       while (inflight.length > keep) await this.write(await inflight.shift()!);
     };
     const memory = stream ? undefined : this.executorFor(source, source.dataOffset).memory;
-    for await (const { batches, bytes } of batchesOf(source, stream, this.o.tuning.batchBytes, memory)) {
+    for await (const { batches, bytes } of batchesOf(source, stream, this.batchBytes, memory)) {
       for (const b of batches) submit(b);
       await drain(capacity);
       onBytes(bytes);
@@ -158,7 +168,7 @@ export class CsvRun {
   async keys(source: CsvSource, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
     const inflight: Promise<Float64Array>[] = [];
     let seq = 0;
-    for await (const { batches, bytes } of batchesOf(source, undefined, this.o.tuning.batchBytes, this.executorFor(source, source.dataOffset).memory)) {
+    for await (const { batches, bytes } of batchesOf(source, undefined, this.batchBytes, this.executorFor(source, source.dataOffset).memory)) {
       for (const b of batches) {
         const executor = this.executorFor(source, b.offset);
         const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout!, map: null, invalidLimit: 0 });

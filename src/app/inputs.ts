@@ -39,7 +39,7 @@ export function checkApplicable(o: EvaluateOptions): void {
     throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
   }
   if (o.explain && o.format === 'csv') {
-    throw new UsageError('--explain: CSV output has statuses and amounts, not the reasons; use --format json, ndjson or table for them');
+    throw new UsageError('--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them');
   }
 }
 

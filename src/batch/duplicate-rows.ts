@@ -39,7 +39,6 @@ export class DuplicateRows {
   private readonly results: ProgramResult[][];
   private readonly duplicates: ProgramResult[][];
   private readonly rewritten: ProgramResult[][];
-  private readonly slots: (readonly number[])[] = [];
   private processor: BatchProcessor | undefined;
   /** Memory of rewritten batches, written and given back (see recycle), to use again. */
   private readonly spare: ArrayBuffer[] = [];
@@ -55,7 +54,6 @@ export class DuplicateRows {
     const none: ClaimRef = { file: '', case_id: null };
     this.duplicates = this.results.map((results) => results.map((r) => duplicateResult(r, none)));
     this.rewritten = this.results.map((r) => [...r]);
-    if (this.csv) for (const t of RECORD_TYPES) this.slots.push(this.csv.slotsOf(t));
   }
 
   /** Whether a batch's job must be kept until its claims are settled: to evaluate its rows again. */
@@ -111,7 +109,7 @@ export class DuplicateRows {
 
   private fromClaims(bytes: Uint8Array, c: BatchClaims, repeats: readonly Repeat[], { summary, cases }: RunTotals): Uint8Array {
     const csv = this.csv;
-    const out = csv ? this.outFor(bytes.length + repeats.length * 16) : undefined;
+    const out = csv ? this.outFor(bytes.length + repeats.length * 256) : undefined;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const caseTotals = this.options.caseTotals;
     let at = 0;
@@ -132,7 +130,7 @@ export class DuplicateRows {
       }
       if (!out) continue;
       out.copy(view, at, c.from[j]!);
-      csv!.resultsInto(out, this.slots[t]!, now);
+      csv!.rewriteInto(out, view, c.from[j]!, c.to[j]!, RECORD_TYPES[t]!, now);
       at = c.to[j]!;
     }
     if (!out) return bytes;

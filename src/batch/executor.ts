@@ -99,18 +99,18 @@ const stopped = (code: number) => new Error(`a worker thread stopped (exit code 
 /**
  * Runs batches on these worker threads (from startWorkers), which it terminates when closed.
  * Batches are read into memory shared with the threads (see SharedSlots), and CSV output is
- * written into it too: about 1.3 times the size of its batch, it fits a slot of twice that. (A
- * batch of 1 MB makes some 20 MB of JSON, which has memory of its own, handed over.)
- * `batchBytes` is the size of a read. `keepJobs`: a batch's bytes are read again in the main
- * thread once its claims are settled (see DuplicateRows), so those in memory of their own are
- * copied to the threads, not handed over.
+ * written into it too: up to about twice the size of its batch (with its reason cells), it fits
+ * a slot of three times that. (A batch of 1 MB makes some 20 MB of JSON, which has memory of its
+ * own, handed over.) `batchBytes` is the size of a read. `keepJobs`: a batch's bytes are read
+ * again in the main thread once its claims are settled (see DuplicateRows), so those in memory of
+ * their own are copied to the threads, not handed over.
  */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20, keepJobs = false): Executor {
   const capacity = threads.length * 3;
   // Inputs: the batches under way, one being read and those waiting for their claims to settle;
   // a read holds the rest of the batch before it too. Outputs: also those being written.
   const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
-  const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 2) : undefined;
+  const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 3) : undefined;
   const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer } : {}), outputSize: outputs?.size ?? 0 };
   const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory } };
   // The shared slots of each job under way (or whose claims are to settle): given back when done with.

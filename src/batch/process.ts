@@ -7,7 +7,8 @@
  * bytes through as they were (unless a cell must be escaped) before its result columns.
  */
 import { isUtf8 } from 'node:buffer';
-import { evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
+import { codedPack, evaluateRecord, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
+import type { ReasonTexts } from '../i18n/reasons.js';
 import type { ProgramResult } from '../engine/types.js';
 import { placesOf, SummaryBuilder, type Summary } from '../engine/summary.js';
 import { batchDecoder, decodes, type Encoding } from '../io/csv/encoding.js';
@@ -142,6 +143,10 @@ function referencedFacts(pack: RulesPack): Set<string> {
 interface Lane {
   /** Results filled again for each record. */
   results: ProgramResult[];
+  /** Their reason codes, and the reason cells written from them. */
+  codes: Int32Array;
+  reasonCells: (DataView | string)[];
+  reasons: ReasonTexts<DataView>;
   statuses: StatusesWriter;
   /** Its programs paid once per person (see ClaimRules.perPersonOf). */
   perPerson: number;
@@ -168,6 +173,8 @@ export class BatchProcessor {
   private tracked: KeySet | undefined;
   /** Output memory written and given back, to use again. */
   private readonly spare: ArrayBuffer[] = [];
+  /** About how many times its input a batch's output is (JSON: each result has its citation and reasons), to make room for it at once. */
+  private readonly outputRatio: number;
   /** What the fast lane needs of each record type (by typeIndex): found once, not for every row. */
   private readonly lanes: readonly Lane[] | undefined;
 
@@ -179,18 +186,24 @@ export class BatchProcessor {
     this.csv = options.format.format === 'csv' && options.format.mode === 'evaluate' ? csvRowParts(options.format, pack) : undefined;
     this.audit = options.format.mode === 'audit';
     this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
+    this.outputRatio = options.format.format === 'json' || options.format.format === 'ndjson' ? 32 : 3;
     this.duplicates = options.duplicates ? new ClaimRules(pack) : undefined;
     this.claimWidth = resultsWidth(pack);
     const csv = this.csv;
-    this.lanes = csv
-      ? RECORD_TYPES.map((t) => ({
-          results: reusableResults(t, pack),
-          statuses: statusesWriterOf(t, pack),
-          perPerson: this.duplicates?.perPersonOf(t) ?? 0,
-          places: placesOf(pack, t),
-          slots: csv.slotsOf(t),
-        }))
-      : undefined;
+    // (A pack whose programs have more conditions than reason codes hold goes the slow way.)
+    this.lanes =
+      csv && codedPack(pack)
+        ? RECORD_TYPES.map((t) => ({
+            results: reusableResults(t, pack),
+            codes: new Int32Array(pack.byType[t].length),
+            reasonCells: pack.byType[t].map(() => new DataView(new ArrayBuffer(0))),
+            reasons: csv.reasonsOf(t),
+            statuses: statusesWriterOf(t, pack),
+            perPerson: this.duplicates?.perPersonOf(t) ?? 0,
+            places: placesOf(pack, t),
+            slots: csv.slotsOf(t),
+          }))
+        : undefined;
     // CSV output copies the row through: the text fields need not become strings.
     this.needed = this.copyRows ? referencedFacts(pack) : 'all';
   }
@@ -377,7 +390,11 @@ export class BatchProcessor {
     const pad = map === null && this.csv ? ','.repeat(Math.max(0, this.csv.width - width)) : '';
     const asOf = this.options.asOf;
     const csv = this.csv;
-    const out = patch ? new OutBuffer(1 << 12) : job.out ? new OutBuffer(job.out.byteLength, job.out) : new OutBuffer(1 << 21, this.spare.pop());
+    const out = patch
+      ? new OutBuffer(1 << 12)
+      : job.out
+        ? new OutBuffer(job.out.byteLength, job.out)
+        : new OutBuffer(Math.max(3 << 20, job.bytes.byteLength * this.outputRatio), this.spare.pop());
     const caseOf = (row: CsvRow): string | null => {
       if (caseColumn < 0 || caseColumn >= row.count) return null;
       const c = row.decoded ? row.decoded[caseColumn]!.trim() : this.caseOfCell(buf, row.starts[caseColumn]!, row.ends[caseColumn]!);
@@ -424,7 +441,7 @@ export class BatchProcessor {
         out.copy(rows, row.start, row.end);
         if (pad) out.ascii(pad);
         claim();
-        csv!.resultsInto(out, this.lanes![typeIndex(recType)]!.slots, results);
+        out.text(csv!.results(recType, results));
       } else {
         // The record as case files have it: needed by the other formats, the audit, the first
         // invalid rows and a row written anew; an invalid row copied through does without.
@@ -500,15 +517,17 @@ export class BatchProcessor {
       }
       const recType = type ?? 'placement';
       const copyable = this.copyRows && map === null && row.count === width && !row.decoded && !riskyRow(buf, row);
-      if (this.copyRows && !errors && !patching) {
-        // The fast lane of CSV output: statuses and amounts alone, into reusable results; the
+      if (this.copyRows && !errors && !patching && this.lanes) {
+        // The fast lane of CSV output: statuses, amounts and reason codes alone, into reusable
+        // results, and the reasons rendered from the codes (see ReasonTexts); the
         // row's bytes as written (already valid CSV) or, for a row with quotes (its quoting may
         // be loose) or in other columns, its cells written anew; then its result columns.
         // Nothing is kept of the record.
         const t = typeIndex(recType);
         const lane = this.lanes![t]!;
         const results = lane.results;
-        lane.statuses(facts, asOf, results);
+        lane.statuses(facts, asOf, results, lane.codes);
+        lane.reasons.fill(results, lane.codes, facts, lane.reasonCells);
         const mask = claimsMask(lane.perPerson, results);
         const key = mask ? this.claimKey(recType, personColumnAt[t]!, buf, row) : undefined;
         summary.addPlaced(file, lane.places, results);
@@ -519,7 +538,7 @@ export class BatchProcessor {
           out.text(csv!.cells(rowCells(buf, row), map));
         }
         if (key !== undefined) claims!.add(index, key, mask, line, caseOf(row), results, out.size);
-        csv!.resultsInto(out, lane.slots, results);
+        csv!.resultsInto(out, lane.slots, results, lane.reasonCells);
         claims?.end(out.size);
         return;
       }

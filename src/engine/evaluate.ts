@@ -16,15 +16,36 @@ function missingOf(unknown: ConditionResult[], amountMissing: string[] | undefin
 }
 
 /**
- * A result's status, in three-valued logic: one unmet condition makes it ineligible whatever
- * else is unknown; otherwise one unknown fact or parameter (of the conditions or the amount)
- * makes it undetermined; otherwise a pending condition makes it pending; otherwise eligible.
+ * A result's status, in three-valued logic, from its conditions' outcomes (bit masks or counts:
+ * none is 0): one unmet condition makes it ineligible whatever else is unknown;
+ * otherwise one unknown fact or parameter (of the conditions or the amount) makes it
+ * undetermined; otherwise a pending condition makes it pending; otherwise eligible.
  */
-function decide(notMet: boolean, unknown: boolean, pending: boolean, fen: number | null): Status {
+export function decide(notMet: number, unknown: number, pending: number, fen: number | null): Status {
   if (notMet) return 'ineligible';
   if (unknown || fen === null) return 'undetermined';
   return pending ? 'pending' : 'eligible';
 }
+
+/**
+ * A result's reason code: which of its conditions decided its status, as a bit mask (bit i: its
+ * i-th condition). Ineligible: the unmet ones; undetermined: the unknown ones, and `amountBit`
+ * (1 << the number of conditions) when the amount is unknown; pending: the pending ones;
+ * eligible: 0. i18n's ReasonTexts renders it as shortReason words it.
+ */
+export function reasonCode(status: Status, notMet: number, unknown: number, pending: number, fen: number | null, amountBit: number): number {
+  if (status === 'ineligible') return notMet;
+  if (status === 'undetermined') return fen === null ? unknown | amountBit : unknown;
+  return status === 'pending' ? pending : 0;
+}
+
+/** A reason code covers at most this many conditions a program (bit 31 is the sign). */
+export const MAX_CODED_CONDITIONS = 30;
+
+/** The outcome of the conditions that decide each status but eligible (those reasonCode names). */
+const DECIDED_BY: Record<Exclude<Status, 'eligible'>, ConditionResult['outcome']> = { ineligible: 'not_met', undetermined: 'unknown', pending: 'pending' };
+
+const count = (conditions: readonly ConditionResult[], outcome: ConditionResult['outcome']) => conditions.reduce((n, c) => (c.outcome === outcome ? n + 1 : n), 0);
 
 /**
  * Evaluates one record against every program of its type (see decide): the results with their
@@ -38,51 +59,27 @@ export function evaluateRecord(type: RecordType, facts: Facts, pack: RulesPack, 
   const results: ProgramResult[] = new Array(programs.length);
   for (let p = 0; p < programs.length; p++) {
     const program = programs[p]!;
-    const conditions: ConditionResult[] = new Array(program.conditions.length);
-    let notMet: ConditionResult[] | undefined;
-    let unknown: ConditionResult[] | undefined;
-    let pending: ConditionResult[] | undefined;
-    for (let i = 0; i < conditions.length; i++) {
-      const c = outcomes[program.conditions[i]!]!;
-      conditions[i] = c;
-      if (c.outcome === 'not_met') (notMet ??= []).push(c);
-      else if (c.outcome === 'unknown') (unknown ??= []).push(c);
-      else if (c.outcome === 'pending') (pending ??= []).push(c);
-    }
+    const conditions: ConditionResult[] = program.conditions.map((i) => outcomes[i]!);
     const amountRule = program.amount(facts);
     const kind = program.spec.kind;
-    const status = decide(notMet !== undefined, unknown !== undefined, pending !== undefined, amountRule.fen);
-    if (status === 'ineligible') {
-      results[p] = { program: program.id, kind, status: 'ineligible', amount: 0, reasons: notMet!, conditions, amount_rule: amountRule };
-    } else if (status === 'undetermined') {
-      results[p] = {
-        program: program.id,
-        kind,
-        status: 'undetermined',
-        amount: null,
-        reasons: unknown ?? [],
-        conditions,
-        amount_rule: amountRule,
-        missing: missingOf(unknown ?? [], amountRule.missing),
-      };
-    } else if (pending) {
-      let eligibleOn = pending[0]!.reached_on!;
-      for (const c of pending) if (c.reached_on! > eligibleOn) eligibleOn = c.reached_on!;
-      results[p] = {
-        program: program.id,
-        kind,
-        status: 'pending',
-        amount: amountRule.fen,
-        reasons: pending,
-        conditions,
-        amount_rule: amountRule,
-        eligible_on: eligibleOn,
-      };
-    } else {
-      results[p] = { program: program.id, kind, status: 'eligible', amount: amountRule.fen, reasons: conditions, conditions, amount_rule: amountRule };
-    }
+    const status = decide(count(conditions, 'not_met'), count(conditions, 'unknown'), count(conditions, 'pending'), amountRule.fen);
+    const reasons = status === 'eligible' ? conditions : conditions.filter((c) => c.outcome === DECIDED_BY[status]);
+    const id = program.id;
+    if (status === 'ineligible') results[p] = { program: id, kind, status, amount: 0, reasons, conditions, amount_rule: amountRule };
+    else if (status === 'undetermined') {
+      results[p] = { program: id, kind, status, amount: null, reasons, conditions, amount_rule: amountRule, missing: missingOf(reasons, amountRule.missing) };
+    } else if (status === 'pending') {
+      results[p] = { program: id, kind, status, amount: amountRule.fen, reasons, conditions, amount_rule: amountRule, eligible_on: eligibleOn(reasons) };
+    } else results[p] = { program: id, kind, status, amount: amountRule.fen, reasons, conditions, amount_rule: amountRule };
   }
   return results;
+}
+
+/** The day a pending result becomes claimable: the latest of its pending conditions' days. */
+function eligibleOn(pending: readonly ConditionResult[]): CalendarDate {
+  let on = pending[0]!.reached_on!;
+  for (const c of pending) if (c.reached_on! > on) on = c.reached_on!;
+  return on;
 }
 
 /**
@@ -95,15 +92,28 @@ export function reusableResults(type: RecordType, pack: RulesPack): ProgramResul
   return pack.compiled[type].programs.map((p) => ({ program: p.id, kind: p.spec.kind, status: 'ineligible', amount: null, reasons: [], conditions: [], amount_rule: { fen: null } }));
 }
 
-/** Writes the statuses and amounts of a record type's programs into reusable results. */
-export type StatusesWriter = (facts: Facts, asOf: CalendarDate, into: ProgramResult[]) => void;
+/**
+ * Writes the statuses and amounts of a record type's programs into reusable results, and each
+ * one's reason code (see reasonCode) into `codes`, by program.
+ */
+export type StatusesWriter = (facts: Facts, asOf: CalendarDate, into: ProgramResult[], codes: Int32Array) => void;
+
+/** One program's status, amount and reason code, decided as evaluateRecord decides them, into a reusable result. */
+function settle(r: ProgramResult, codes: Int32Array, p: number, notMet: number, unknown: number, pending: number, fen: number | null, amountBit: number): void {
+  const status = decide(notMet, unknown, pending, fen);
+  r.status = status;
+  r.amount = status === 'ineligible' ? 0 : status === 'undetermined' ? null : fen;
+  codes[p] = reasonCode(status, notMet, unknown, pending, fen, amountBit);
+}
 
 const writers = new WeakMap<CompiledType, StatusesWriter>();
 
 /**
- * The statuses of one record type of a pack, to call for record after record: the
- * statuses and amounts of evaluateRecord, without their reasons, written into `into` (from
- * reusableResults); nothing is allocated. For output that shows only statuses and amounts.
+ * The statuses of one record type of a pack, to call for record after record: the statuses,
+ * amounts and reason codes of evaluateRecord, without the reasons themselves, written into
+ * `into` (from reusableResults) and `codes`; nothing is allocated. For output that shows
+ * statuses, amounts and short reasons (rendered from the codes by i18n's ReasonTexts).
+ * Programs have at most MAX_CODED_CONDITIONS conditions (see codedPack).
  */
 export function statusesWriterOf(type: RecordType, pack: RulesPack): StatusesWriter {
   const compiled = pack.compiled[type];
@@ -112,10 +122,15 @@ export function statusesWriterOf(type: RecordType, pack: RulesPack): StatusesWri
   return write;
 }
 
+/** Whether every program of a pack has few enough conditions for reason codes. */
+export function codedPack(pack: RulesPack): boolean {
+  return pack.programs.every((p) => p.conditions.length <= MAX_CODED_CONDITIONS);
+}
+
 /**
- * statusesWriterOf, written out as code: each fact read once, by its name
- * (so that records of one shape are read fast), each condition's check called at a call site of
- * its own, and each program's outcome decided as decide() does, from its conditions' codes.
+ * statusesWriterOf, written out as code: each fact read once, by its name (so that records of
+ * one shape are read fast), each condition's check called at a call site of its own, and each
+ * program settled (see settle) from the masks of its conditions' outcome codes.
  */
 function statusesWriter(compiled: CompiledType): StatusesWriter {
   const reads = new Map<string, string>();
@@ -128,51 +143,44 @@ function statusesWriter(compiled: CompiledType): StatusesWriter {
   const lines: string[] = [];
   compiled.checks.forEach((c, i) => lines.push(`const o${i} = c${i}(${args(c.reads)}, asOf);`));
   compiled.programs.forEach((program, p) => {
-    const any = (code: number) => program.conditions.map((i) => `o${i} === ${code}`).join(' || ') || 'false';
+    const mask = (code: number) => program.conditions.map((c, i) => `(o${c} === ${code} ? ${1 << i} : 0)`).join(' | ') || '0';
     const fen = program.fenCheck.reads.length ? `a${p}(${read(program.fenCheck.reads[0]!)})` : `a${p}(undefined)`;
     lines.push(
       `{`,
-      `  const notMet = ${any(NOT_MET)};`,
-      `  const fen = notMet ? 0 : ${fen};`,
-      `  const status = notMet ? 'ineligible' : ${any(UNKNOWN)} || fen === null ? 'undetermined' : ${any(PENDING)} ? 'pending' : 'eligible';`,
-      `  const r = into[${p}];`,
-      `  r.status = status;`,
-      `  r.amount = status === 'ineligible' ? 0 : status === 'undetermined' ? null : fen;`,
+      `  const notMet = ${mask(NOT_MET)};`,
+      `  S(into[${p}], codes, ${p}, notMet, ${mask(UNKNOWN)}, ${mask(PENDING)}, notMet ? 0 : ${fen}, ${1 << program.conditions.length});`,
       `}`,
     );
   });
   const facts = [...reads].map(([name, local]) => `const ${local} = facts[${JSON.stringify(name)}];`);
   const bind = [...compiled.checks.map((_, i) => `c${i} = C[${i}].check`), ...compiled.programs.map((_, p) => `a${p} = A[${p}].fen`)];
-  const body = `${bind.length ? `const ${bind.join(', ')};\n` : ''}return function statuses(facts, asOf, into) {\n  ${[...facts, ...lines].join('\n  ')}\n};`;
-  let make: (checks: unknown, amounts: unknown) => StatusesWriter;
+  const body = `${bind.length ? `const ${bind.join(', ')};\n` : ''}return function statuses(facts, asOf, into, codes) {\n  ${[...facts, ...lines].join('\n  ')}\n};`;
+  let make: (checks: unknown, amounts: unknown, settles: unknown) => StatusesWriter;
   try {
-    make = new Function('C', 'A', body) as typeof make;
+    make = new Function('C', 'A', 'S', body) as typeof make;
   } catch {
     return statusesLoop(compiled); // code generation from strings is disallowed
   }
-  return make(compiled.checks, compiled.programs.map((p) => p.fenCheck));
+  return make(compiled.checks, compiled.programs.map((p) => p.fenCheck), settle);
 }
 
 /** The same as statusesWriter, as a loop over the conditions and programs: where code cannot be generated. */
-function statusesLoop({ tests, programs }: CompiledType): StatusesWriter {
+export function statusesLoop({ tests, programs }: CompiledType): StatusesWriter {
   const outcomes = new Uint8Array(tests.length);
-  return (facts, asOf, into) => {
+  return (facts, asOf, into, codes) => {
     for (let i = 0; i < tests.length; i++) outcomes[i] = tests[i]!(facts, asOf);
     for (let p = 0; p < programs.length; p++) {
-      const program = programs[p]!;
-      let notMet = false;
-      let unknown = false;
-      let pending = false;
-      for (const i of program.conditions) {
-        const o = outcomes[i];
-        if (o === NOT_MET) notMet = true;
-        else if (o === UNKNOWN) unknown = true;
-        else if (o === PENDING) pending = true;
+      const { conditions } = programs[p]!;
+      let notMet = 0;
+      let unknown = 0;
+      let pending = 0;
+      for (let i = 0; i < conditions.length; i++) {
+        const o = outcomes[conditions[i]!];
+        if (o === NOT_MET) notMet |= 1 << i;
+        else if (o === UNKNOWN) unknown |= 1 << i;
+        else if (o === PENDING) pending |= 1 << i;
       }
-      const r = into[p]!;
-      const fen = notMet ? 0 : program.fen(facts);
-      r.status = decide(notMet, unknown, pending, fen);
-      r.amount = r.status === 'ineligible' ? 0 : r.status === 'undetermined' ? null : fen;
+      settle(into[p]!, codes, p, notMet, unknown, pending, notMet ? 0 : programs[p]!.fen(facts), 1 << conditions.length);
     }
   };
 }

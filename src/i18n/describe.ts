@@ -180,17 +180,31 @@ export function describeAmount(program: CompiledProgram, a: AmountResult, lang: 
   return zh ? `${formatYuan(a.fen)} 元` : `${formatYuan(a.fen)} yuan`;
 }
 
-/** The one-line reason shown in a table row. */
+/** The one-line reason shown in a table row (and in CSV output's reason columns): nothing to say of an eligible result's conditions but its amount. */
 export function shortReason(program: CompiledProgram, r: ProgramResult, lang: Lang, pack: RulesPack): string {
-  const zh = lang === 'zh';
   switch (r.status) {
     case 'eligible':
       return describeAmount(program, r.amount_rule, lang, pack);
     case 'pending':
-      return zh ? `${r.eligible_on} 起可申领` : `claimable from ${r.eligible_on}`;
+      return pendingReason(r.eligible_on!, lang);
     case 'undetermined':
-      return (r.missing ?? []).map((m) => describeMissing(m, lang, pack, program.recordType, true)).join('; ');
+      return missingReason(program, r.missing ?? [], lang, pack);
     case 'ineligible':
-      return r.reasons.map((c) => describeCondition(program, c, lang, pack)).join('; ');
+      return joinReasons(r.reasons.map((c) => describeCondition(program, c, lang, pack)));
   }
+}
+
+/** A pending result's short reason: the day it becomes claimable. */
+export function pendingReason(on: string, lang: Lang): string {
+  return lang === 'zh' ? `${on} 起可申领` : `claimable from ${on}`;
+}
+
+/** An undetermined result's short reason: what is missing. */
+export function missingReason(program: CompiledProgram, missing: readonly string[], lang: Lang, pack: RulesPack): string {
+  return joinReasons(missing.map((m) => describeMissing(m, lang, pack, program.recordType, true)));
+}
+
+/** The short reasons of several conditions, in one line. */
+export function joinReasons(texts: readonly string[]): string {
+  return texts.join('; ');
 }
