@@ -13,7 +13,6 @@ export const MAX_FUNCTION_LINES = 60;
  * `path:function` for a function.
  */
 export const ALLOWED = {
-  'batch/process.ts': 'to split',
   'batch/executor.ts:workerExecutor': 'to split',
   'cli/evaluate.ts:batchCommand': 'to split',
   'i18n/describe.ts:describeCondition': 'to split (a table of the operators\' sentences)',

@@ -1,0 +1,145 @@
+/**
+ * Reading a batch's rows: its bytes as checked UTF-8, each row's record type, the compiled
+ * reader of each record type for a file's header, and the pieces of a row that the slow ways of
+ * writing it need (its raw record, whether a spreadsheet would take a cell for a formula).
+ */
+import { isUtf8 } from 'node:buffer';
+import { setOwn } from '../core/own-keys.js';
+import { firstNotUtf8, lineFeeds } from '../core/utf8.js';
+import type { ClaimRules } from '../engine/duplicates.js';
+import { InputError } from '../errors.js';
+import { batchDecoder, decodes } from '../io/csv/encoding.js';
+import { FORMULA_START } from '../io/csv/formula.js';
+import { columnName, missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
+import { cellText, type CsvRow } from '../io/csv/parse.js';
+import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/byte-reader.js';
+import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import type { RulesPack } from '../rules/load.js';
+import type { BatchJob } from './job.js';
+
+/** The batch as UTF-8 bytes, checked (GB18030 re-encoded). */
+export function batchUtf8(job: BatchJob): Buffer {
+  const file = job.layout.file;
+  const buf = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  // A file whose first megabyte was ASCII: each batch tells, by its first other bytes.
+  const gb = job.encoding === 'gb18030' || (job.encoding === 'undecided' && !isUtf8(buf) && decodes(buf, 'gb18030'));
+  if (gb) return Buffer.from(batchDecoder('gb18030', file)(job.bytes, job.firstLine), 'utf8');
+  if (!isUtf8(buf)) {
+    const line = job.firstLine + lineFeeds(buf, firstNotUtf8(buf));
+    throw new InputError(`${file}:${line}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`);
+  }
+  return buf;
+}
+
+/**
+ * The raw record (field name or column name → cell) of a row, as case-file records have it: every
+ * cell, those beyond the header's width of a row wider than it too (see columnName). A row of an
+ * unknown type (undefined) has the fields of any type.
+ */
+export function rawOf(layout: CsvLayout, type: RecordType | undefined, cells: readonly string[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < Math.max(layout.headers.length, cells.length); i++) {
+    if (i === layout.typeColumn) continue;
+    const field = type ? layout.columns[type][i] : RECORD_TYPES.map((t) => layout.columns[t][i]).find((f) => f !== undefined);
+    setOwn(raw, field ?? columnName(layout, i), cells[i] ?? '');
+  }
+  return raw;
+}
+
+/** Whether a spreadsheet would take a cell of this row (one without quotes) for a formula. */
+export function riskyRow(buf: Buffer, row: CsvRow): boolean {
+  const { starts, ends, count } = row;
+  for (let i = 0; i < count; i++) {
+    const s = starts[i]!;
+    if (s !== ends[i] && FORMULA_START[buf[s]!]) return true;
+  }
+  return false;
+}
+
+/** The column of each record type's person ID in a file (-1: none), by typeIndex. */
+export function personColumnsOf(layout: CsvLayout): number[] {
+  return RECORD_TYPES.map((t) => layout.columns[t].indexOf(PERSON_FIELD[t]));
+}
+
+/** The person key of a row's ID cell, read as the ID parser reads it; undefined for no valid ID. */
+export function personKeyOf(check: ClaimRules, type: RecordType, column: number, buf: Buffer, row: CsvRow): number | undefined {
+  if (column < 0 || column >= row.count) return undefined;
+  if (!row.decoded) {
+    const key = check.keyOfBytes(type, buf, row.starts[column]!, row.ends[column]!);
+    if (key !== undefined) return key;
+  }
+  return check.keyOf(type, cellText(buf, row, column).replace(/\s+/g, '').toUpperCase());
+}
+
+/** The facts the rules read. */
+export function referencedFacts(pack: RulesPack): Set<string> {
+  const names = new Set<string>();
+  for (const p of pack.programs) {
+    for (const c of p.spec.conditions) {
+      if ('fact' in c) names.add(c.fact);
+      if (c.op === 'retained') names.add(c.start).add(c.end);
+    }
+    if ('fact' in p.spec.amount) names.add(p.spec.amount.fact);
+  }
+  return names;
+}
+
+/** The record types of rows and their readers, compiled once per file header and record type. */
+export class RowReaders {
+  private readonly readers = new Map<string, ByteRowReader>();
+  /** The record type written in a type cell. */
+  private readonly typeOfCell = bytesMemo((buf, s, e) => recordTypeOf(buf.toString('utf8', s, e)));
+
+  constructor(
+    private readonly pack: RulesPack,
+    /** The facts to read ('all': every field, as text too). */
+    private readonly needed: ReadonlySet<string> | 'all',
+  ) {}
+
+  /** A row's record type: its type cell's, the file's, or undefined for an unknown one. */
+  typeOf(layout: CsvLayout, buf: Buffer, row: CsvRow): RecordType | undefined {
+    const t = layout.typeColumn;
+    return (
+      layout.fixedType ??
+      (row.decoded
+        ? recordTypeOf(row.decoded[t])
+        : t < row.count && row.starts[t] !== row.ends[t]
+          ? this.typeOfCell(buf, row.starts[t]!, row.ends[t]!)
+          : undefined) ??
+      (cellText(buf, row, t).trim() === '' ? layout.defaultType : undefined)
+    );
+  }
+
+  /** The row readers of a file layout, by record type, compiled on first use. */
+  readersFor(layout: CsvLayout): (type: RecordType) => ByteRowReader {
+    const layoutKey = `${layout.file}\u0000${layout.headers.join('\u0001')}`;
+    const local: Partial<Record<RecordType, ByteRowReader>> = {};
+    return (type) => {
+      let reader = local[type];
+      if (reader) return reader;
+      const key = `${type}\u0000${layoutKey}`;
+      reader = this.readers.get(key);
+      if (!reader) this.readers.set(key, (reader = this.compile(layout, type)));
+      return (local[type] = reader);
+    };
+  }
+
+  private compile(layout: CsvLayout, type: RecordType): ByteRowReader {
+    // A type whose required columns the header lacks while another type's are there: the rows
+    // are not of the type their cell says (or the header is not theirs); the file stops.
+    const misfit = typeMisfit(layout, type, false);
+    if (misfit) {
+      return (_buf, row) => {
+        throw new InputError(`${layout.file}:${row.line}: a ${type} record, but ${misfit.why}; correct its type cell, or the header`);
+      };
+    }
+    // A type whose required column the file lacks: each of its rows is invalid, saying so.
+    const missing = missingColumnError(layout, type);
+    if (missing) {
+      const errors = [{ field: missing.field, value: null, message: missing.message.replace(/^[^:]*:\d+: /, '') }];
+      return () => ({ facts: {}, errors: errors.map((e) => ({ ...e })) });
+    }
+    const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
+    return compileByteRowReader(type, layout.columns[type], layout.names, skip, this.needed, this.pack.facts[type]);
+  }
+}
