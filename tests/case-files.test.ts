@@ -491,6 +491,8 @@ describe('NDJSON lines that are not records, audited; standard input interrupted
       env: { ...process.env, TMPDIR: dir, SUBSIDY_SPOOL_BYTES: '1000' },
       stdio: ['pipe', 'ignore', 'pipe'],
     });
+    // Interrupted, it stops reading: what it has not read yet cannot be written (EPIPE).
+    child.stdin.on('error', () => {});
     child.stdin.write(`[${Array(20_000).fill('{"type": "hire", "worker_id": "500229199707070030"}').join(',')}`);
     // Once the spool is on disk, interrupt.
     for (let i = 0; i < 100 && !readdirSync(dir).some((f) => f.startsWith('subsidy-stdin-')); i++) await new Promise((r) => setTimeout(r, 50));
