@@ -1083,7 +1083,9 @@ describe('generated batches', () => {
     expect(stderrLines(run).at(-1)).toMatch(/^3000 records: \d+ evaluated, \d+ invalid;/);
   });
 
-  it('writes the same CSV whatever the chunk boundaries, worker threads, standard input, encoding or code generation', async () => {
+  // Six processes at once, with worker threads, in batches of 333 bytes: on a busy machine of two
+  // cores they take longer than the usual limit.
+  it('writes the same CSV whatever the chunk boundaries, worker threads, standard input, encoding or code generation', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const gbPath = writeTemp('batch-s-gb18030.csv', gb18030Encoder()(GEN_S.text), dir);
     const errorsOf = (name: string) => ['--errors', join(dir, name)];
@@ -1142,7 +1144,8 @@ describe('generated batches', () => {
     expect(stderrLines(here).at(-1)).toMatch(/^300 records: 47 evaluated, 253 invalid, 22 duplicate claims;/);
   });
 
-  it('evaluates a record of 12 MB with worker threads too (in the main thread), duplicates across it included', async () => {
+  // Reading a cell of 12 MB takes seconds, twice (with worker threads, and here).
+  it('evaluates a record of 12 MB with worker threads too (in the main thread), duplicates across it included', { timeout: 60_000 }, async () => {
     // A worker's heap is kept small (a row with a Chinese name and a 12 MB note, written anew,
     // takes more); a batch larger than a read slot is evaluated in the main thread instead. The
     // same person claims before the long record, in it, and after it.
