@@ -134,7 +134,8 @@ describe('fuzzed case files through the command line', () => {
     return s;
   }
 
-  it('the examples, mutated: never a crash, and a completed run reconciles', async () => {
+  // Many runs of the command line, one after another: on a busy machine they take longer than the usual limit.
+  it('the examples, mutated: never a crash, and a completed run reconciles', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...examples), fc.array(edit, { minLength: 1, maxLength: 4 }), async ([ext, source], edits) => {
         checked(await evaluate(mutate(source, edits), ext));

@@ -165,7 +165,8 @@ const randomFile = fc.record({
 });
 
 describe('fuzzed CSV through the command line', () => {
-  it('files from a model: never a crash; a completed run reports exactly the data rows, each with its line', async () => {
+  // Many runs of the command line, one after another: on a busy machine they take longer than the usual limit.
+  it('files from a model: never a crash; a completed run reports exactly the data rows, each with its line', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(modelFile, async (m) => {
         const { bytes, lines, cells, badLine } = build(m);
@@ -197,7 +198,8 @@ describe('fuzzed CSV through the command line', () => {
     );
   });
 
-  it('random bytes: never a crash; a completed run reconciles its counts in every format', async () => {
+  // Many runs of the command line, one after another: on a busy machine they take longer than the usual limit.
+  it('random bytes: never a crash; a completed run reconciles its counts in every format', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(randomFile, async ({ header, bytes, format }) => {
         const { r } = await evaluate(Buffer.concat([Buffer.from(header), Buffer.from(bytes)]), format);

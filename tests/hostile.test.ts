@@ -162,70 +162,90 @@ interface JsonRecord {
   errors: { field: string }[];
 }
 
-describe('names every object has (constructor, toString, __proto__, …)', () => {
-  for (const [kind, input] of Object.entries(INPUTS)) {
-    for (const mode of MODES) {
-      it(`${kind} input, ${mode}: in every format and with --errors, no crash, every record counted, every key and case id kept`, async () => {
-        for (const format of FORMATS) {
-          const errors = join(dir, `errors-${kind}-${mode}-${format}.csv`);
-          const r = await run([mode, input.path, '--format', format, '--errors', errors]);
-          expect(r.code, `${format}: ${r.stderr}`).toBe(1);
-          expect(leaked(r.stdout), format).toBeUndefined();
-          const c = counts(r);
-          expect(c.records, format).toBe(input.count);
-          expect(c.evaluated + c.invalid, format).toBe(input.count);
-          // The errors file: one row per invalid record, a column for every name, no value from a prototype.
-          const rows = parse(readFileSync(errors, 'utf8'), { relax_column_count: true }) as string[][];
-          expect(rows.length - 1, format).toBe(c.invalid);
-          for (const name of NAMES) expect(rows[0]!.filter((h) => h === name), `${format}: errors column ${name}`).toHaveLength(1);
-          for (const row of rows.slice(1)) for (const name of NAMES) expect(row[rows[0]!.indexOf(name)]).toBe(`v-${name}`);
-          expect(leaked(readFileSync(errors, 'utf8')), format).toBeUndefined();
+/** The files of every kind, read in one run: the output tells their records apart by file. */
+const KINDS = Object.entries(INPUTS);
+const PATHS = KINDS.map(([, input]) => input.path);
+const TOTAL = KINDS.reduce((sum, [, input]) => sum + input.count, 0);
 
-          if (format === 'json' && mode === 'evaluate') {
-            const out = JSON.parse(r.stdout) as { records: JsonRecord[]; summary: { records: number; evaluated: number; invalid: number } };
-            expect(out.records).toHaveLength(input.count);
-            for (const rec of out.records) {
-              for (const name of NAMES) expect(Object.hasOwn(rec.input, name) && rec.input[name], `${rec.source.line}: input ${name}`).toBe(`v-${name}`);
-            }
-            for (const name of NAMES) {
-              expect(out.records.filter((rec) => rec.case_id === name).length, `case_id ${name}`).toBeGreaterThanOrEqual(3);
-              if (kind === 'csv') expect(out.records.filter((rec) => rec.type === name && rec.errors[0]?.field === 'type'), `type ${name}`).toHaveLength(1);
-            }
-            if (kind === 'csv') expect(out.records.map((rec) => rec.source.line)).toEqual(CSV_RECORDS.map((_, i) => i + 2));
+/** What a run's JSON output and its --errors file say of each input: records, and invalid rows. */
+function checkFiles(files: { file: string; records: number; invalid: number }[], errorRows: string[][]): void {
+  expect(files.map((f) => [f.file, f.records])).toEqual(KINDS.map(([, input]) => [input.path, input.count]));
+  for (const f of files) expect(errorRows.filter((row) => row[0] === f.file), `invalid rows of ${f.file}`).toHaveLength(f.invalid);
+}
+
+describe('names every object has (constructor, toString, __proto__, …)', () => {
+  for (const mode of MODES) {
+    it(`csv, json, yaml and ndjson input, ${mode}: in every format and with --errors, no crash, every record counted, every key and case id kept`, async () => {
+      for (const format of FORMATS) {
+        const errors = join(dir, `errors-${mode}-${format}.csv`);
+        const r = await run([mode, ...PATHS, '--format', format, '--errors', errors]);
+        expect(r.code, `${format}: ${r.stderr}`).toBe(1);
+        expect(leaked(r.stdout), format).toBeUndefined();
+        const c = counts(r);
+        expect(c.records, format).toBe(TOTAL);
+        expect(c.evaluated + c.invalid, format).toBe(TOTAL);
+        // The errors file: one row per invalid record, a column for every name, no value from a prototype.
+        const rows = parse(readFileSync(errors, 'utf8'), { relax_column_count: true }) as string[][];
+        expect(rows.length - 1, format).toBe(c.invalid);
+        for (const name of NAMES) expect(rows[0]!.filter((h) => h === name), `${format}: errors column ${name}`).toHaveLength(1);
+        for (const row of rows.slice(1)) for (const name of NAMES) expect(row[rows[0]!.indexOf(name)]).toBe(`v-${name}`);
+        expect(leaked(readFileSync(errors, 'utf8')), format).toBeUndefined();
+
+        if (format === 'json' && mode === 'evaluate') {
+          const out = JSON.parse(r.stdout) as { records: JsonRecord[]; summary: { files: { file: string; records: number; invalid: number }[] } };
+          checkFiles(out.summary.files, rows.slice(1));
+          expect(out.records).toHaveLength(TOTAL);
+          for (const rec of out.records) {
+            for (const name of NAMES) expect(Object.hasOwn(rec.input, name) && rec.input[name], `${rec.source.file}:${rec.source.line}: input ${name}`).toBe(`v-${name}`);
           }
-          if (format === 'json' && mode === 'audit') {
-            type Item = { case_id: string | null; kind: string; claimed: number | null };
-            const out = JSON.parse(r.stdout) as { items: Item[]; summary: { by_case: Record<string, { count: number; loans: { claimed: number } }> } };
+          for (const [kind, input] of KINDS) {
+            const recs = out.records.filter((rec) => rec.source.file === input.path);
+            expect(recs, kind).toHaveLength(input.count);
             for (const name of NAMES) {
-              expect(Object.hasOwn(out.summary.by_case, name), `by_case ${name}`).toBe(true);
-              const items = out.items.filter((i) => i.case_id === name);
-              expect(out.summary.by_case[name]!.count).toBe(items.length);
-              // The startup records' loan items are counted apart, as loans.
-              const loans = items.filter((i) => i.kind === 'loan');
-              expect(loans.length).toBeGreaterThan(0);
-              expect(out.summary.by_case[name]!.loans.claimed).toBe(loans.reduce((sum, i) => sum + (i.claimed ?? 0), 0));
+              expect(recs.filter((rec) => rec.case_id === name).length, `${kind}: case_id ${name}`).toBeGreaterThanOrEqual(3);
+              if (kind === 'csv') expect(recs.filter((rec) => rec.type === name && rec.errors[0]?.field === 'type'), `type ${name}`).toHaveLength(1);
             }
-          }
-          if (format === 'ndjson' && mode === 'evaluate') {
-            const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonRecord);
-            expect(lines).toHaveLength(input.count);
-            for (const name of NAMES) expect(lines.every((rec) => Object.hasOwn(rec.input, name))).toBe(true);
-          }
-          if (format === 'csv' && mode === 'evaluate') {
-            const out = parse(r.stdout) as string[][];
-            expect(out).toHaveLength(input.count + 1);
-            for (const name of NAMES) {
-              const col = out[0]!.indexOf(name);
-              expect(col, `column ${name}`).toBeGreaterThanOrEqual(0);
-              expect(out.slice(1).every((row) => row[col] === `v-${name}`), `column ${name}`).toBe(true);
-            }
-            const caseCol = out[0]!.indexOf('case_id');
-            for (const name of NAMES) expect(out.filter((row) => row[caseCol] === name).length).toBeGreaterThanOrEqual(3);
+            if (kind === 'csv') expect(recs.map((rec) => rec.source.line)).toEqual(CSV_RECORDS.map((_, i) => i + 2));
           }
         }
-        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-      });
-    }
+        if (format === 'json' && mode === 'audit') {
+          type Item = { source: { file: string }; case_id: string | null; kind: string; claimed: number | null };
+          const out = JSON.parse(r.stdout) as {
+            items: Item[];
+            summary: { by_case: Record<string, { count: number; loans: { claimed: number } }>; files: { file: string; records: number; invalid: number }[] };
+          };
+          checkFiles(out.summary.files, rows.slice(1));
+          for (const name of NAMES) {
+            expect(Object.hasOwn(out.summary.by_case, name), `by_case ${name}`).toBe(true);
+            const items = out.items.filter((i) => i.case_id === name);
+            expect(out.summary.by_case[name]!.count).toBe(items.length);
+            // The startup records' loan items are counted apart, as loans.
+            const loans = items.filter((i) => i.kind === 'loan');
+            expect(out.summary.by_case[name]!.loans.claimed).toBe(loans.reduce((sum, i) => sum + (i.claimed ?? 0), 0));
+            // Every input keeps the case, and its loans.
+            for (const [kind, input] of KINDS) expect(loans.filter((i) => i.source.file === input.path).length, `${kind}: loans of ${name}`).toBeGreaterThan(0);
+          }
+        }
+        if (format === 'ndjson' && mode === 'evaluate') {
+          const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonRecord);
+          expect(lines).toHaveLength(TOTAL);
+          for (const [kind, input] of KINDS) expect(lines.filter((rec) => rec.source.file === input.path), kind).toHaveLength(input.count);
+          for (const name of NAMES) expect(lines.every((rec) => Object.hasOwn(rec.input, name))).toBe(true);
+        }
+        if (format === 'csv' && mode === 'evaluate') {
+          const out = parse(r.stdout) as string[][];
+          expect(out).toHaveLength(TOTAL + 1);
+          for (const name of NAMES) {
+            const col = out[0]!.indexOf(name);
+            expect(col, `column ${name}`).toBeGreaterThanOrEqual(0);
+            expect(out.slice(1).every((row) => row[col] === `v-${name}`), `column ${name}`).toBe(true);
+          }
+          const caseCol = out[0]!.indexOf('case_id');
+          for (const name of NAMES) expect(out.filter((row) => row[caseCol] === name).length).toBeGreaterThanOrEqual(3 * KINDS.length);
+        }
+      }
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    });
   }
 
   it('as the type of a record in a case file, or of a case, is an unknown record type (exit 4), not a crash', async () => {
