@@ -13,11 +13,6 @@ export const MAX_FUNCTION_LINES = 60;
  * `path:function` for a function.
  */
 export const ALLOWED = {
-  'batch/executor.ts:workerExecutor': 'to split',
-  'cli/evaluate.ts:batchCommand': 'to split',
-  'i18n/describe.ts:describeCondition': 'to split (a table of the operators\' sentences)',
-  'io/formats/audit-table.ts:auditTableFormat': 'to split',
-  'io/formats/table.ts:tableFormat': 'to split',
   // The loop every CSV byte goes through: its sweep of commas keeps its state in locals.
   'io/csv/parse.ts:parseCsvBytes': 'to split, with a measurement of each step',
 };

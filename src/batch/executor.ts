@@ -9,7 +9,8 @@ import { SubsidyError } from '../errors.js';
 import type { RulesPack } from '../rules/load.js';
 import { packData } from '../rules/pack.js';
 import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult } from './process.js';
-import { SharedSlots, type BatchMemory } from './shared.js';
+import { jobSlots, type JobSlots } from './job-slots.js';
+import type { BatchMemory } from './shared.js';
 import type { WorkerMessage } from './worker.js';
 
 export interface Executor {
@@ -107,96 +108,16 @@ const stopped = (code: number) => new Error(`a worker thread stopped (exit code 
  */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20, keepJobs = false): Executor {
   const capacity = threads.length * 3;
-  // Inputs: the batches under way, one being read and those waiting for their claims to settle;
-  // a read holds the rest of the batch before it too. Outputs: also those being written.
-  const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
-  const outputs = options.format.format === 'csv' ? new SharedSlots(capacity + 4, batchBytes * 3) : undefined;
-  const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer } : {}), outputSize: outputs?.size ?? 0 };
-  const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory } };
-  // The shared slots of each job under way (or whose claims are to settle): given back when done with.
-  const inputOf = new Map<number, number>();
-  const outputOf = new Map<number, number>();
-  const giveInput = (seq: number) => {
-    const slot = inputOf.get(seq);
-    if (slot === undefined) return;
-    inputOf.delete(seq);
-    inputs.give(slot);
-  };
-  const giveOutput = (seq: number) => {
-    const slot = outputOf.get(seq);
-    if (slot === undefined) return;
-    outputOf.delete(seq);
-    outputs!.give(slot);
-  };
-  const workers = threads.map((worker) => {
-    worker.ref();
-    worker.postMessage(init);
-    const pending = new Map<number, Pending>();
-    const w = { worker, pending, dead: failedEarly.get(worker) };
-    worker.on('message', (m: Reply) => {
-      if (m.ok) {
-        const [seq, value] = 'result' in m ? [m.result.seq, m.result] : [m.keys.seq, m.keys.keys];
-        if ('result' in m) {
-          if (m.output !== undefined) {
-            // Given back once written (see recycle).
-            m.result.bytes = outputs!.view(outputOf.get(seq)!, m.output);
-            outputOf.delete(seq);
-          } else giveOutput(seq); // output that outgrew its slot came in memory of its own
-          if (!m.result.claims) giveInput(seq); // else kept until released
-        } else if ('keys' in m) giveInput(seq);
-        const p = pending.get(seq);
-        pending.delete(seq);
-        p?.resolve(value as never);
-        return;
-      }
-      giveInput(m.seq);
-      giveOutput(m.seq);
-      const p = pending.get(m.seq);
-      pending.delete(m.seq);
-      if (!p) return;
-      p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
-    });
-    // A thread that died answers no more: what was sent to it, and what would be, fails; and
-    // the memory it held is not given back, so whoever waits for memory fails too.
-    const died = (e: Error) => {
-      w.dead ??= e;
-      for (const p of pending.values()) p.reject(w.dead);
-      pending.clear();
-      inputs.fail(w.dead);
-    };
-    worker.on('error', died);
-    worker.on('exit', (code) => died(stopped(code)));
-    return w;
-  });
+  const slots = jobSlots(capacity, batchBytes, options.format.format === 'csv');
+  const { inputs, outputs } = slots;
+  const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory: slots.memory } };
+  const workers = threads.map((worker) => connect(worker, init, slots));
   let recycled = 0;
   // A batch larger than an input slot holds a record of over a megabyte (up to 16): it is
   // evaluated here, in the main thread, whose heap has room for it. A worker's heap is kept
   // small (see startWorkers), and a record of 12 MB would exhaust it.
-  let here: Executor | undefined;
-  let tracking: { people: KeySet | undefined } | undefined;
-  const local = (): Executor => {
-    if (!here) {
-      here = inThreadExecutor(pack, options);
-      if (tracking) here.track(tracking.people);
-    }
-    return here;
-  };
+  const here = mainThreadPart(pack, options);
   const large = (job: BatchJob) => job.bytes.byteLength > inputs.size;
-  const ownedHere = new Set<number>();
-  const madeHere = new WeakSet<ArrayBufferLike>();
-  const send = <T>(w: (typeof workers)[number], seq: number, message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
-    new Promise<T>((resolve, reject) => {
-      if (w.dead) return reject(w.dead);
-      w.pending.set(seq, { resolve: resolve as (r: never) => void, reject });
-      w.worker.postMessage(message, transfer);
-    });
-  /** The job as sent, its bytes named in the shared input memory when they are there. */
-  const sent = (job: BatchJob): [SentJob, ArrayBuffer[]] => {
-    const slot = inputs.slotOf(job.bytes);
-    if (slot < 0) return [job, keepJobs ? [] : [job.bytes.buffer as ArrayBuffer]];
-    inputOf.set(job.seq, slot);
-    return [{ ...job, bytes: undefined, input: [job.bytes.byteOffset, job.bytes.byteLength] }, []];
-  };
   return {
     capacity,
     memory: {
@@ -207,42 +128,27 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
       },
     },
     keys(job) {
-      if (large(job)) return local().keys(job);
-      const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const [message, transfer] = sent(job);
-      return send<Float64Array>(w, job.seq, { kind: 'keys', job: message }, transfer);
+      if (large(job)) return here.keys(job);
+      const [message, transfer] = slots.sent(job, keepJobs);
+      return send<Float64Array>(leastBusy(workers), job.seq, { kind: 'keys', job: message }, transfer);
     },
     track(people) {
       for (const w of workers) w.worker.postMessage({ kind: 'track', slots: people?.slots } satisfies WorkerMessage);
-      tracking = { people };
-      here?.track(people);
+      here.track(people);
     },
     run(job) {
-      if (large(job)) {
-        ownedHere.add(job.seq);
-        return local()
-          .run(job)
-          .then((r) => {
-            madeHere.add(r.bytes.buffer);
-            return r;
-          });
-      }
-      ownedHere.delete(job.seq);
-      const w = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const [message, transfer] = sent(job);
-      const output = outputs?.tryTake() ?? -1;
-      if (output >= 0) {
-        outputOf.set(job.seq, output);
-        message.output = output;
-      }
-      return send<BatchResult>(w, job.seq, { kind: 'run', job: message }, transfer);
+      if (large(job)) return here.run(job);
+      here.forget(job.seq);
+      const [message, transfer] = slots.sent(job, keepJobs);
+      const output = slots.takeOutput(job.seq);
+      if (output >= 0) message.output = output;
+      return send<BatchResult>(leastBusy(workers), job.seq, { kind: 'run', job: message }, transfer);
     },
     release(seq) {
-      if (ownedHere.delete(seq)) return;
-      giveInput(seq);
+      if (!here.release(seq)) slots.giveInput(seq);
     },
     recycle(bytes) {
-      if (madeHere.has(bytes.buffer)) return here!.recycle(bytes);
+      if (here.recycle(bytes)) return;
       const slot = outputs?.slotOf(bytes) ?? -1;
       if (slot >= 0) return outputs!.give(slot);
       const buffer = bytes.buffer as ArrayBuffer;
@@ -251,6 +157,107 @@ export function workerExecutor(threads: readonly Worker[], pack: RulesPack, opti
     },
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
+
+/** A worker thread taken by an executor, with the jobs it was sent and has not answered. */
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  dead: Error | undefined;
+}
+
+const leastBusy = (workers: readonly Thread[]) => workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+
+function send<T>(w: Thread, seq: number, message: WorkerMessage, transfer: ArrayBuffer[] = []): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (w.dead) return reject(w.dead);
+    w.pending.set(seq, { resolve: resolve as (r: never) => void, reject });
+    w.worker.postMessage(message, transfer);
+  });
+}
+
+/** Takes a thread: sends it the rules and options, then settles its jobs as it answers, or fails them when it dies. */
+function connect(worker: Worker, init: WorkerMessage, slots: JobSlots): Thread {
+  worker.ref();
+  worker.postMessage(init);
+  const pending = new Map<number, Pending>();
+  const w: Thread = { worker, pending, dead: failedEarly.get(worker) };
+  worker.on('message', (m: Reply) => answered(m, slots, pending));
+  // A thread that died answers no more: what was sent to it, and what would be, fails; and
+  // the memory it held is not given back, so whoever waits for memory fails too.
+  const died = (e: Error) => {
+    w.dead ??= e;
+    for (const p of pending.values()) p.reject(w.dead);
+    pending.clear();
+    slots.inputs.fail(w.dead);
+  };
+  worker.on('error', died);
+  worker.on('exit', (code) => died(stopped(code)));
+  return w;
+}
+
+/** A thread's answer: the memory of its job given back (or kept, see release), and its promise settled. */
+function answered(m: Reply, slots: JobSlots, pending: Map<number, Pending>): void {
+  if (m.ok) {
+    const [seq, value] = 'result' in m ? [m.result.seq, m.result] : [m.keys.seq, m.keys.keys];
+    if ('result' in m) {
+      // Given back once written (see recycle).
+      if (m.output !== undefined) m.result.bytes = slots.outputBytes(seq, m.output);
+      else slots.giveOutput(seq); // output that outgrew its slot came in memory of its own
+      if (!m.result.claims) slots.giveInput(seq); // else kept until released
+    } else if ('keys' in m) slots.giveInput(seq);
+    const p = pending.get(seq);
+    pending.delete(seq);
+    p?.resolve(value as never);
+    return;
+  }
+  slots.giveInput(m.seq);
+  slots.giveOutput(m.seq);
+  const p = pending.get(m.seq);
+  pending.delete(m.seq);
+  if (!p) return;
+  p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
+}
+
+/** Batches evaluated in the main thread (see workerExecutor), by an executor made when first needed. */
+function mainThreadPart(pack: RulesPack, options: BatchOptions) {
+  let here: Executor | undefined;
+  let tracking: { people: KeySet | undefined } | undefined;
+  const local = (): Executor => {
+    if (!here) {
+      here = inThreadExecutor(pack, options);
+      if (tracking) here.track(tracking.people);
+    }
+    return here;
+  };
+  const ownedHere = new Set<number>();
+  const madeHere = new WeakSet<ArrayBufferLike>();
+  return {
+    keys: (job: BatchJob) => local().keys(job),
+    track(people: KeySet | undefined) {
+      tracking = { people };
+      here?.track(people);
+    },
+    run(job: BatchJob): Promise<BatchResult> {
+      ownedHere.add(job.seq);
+      return local()
+        .run(job)
+        .then((r) => {
+          madeHere.add(r.bytes.buffer);
+          return r;
+        });
+    },
+    /** The job runs on a thread. */
+    forget: (seq: number) => ownedHere.delete(seq),
+    /** Whether the batch was evaluated here (nothing to give back). */
+    release: (seq: number) => ownedHere.delete(seq),
+    /** Whether the bytes were made here, and so given back here. */
+    recycle(bytes: Uint8Array): boolean {
+      if (!madeHere.has(bytes.buffer)) return false;
+      here!.recycle(bytes);
+      return true;
     },
   };
 }

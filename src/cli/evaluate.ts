@@ -3,7 +3,7 @@
  * same inputs with the same options; audit writes claimed against computed.
  */
 import { Command } from 'commander';
-import { FAIL_ON, runEvaluate, startEarly, type FailOn, type InputFormat } from '../app/evaluate.js';
+import { FAIL_ON, runEvaluate, startEarly, type EvaluateOptions, type FailOn, type InputFormat } from '../app/evaluate.js';
 import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../core/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
@@ -51,6 +51,25 @@ const COMMANDS = {
 } as const;
 
 export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit: (code: number) => void): Command {
+  return withOptions(mode).action(async (files: string[], flags: Flags) => {
+    if (flags.output === '-') delete flags.output; // - is standard output
+    const asOf = flags.asOf ?? todayInChina();
+    const tuning = tuningFromEnv(process.env);
+    const threads = startEarly(files, { ...flags, tuning });
+    try {
+      const { pack } = loadRulesFromFlags(flags, asOf);
+      const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
+      const options = { ...evaluateOptions(mode, files, flags, format, asOf, io), ...(threads ? { threads } : {}), tuning };
+      setExit(await runEvaluate(options, pack, io));
+    } finally {
+      // Those the run did not use (it ends those it did).
+      await Promise.all(threads?.map((t) => t.terminate()) ?? []);
+    }
+  });
+}
+
+/** The command with its arguments and options: evaluate explains, audit lists all. */
+function withOptions(mode: keyof typeof COMMANDS): Command {
   const command = new Command(mode)
     .description(COMMANDS[mode].description)
     .argument('<files...>', 'inputs: .csv, .json, .ndjson, .jsonl, .yaml or .yml files, or - for standard input')
@@ -74,46 +93,30 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     .addOption(COMMON_OPTIONS.jobs())
     .addOption(COMMON_OPTIONS.failOn(COMMANDS[mode].failOn))
     .addOption(COMMON_OPTIONS.maskIds())
-    .addOption(COMMON_OPTIONS.noMask())
-    .action(async (files: string[], flags: Flags) => {
-      if (flags.output === '-') delete flags.output; // - is standard output
-      const asOf = flags.asOf ?? todayInChina();
-      const tuning = tuningFromEnv(process.env);
-      const threads = startEarly(files, { ...flags, tuning });
-      try {
-        const { pack } = loadRulesFromFlags(flags, asOf);
-        const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
-        const code = await runEvaluate(
-          {
-            mode,
-            inputs: files,
-            ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
-            format,
-            ...(flags.output ? { output: flags.output } : {}),
-            asOf,
-            explain: flags.explain ?? false,
-            lang: flags.lang ?? langFromEnv(io.env),
-            color: flags.color,
-            quiet: flags.quiet ?? false,
-            ...(flags.type ? { type: flags.type } : {}),
-            encoding: flags.encoding ?? 'auto',
-            ...(flags.errors ? { errors: flags.errors } : {}),
-            bom: flags.bom ?? false,
-            ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-            // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
-            mask: flags.mask && (format === 'table' || flags.maskIds === true),
-            failOn: flags.failOn ?? [],
-            ...(flags.all ? { all: true } : {}),
-            ...(threads ? { threads } : {}),
-            tuning,
-          },
-          pack,
-          io,
-        );
-        setExit(code);
-      } finally {
-        // Those the run did not use (it ends those it did).
-        await Promise.all(threads?.map((t) => t.terminate()) ?? []);
-      }
-    });
+    .addOption(COMMON_OPTIONS.noMask());
+}
+
+/** The run's options from the flags (but the threads started early and the tuning). */
+function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], flags: Flags, format: OutputFormat, asOf: string, io: CommandIO): Omit<EvaluateOptions, 'tuning'> {
+  return {
+    mode,
+    inputs: files,
+    ...(flags.inputFormat ? { inputFormat: flags.inputFormat } : {}),
+    format,
+    ...(flags.output ? { output: flags.output } : {}),
+    asOf,
+    explain: flags.explain ?? false,
+    lang: flags.lang ?? langFromEnv(io.env),
+    color: flags.color,
+    quiet: flags.quiet ?? false,
+    ...(flags.type ? { type: flags.type } : {}),
+    encoding: flags.encoding ?? 'auto',
+    ...(flags.errors ? { errors: flags.errors } : {}),
+    bom: flags.bom ?? false,
+    ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+    // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
+    mask: flags.mask && (format === 'table' || flags.maskIds === true),
+    failOn: flags.failOn ?? [],
+    ...(flags.all ? { all: true } : {}),
+  };
 }

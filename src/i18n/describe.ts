@@ -56,13 +56,7 @@ const OP_WORDS: Record<string, Record<Lang, string>> = {
 /** One condition's outcome as a sentence with its values. */
 export function describeCondition(program: CompiledProgram, c: ConditionResult, lang: Lang, pack: RulesPack): string {
   if (c.duplicate_of) return describeDuplicate(c.duplicate_of, lang);
-  if (c.condition === IN_EFFECT) {
-    const [from, to] = c.expected as [string | null, string | null];
-    const span = `${from ?? '…'} – ${to ?? '…'}`;
-    return c.outcome === 'met'
-      ? lang === 'zh' ? `评估日 ${String(c.value)} 在有效期 ${span} 内` : `in effect on ${String(c.value)} (${span})`
-      : lang === 'zh' ? `评估日 ${String(c.value)} 不在有效期 ${span} 内` : `not in effect on ${String(c.value)}: the program runs ${span}`;
-  }
+  if (c.condition === IN_EFFECT) return describeInEffect(c, lang);
   const spec = program.conditionSpecs.get(c.condition);
   const type = program.recordType;
   const fact = c.fact ? fieldLabel(type, c.fact, lang) : '';
@@ -78,12 +72,7 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
   switch (spec.op) {
     case 'present':
     case 'happened':
-      if (c.outcome === 'pending') {
-        return zh ? `${fact} ${value} 晚于评估日,自该日起满足` : `${fact} ${value} is after the evaluation date: met from that day`;
-      }
-      if (c.value === undefined) return zh ? `未填${fact}` : `${fact} not given`;
-      if (spec.op === 'happened') return zh ? `${fact}:${value},不晚于评估日` : `${fact} ${value}, by the evaluation date`;
-      return zh ? `${fact}:${value}` : `${fact} ${value}`;
+      return describePresent(c, spec.op, fact, value, zh);
     case 'any_in':
     case 'none_in': {
       const inside = (c.outcome === 'met') === (spec.op === 'any_in');
@@ -92,22 +81,8 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
         ? `${fact} ${value} ${inside ? '属于' : '不属于'} ${expected}${param}`
         : `${fact} ${value} is ${inside ? '' : 'not '}in [${expected}]${param}`;
     }
-    case 'retained': {
-      const end = c.end ?? (zh ? '仍在职' : 'still employed');
-      if (c.outcome === 'met') {
-        return zh
-          ? `稳岗满${c.months}个月:${c.start} 至 ${end},${c.reached_on} 满期`
-          : `retained ${c.months} months: employed ${c.start} to ${end}, reached on ${c.reached_on}`;
-      }
-      if (c.outcome === 'pending') {
-        return zh
-          ? `仍在职,${c.reached_on} 满${c.months}个月(自 ${c.start} 起)`
-          : `still employed; ${c.months} months are reached on ${c.reached_on} (from ${c.start})`;
-      }
-      return zh
-        ? `稳岗不足${c.months}个月:${c.start} 至 ${end},须在职至 ${c.reached_on}`
-        : `retained less than ${c.months} months: employed ${c.start} to ${end}, needed through ${c.reached_on}`;
-    }
+    case 'retained':
+      return describeRetained(c, zh);
     default: {
       const op = OP_WORDS[spec.op]![lang];
       const ok = c.outcome === 'met';
@@ -116,6 +91,43 @@ export function describeCondition(program: CompiledProgram, c: ConditionResult, 
         : `${fact} ${value} ${ok ? '' : 'not '}${op} ${expected}${param}`;
     }
   }
+}
+
+/** The program's period against the evaluation date. */
+function describeInEffect(c: ConditionResult, lang: Lang): string {
+  const [from, to] = c.expected as [string | null, string | null];
+  const span = `${from ?? '…'} – ${to ?? '…'}`;
+  return c.outcome === 'met'
+    ? lang === 'zh' ? `评估日 ${String(c.value)} 在有效期 ${span} 内` : `in effect on ${String(c.value)} (${span})`
+    : lang === 'zh' ? `评估日 ${String(c.value)} 不在有效期 ${span} 内` : `not in effect on ${String(c.value)}: the program runs ${span}`;
+}
+
+/** A fact given (`present`), or a day reached by the evaluation date (`happened`). */
+function describePresent(c: ConditionResult, op: 'present' | 'happened', fact: string, value: string, zh: boolean): string {
+  if (c.outcome === 'pending') {
+    return zh ? `${fact} ${value} 晚于评估日,自该日起满足` : `${fact} ${value} is after the evaluation date: met from that day`;
+  }
+  if (c.value === undefined) return zh ? `未填${fact}` : `${fact} not given`;
+  if (op === 'happened') return zh ? `${fact}:${value},不晚于评估日` : `${fact} ${value}, by the evaluation date`;
+  return zh ? `${fact}:${value}` : `${fact} ${value}`;
+}
+
+/** Employment kept for some months: reached, to be reached, or cut short. */
+function describeRetained(c: ConditionResult, zh: boolean): string {
+  const end = c.end ?? (zh ? '仍在职' : 'still employed');
+  if (c.outcome === 'met') {
+    return zh
+      ? `稳岗满${c.months}个月:${c.start} 至 ${end},${c.reached_on} 满期`
+      : `retained ${c.months} months: employed ${c.start} to ${end}, reached on ${c.reached_on}`;
+  }
+  if (c.outcome === 'pending') {
+    return zh
+      ? `仍在职,${c.reached_on} 满${c.months}个月(自 ${c.start} 起)`
+      : `still employed; ${c.months} months are reached on ${c.reached_on} (from ${c.start})`;
+  }
+  return zh
+    ? `稳岗不足${c.months}个月:${c.start} 至 ${end},须在职至 ${c.reached_on}`
+    : `retained less than ${c.months} months: employed ${c.start} to ${end}, needed through ${c.reached_on}`;
 }
 
 /**

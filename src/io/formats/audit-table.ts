@@ -6,6 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { ATTENTION, VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
+import type { Summary } from '../../engine/summary.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, refText, VERDICT_WORDS, WORDS } from './audit.js';
@@ -39,101 +40,120 @@ const amount = (fen: number | null) => (fen === null ? '—' : formatYuan(fen));
 /** An item to list: a claim whose verdict needs attention (a duplicate or undetermined program nobody claimed does not), or an invalid record's. */
 const needsAttention = (item: AuditItem) => ATTENTION.has(item.verdict) && (item.claimed !== null || item.verdict === 'invalid');
 
+/** What every part of the audit's table needs: the options, the rules, the colours and the words. */
+interface View {
+  o: FormatOptions;
+  pack: RulesPack;
+  color: ChalkInstance;
+  /** A heading: table headings start with a capital, as evaluate's do; running text does not. */
+  h: (k: keyof typeof WORDS) => string;
+  w: (k: keyof typeof WORDS) => string;
+  verdictWord: (v: Verdict) => string;
+}
+
 export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   const color = new Chalk({ level: o.colorLevel });
-  // Table headings start with a capital, as evaluate's do; running text does not.
-  const h = (k: keyof typeof WORDS) => WORDS[k][o.lang].replace(/^[a-z]/, (c) => c.toUpperCase());
-  const w = (k: keyof typeof WORDS) => WORDS[k][o.lang];
-  const verdictWord = (v: Verdict) => verdictColor(color, v)(VERDICT_WORDS[v][o.lang]);
-
-  function title(rec: EvaluatedRecord): string {
-    const person = [nameOf(rec, o.mask), personOf(rec, o.mask)].filter(Boolean).join(' ');
-    return [rec.case_id, person, color.dim(refText(rec.source))].filter(Boolean).join(' · ');
-  }
-
-  /** A record's items to list, with the table that lists them. */
-  function record(rec: EvaluatedRecord): string {
-    const listed = itemsWithReasons(rec, pack, o.lang).filter(({ item }) => o.all || needsAttention(item));
-    if (!listed.length) return '';
-    const lines = ['', title(rec)];
-    const nameOfProgram = (id: string) => pack.programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
-    const invalid = !rec.results;
-    if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color));
-    // An invalid record: its claims, if any (its errors are the reason, above).
-    const rows = listed
-      .filter(({ item }) => !invalid || item.claimed !== null)
-      .map(({ item, reason }) => [
-        nameOfProgram(item.program),
-        item.status === 'invalid' ? '—' : STATUS_WORDS[item.status][o.lang],
-        amount(item.claimed),
-        amount(item.computed),
-        signed(item.difference),
-        verdictWord(item.verdict),
-        invalid ? '' : reason,
-      ]);
-    if (rows.length) {
-      const head = [h('program'), h('status'), h('claimed'), h('computed'), h('difference'), h('verdict'), h('reason')];
-      const table = plainTable(head, fitWidths([head, ...rows], o.columns));
-      for (const row of rows) table.push([row[0]!, row[1]!, right(row[2]!), right(row[3]!), right(row[4]!), row[5]!, row[6]!]);
-      lines.push(table.toString());
-    }
-    return `${lines.join('\n')}\n`;
-  }
-
-  function byVerdict(a: AuditSummary): string {
-    const loans = VERDICTS.some((v) => a.by_verdict[v].loans.claimed || a.by_verdict[v].loans.computed);
-    const table = plainTable([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])]);
-    const row = (label: string, t: AuditTotals) => [label, right(String(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference)), ...(loans ? [right(signed(t.loans.difference))] : [])];
-    for (const v of VERDICTS) table.push(row(verdictWord(v), a.by_verdict[v]));
-    table.push(row(color.bold(h('total')), a.total));
-    return table.toString();
-  }
-
-  function byProgram(a: AuditSummary): string {
-    // The verdicts found, as columns.
-    const found = VERDICTS.filter((v) => a.by_verdict[v].count > 0);
-    const table = plainTable([h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')]);
-    for (const p of pack.programs) {
-      const vs = a.by_program.get(p.id);
-      if (!vs) continue;
-      const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
-      table.push([p.spec.name[o.lang], ...found.map((v) => right(String(vs[v].count))), right(signed(diff))]);
-    }
-    return table.toString();
-  }
-
-  function byCase(a: AuditSummary): string[] {
-    const cases = [...a.by_case]
-      .filter(([, t]) => t.difference !== 0 || [...ATTENTION, 'under' as const].some((v) => t.verdicts[v] > 0))
-      .sort((x, y) => Math.abs(y[1].difference) - Math.abs(x[1].difference) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-      .slice(0, 20);
-    if (!cases.length) return [];
-    const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
-    const table = plainTable([o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')]);
-    for (const [id, t] of cases) {
-      table.push([id || '—', right(String(t.count)), ...shown.map((v) => right(String(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
-    }
-    return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table.toString()];
-  }
-
-  return {
-    head: () => `${color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${o.asOf}`)}\n`,
-    record,
-    tail(s) {
-      const a = s.audit!;
-      const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
-      return `${[
-        '',
-        color.dim(o.all ? w('listedAll') : w('listed')),
-        '',
-        color.bold(h('byVerdict')),
-        byVerdict(a),
-        '',
-        color.bold(h('byProgram')),
-        byProgram(a),
-        ...byCase(a),
-        `${h('records')}: ${s.records} · ${w('audited')} ${s.evaluated} · ${invalid} · ${w('duplicates')} ${s.duplicates} · ${w('items')} ${a.items} · ${w('asOf')} ${o.asOf}`,
-      ].join('\n')}\n`;
-    },
+  const v: View = {
+    o,
+    pack,
+    color,
+    h: (k) => WORDS[k][o.lang].replace(/^[a-z]/, (c) => c.toUpperCase()),
+    w: (k) => WORDS[k][o.lang],
+    verdictWord: (verdict) => verdictColor(color, verdict)(VERDICT_WORDS[verdict][o.lang]),
   };
+  return {
+    head: () => `${color.dim(`${pack.name} v${pack.version} · ${v.w('asOf')} ${o.asOf}`)}\n`,
+    record: (rec) => record(v, rec),
+    tail: (s) => tail(v, s),
+  };
+}
+
+function title({ o, color }: View, rec: EvaluatedRecord): string {
+  const person = [nameOf(rec, o.mask), personOf(rec, o.mask)].filter(Boolean).join(' ');
+  return [rec.case_id, person, color.dim(refText(rec.source))].filter(Boolean).join(' · ');
+}
+
+/** A record's items to list, with the table that lists them. */
+function record(v: View, rec: EvaluatedRecord): string {
+  const { o, pack, color, h, verdictWord } = v;
+  const listed = itemsWithReasons(rec, pack, o.lang).filter(({ item }) => o.all || needsAttention(item));
+  if (!listed.length) return '';
+  const lines = ['', title(v, rec)];
+  const nameOfProgram = (id: string) => pack.programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
+  const invalid = !rec.results;
+  if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color));
+  // An invalid record: its claims, if any (its errors are the reason, above).
+  const rows = listed
+    .filter(({ item }) => !invalid || item.claimed !== null)
+    .map(({ item, reason }) => [
+      nameOfProgram(item.program),
+      item.status === 'invalid' ? '—' : STATUS_WORDS[item.status][o.lang],
+      amount(item.claimed),
+      amount(item.computed),
+      signed(item.difference),
+      verdictWord(item.verdict),
+      invalid ? '' : reason,
+    ]);
+  if (rows.length) {
+    const head = [h('program'), h('status'), h('claimed'), h('computed'), h('difference'), h('verdict'), h('reason')];
+    const table = plainTable(head, fitWidths([head, ...rows], o.columns));
+    for (const row of rows) table.push([row[0]!, row[1]!, right(row[2]!), right(row[3]!), right(row[4]!), row[5]!, row[6]!]);
+    lines.push(table.toString());
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The totals: by verdict, by program, the cases of the largest differences, then the counts. */
+function tail(v: View, s: Summary): string {
+  const { o, color, h, w } = v;
+  const a = s.audit!;
+  const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
+  return `${[
+    '',
+    color.dim(o.all ? w('listedAll') : w('listed')),
+    '',
+    color.bold(h('byVerdict')),
+    byVerdict(v, a),
+    '',
+    color.bold(h('byProgram')),
+    byProgram(v, a),
+    ...byCase(v, a),
+    `${h('records')}: ${s.records} · ${w('audited')} ${s.evaluated} · ${invalid} · ${w('duplicates')} ${s.duplicates} · ${w('items')} ${a.items} · ${w('asOf')} ${o.asOf}`,
+  ].join('\n')}\n`;
+}
+
+function byVerdict({ color, h, verdictWord }: View, a: AuditSummary): string {
+  const loans = VERDICTS.some((v) => a.by_verdict[v].loans.claimed || a.by_verdict[v].loans.computed);
+  const table = plainTable([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])]);
+  const row = (label: string, t: AuditTotals) => [label, right(String(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference)), ...(loans ? [right(signed(t.loans.difference))] : [])];
+  for (const v of VERDICTS) table.push(row(verdictWord(v), a.by_verdict[v]));
+  table.push(row(color.bold(h('total')), a.total));
+  return table.toString();
+}
+
+function byProgram({ o, pack, h }: View, a: AuditSummary): string {
+  // The verdicts found, as columns.
+  const found = VERDICTS.filter((v) => a.by_verdict[v].count > 0);
+  const table = plainTable([h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')]);
+  for (const p of pack.programs) {
+    const vs = a.by_program.get(p.id);
+    if (!vs) continue;
+    const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
+    table.push([p.spec.name[o.lang], ...found.map((v) => right(String(vs[v].count))), right(signed(diff))]);
+  }
+  return table.toString();
+}
+
+function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
+  const cases = [...a.by_case]
+    .filter(([, t]) => t.difference !== 0 || [...ATTENTION, 'under' as const].some((v) => t.verdicts[v] > 0))
+    .sort((x, y) => Math.abs(y[1].difference) - Math.abs(x[1].difference) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .slice(0, 20);
+  if (!cases.length) return [];
+  const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
+  const table = plainTable([o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')]);
+  for (const [id, t] of cases) {
+    table.push([id || '—', right(String(t.count)), ...shown.map((v) => right(String(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
+  }
+  return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table.toString()];
 }

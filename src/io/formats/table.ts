@@ -76,135 +76,147 @@ export function fitWidths(rows: string[][], columns: number): number[] {
   return widths;
 }
 
+/** What every part of a table needs: the options, the rules, the colours and the words. */
+interface View {
+  o: FormatOptions;
+  pack: RulesPack;
+  lang: Lang;
+  color: ChalkInstance;
+  w: (k: keyof typeof WORDS) => string;
+}
+
 export function tableFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
-  const { lang } = o;
-  const color = new Chalk({ level: o.colorLevel });
-  const w = (k: keyof typeof WORDS) => WORDS[k][lang];
-
-  function title(rec: EvaluatedRecord): string {
-    const name = rec.raw[NAME_FIELD[rec.type]];
-    const id = rec.raw[PERSON_FIELD[rec.type]];
-    const parts = [
-      color.bold(TYPE_NAMES[rec.type][lang]),
-      rec.case_id ? color.bold(rec.case_id) : undefined,
-      [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
-      color.dim(`${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`),
-    ];
-    return parts.filter(Boolean).join(' · ');
-  }
-
-  const errorLines = (errors: readonly FieldErrorLike[]) => recordErrorLines(errors, o.mask, color);
-
+  const v: View = { o, pack, lang: o.lang, color: new Chalk({ level: o.colorLevel }), w: (k) => WORDS[k][o.lang] };
   return {
-    head() {
-      const changed = [...pack.params.values()].filter((p) => p.source !== 'pack');
-      const params = changed.length
-        ? ` · ${w('params')}: ${changed.map((p) => `${p.name}=${JSON.stringify(paramDisplayValue(p))}`).join(', ')}`
-        : '';
-      return `${color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${o.asOf}${params}`)}\n`;
-    },
-
-    record(rec) {
-      if (o.summaryOnly) return '';
-      const lines: string[] = ['', title(rec)];
-      const out = (text: string) => lines.push(text);
-      if (!rec.results) {
-        out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
-        lines.push(...errorLines(rec.errors));
-        return `${lines.join('\n')}\n`;
-      }
-      const programs = pack.byType[rec.type];
-      const head = [w('program'), w('status'), w('amount'), w('reason')];
-      const rows = rec.results.map((r, i) => {
-        const program = programs[i]!;
-        const loan = r.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
-        const amount = r.amount === null ? '—' : formatYuan(r.amount);
-        return [
-          program.spec.name[lang],
-          statusColor(color, r.status)(STATUS_WORDS[r.status][lang]),
-          `${amount}${loan}`,
-          shortReason(program, r, lang, pack),
-        ];
-      });
-      const table = plainTable(head, fitWidths([head, ...rows], o.columns));
-      for (const row of rows) table.push([row[0]!, row[1]!, { content: row[2]!, hAlign: 'right' }, row[3]!]);
-      out(table.toString());
-      if (o.explain) explain(rec, out);
-      return `${lines.join('\n')}\n`;
-    },
-
+    head: () => headLine(v),
+    record: (rec) => (o.summaryOnly ? '' : recordBlock(v, rec)),
     tail(s: Summary, extras: TailExtras) {
       const lines: string[] = [];
       const out = (text: string) => lines.push(text);
-      if (o.summaryOnly) batchSections(s, extras, out);
-      totals(s, out);
+      if (o.summaryOnly) batchSections(v, s, extras, out);
+      totals(v, s, out);
       return `${lines.join('\n')}\n`;
     },
   };
+}
 
-  function explain(rec: EvaluatedRecord, out: (text: string) => void): void {
-      const programs = pack.byType[rec.type];
-      for (const [i, r] of rec.results!.entries()) {
-        const program = programs[i]!;
-        out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
-        for (const c of r.conditions) {
-          const spec = program.conditionSpecs.get(c.condition);
-          const mark = c.outcome === 'met' ? color.green(MARKS.met) : c.outcome === 'not_met' ? color.red(MARKS.not_met) : color.yellow(MARKS[c.outcome]);
-          const label = spec?.label[lang] ?? (c.condition === IN_EFFECT ? (lang === 'zh' ? '有效期' : 'in effect') : c.condition);
-          out(`    ${mark} ${label}: ${describeCondition(program, c, lang, pack)}`);
-        }
-        if (r.duplicate_of) out(`    ${color.red(MARKS.not_met)} ${describeCondition(program, r.reasons[0]!, lang, pack)}`);
-        const a = r.amount_rule;
-        out(`    ${a.fen === null ? color.yellow('?') : color.green('¥')} ${describeAmount(program, a, lang, pack)}`);
-        const cite = program.spec.citation;
-        out(color.dim(`    ${w('citation')}: ${pack.spec.sources[cite.source]![lang]}`));
-        out(color.dim(`      「${cite.text}」`));
-        if (lang === 'en') out(color.dim(`      ${cite.gloss}`));
-      }
+/** The rules, the evaluation date and the parameters not at their default. */
+function headLine({ o, pack, color, w }: View): string {
+  const changed = [...pack.params.values()].filter((p) => p.source !== 'pack');
+  const params = changed.length
+    ? ` · ${w('params')}: ${changed.map((p) => `${p.name}=${JSON.stringify(paramDisplayValue(p))}`).join(', ')}`
+    : '';
+  return `${color.dim(`${pack.name} v${pack.version} · ${w('asOf')} ${o.asOf}${params}`)}\n`;
+}
+
+/** A record's line of who and where: type, case, name and ID number, file and line. */
+function title({ o, lang, color }: View, rec: EvaluatedRecord): string {
+  const name = rec.raw[NAME_FIELD[rec.type]];
+  const id = rec.raw[PERSON_FIELD[rec.type]];
+  const parts = [
+    color.bold(TYPE_NAMES[rec.type][lang]),
+    rec.case_id ? color.bold(rec.case_id) : undefined,
+    [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
+    color.dim(`${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`),
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** A record: its title, then its errors, or a row for each program (and with --explain, why). */
+function recordBlock(v: View, rec: EvaluatedRecord): string {
+  const { o, pack, lang, color, w } = v;
+  const lines: string[] = ['', title(v, rec)];
+  const out = (text: string) => lines.push(text);
+  if (!rec.results) {
+    out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
+    lines.push(...recordErrorLines(rec.errors, o.mask, color));
+    return `${lines.join('\n')}\n`;
   }
+  const programs = pack.byType[rec.type];
+  const head = [w('program'), w('status'), w('amount'), w('reason')];
+  const rows = rec.results.map((r, i) => {
+    const program = programs[i]!;
+    const loan = r.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
+    const amount = r.amount === null ? '—' : formatYuan(r.amount);
+    return [
+      program.spec.name[lang],
+      statusColor(color, r.status)(STATUS_WORDS[r.status][lang]),
+      `${amount}${loan}`,
+      shortReason(program, r, lang, pack),
+    ];
+  });
+  const table = plainTable(head, fitWidths([head, ...rows], o.columns));
+  for (const row of rows) table.push([row[0]!, row[1]!, { content: row[2]!, hAlign: 'right' }, row[3]!]);
+  out(table.toString());
+  if (o.explain) explain(v, rec, out);
+  return `${lines.join('\n')}\n`;
+}
 
-  function batchSections(s: Summary, extras: TailExtras, out: (text: string) => void): void {
-    if (extras.cases.length) {
-      out('');
-      out(color.bold(`${w('byCase')} (${w('top')} ${extras.cases.length} / ${extras.casesCount})`));
-      const table = plainTable([w('case'), w('records'), w('grants'), w('loans')]);
-      for (const c of extras.cases) {
-        table.push([c.case_id, { content: String(c.records), hAlign: 'right' }, { content: formatYuan(c.grants), hAlign: 'right' }, { content: formatYuan(c.loans), hAlign: 'right' }]);
-      }
-      out(table.toString());
+/** --explain: each program's conditions with their outcome, how the amount was reached, and the citation. */
+function explain({ pack, lang, color, w }: View, rec: EvaluatedRecord, out: (text: string) => void): void {
+  const programs = pack.byType[rec.type];
+  for (const [i, r] of rec.results!.entries()) {
+    const program = programs[i]!;
+    out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
+    for (const c of r.conditions) {
+      const spec = program.conditionSpecs.get(c.condition);
+      const mark = c.outcome === 'met' ? color.green(MARKS.met) : c.outcome === 'not_met' ? color.red(MARKS.not_met) : color.yellow(MARKS[c.outcome]);
+      const label = spec?.label[lang] ?? (c.condition === IN_EFFECT ? (lang === 'zh' ? '有效期' : 'in effect') : c.condition);
+      out(`    ${mark} ${label}: ${describeCondition(program, c, lang, pack)}`);
     }
-    if (extras.invalid.length) {
-      out('');
-      out(color.bold(color.red(w('invalidRows'))));
-      for (const r of extras.invalid) {
-        out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
-        for (const l of errorLines(r.errors)) out(l);
-      }
-      const more = s.invalid - extras.invalid.length;
-      if (more > 0) out(color.dim(`… ${more} ${w('moreInvalid')}`));
-    }
+    if (r.duplicate_of) out(`    ${color.red(MARKS.not_met)} ${describeCondition(program, r.reasons[0]!, lang, pack)}`);
+    const a = r.amount_rule;
+    out(`    ${a.fen === null ? color.yellow('?') : color.green('¥')} ${describeAmount(program, a, lang, pack)}`);
+    const cite = program.spec.citation;
+    out(color.dim(`    ${w('citation')}: ${pack.spec.sources[cite.source]![lang]}`));
+    out(color.dim(`      「${cite.text}」`));
+    if (lang === 'en') out(color.dim(`      ${cite.gloss}`));
   }
+}
 
-  function totals(s: Summary, out: (text: string) => void): void {
-      out('');
-      out(color.bold(w('totals')));
-      const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
-      const table = plainTable(head);
-      for (const program of pack.programs) {
-        const counts = s.by_program[program.id]!;
-        if (STATUSES.every((st) => counts[st] === 0)) continue;
-        const total = program.spec.kind === 'loan' ? s.loans.by_program[program.id] : s.grants.by_program[program.id];
-        const loan = program.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
-        table.push([
-          program.spec.name[lang],
-          ...STATUSES.map((st) => ({ content: counts[st] ? statusColor(color, st)(String(counts[st])) : color.dim('0'), hAlign: 'right' as const })),
-          { content: `${formatYuan(total ?? 0)}${loan}`, hAlign: 'right' },
-        ]);
-      }
-      out(table.toString());
-      out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
-      out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
-      const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
-      out(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('asOf')} ${o.asOf}`);
+/** With --summary-only: the totals of the largest cases, and the invalid records. */
+function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, out: (text: string) => void): void {
+  if (extras.cases.length) {
+    out('');
+    out(color.bold(`${w('byCase')} (${w('top')} ${extras.cases.length} / ${extras.casesCount})`));
+    const table = plainTable([w('case'), w('records'), w('grants'), w('loans')]);
+    for (const c of extras.cases) {
+      table.push([c.case_id, { content: String(c.records), hAlign: 'right' }, { content: formatYuan(c.grants), hAlign: 'right' }, { content: formatYuan(c.loans), hAlign: 'right' }]);
+    }
+    out(table.toString());
   }
+  if (extras.invalid.length) {
+    out('');
+    out(color.bold(color.red(w('invalidRows'))));
+    for (const r of extras.invalid) {
+      out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
+      for (const l of recordErrorLines(r.errors, o.mask, color)) out(l);
+    }
+    const more = s.invalid - extras.invalid.length;
+    if (more > 0) out(color.dim(`… ${more} ${w('moreInvalid')}`));
+  }
+}
+
+/** The counts of each status and the amounts, by program; then grants, loans and records. */
+function totals({ o, pack, lang, color, w }: View, s: Summary, out: (text: string) => void): void {
+  out('');
+  out(color.bold(w('totals')));
+  const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
+  const table = plainTable(head);
+  for (const program of pack.programs) {
+    const counts = s.by_program[program.id]!;
+    if (STATUSES.every((st) => counts[st] === 0)) continue;
+    const total = program.spec.kind === 'loan' ? s.loans.by_program[program.id] : s.grants.by_program[program.id];
+    const loan = program.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
+    table.push([
+      program.spec.name[lang],
+      ...STATUSES.map((st) => ({ content: counts[st] ? statusColor(color, st)(String(counts[st])) : color.dim('0'), hAlign: 'right' as const })),
+      { content: `${formatYuan(total ?? 0)}${loan}`, hAlign: 'right' },
+    ]);
+  }
+  out(table.toString());
+  out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
+  out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
+  const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
+  out(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('asOf')} ${o.asOf}`);
 }
