@@ -42,6 +42,39 @@ const APOSTROPHE = 39;
 const ROW: CsvRow = { line: 0, start: 0, end: 0, count: 0, starts: new Int32Array(256), ends: new Int32Array(256), decoded: null };
 
 /**
+ * Where a sweep from `at` must look byte by byte: four bytes at a time while none of them is a
+ * comma or below (most bytes are digits, letters or UTF-8, all above). The test finds whether
+ * any byte of a word is below 0x2D; the word it stops at is then read byte by byte.
+ */
+function pastPlainWords(words: DataView, at: number, stop: number): number {
+  while (at + 4 <= stop) {
+    const w = words.getUint32(at, true);
+    if ((w - 0x2d2d2d2d) & ~w & 0x80808080) break;
+    at += 4;
+  }
+  return at;
+}
+
+/** Whether a line holds nothing but commas and blanks (a data row stops this at its first byte). */
+function blankLine(bytes: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i]!;
+    if (b !== COMMA && b !== SPACE && b !== TAB && b !== CR) return false;
+  }
+  return true;
+}
+
+/** The row object, set to the row found (its cells' ranges already in starts and ends, or decoded). */
+function rowAt(row: CsvRow, line: number, start: number, end: number, count: number, decoded: string[] | null): CsvRow {
+  row.line = line;
+  row.start = start;
+  row.end = end;
+  row.count = count;
+  row.decoded = decoded;
+  return row;
+}
+
+/**
  * Parses `buf`, whose first byte is on line `firstLine`, calling `onRow` for each row (the same
  * row object each time: read it during the call, copy what is kept; not to be called again from
  * `onRow`). Throws CsvSyntaxError, with the line where the quote opened, for a quoted field that
@@ -52,8 +85,6 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const row = ROW;
   let { starts, ends } = row;
-  row.line = firstLine;
-  row.decoded = null;
   let pos = 0;
   let line = firstLine;
   // The next quote at or after `pos`: found once and reused, since most lines have none.
@@ -68,14 +99,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
     let cellStart = pos;
     let nl = pos;
     for (; nl < stop; nl++) {
-      // Four bytes at a time while none of them is a comma or below: most bytes are digits,
-      // letters or UTF-8 (all above). The test finds whether any byte is below 0x2D; a word it
-      // stops at is then read byte by byte.
-      while (nl + 4 <= stop) {
-        const w = words.getUint32(nl, true);
-        if ((w - 0x2d2d2d2d) & ~w & 0x80808080) break;
-        nl += 4;
-      }
+      nl = pastPlainWords(words, nl, stop);
       if (nl === stop) break;
       const b = bytes[nl]!;
       if (b > COMMA) continue;
@@ -100,20 +124,10 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
       starts[count] = cellStart;
       ends[count] = lineEnd;
       count++;
-      // Blank lines and rows of empty cells are skipped (a data row stops this at its first byte).
-      let blank = true;
-      for (let i = pos; blank && i < lineEnd; i++) {
-        const b = bytes[i]!;
-        if (b !== COMMA && b !== SPACE && b !== TAB && b !== CR) blank = false;
-      }
-      if (!blank) {
+      // Blank lines and rows of empty cells are skipped.
+      if (!blankLine(bytes, pos, lineEnd)) {
         if (apostrophe) for (let i = 0; i < count; i++) starts[i] = guardedStart(bytes, starts[i]!, ends[i]!);
-        row.count = count;
-        row.line = line;
-        row.start = pos;
-        row.end = lineEnd;
-        row.decoded = null;
-        onRow(row);
+        onRow(rowAt(row, line, pos, lineEnd, count, null));
       }
       if (nl < end) line++;
       pos = nl + 1;
@@ -121,14 +135,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
     }
     // A row with quotes: field by field, decoding as it goes; it may run over several lines.
     const record = quotedRecord(bytes, pos, line, file);
-    if (record.anything) {
-      row.line = line;
-      row.start = pos;
-      row.end = record.textEnd;
-      row.count = record.cells.length;
-      row.decoded = record.cells;
-      onRow(row);
-    }
+    if (record.anything) onRow(rowAt(row, line, pos, record.textEnd, record.cells.length, record.cells));
     pos = record.next;
     line = record.nextLine;
   }
