@@ -58,6 +58,15 @@ export class DuplicateRows {
     this.rewritten = this.results.map((r) => [...r]);
   }
 
+  /**
+   * Whether a batch's rows may be written anew as it is written, rather than as its claims are
+   * settled: CSV output without case totals (whose order is that of the corrections). Then only
+   * the batch being written has memory of its own, however many batches are settled ahead.
+   */
+  get rewritesLate(): boolean {
+    return this.csv !== undefined && !this.options.caseTotals;
+  }
+
   /** Whether a batch's job must be kept until its claims are settled: to evaluate its rows again. */
   get keepsJobs(): boolean {
     return !this.fromResults;
