@@ -195,6 +195,16 @@ describe('the claims registry', () => {
     );
   });
 
+  it('names a first claim as output shows it: file, line only when there is one, then case_id', () => {
+    const registry = new MemoryClaims();
+    claimOne(registry, 8, 1, 'a.yaml', 0, 'C-1');
+    claimOne(registry, 12, 1, 'b.csv', 7, null);
+    claimOne(registry, 12, 2, 'c.csv', 9, 'C-2'); // a program the person's first record did not claim
+    expect(JSON.stringify(claimOne(registry, 8, 1, 'x.csv', 3, null)!.get(0))).toBe('{"file":"a.yaml","case_id":"C-1"}');
+    expect(JSON.stringify(claimOne(registry, 12, 1, 'x.csv', 4, null)!.get(0))).toBe('{"file":"b.csv","line":7,"case_id":null}');
+    expect(JSON.stringify(claimOne(registry, 12, 2, 'x.csv', 5, null)!.get(1))).toBe('{"file":"c.csv","line":9,"case_id":"C-2"}');
+  });
+
   it('keeps the claims registered one at a time when batches follow (case files, then CSV)', () => {
     const registry = new MemoryClaims();
     registry.reserve(1000);

@@ -48,6 +48,8 @@ interface Settled {
   bytes: Uint8Array;
   /** Who ran it. */
   executor: Executor;
+  /** Whether its claims are settled as it is written (see DuplicateRows.rewritesLate). */
+  late?: boolean;
 }
 
 export interface CsvRunOptions {
@@ -111,9 +113,17 @@ export class CsvRun {
     this.workers?.track(people);
   }
 
-  /** Settles a batch's claims, in input order: the rows that repeat a claim are written anew. */
+  /**
+   * Settles a batch's claims, in input order: the rows that repeat a claim are written anew. In
+   * CSV output that is done as the batch is written (see DuplicateRows.rewritesLate): the repeats
+   * and rewritten bytes of one batch at a time are in memory, not those of every batch ahead.
+   */
   private settle(r: BatchResult, executor: Executor, job: BatchJob): Settled {
     if (!r.claims) return { result: r, bytes: r.bytes, executor };
+    if (this.rewriter.rewritesLate) {
+      executor.release(r.seq);
+      return { result: r, bytes: r.bytes, executor, late: true };
+    }
     const repeats = this.claims.claim(r.claims.batch);
     let bytes = r.bytes;
     if (repeats.length) {
@@ -124,7 +134,14 @@ export class CsvRun {
     return { result: r, bytes, executor };
   }
 
-  private async write({ result: r, bytes, executor }: Settled): Promise<void> {
+  private async write(s: Settled): Promise<void> {
+    const { result: r, executor } = s;
+    let bytes = s.bytes;
+    const repeats = s.late ? this.claims.claim(r.claims!.batch) : [];
+    if (repeats.length) {
+      bytes = this.rewriter.rewrite(r, repeats, this.totals);
+      executor.recycle(r.bytes);
+    }
     this.totals.summary.merge(r.summary);
     this.totals.cases.merge(r.cases);
     await this.output.noteInvalid(r.invalid);

@@ -10,13 +10,13 @@
  */
 import type { Repeat } from '../engine/claims.js';
 import type { ClaimRef } from '../engine/claims.js';
-import { duplicateResult, typeOfKey } from '../engine/duplicates.js';
+import { duplicateResult } from '../engine/duplicates.js';
 import { reusableResults } from '../engine/evaluate.js';
 import type { SummaryBuilder } from '../engine/summary.js';
 import type { ProgramResult } from '../engine/types.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
 import { OutBuffer } from '../io/out-buffer.js';
-import { RECORD_TYPES, typeIndex } from '../records/fields.js';
+import { RECORD_TYPES } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { CaseTotals } from './cases.js';
 import { resultsOf, type BatchClaims } from './claim-list.js';
@@ -39,6 +39,8 @@ export class DuplicateRows {
   private readonly results: ProgramResult[][];
   private readonly duplicates: ProgramResult[][];
   private readonly rewritten: ProgramResult[][];
+  /** One result at a time, for the totals (see change). */
+  private readonly one: ProgramResult[] = [];
   private processor: BatchProcessor | undefined;
   /** Memory of rewritten batches, written and given back (see recycle), to use again. */
   private readonly spare: ArrayBuffer[] = [];
@@ -54,6 +56,15 @@ export class DuplicateRows {
     const none: ClaimRef = { file: '', case_id: null };
     this.duplicates = this.results.map((results) => results.map((r) => duplicateResult(r, none)));
     this.rewritten = this.results.map((r) => [...r]);
+  }
+
+  /**
+   * Whether a batch's rows may be written anew as it is written, rather than as its claims are
+   * settled: CSV output without case totals (whose order is that of the corrections). Then only
+   * the batch being written has memory of its own, however many batches are settled ahead.
+   */
+  get rewritesLate(): boolean {
+    return this.csv !== undefined && !this.options.caseTotals;
   }
 
   /** Whether a batch's job must be kept until its claims are settled: to evaluate its rows again. */
@@ -99,6 +110,17 @@ export class DuplicateRows {
     return new OutBuffer(capacity, i >= 0 ? this.spare.splice(i, 1)[0] : undefined);
   }
 
+  /** Moves one result's part of the totals from `was` to `now` (one at a time: no array is made). */
+  private change(was: ProgramResult, now: ProgramResult, summary: SummaryBuilder, cases: CaseTotals | undefined, caseId: string | null): void {
+    const one = this.one;
+    one[0] = was;
+    summary.addResults(one, -1);
+    cases?.add(caseId, one, -1, false);
+    one[0] = now;
+    summary.addResults(one);
+    cases?.add(caseId, one, 1, false);
+  }
+
   /** The result of program i of record type t made a duplicate of `first` (see duplicateResult), filled anew. */
   private duplicateOf(t: number, i: number, first: ClaimRef): ProgramResult {
     const d = this.duplicates[t]![i]!;
@@ -114,19 +136,15 @@ export class DuplicateRows {
     const caseTotals = this.options.caseTotals;
     let at = 0;
     for (const [j, firsts] of repeats) {
-      const t = typeIndex(typeOfKey(c.batch.keys[j]!));
+      const t = c.batch.keys[j]! % 4; // the record type's index (see ClaimBatch)
       const old = resultsOf(c, j, this.results[t]!);
       const now = this.rewritten[t]!;
+      const caseId = caseTotals ? (c.batch.caseNames[c.batch.cases[j]!] ?? null) : null;
       for (let i = 0; i < old.length; i++) {
         const first = firsts.get(i);
         now[i] = first ? this.duplicateOf(t, i, first) : old[i]!;
-      }
-      summary.addResults(old, -1);
-      summary.addResults(now);
-      if (caseTotals) {
-        const caseId = c.batch.caseNames[c.batch.cases[j]!] ?? null;
-        cases.add(caseId, old, -1);
-        cases.add(caseId, now, 1, false);
+        // Only the programs made duplicates change the totals: the others are counted as they were.
+        if (first) this.change(old[i]!, now[i]!, summary, caseTotals ? cases : undefined, caseId);
       }
       if (!out) continue;
       out.copy(view, at, c.from[j]!);

@@ -82,8 +82,14 @@ export class MemoryClaims implements Claims {
 
   /** The first claim of the person in the slot at `at`. */
   private refAt(at: number): ClaimRef {
-    const line = this.table[at + 3]! & ~LATER;
-    return { file: this.fileNames[this.table[at + 2]! >>> 16]!, ...(line ? { line } : {}), case_id: this.caseIds[this.table[at + 4]!] ?? null };
+    return this.ref(this.table[at + 2]! >>> 16, this.table[at + 3]! & ~LATER, this.table[at + 4]!);
+  }
+
+  /** A claim's place: its file, line (none when 0) and case, by index. Built without spreads: one object each. */
+  private ref(file: number, line: number, caseIndex: number): ClaimRef {
+    const name = this.fileNames[file]!;
+    const caseId = this.caseIds[caseIndex] ?? null;
+    return line ? { file: name, line, case_id: caseId } : { file: name, case_id: caseId };
   }
 
   /** See Claims.claim. Nothing is allocated for a claim that repeats none. */
@@ -140,7 +146,7 @@ export class MemoryClaims implements Claims {
       if ((claimed >>> p) & 1) {
         (duplicates ??= new Map()).set(p, (later && this.later.get(`${key}:${p}`)) || (first ??= this.refAt(at)));
       } else {
-        this.later.set(`${key}:${p}`, { file: this.fileNames[file]!, ...(line ? { line } : {}), case_id: this.caseIds[caseIndex] ?? null });
+        this.later.set(`${key}:${p}`, this.ref(file, line, caseIndex));
         this.table[at + 3] = this.table[at + 3]! | LATER;
       }
     }
