@@ -258,8 +258,7 @@ export class BatchRun {
     }
     if (!csv) {
       claim();
-      if (p.format.recordInto) p.format.recordInto(this.out, rec);
-      else this.out.text(p.format.record(rec));
+      this.out.text(p.format.record(rec));
       return;
     }
     // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).

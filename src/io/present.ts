@@ -22,8 +22,6 @@ export interface PresentOptions {
   explain: boolean;
   /** Mask ID numbers and credit codes. */
   mask: boolean;
-  /** What stands in a result's citation (see Citations); by default the citation itself. */
-  citation?: (program: CompiledProgram) => ResultJson['citation'];
 }
 
 const yuan = (fen: number | null): number | null => (fen === null ? null : fenToYuan(fen));
@@ -62,7 +60,7 @@ export interface RecordJson {
   errors: FieldError[];
 }
 
-export function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang): ResultJson['citation'] {
+function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang) {
   const c = program.spec.citation;
   return { source: pack.spec.sources[c.source]![lang], text: c.text, gloss: c.gloss };
 }
@@ -101,7 +99,7 @@ export function resultJson(program: CompiledProgram, r: ProgramResult, o: Presen
     status: r.status,
     amount: yuan(r.amount),
     reasons,
-    citation: o.citation ? o.citation(program) : citationOf(program, o.pack, o.lang),
+    citation: citationOf(program, o.pack, o.lang),
   };
   if (r.eligible_on) out.eligible_on = r.eligible_on;
   if (r.duplicate_of) out.duplicate_of = r.duplicate_of;

@@ -3,7 +3,6 @@
  * options, so that records can be formatted where they are evaluated (in worker threads),
  * and the main thread only joins the texts in order.
  */
-import type { OutBuffer } from '../out-buffer.js';
 import type { CalendarDate } from '../../core/calendar.js';
 import type { Summary } from '../../engine/summary.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -74,7 +73,5 @@ export interface TailExtras {
 export interface DocumentFormat {
   head(): string;
   record(rec: EvaluatedRecord): string;
-  /** The same, written straight into a batch's output, where that saves work. */
-  recordInto?(out: OutBuffer, rec: EvaluatedRecord): void;
   tail(summary: Summary, extras: TailExtras): string;
 }
