@@ -58,7 +58,7 @@ describe('README', () => {
       .flatMap((b) => b.body.split('\n'));
     expect(lines[0]).toBe('npm ci && npx subsidy evaluate examples/batch-mixed.csv');
     expect(lines[1]).toBe('npm test');
-    expect(readme).toMatch(/runs the tests \(about a minute\s+on two cores\)/);
+    expect(readme).toMatch(/runs the tests \(one to two\s+minutes on two cores\)/);
     // The example holds an invalid row, as the README says: the command exits with 1.
     expect(readme).toMatch(/so the command exits with 1/);
     expect((await runCli(['evaluate', 'examples/batch-mixed.csv'])).code).toBe(1);
