@@ -6,8 +6,9 @@
 import { asText } from '../../core/excerpt.js';
 import { ownValue } from '../../core/own-keys.js';
 import type { CompiledProgram } from '../../rules/compiled.js';
+import type { ClaimRef } from '../../engine/claims.js';
 import type { EvaluatedRecord, ProgramResult } from '../../engine/types.js';
-import { shortReason } from '../../i18n/describe.js';
+import { describeDuplicate, shortReason } from '../../i18n/describe.js';
 import { ReasonTexts } from '../../i18n/reasons.js';
 import { RECORD_TYPES, type RecordType } from '../../records/fields.js';
 import { formatFen } from '../../records/values.js';
@@ -81,8 +82,22 @@ export class CsvRowParts {
 
   /** A result's three cells: status, amount, reason (empty when eligible). */
   private resultCells(r: ProgramResult, i: number): string {
-    const reason = r.status === 'eligible' ? '' : csvCell(shortReason(this.programs[i]!, r, this.o.lang, this.pack));
+    const reason = r.status === 'eligible' ? '' : r.duplicate_of ? this.duplicateCell(r.duplicate_of) : csvCell(shortReason(this.programs[i]!, r, this.o.lang, this.pack));
     return `,${r.status},${r.amount === null ? '' : formatFen(r.amount)},${reason}`;
+  }
+
+  /** The last duplicate's first claim and its reason cell: a row's duplicate programs repeat one claim. */
+  private lastFirst: ClaimRef = { file: '', case_id: null };
+  private lastDuplicate = '';
+
+  /** The reason cell of a duplicate of `first` (what shortReason says of it). */
+  private duplicateCell(first: ClaimRef): string {
+    const last = this.lastFirst;
+    if (first.file !== last.file || first.line !== last.line || first.case_id !== last.case_id || !this.lastDuplicate) {
+      this.lastFirst = first;
+      this.lastDuplicate = csvCell(describeDuplicate(first, this.o.lang));
+    }
+    return this.lastDuplicate;
   }
 
   /** The input columns of a record from a case file (from its raw values). */
