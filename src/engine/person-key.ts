@@ -3,6 +3,11 @@
  * keys on a typed array. Used to find the people who claim twice (see claims.ts).
  */
 
+import { FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR } from '../records/id-number.js';
+
+/** How many birth dates a key has room for: 31 days in each of 12 months of each year an ID may hold. */
+const DATES = (LAST_BIRTH_YEAR - FIRST_BIRTH_YEAR + 1) * 372;
+
 /**
  * A valid 18-character resident ID as an exact integer: area code, birth date and sequence
  * (the check character follows from them). Undefined for anything else.
@@ -31,9 +36,9 @@ export function personKeyOfBytes(buf: Uint8Array, start: number, end: number): n
     else if (i < 14) day = day * 10 + d;
     else seq = seq * 10 + d;
   }
-  if (!(year >= 1800 && year < 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
-  const date = (year - 1800) * 372 + (month - 1) * 31 + (day - 1); // < 111600
-  return (area * 111600 + date) * 1000 + seq; // < 1.2e14: exact in a double
+  if (!(year >= FIRST_BIRTH_YEAR && year <= LAST_BIRTH_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  const date = (year - FIRST_BIRTH_YEAR) * 372 + (month - 1) * 31 + (day - 1); // < DATES
+  return (area * DATES + date) * 1000 + seq; // < 1.2e14: exact in a double
 }
 
 const EMPTY = 0;

@@ -12,8 +12,8 @@ const CHECK = '10X98765432';
 const CHECK_BYTES = [...CHECK].map((c) => c.charCodeAt(0));
 
 /** The birth dates an ID number may hold. */
-const FIRST_BIRTH_YEAR = 1800;
-const LAST_BIRTH_YEAR = 2099;
+export const FIRST_BIRTH_YEAR = 1800;
+export const LAST_BIRTH_YEAR = 2099;
 
 const isBirthDate = (year: number, month: number, day: number) => year >= FIRST_BIRTH_YEAR && year <= LAST_BIRTH_YEAR && isValidDate(year, month, day);
 
