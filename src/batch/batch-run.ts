@@ -81,7 +81,7 @@ export class BatchRun {
     // The file is known before the first row: counting a row never has to look it up.
     this.summary.addFile(this.file);
     this.cases = p.options.caseTotals ? new CaseTotals() : undefined;
-    this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth) : undefined;
+    this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut) : undefined;
     this.width = layout.headers.length;
     this.map = job.map;
     this.invalidLimit = job.invalidLimit;
@@ -96,7 +96,11 @@ export class BatchRun {
     const { summary, cases, claims } = this;
     if (this.patching) return { seq: this.job.seq, pieces: this.pieces, summary: summary.result(), cases: cases?.list() ?? [] };
     const rows = this.index + 1;
-    return { seq: this.job.seq, bytes: this.out.result(), summary: summary.result(), invalid: this.invalid, cases: cases?.list() ?? [], rows, ...(claims?.size ? { claims: claims.result() } : {}) };
+    const bytes = this.out.result();
+    // Claims stay in the shared memory given only while the output stays in its own: the main
+    // thread holds that until the batch is written (see workerExecutor).
+    const inPlace = this.job.out !== undefined && bytes.buffer === this.job.out.buffer;
+    return { seq: this.job.seq, bytes, summary: summary.result(), invalid: this.invalid, cases: cases?.list() ?? [], rows, ...(claims?.size ? { claims: claims.result(!inPlace) } : {}) };
   }
 
   private row(row: CsvRow): void {

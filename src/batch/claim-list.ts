@@ -5,7 +5,7 @@
  * program's status and amount): enough to write the row's result columns again, and to correct
  * the summary, should some of its claims turn out to be duplicates, without evaluating it again.
  */
-import { ClaimBatchBuilder, grown, type ClaimBatch } from '../engine/claims.js';
+import { ClaimBatchBuilder, grown, type ClaimArrays, type ClaimBatch } from '../engine/claims.js';
 import { statusIndex } from '../engine/summary.js';
 import { STATUSES, type ProgramResult } from '../engine/types.js';
 import { RECORD_TYPES } from '../records/fields.js';
@@ -30,23 +30,75 @@ export interface BatchClaims {
 /** The most programs of one record type: how many results a claim keeps. */
 export const resultsWidth = (pack: RulesPack) => Math.max(1, ...RECORD_TYPES.map((t) => pack.byType[t].length));
 
+/** The bytes a claim takes in memory given to a ClaimList (see claimsIn). */
+const claimBytes = (width: number) => 8 + 2 + 4 * 5 + width * (1 + 8);
+
+/** Memory for a ClaimList of this many claims of this width, a multiple of 8 bytes. */
+export const claimsMemorySize = (claims: number, width: number) => Math.ceil((claims * claimBytes(width)) / 8) * 8;
+
+/** The arrays of a ClaimList and its ClaimBatchBuilder. */
+interface ListArrays extends ClaimArrays {
+  rows: Uint32Array;
+  from: Uint32Array;
+  to: Uint32Array;
+  statuses: Uint8Array;
+  amounts: Float64Array;
+}
+
+/**
+ * A ClaimList's arrays laid out in `memory` (whose offset is a multiple of 8), for as many
+ * claims as fit; undefined when too few would.
+ */
+function claimsIn(memory: Uint8Array, width: number): ListArrays | undefined {
+  const c = Math.floor(memory.byteLength / claimBytes(width));
+  if (c < 64) return undefined;
+  const { buffer } = memory;
+  let at = memory.byteOffset;
+  /** Where the next array of this many bytes begins. */
+  const next = (bytes: number) => (at += bytes) - bytes;
+  return {
+    keys: new Float64Array(buffer, next(8 * c), c),
+    amounts: new Float64Array(buffer, next(8 * c * width), c * width),
+    lines: new Uint32Array(buffer, next(4 * c), c),
+    cases: new Uint32Array(buffer, next(4 * c), c),
+    rows: new Uint32Array(buffer, next(4 * c), c),
+    from: new Uint32Array(buffer, next(4 * c), c),
+    to: new Uint32Array(buffer, next(4 * c), c),
+    masks: new Uint16Array(buffer, next(2 * c), c),
+    statuses: new Uint8Array(buffer, next(c * width), c * width),
+  };
+}
+
+/**
+ * The claims of a batch, in arrays of their own or in memory given (shared with the main
+ * thread, where they are read in place: no copy goes with the message, see workerExecutor).
+ */
 export class ClaimList {
   private readonly claims: ClaimBatchBuilder;
-  private capacity = 1024;
-  private rows = new Uint32Array(this.capacity);
-  private from = new Uint32Array(this.capacity);
-  private to = new Uint32Array(this.capacity);
+  private capacity: number;
+  private rows: Uint32Array;
+  private from: Uint32Array;
+  private to: Uint32Array;
   private statuses: Uint8Array;
   private amounts: Float64Array;
+  /** Whether the claims are still in the memory given. */
+  private inGiven: boolean;
   private open = false;
 
   constructor(
     file: string,
     private readonly width: number,
+    memory?: Uint8Array,
   ) {
-    this.claims = new ClaimBatchBuilder(file);
-    this.statuses = new Uint8Array(this.capacity * width);
-    this.amounts = new Float64Array(this.capacity * width);
+    const given = memory && claimsIn(memory, width);
+    this.inGiven = given !== undefined;
+    this.claims = new ClaimBatchBuilder(file, given);
+    this.capacity = given?.keys.length ?? 1024;
+    this.rows = given?.rows ?? new Uint32Array(this.capacity);
+    this.from = given?.from ?? new Uint32Array(this.capacity);
+    this.to = given?.to ?? new Uint32Array(this.capacity);
+    this.statuses = given?.statuses ?? new Uint8Array(this.capacity * width);
+    this.amounts = given?.amounts ?? new Float64Array(this.capacity * width);
   }
 
   /** A row's claims, its results, and where its result columns begin in the output. */
@@ -75,21 +127,27 @@ export class ClaimList {
     return this.claims.count;
   }
 
-  result(): BatchClaims {
-    const n = this.claims.count;
+  /**
+   * The claims, in arrays cut to length. `copy`: in arrays of their own, even where they are
+   * in the memory given (which must outlive the result where they are not).
+   */
+  result(copy = true): BatchClaims {
+    const n = this.claims.count, w = this.width;
+    const cut = <T extends Uint32Array | Uint8Array | Float64Array>(a: T, length: number): T => (copy || !this.inGiven ? (a.slice(0, length) as T) : (a.subarray(0, length) as T));
     return {
-      batch: this.claims.result(),
-      rows: this.rows.slice(0, n),
-      from: this.from.slice(0, n),
-      to: this.to.slice(0, n),
-      width: this.width,
-      statuses: this.statuses.slice(0, n * this.width),
-      amounts: this.amounts.slice(0, n * this.width),
+      batch: this.claims.result(copy),
+      rows: cut(this.rows, n),
+      from: cut(this.from, n),
+      to: cut(this.to, n),
+      width: w,
+      statuses: cut(this.statuses, n * w),
+      amounts: cut(this.amounts, n * w),
     };
   }
 
   private grow(): void {
     this.capacity *= 2;
+    this.inGiven = false;
     this.rows = grown(this.rows, new Uint32Array(this.capacity));
     this.from = grown(this.from, new Uint32Array(this.capacity));
     this.to = grown(this.to, new Uint32Array(this.capacity));

@@ -9,6 +9,7 @@ import { SubsidyError } from '../errors.js';
 import type { RulesPack } from '../rules/load.js';
 import { packData } from '../rules/pack.js';
 import { BatchProcessor, type BatchJob, type BatchOptions, type BatchResult } from './process.js';
+import { resultsWidth } from './claim-list.js';
 import { jobSlots, type JobSlots } from './job-slots.js';
 import type { BatchMemory } from './shared.js';
 import type { WorkerMessage } from './worker.js';
@@ -59,14 +60,16 @@ interface Pending {
  * A job as sent to a worker: its bytes transferred, or (`input`: offset and length) in the
  * shared input memory; `output`, the slot of the shared output memory to write into, if any.
  */
-export type SentJob = Omit<BatchJob, 'bytes' | 'out'> & { bytes?: Uint8Array; input?: [number, number]; output?: number };
+export type SentJob = Omit<BatchJob, 'bytes' | 'out' | 'claimsOut'> & { bytes?: Uint8Array; input?: [number, number]; output?: number };
 
 /** The memory a worker executor shares with its threads (see SharedSlots), given in their first message. */
 export interface SharedMemory {
   inputs: SharedArrayBuffer;
-  /** For CSV output only (see workerExecutor). */
+  /** For CSV output only (see workerExecutor): an output slot's bytes, and its claims'. */
   outputs?: SharedArrayBuffer;
   outputSize: number;
+  claims?: SharedArrayBuffer;
+  claimsSize: number;
 }
 
 type Reply =
@@ -108,7 +111,7 @@ const stopped = (code: number) => new Error(`a worker thread stopped (exit code 
  */
 export function workerExecutor(threads: readonly Worker[], pack: RulesPack, options: BatchOptions, batchBytes = 1 << 20, keepJobs = false): Executor {
   const capacity = threads.length * 3;
-  const slots = jobSlots(capacity, batchBytes, options.format.format === 'csv');
+  const slots = jobSlots(capacity, batchBytes, options.format.format === 'csv', resultsWidth(pack));
   const { inputs, outputs } = slots;
   const init: WorkerMessage = { kind: 'init', init: { pack: packData(pack), options, memory: slots.memory } };
   const workers = threads.map((worker) => connect(worker, init, slots));

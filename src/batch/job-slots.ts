@@ -5,17 +5,26 @@
  */
 import type { SentJob, SharedMemory } from './executor.js';
 import type { BatchJob } from './process.js';
+import { claimsMemorySize } from './claim-list.js';
 import { SharedSlots } from './shared.js';
 
 export type JobSlots = ReturnType<typeof jobSlots>;
 
-/** The memory shared with the threads, and the slots of each job under way (or whose claims are to settle). */
-export function jobSlots(capacity: number, batchBytes: number, csv: boolean) {
+/**
+ * The memory shared with the threads, and the slots of each job under way (or whose claims are to
+ * settle). `claimWidth`: the results a claim keeps (see ClaimList).
+ */
+export function jobSlots(capacity: number, batchBytes: number, csv: boolean, claimWidth: number) {
   // Inputs: the batches under way, one being read and those waiting for their claims to settle;
-  // a read holds the rest of the batch before it too. Outputs: also those being written.
+  // a read holds the rest of the batch before it too. Outputs: also those being written. Each
+  // output slot has room for the claims of a batch of rows of 32 bytes on average (a batch of
+  // shorter rows gathers its claims in memory of its own); they are read in place, and the slot
+  // is held until the batch is written.
   const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
   const outputs = csv ? new SharedSlots(capacity + 4, batchBytes * 3) : undefined;
-  const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer } : {}), outputSize: outputs?.size ?? 0 };
+  const claimsSize = claimsMemorySize(Math.ceil(batchBytes / 32), claimWidth);
+  const claims = outputs ? new SharedArrayBuffer(outputs.count * claimsSize) : undefined;
+  const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer, claims } : {}), outputSize: outputs?.size ?? 0, claimsSize };
   // Given back when done with.
   const inputOf = new Map<number, number>();
   const outputOf = new Map<number, number>();

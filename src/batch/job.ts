@@ -21,6 +21,8 @@ export interface BatchJob {
   invalidLimit: number;
   /** Memory to write the output into (shared with the main thread); undefined: memory of its own. */
   out?: Uint8Array;
+  /** Memory to gather the claims in, with `out` (see ClaimList); undefined: memory of their own. */
+  claimsOut?: Uint8Array;
 }
 
 export interface BatchResult {

@@ -38,6 +38,7 @@ function received(sent: SentJob): BatchJob {
     ...job,
     bytes: input ? new Uint8Array(memory!.inputs, input[0], input[1]) : bytes!,
     ...(output !== undefined ? { out: new Uint8Array(memory!.outputs!, output * memory!.outputSize, memory!.outputSize) } : {}),
+    ...(output !== undefined && memory!.claims ? { claimsOut: new Uint8Array(memory!.claims, output * memory!.claimsSize, memory!.claimsSize) } : {}),
   };
 }
 
@@ -81,9 +82,10 @@ parentPort!.on('message', (m: WorkerMessage) => {
   try {
     const job = received(m.job);
     const result = p.run(job);
-    // Output in the shared memory is named by its length; other output is transferred. Claims
-    // are copied: nothing of this thread's memory is detached, which would make V8 discard the
-    // code it optimized assuming that none ever is.
+    // Output in the shared memory is named by its length, and its claims are there too (views of
+    // shared memory go with a message as they are); other output is transferred, and its claims
+    // copied: nothing of this thread's memory is detached, which would make V8 discard the code
+    // it optimized assuming that none ever is.
     if (memory?.outputs && result.bytes.buffer === memory.outputs) {
       const { bytes, ...rest } = result;
       parentPort!.postMessage({ ok: true, result: rest, output: bytes.byteLength });

@@ -49,21 +49,44 @@ export interface Claims {
   reserve(people: number): void;
 }
 
-/** A ClaimBatch built one claim at a time (see ClaimBatch). */
+/** The arrays a ClaimBatchBuilder writes its claims into (see ClaimBatch). */
+export interface ClaimArrays {
+  keys: Float64Array;
+  masks: Uint16Array;
+  lines: Uint32Array;
+  cases: Uint32Array;
+}
+
+/**
+ * A ClaimBatch built one claim at a time (see ClaimBatch), into arrays of its own or into
+ * given ones (memory shared with another thread: see ClaimList), until they are full.
+ */
 export class ClaimBatchBuilder {
-  private capacity = 1024;
+  private capacity: number;
   private n = 0;
-  private keys = new Float64Array(this.capacity);
-  private masks = new Uint16Array(this.capacity);
-  private lines = new Uint32Array(this.capacity);
-  private cases = new Uint32Array(this.capacity);
+  private keys: Float64Array;
+  private masks: Uint16Array;
+  private lines: Uint32Array;
+  private cases: Uint32Array;
+  /** Whether the claims are still in the given arrays. */
+  private inGiven: boolean;
   private readonly caseNames: (string | null)[] = [null];
   private readonly caseIndex = new Map<string, number>();
   /** The case of the claim before ('' before the first: a case is never ''). */
   private lastCase = '';
   private lastIndex = 0;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    given?: ClaimArrays,
+  ) {
+    this.inGiven = given !== undefined;
+    this.capacity = given?.keys.length ?? 1024;
+    this.keys = given?.keys ?? new Float64Array(this.capacity);
+    this.masks = given?.masks ?? new Uint16Array(this.capacity);
+    this.lines = given?.lines ?? new Uint32Array(this.capacity);
+    this.cases = given?.cases ?? new Uint32Array(this.capacity);
+  }
 
   /** Adds a claim; its index in the batch. */
   add(key: number, mask: number, line: number, caseId: string | null): number {
@@ -80,17 +103,14 @@ export class ClaimBatchBuilder {
     return this.n;
   }
 
-  result(): ClaimBatch {
+  /**
+   * The batch. `copy`: in arrays of its own even where the claims are in the given arrays
+   * (else those, cut to length; claims in arrays of the builder's own are always copied, cut).
+   */
+  result(copy = true): ClaimBatch {
     const n = this.n;
-    return {
-      file: this.file,
-      count: n,
-      keys: this.keys.slice(0, n),
-      masks: this.masks.slice(0, n),
-      lines: this.lines.slice(0, n),
-      cases: this.cases.slice(0, n),
-      caseNames: this.caseNames,
-    };
+    const cut = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: T): T => (copy || !this.inGiven ? (a.slice(0, n) as T) : (a.subarray(0, n) as T));
+    return { file: this.file, count: n, keys: cut(this.keys), masks: cut(this.masks), lines: cut(this.lines), cases: cut(this.cases), caseNames: this.caseNames };
   }
 
   private caseOf(caseId: string): number {
@@ -108,6 +128,7 @@ export class ClaimBatchBuilder {
 
   private grow(): void {
     this.capacity *= 2;
+    this.inGiven = false;
     this.keys = grown(this.keys, new Float64Array(this.capacity));
     this.masks = grown(this.masks, new Uint16Array(this.capacity));
     this.lines = grown(this.lines, new Uint32Array(this.capacity));
