@@ -79,10 +79,6 @@ export class CsvRun {
   }
 
   /**
-   * Small inputs are evaluated here, large ones by worker threads (unless --jobs says). An
-   * executor made after the first pass reports only the claims of the people it found repeated.
-   */
-  /**
    * The size of a read. JSON and NDJSON are some 25 times their input (each result has its
    * citation and reasons): smaller batches keep the output in flight small.
    */
@@ -92,6 +88,10 @@ export class CsvRun {
     return format === 'json' || format === 'ndjson' ? Math.max(1 << 16, batchBytes >> 2) : batchBytes;
   }
 
+  /**
+   * Small inputs are evaluated here, large ones by worker threads (unless --jobs says). An
+   * executor made after the first pass reports only the claims of the people it found repeated.
+   */
   executorFor(source: CsvSource, offset: number): Executor {
     const small = (source.size ?? offset) < this.o.tuning.workerBytes;
     if (this.o.jobs === 0 || (this.o.jobs === undefined && small)) {

@@ -9,21 +9,21 @@
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions } from '../batch/process.js';
 import { RepeatFinder } from '../batch/repeats.js';
-import { isRejected } from '../io/case-file.js';
-import { makeFormat, type DocumentFormat, type FormatOptions } from '../io/formats/index.js';
+import { makeFormat, type FormatOptions } from '../io/formats/index.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
 import { KeySet } from '../engine/person-key.js';
 import { RecordFlow } from '../pipeline.js';
 import type { RulesPack } from '../rules/load.js';
-import { discardSpools, type CaseInput } from './case-input.js';
+import { discardSpools } from './case-input.js';
 import { CsvRun } from './csv-run.js';
 import { ErrorsFile } from './errors-file.js';
-import { checkApplicable, checkDistinct, columnMap, csvColumns, discardAll, estimatedRecords, prepareInputs, type Input } from './inputs.js';
+import { csvColumns } from './columns.js';
+import { checkApplicable, checkDistinct, discardAll, estimatedRecords, prepareInputs } from './inputs.js';
 import { colorFor, type CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type Tuning } from './options.js';
-import { Progress } from './progress.js';
-import { invalidRow, RunOutput } from './report.js';
+import { RunOutput } from './report.js';
+import type { Source, SourceRun } from './sources.js';
 
 export { FAIL_ON, DEFAULT_TUNING, type EvaluateOptions, type FailOn, type InputFormat, type Tuning } from './options.js';
 export { inputFormatOf } from './inputs.js';
@@ -31,21 +31,11 @@ export { startEarly } from './csv-run.js';
 
 const TABLE_CASES = 20;
 
-/** A run under way: what its parts share. */
-interface Run {
-  o: EvaluateOptions;
-  io: CommandIO;
+/** A run under way: what its parts share (its sources are read into it: see SourceRun). */
+export interface Run extends SourceRun {
   tuning: Tuning;
-  inputs: Input[];
-  format: DocumentFormat;
-  flow: RecordFlow;
-  cases: CaseTotals;
-  output: RunOutput;
-  csv: CsvRun;
+  inputs: Source[];
   errorsFile: ErrorsFile | undefined;
-  csvOutput: FormatOptions['csv'];
-  /** A progress bar on a terminal; not while machine output streams to the same terminal. */
-  progressShown: boolean;
 }
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid or --fail-on found something). */
@@ -78,8 +68,9 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   return run.output.finish(run.flow.summary.result(), io, toTerminal);
 }
 
-function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Input[], toTerminal: boolean): Run {
-  const batchMode = inputs.some((i) => i.kind === 'csv');
+/** A run's parts, ready for its inputs (exported for tests). */
+export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[], toTerminal: boolean): Run {
+  const batchMode = inputs.some((s) => s.batched);
   const formatOptions: FormatOptions = {
     mode: o.mode,
     mask: o.mask,
@@ -102,7 +93,8 @@ function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: In
   const tuning = tuningOf(o.tuning);
   const csv = new CsvRun(pack, batchOptions, { jobs: o.jobs, threads: o.threads, tuning }, flow.claims, { summary: flow.summary, cases }, output);
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
-  return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, progressShown };
+  const caseTotals = o.format === 'table' && batchMode;
+  return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, caseTotals, progressShown };
 }
 
 /** The first pass (if the run needs one), then every input in order, then the summary. */
@@ -114,50 +106,10 @@ async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   flow.claims.reserve(repeated ? repeated.count : Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
   run.csv.track(repeated?.people);
   await output.sink.write(run.format.head());
-  for (const input of inputs) {
-    if (input.kind === 'case') {
-      await writeCases(run, input.input);
-      continue;
-    }
-    const { source } = input;
-    flow.summary.addFile(source.file);
-    if (!source.layout) {
-      if (!o.quiet) run.io.stderr.write(`${source.file}: empty: no header and no records\n`);
-      continue;
-    }
-    const map = run.csvOutput ? columnMap(run.csvOutput, source.layout) : null;
-    const progress = new Progress(run.io.stderr, run.progressShown, source.size);
-    await run.csv.run(source, input.stream, map, (bytes) => progress.update(run.csv.rows, bytes));
-    progress.done();
-  }
+  for (const source of inputs) await source.write(run);
   await output.sink.write(run.format.tail(flow.summary.result(), { cases: run.cases.top(TABLE_CASES), casesCount: run.cases.size, invalid: output.tableInvalid }));
   await output.sink.commit();
   if (run.errorsFile) await run.errorsFile.finish(o.lang, o.bom);
-}
-
-/** A case input, a chunk of records at a time. */
-async function writeCases(run: Run, input: CaseInput): Promise<void> {
-  const { file, size } = input;
-  run.flow.summary.addFile(file);
-  const progress = new Progress(run.io.stderr, run.progressShown, size);
-  const caseTotals = run.o.format === 'table' && run.inputs.some((i) => i.kind === 'csv');
-  for await (const { records, bytes } of input.read()) {
-    // Output is written some 64 KB at a time: an await a record costs more than the writing.
-    let text = '';
-    for (const rec of run.flow.run(records)) {
-      if (caseTotals) run.cases.add(rec.case_id, rec.results);
-      if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
-      text += run.format.record(rec);
-      if (text.length >= 1 << 16) {
-        await run.output.emit(text);
-        text = '';
-      }
-    }
-    await run.output.emit(text);
-    run.csv.rows += records.length;
-    progress.update(run.csv.rows, bytes);
-  }
-  progress.done();
 }
 
 /**
@@ -167,32 +119,10 @@ async function writeCases(run: Run, input: CaseInput): Promise<void> {
  * and when an input is a stream (standard input, a pipe), which cannot be read twice.
  */
 async function repeatedPeople(run: Run, finder: RepeatFinder): Promise<{ people: KeySet; count: number } | undefined> {
-  const { inputs, flow } = run;
-  if (inputs.some((i) => (i.kind === 'csv' && i.stream) || (i.kind === 'case' && !i.input.summary))) return undefined;
+  const { inputs } = run;
+  if (inputs.some((s) => !s.rereadable)) return undefined;
   if (estimatedRecords(inputs) <= run.tuning.twoPassRows) return undefined;
-  for (const input of inputs) {
-    if (input.kind === 'case') {
-      for await (const { records } of input.input.read()) {
-        const keys: number[] = [];
-        for (const w of records) {
-          const key = isRejected(w) ? undefined : flow.personKey(w);
-          if (key !== undefined) keys.push(key);
-        }
-        finder.add(Float64Array.from(keys));
-      }
-      continue;
-    }
-    const { source } = input;
-    if (!source.layout) continue;
-    const progress = new Progress(run.io.stderr, run.progressShown, source.size, run.o.lang === 'zh' ? '首遍读取,查找重复的身份证号' : 'first pass, for repeated ID numbers');
-    let rows = 0;
-    await run.csv.keys(source, (keys, bytes) => {
-      finder.add(keys);
-      rows += keys.length;
-      progress.update(rows, bytes);
-    });
-    progress.done();
-  }
+  for (const source of inputs) await source.keys(run, (keys) => finder.add(keys));
   const keys = finder.finish();
   return { people: KeySet.of(keys), count: keys.length };
 }

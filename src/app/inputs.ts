@@ -5,21 +5,19 @@
  */
 import { createReadStream, realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { Readable } from 'node:stream';
 import { InputError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CaseSummary } from '../io/case-file.js';
 import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
-import type { CsvColumns } from '../io/formats/index.js';
-import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
+import type { RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
-import { prepareCaseInput, type CaseInput } from './case-input.js';
-import { prepareCsvFile, prepareCsvStream, type CsvSource } from './csv-input.js';
+import { prepareCaseInput } from './case-input.js';
+import { prepareCsvFile, prepareCsvStream } from './csv-input.js';
 import type { CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type InputFormat } from './options.js';
+import { CaseInputSource, CsvInputSource, type Source } from './sources.js';
 
-export type Input = { kind: 'case'; input: CaseInput } | { kind: 'csv'; source: CsvSource; stream?: Readable };
 
 export function inputFormatOf(file: string, given: InputFormat | undefined): InputFormat {
   if (given) return given;
@@ -65,8 +63,8 @@ export function checkDistinct(o: EvaluateOptions): void {
  * Reads CSV headers, and case files through (their first pass), before any output is written,
  * so that an unreadable input stops the run cleanly.
  */
-export async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<Input[]> {
-  const inputs: Input[] = [];
+export async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<Source[]> {
+  const inputs: Source[] = [];
   try {
     await prepareEach(o, pack, io, inputs);
   } catch (e) {
@@ -76,11 +74,11 @@ export async function prepareInputs(o: EvaluateOptions, pack: RulesPack, io: Com
   return inputs;
 }
 
-export const discardAll = (inputs: readonly Input[]) => {
-  for (const i of inputs) if (i.kind === 'case') i.input.discard();
+export const discardAll = (inputs: readonly Source[]) => {
+  for (const s of inputs) s.discard();
 };
 
-async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Input[]): Promise<void> {
+async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[]): Promise<void> {
   const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}) };
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
@@ -97,7 +95,7 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
       const prepared = stdin ? undefined : prepareCsvFile(file, reading);
       const stream = prepared ? undefined : stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
       const source = prepared ?? (await prepareCsvStream(stream!, name, reading));
-      inputs.push({ kind: 'csv', source, ...(stream ? { stream } : {}) });
+      inputs.push(new CsvInputSource(source, stream));
       const layout = source.layout;
       if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
       if (o.mode === 'audit') {
@@ -107,7 +105,7 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
       continue;
     }
     const input = await prepareCaseInput(name, format, stdin ? io.stdin : undefined, caseReading);
-    inputs.push({ kind: 'case', input });
+    inputs.push(new CaseInputSource(input));
     if (input.summary) checkCaseKeys(input.summary, name, o, pack);
   }
 }
@@ -138,65 +136,8 @@ function typeColumnWins(layout: CsvLayout, type: RecordType, lang: Lang): string
     : `${layout.file}: has a type column (${column}): each row's type wins; --type ${type} applies only to rows whose type is empty`;
 }
 
-/** The key a CSV column stands for: its field (in any record type), `type`, or its name (header). */
-function columnKey(layout: CsvLayout, i: number): string {
-  if (i === layout.typeColumn) return 'type';
-  const t = layout.fixedType ?? 'placement';
-  return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.names[i]!;
-}
-
-/**
- * The input columns of CSV output: every input's columns, in order of first appearance (the
- * first input's as written, then those the others add), and the programs of the record types
- * the inputs hold.
- */
-export function csvColumns(inputs: Input[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
-  const headers: string[] = [];
-  const keys: string[] = [];
-  const seen = new Set<string>();
-  const add = (key: string, header: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    keys.push(key);
-    headers.push(header);
-  };
-  for (const input of inputs) {
-    if (input.kind === 'csv') {
-      const layout = input.source.layout;
-      if (layout) layout.headers.forEach((h, i) => add(columnKey(layout, i), h));
-      continue;
-    }
-    add('type', 'type');
-    for (const { type: t, key } of input.input.summary!.keys) {
-      const field = (t && fieldForKeyIn(t, key, pack.facts[t])) ?? key;
-      add(field, field);
-    }
-  }
-  const types = new Set<RecordType>();
-  for (const input of inputs) {
-    if (input.kind === 'case') for (const t of input.input.summary!.types) types.add(t);
-    else if (input.source.layout?.fixedType) types.add(input.source.layout.fixedType);
-    else RECORD_TYPES.forEach((t) => types.add(t));
-  }
-  if (type) types.add(type);
-  const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
-  return { headers, keys, programs };
-}
-
-/**
- * Where each output input-column's value is in a CSV input's rows (-1: none), or null when
- * the output's columns begin with this input's own, in order: its rows are then copied through,
- * with empty cells after them for the columns that other inputs add.
- */
-export function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | null {
-  const own = layout.headers.map((_, i) => columnKey(layout, i));
-  if (own.every((k, i) => columns.keys[i] === k)) return null;
-  return columns.keys.map((key) => own.indexOf(key));
-}
-
-
 /** About how many records the inputs hold (CSV files estimated from their first megabyte; case files counted). */
-export function estimatedRecords(inputs: Input[]): number {
-  return inputs.reduce((n, i) => n + (i.kind === 'csv' ? (i.source.estimatedRows ?? 0) : (i.input.summary?.records ?? 0)), 0);
+export function estimatedRecords(inputs: readonly Source[]): number {
+  return inputs.reduce((n, s) => n + s.records, 0);
 }
 

@@ -1,0 +1,56 @@
+/**
+ * The input columns of CSV output: gathered from every input (see Source.columns), and where
+ * each is in a CSV input's rows.
+ */
+import type { CsvLayout } from '../io/csv/header.js';
+import type { CsvColumns } from '../io/formats/index.js';
+import { RECORD_TYPES, type RecordType } from '../records/fields.js';
+import type { RulesPack } from '../rules/load.js';
+
+/** What csvColumns asks of an input. */
+interface ColumnSource {
+  columns(pack: RulesPack): [key: string, header: string][];
+  types(): RecordType[];
+}
+
+/** The key a CSV column stands for: its field (in any record type), `type`, or its name (header). */
+export function columnKey(layout: CsvLayout, i: number): string {
+  if (i === layout.typeColumn) return 'type';
+  const t = layout.fixedType ?? 'placement';
+  return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.names[i]!;
+}
+
+/**
+ * The input columns of CSV output: every input's columns, in order of first appearance (the
+ * first input's as written, then those the others add), and the programs of the record types
+ * the inputs hold.
+ */
+export function csvColumns(inputs: readonly ColumnSource[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
+  const headers: string[] = [];
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  const types = new Set<RecordType>();
+  for (const input of inputs) {
+    for (const [key, header] of input.columns(pack)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      keys.push(key);
+      headers.push(header);
+    }
+    for (const t of input.types()) types.add(t);
+  }
+  if (type) types.add(type);
+  const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
+  return { headers, keys, programs };
+}
+
+/**
+ * Where each output input-column's value is in a CSV input's rows (-1: none), or null when
+ * the output's columns begin with this input's own, in order: its rows are then copied through,
+ * with empty cells after them for the columns that other inputs add.
+ */
+export function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | null {
+  const own = layout.headers.map((_, i) => columnKey(layout, i));
+  if (own.every((k, i) => columns.keys[i] === k)) return null;
+  return columns.keys.map((key) => own.indexOf(key));
+}

@@ -1,0 +1,203 @@
+/**
+ * The inputs of a run, whatever their format, behind one interface (Source): what the run asks
+ * of each is the same — how much it holds, its columns for CSV output, the claim keys of its
+ * records (the first pass of a large run), and its records evaluated and written in order.
+ *
+ * Two kinds implement it. A CSV input is read as batches of byte rows, evaluated in worker
+ * threads (csv-run.ts); a case file (JSON, NDJSON, YAML) as chunks of records, each with its
+ * line, evaluated here through the RecordFlow. Both claim through the run's one Claims. Another
+ * format (a workbook) is another implementation.
+ */
+import type { Readable } from 'node:stream';
+import type { CaseTotals } from '../batch/cases.js';
+import { isRejected } from '../io/case-file.js';
+import type { DocumentFormat, FormatOptions } from '../io/formats/index.js';
+import type { RecordFlow } from '../pipeline.js';
+import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
+import type { RulesPack } from '../rules/load.js';
+import type { CaseInput } from './case-input.js';
+import { columnKey, columnMap } from './columns.js';
+import type { CsvSource } from './csv-input.js';
+import type { CsvRun } from './csv-run.js';
+import type { CommandIO } from './io.js';
+import type { EvaluateOptions } from './options.js';
+import { Progress } from './progress.js';
+import { invalidRow, type RunOutput } from './report.js';
+
+/** What a source is read into: the run's options, its flow of records, its CSV batches and its output. */
+export interface SourceRun {
+  o: EvaluateOptions;
+  io: CommandIO;
+  format: DocumentFormat;
+  flow: RecordFlow;
+  cases: CaseTotals;
+  output: RunOutput;
+  csv: CsvRun;
+  csvOutput: FormatOptions['csv'];
+  /** Tables keep totals by case (a run with a batched input shows its totals, not its records). */
+  caseTotals: boolean;
+  /** A progress bar on a terminal. */
+  progressShown: boolean;
+}
+
+/** An input column for CSV output: the key it stands for (a field, `type`, or its header), and its header. */
+export type SourceColumn = [key: string, header: string];
+
+export interface Source {
+  /** The name in messages and output. */
+  readonly file: string;
+  /** Its size in bytes, where known (for progress). */
+  readonly size: number | undefined;
+  /** About how many records it holds (for the claims' room, and whether a first pass pays). */
+  readonly records: number;
+  /** Whether it can be read twice: a first pass over a stream (standard input, a pipe) cannot be made. */
+  readonly rereadable: boolean;
+  /** Whether its records are read in batches of rows (CSV): a run with one shows the totals of tables, not each record. */
+  readonly batched: boolean;
+  /** Its input columns for CSV output, in order. */
+  columns(pack: RulesPack): SourceColumn[];
+  /** The record types its records may be of. */
+  types(): RecordType[];
+  /**
+   * The first pass: a chunk at a time, with the bytes read so far, the claim key of every record
+   * that may claim (one naming a valid ID number; a source may also key records that turn out
+   * invalid, which claim nothing).
+   */
+  keys(run: SourceRun, add: (keys: Float64Array, bytes: number) => void): Promise<void>;
+  /** Every record evaluated, its claims settled through the run's Claims, and written, in input order. */
+  write(run: SourceRun): Promise<void>;
+  /** Lets go of what it holds (the spool of standard input). */
+  discard(): void;
+}
+
+/** A CSV input: batches of byte rows (see CsvRun). */
+export class CsvInputSource implements Source {
+  readonly batched = true;
+
+  constructor(
+    readonly csv: CsvSource,
+    readonly stream: Readable | undefined,
+  ) {}
+
+  get file(): string {
+    return this.csv.file;
+  }
+  get size(): number | undefined {
+    return this.csv.size;
+  }
+  get records(): number {
+    return this.csv.estimatedRows ?? 0;
+  }
+  get rereadable(): boolean {
+    return !this.stream;
+  }
+
+  columns(): SourceColumn[] {
+    const layout = this.csv.layout;
+    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h]) : [];
+  }
+
+  types(): RecordType[] {
+    const fixed = this.csv.layout?.fixedType;
+    return fixed ? [fixed] : [...RECORD_TYPES];
+  }
+
+  async keys(run: SourceRun, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
+    if (!this.csv.layout) return;
+    const label = run.o.lang === 'zh' ? '首遍读取,查找重复的身份证号' : 'first pass, for repeated ID numbers';
+    const progress = new Progress(run.io.stderr, run.progressShown, this.size, label);
+    let rows = 0;
+    await run.csv.keys(this.csv, (keys, bytes) => {
+      add(keys, bytes);
+      rows += keys.length;
+      progress.update(rows, bytes);
+    });
+    progress.done();
+  }
+
+  async write(run: SourceRun): Promise<void> {
+    const source = this.csv;
+    run.flow.summary.addFile(source.file);
+    if (!source.layout) {
+      if (!run.o.quiet) run.io.stderr.write(`${source.file}: empty: no header and no records\n`);
+      return;
+    }
+    const map = run.csvOutput ? columnMap(run.csvOutput, source.layout) : null;
+    const progress = new Progress(run.io.stderr, run.progressShown, source.size);
+    await run.csv.run(source, this.stream, map, (bytes) => progress.update(run.csv.rows, bytes));
+    progress.done();
+  }
+
+  discard(): void {}
+}
+
+/** A case file (JSON, NDJSON, YAML): chunks of records, evaluated in this thread through the RecordFlow. */
+export class CaseInputSource implements Source {
+  readonly batched = false;
+
+  constructor(readonly input: CaseInput) {}
+
+  get file(): string {
+    return this.input.file;
+  }
+  get size(): number | undefined {
+    return this.input.size;
+  }
+  get records(): number {
+    return this.input.summary?.records ?? 0;
+  }
+  get rereadable(): boolean {
+    return this.input.summary !== undefined;
+  }
+
+  columns(pack: RulesPack): SourceColumn[] {
+    const columns: SourceColumn[] = [['type', 'type']];
+    for (const { type: t, key } of this.input.summary!.keys) {
+      const field = (t && fieldForKeyIn(t, key, pack.facts[t])) ?? key;
+      columns.push([field, field]);
+    }
+    return columns;
+  }
+
+  types(): RecordType[] {
+    return [...this.input.summary!.types];
+  }
+
+  async keys(run: SourceRun, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
+    for await (const { records, bytes } of this.input.read()) {
+      const keys: number[] = [];
+      for (const w of records) {
+        const key = isRejected(w) ? undefined : run.flow.personKey(w);
+        if (key !== undefined) keys.push(key);
+      }
+      add(Float64Array.from(keys), bytes);
+    }
+  }
+
+  async write(run: SourceRun): Promise<void> {
+    const { file, size } = this.input;
+    run.flow.summary.addFile(file);
+    const progress = new Progress(run.io.stderr, run.progressShown, size);
+    for await (const { records, bytes } of this.input.read()) {
+      // Output is written some 64 KB at a time: an await a record costs more than the writing.
+      let text = '';
+      for (const rec of run.flow.run(records)) {
+        if (run.caseTotals) run.cases.add(rec.case_id, rec.results);
+        if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
+        text += run.format.record(rec);
+        if (text.length >= 1 << 16) {
+          await run.output.emit(text);
+          text = '';
+        }
+      }
+      await run.output.emit(text);
+      run.csv.rows += records.length;
+      progress.update(run.csv.rows, bytes);
+    }
+    progress.done();
+  }
+
+  discard(): void {
+    this.input.discard();
+  }
+}
