@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { workerExecutor } from '../src/batch/executor.js';
 import type { BatchOptions } from '../src/batch/process.js';
 import { SharedSlots, type BatchMemory } from '../src/batch/shared.js';
+import { ClaimList, claimsMemorySize } from '../src/batch/claim-list.js';
+import type { ProgramResult } from '../src/engine/types.js';
 import { csvLayout } from '../src/io/csv/header.js';
 import { loadRules } from '../src/rules/load.js';
 import { parseCsvBytes, rowCells, type CsvRow } from '../src/io/csv/parse.js';
@@ -307,6 +309,48 @@ describe('shared memory slots', () => {
     slots.fail(new Error('a worker thread stopped'));
     await expect(waiting).rejects.toThrow('a worker thread stopped');
     await expect(slots.take()).rejects.toThrow('a worker thread stopped');
+  });
+});
+
+describe('claims gathered in memory given', () => {
+  const results = (n: number): ProgramResult[] => [{ status: 'eligible', amount: n * 100 } as ProgramResult, { status: 'ineligible', amount: 0 } as ProgramResult];
+  /** A list of `n` claims, in memory for `room` claims (shared, at an offset, as an output slot's are). */
+  const listOf = (n: number, room: number) => {
+    const memory = new Uint8Array(new SharedArrayBuffer(8 + claimsMemorySize(room, 2)), 8);
+    const list = new ClaimList('f.csv', 2, memory);
+    for (let i = 0; i < n; i++) {
+      list.add(i, 4 * (1000 + i), 3, i + 2, i % 2 ? 'C-1' : null, results(i), 10 * i);
+      list.end(10 * i + 7);
+    }
+    return { list, memory };
+  };
+  const check = (c: ReturnType<ClaimList['result']>, n: number) => {
+    expect(c.batch.count).toBe(n);
+    expect([...c.batch.keys]).toEqual(Array.from({ length: n }, (_, i) => 4 * (1000 + i)));
+    expect([...c.batch.lines]).toEqual(Array.from({ length: n }, (_, i) => i + 2));
+    expect(c.batch.cases.map((k) => (c.batch.caseNames[k] === 'C-1' ? 1 : 0)).join('')).toBe(Array.from({ length: n }, (_, i) => i % 2).join(''));
+    expect([...c.rows, ...c.from, ...c.to]).toEqual([...Array.from({ length: n }, (_, i) => i), ...Array.from({ length: n }, (_, i) => 10 * i), ...Array.from({ length: n }, (_, i) => 10 * i + 7)]);
+    expect([...c.amounts]).toEqual(Array.from({ length: n }, (_, i) => [i * 100, 0]).flat());
+    expect([...c.statuses].length).toBe(2 * n);
+  };
+
+  it('are read in place, or copied when asked', () => {
+    const { list, memory } = listOf(50, 64);
+    const inPlace = list.result(false);
+    check(inPlace, 50);
+    expect(inPlace.batch.keys.buffer).toBe(memory.buffer);
+    expect(inPlace.amounts.buffer).toBe(memory.buffer);
+    const copied = list.result(true);
+    check(copied, 50);
+    expect(copied.batch.keys.buffer).not.toBe(memory.buffer);
+  });
+
+  it('move to memory of their own when more come than the memory holds, losing none', () => {
+    const { list, memory } = listOf(200, 64);
+    const c = list.result(false);
+    check(c, 200);
+    expect(c.batch.keys.buffer).not.toBe(memory.buffer);
+    expect(c.statuses.buffer).not.toBe(memory.buffer);
   });
 });
 

@@ -51,7 +51,7 @@ interface ListArrays extends ClaimArrays {
  */
 function claimsIn(memory: Uint8Array, width: number): ListArrays | undefined {
   const c = Math.floor(memory.byteLength / claimBytes(width));
-  if (c < 64) return undefined;
+  if (c < 1) return undefined;
   const { buffer } = memory;
   let at = memory.byteOffset;
   /** Where the next array of this many bytes begins. */

@@ -17,12 +17,12 @@ export type JobSlots = ReturnType<typeof jobSlots>;
 export function jobSlots(capacity: number, batchBytes: number, csv: boolean, claimWidth: number) {
   // Inputs: the batches under way, one being read and those waiting for their claims to settle;
   // a read holds the rest of the batch before it too. Outputs: also those being written. Each
-  // output slot has room for the claims of a batch of rows of 32 bytes on average (a batch of
-  // shorter rows gathers its claims in memory of its own); they are read in place, and the slot
-  // is held until the batch is written.
+  // output slot has room for the claims of a batch of rows of 32 bytes on average (64 at least;
+  // a batch of more gathers its claims in memory of its own); they are read in place, and the
+  // slot is held until the batch is written.
   const inputs = new SharedSlots(capacity + 3, batchBytes + (batchBytes >> 2));
   const outputs = csv ? new SharedSlots(capacity + 4, batchBytes * 3) : undefined;
-  const claimsSize = claimsMemorySize(Math.ceil(batchBytes / 32), claimWidth);
+  const claimsSize = claimsMemorySize(Math.max(64, Math.ceil(batchBytes / 32)), claimWidth);
   const claims = outputs ? new SharedArrayBuffer(outputs.count * claimsSize) : undefined;
   const memory: SharedMemory = { inputs: inputs.buffer, ...(outputs ? { outputs: outputs.buffer, claims } : {}), outputSize: outputs?.size ?? 0, claimsSize };
   // Given back when done with.
