@@ -97,10 +97,12 @@ function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: In
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
   const output = new RunOutput(o, o.output ? Sink.file(o.output) : Sink.stdout(io.stdout), errorsFile);
-  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit');
+  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims);
   const cases = new CaseTotals();
   const tuning = tuningOf(o.tuning);
-  const csv = new CsvRun(pack, batchOptions, { jobs: o.jobs, threads: o.threads, tuning }, flow.claims, { summary: flow.summary, cases }, output);
+  const recorder = o.ledger?.recorder;
+  const csvOptions = { jobs: o.jobs, threads: o.threads, tuning, ...(recorder ? { onSettled: recorder.onSettled.bind(recorder) } : {}) };
+  const csv = new CsvRun(pack, batchOptions, csvOptions, flow.claims, { summary: flow.summary, cases }, output);
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
   return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, progressShown };
 }
@@ -112,7 +114,9 @@ async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   // Room for all the people to remember, at once: those repeated, or (one pass) everyone.
   // (A run that must remember everyone, reading standard input, takes no more at once.)
   flow.claims.reserve(repeated ? repeated.count : Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
-  run.csv.track(repeated?.people);
+  // With a ledger, every claim is checked against it; only the repeated people's are remembered.
+  if (o.ledger) o.ledger.claims.track(repeated?.people);
+  else run.csv.track(repeated?.people);
   await output.sink.write(run.format.head());
   for (const input of inputs) {
     if (input.kind === 'case') {
@@ -144,7 +148,9 @@ async function writeCases(run: Run, input: CaseInput): Promise<void> {
   for await (const { records, bytes } of input.read()) {
     // Output is written some 64 KB at a time: an await a record costs more than the writing.
     let text = '';
-    for (const rec of run.flow.run(records)) {
+    const recs = await run.flow.runAsync(records);
+    run.o.ledger?.recorder?.onRecords(recs);
+    for (const rec of recs) {
       if (caseTotals) run.cases.add(rec.case_id, rec.results);
       if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
       text += run.format.record(rec);

@@ -79,6 +79,7 @@ export const COMMON_OPTIONS = {
         return n;
       },
     ),
+  ledger: () => new Option('--ledger <ledger>', 'the ledger of paid claims: an SQLite file, or postgres://… (default: SUBSIDY_LEDGER)'),
   fileFormat: (formats: readonly string[], fallback: string) =>
     new Option('-f, --format <format>', `file format: ${formats.join(', ')} (default: from the --output file's extension, else ${fallback})`).argParser(
       choice('--format', formats),
