@@ -28,17 +28,22 @@ function rngOf(seed) {
   };
 }
 
-/** Payments of `n` generated people, a chunk at a time: columns of person keys, programs, kinds, fen. */
+/**
+ * Payments of `n` generated people, a chunk at a time: columns of person keys, programs, kinds,
+ * fen. In the order of person keys, as `ledger record` inserts them (the indexes grow at one end).
+ */
 async function* paymentChunks(n) {
   const { personKey } = await import(join(ROOT, 'dist/engine/person-key.js'));
   const ids = residentIds();
   const rng = rngOf(0x1ed9e7);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = personKey(ids(rng));
+  keys.sort();
   for (let at = 0; at < n; at += CHUNK) {
-    const size = Math.min(CHUNK, n - at);
     const chunk = { keys: [], programs: [], kinds: [], fens: [] };
-    for (let i = 0; i < size; i++) {
+    for (let i = at; i < Math.min(n, at + CHUNK); i++) {
       const [program, kind, fen] = PROGRAMS[Math.floor(rng() * PROGRAMS.length)];
-      chunk.keys.push(personKey(ids(rng)));
+      chunk.keys.push(keys[i]);
       chunk.programs.push(program);
       chunk.kinds.push(kind);
       chunk.fens.push(fen);

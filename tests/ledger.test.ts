@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idOfPersonKey, personKey } from '../src/engine/person-key.js';
+import { evaluateRecords, LedgerClaims, loadRules, openLedger } from '../src/index.js';
 import { ledgerName } from '../src/ledger/ledger.js';
 import { hireBatch, person } from './helpers/ledger.js';
 import { validResidentId } from './helpers/ids.js';
@@ -208,6 +209,23 @@ describe('reading the ledger', () => {
 
   it('turns every person key back into its ID number', () => {
     fc.assert(fc.property(validResidentId, (id) => idOfPersonKey(personKey(id)!) === id));
+  });
+});
+
+describe('the library', () => {
+  it('evaluates records against an SQLite ledger through LedgerClaims', async () => {
+    const { db, feb } = setup();
+    await record(feb, db, '2020-02');
+    const ledger = await openLedger(db, { write: false, busyMs: 1000 });
+    try {
+      const rules = loadRules({ asOf: '2020-06-30' });
+      const records = [0, 10].map((i) => ({ type: 'hire', worker_id: person(i), worker_group: 'poverty_registered', contract_signed: '2020-03-01' }));
+      const out = evaluateRecords(records, { asOf: '2020-06-30', rules, claims: new LedgerClaims(ledger, rules) });
+      expect(out.records.map((r) => r.results[0]!.status)).toEqual(['ineligible', 'eligible']);
+      expect(out.records[0]!.results[0]!.duplicate_of).toMatchObject({ batch: '2020-02', paid_on: '2020-06-30', case_id: 'feb' });
+    } finally {
+      await ledger.close();
+    }
   });
 });
 

@@ -104,6 +104,25 @@ export interface Payments {
   get(i: number): NewPayment;
 }
 
+/**
+ * The order to insert payments in: by person, then program. The index of live payments then
+ * grows at one end rather than all over (several times faster in SQLite at a million payments),
+ * and two PostgreSQL recorders take their row locks in the same order (neither waits for the
+ * other while holding what the other waits for).
+ */
+export function insertionOrder(payments: Payments): Uint32Array {
+  const keys = new Float64Array(payments.count);
+  const programs: string[] = [];
+  for (let i = 0; i < payments.count; i++) {
+    const p = payments.get(i);
+    keys[i] = p.personKey;
+    programs.push(p.program);
+  }
+  return new Uint32Array(payments.count)
+    .map((_, i) => i)
+    .sort((a, b) => keys[a]! - keys[b]! || (programs[a]! < programs[b]! ? -1 : programs[a]! > programs[b]! ? 1 : 0));
+}
+
 /** A payment not recorded, because a live payment of the same person and program blocks it. */
 export interface Lost {
   index: number;

@@ -23,7 +23,7 @@ import {
   statsOf,
   whereOf,
 } from './schema.js';
-import { ledgerName, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
+import { insertionOrder, ledgerName, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
 import { newerSchema, olderSchema } from './messages.js';
 
 /** A lock that makes two first writers create the tables one after the other. */
@@ -153,8 +153,7 @@ class PostgresLedger implements Ledger {
       const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [info.batch])).rows[0];
       return { status: 'already', existing: batchOf(existing) };
     }
-    const all = Array.from({ length: payments.count }, (_, i) => ({ i, p: payments.get(i) }));
-    all.sort(({ p: x }, { p: y }) => x.personKey - y.personKey || (x.program < y.program ? -1 : x.program > y.program ? 1 : 0));
+    const all = Array.from(insertionOrder(payments), (i) => ({ i, p: payments.get(i) }));
     let recorded = 0;
     const lost: Lost[] = [];
     for (let at = 0; at < all.length; at += CHUNK) {

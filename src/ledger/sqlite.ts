@@ -23,7 +23,7 @@ import {
   statsOf,
   whereOf,
 } from './schema.js';
-import { LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
+import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
 import { newerSchema, olderSchema } from './messages.js';
 
 type Database = BetterSqlite3.Database;
@@ -133,7 +133,7 @@ class SqliteLedger implements Ledger {
         if (!b.changes) return { status: 'already', existing: batchOf(db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(info.batch) as Record<string, unknown>) };
         let recorded = 0;
         const lost: Lost[] = [];
-        for (let i = 0; i < payments.count; i++) {
+        for (const i of insertionOrder(payments)) {
           const p = payments.get(i);
           const r = insert.run(p.personKey, p.program, p.kind, p.fen, p.caseId, p.file, p.line, info.asOf, info.batch, info.pack, info.packVersion, info.paramsHash, info.recordedAt);
           if (r.changes) recorded++;
