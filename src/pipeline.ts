@@ -53,27 +53,36 @@ export class RecordFlow {
 
   /** Records in input order, claimed as one batch per file (with claims that answer at once). */
   run(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] {
-    const out = this.runAsync(records);
-    if (out instanceof Promise) throw new Error('these claims answer later (a ledger on a server): use runAsync');
+    const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
+    for (let from = 0; from < out.length; ) {
+      const file = out[from]!.source.file;
+      let to = from + 1;
+      while (to < out.length && out[to]!.source.file === file) to++;
+      if (this.claim(out, from, to)) throw new Error('these claims answer later (a ledger on a server): use runAsync');
+      from = to;
+    }
+    for (const rec of out) this.count(rec);
     return out;
   }
 
   /** The same, with claims that may answer later (see Claims.claim): a promise only then. */
   runAsync(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] | Promise<EvaluatedRecord[]> {
     const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
-    const claimFrom = (from: number): EvaluatedRecord[] | Promise<EvaluatedRecord[]> => {
-      while (from < out.length) {
-        const file = out[from]!.source.file;
-        let to = from + 1;
-        while (to < out.length && out[to]!.source.file === file) to++;
-        const later = this.claim(out, from, to);
-        from = to;
-        if (later) return later.then(() => claimFrom(to));
-      }
-      for (const rec of out) this.count(rec);
-      return out;
-    };
-    return claimFrom(0);
+    return this.claimFrom(out, 0);
+  }
+
+  /** Claims the records from `from` on, one file at a time, then counts them all. */
+  private claimFrom(out: EvaluatedRecord[], from: number): EvaluatedRecord[] | Promise<EvaluatedRecord[]> {
+    while (from < out.length) {
+      const file = out[from]!.source.file;
+      let to = from + 1;
+      while (to < out.length && out[to]!.source.file === file) to++;
+      const later = this.claim(out, from, to);
+      if (later) return later.then(() => this.claimFrom(out, to));
+      from = to;
+    }
+    for (const rec of out) this.count(rec);
+    return out;
   }
 
   /** Claims the records from `from` to `to` (of one file) and marks their duplicate results. */
@@ -90,16 +99,18 @@ export class RecordFlow {
       indexes.push(i);
     }
     if (!batch.count) return undefined;
-    const mark = (repeats: Repeat[]) => {
-      for (const [j, firsts] of repeats) {
-        const rec = recs[indexes[j]!]!;
-        rec.results = withDuplicates(rec.results!, firsts);
-      }
-    };
     const repeats = this.claims.claim(batch.result());
-    if (repeats instanceof Promise) return repeats.then(mark);
-    mark(repeats);
+    if (repeats instanceof Promise) return repeats.then((later) => this.mark(recs, indexes, later));
+    this.mark(recs, indexes, repeats);
     return undefined;
+  }
+
+  /** Marks the duplicate results of the claims that repeat one made before. */
+  private mark(recs: EvaluatedRecord[], indexes: readonly number[], repeats: readonly Repeat[]): void {
+    for (const [j, firsts] of repeats) {
+      const rec = recs[indexes[j]!]!;
+      rec.results = withDuplicates(rec.results!, firsts);
+    }
   }
 
   private count(rec: EvaluatedRecord): void {

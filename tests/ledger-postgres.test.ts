@@ -45,6 +45,10 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 5 });
     const stats = JSON.parse((await runCli(['ledger', 'stats', '--ledger', url, '--format', 'json'])).stdout);
     expect(stats.map((s: { batch: string; net: number }) => [s.batch, s.net])).toEqual([['2020-02', 0], ['2020-03', 30000]]);
+    // Case files claim through the same interface, the ledger answering later.
+    expect((await runCli(['ledger', 'record', 'examples/enterprise-hires.json', '--ledger', url, '--batch', 'hires', ...AS_OF, '--quiet'])).code).toBe(0);
+    const cases = JSON.parse((await runCli(['evaluate', 'examples/enterprise-hires.json', 'examples/hires.ndjson', '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
+    expect(cases.records[0].results[0]).toMatchObject({ status: 'ineligible', duplicate_of: { batch: 'hires', case_id: 'QY-2020-0042', line: 5 } });
   });
 
   it('two recorders racing pay each person once', async () => {

@@ -88,7 +88,7 @@ describe('recording a batch', () => {
     const { db } = setup();
     const r = await runCli(['ledger', 'record', 'examples/enterprise-hires.json', '--batch', 'hires', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: db });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('1 payments recorded');
+    expect(r.stdout).toContain('1 payment recorded');
     const again = await runCli(['evaluate', 'examples/enterprise-hires.json', '--format', 'json', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: db });
     const first = JSON.parse(again.stdout).records[0].results[0];
     expect(first).toMatchObject({ status: 'ineligible', amount: 0, duplicate_of: { batch: 'hires', paid_on: '2020-06-30', case_id: 'QY-2020-0042', line: 5 } });

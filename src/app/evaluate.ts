@@ -14,7 +14,7 @@ import { makeFormat, type DocumentFormat, type FormatOptions } from '../io/forma
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
 import { KeySet } from '../engine/person-key.js';
-import { RecordFlow } from '../pipeline.js';
+import { RecordFlow, type EvaluatedRecord } from '../pipeline.js';
 import type { RulesPack } from '../rules/load.js';
 import { discardSpools, type CaseInput } from './case-input.js';
 import { CsvRun } from './csv-run.js';
@@ -148,9 +148,8 @@ async function writeCases(run: Run, input: CaseInput): Promise<void> {
   for await (const { records, bytes } of input.read()) {
     // Output is written some 64 KB at a time: an await a record costs more than the writing.
     let text = '';
-    const recs = await run.flow.runAsync(records);
-    run.o.ledger?.recorder?.onRecords(recs);
-    for (const rec of recs) {
+    // (No variable holds the chunk: one would keep it alive while the next chunk is read.)
+    for (const rec of run.o.ledger ? await withLedger(run, records) : run.flow.run(records)) {
       if (caseTotals) run.cases.add(rec.case_id, rec.results);
       if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
       text += run.format.record(rec);
@@ -164,6 +163,13 @@ async function writeCases(run: Run, input: CaseInput): Promise<void> {
     progress.update(run.csv.rows, bytes);
   }
   progress.done();
+}
+
+/** A chunk of case records evaluated and claimed against the ledger (which may answer later), and given to its recorder. */
+async function withLedger(run: Run, records: Parameters<RecordFlow['run']>[0]): Promise<EvaluatedRecord[]> {
+  const recs = await run.flow.runAsync(records);
+  run.o.ledger?.recorder?.onRecords(recs);
+  return recs;
 }
 
 /**

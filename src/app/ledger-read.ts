@@ -6,9 +6,10 @@ import { personKey } from '../engine/person-key.js';
 import { InputError } from '../errors.js';
 import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledger/ledger.js';
 import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
+import { csvCell } from '../io/formats/csv.js';
 import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
-import { ENTRY_HEADER, entryCsv, entryJson, entryTable, statsTable } from './ledger-text.js';
+import { ENTRY_HEADER, plural, entryCsv, entryJson, entryTable, statsTable } from './ledger-text.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -37,7 +38,7 @@ export async function runVoid(spec: string, busyMs: number, batch: string, reaso
     const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
     if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger stats lists the batches`);
     if (out.status === 'already') io.stdout.write(`batch ${batch} was voided before (${out.existing.voided_at}: ${out.existing.void_reason}): nothing written\n`);
-    else io.stdout.write(`batch ${batch} voided in ledger ${ledger.name}: ${out.reversals} payments reversed (${reason.trim()})\n`);
+    else io.stdout.write(`batch ${batch} voided in ledger ${ledger.name}: ${plural(out.reversals, 'payment')} reversed (${reason.trim()})\n`);
     return 0;
   });
 }
@@ -84,7 +85,7 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
     const rows = await ledger.stats(o.filter);
     let text: string;
     if (o.format === 'table') text = rows.length ? statsTable(rows) : 'no entries\n';
-    else if (o.format === 'csv') text = ['batch,program,kind,payments,paid,reversals,reversed,net', ...rows.map((s) => [s.batch, s.program, s.kind, s.payments, s.paid_fen / 100, s.reversals, s.reversed_fen / 100, (s.paid_fen - s.reversed_fen) / 100].join(','))].join('\n') + '\n';
+    else if (o.format === 'csv') text = ['batch,program,kind,payments,paid,reversals,reversed,net', ...rows.map((s) => [csvCell(s.batch), s.program, s.kind, s.payments, s.paid_fen / 100, s.reversals, s.reversed_fen / 100, (s.paid_fen - s.reversed_fen) / 100].join(','))].join('\n') + '\n';
     else {
       const json = rows.map((s) => ({ batch: s.batch, program: s.program, kind: s.kind, payments: s.payments, paid: s.paid_fen / 100, reversals: s.reversals, reversed: s.reversed_fen / 100, net: (s.paid_fen - s.reversed_fen) / 100 }));
       text = o.format === 'ndjson' ? json.map((j) => `${JSON.stringify(j)}\n`).join('') : `${JSON.stringify(json, null, 2)}\n`;

@@ -12,7 +12,7 @@ import type { RulesPack } from '../rules/load.js';
 import { runEvaluate } from './evaluate.js';
 import type { CommandIO } from './io.js';
 import type { EvaluateOptions } from './options.js';
-import { conflictLines, recordedText, type RecordReport } from './ledger-text.js';
+import { conflictLines, plural, recordedText, type RecordReport } from './ledger-text.js';
 
 export interface RecordOptions {
   ledger: string;
@@ -67,7 +67,7 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
 
 function already(r: RecordOptions, ledger: Ledger, b: BatchRow, io: CommandIO): number {
   const voided = b.voided_at ? `, voided ${b.voided_at}` : '';
-  const text = `batch ${b.batch} is already in ledger ${ledger.name} (recorded ${b.recorded_at}, as of ${b.as_of}, ${b.payments} payments${voided}): nothing recorded`;
+  const text = `batch ${b.batch} is already in ledger ${ledger.name} (recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}): nothing recorded`;
   io.stdout.write(r.report === 'json' ? `${JSON.stringify({ ledger: ledger.name, batch: b.batch, already_recorded: b }, null, 2)}\n` : `${text}\n`);
   return 0;
 }

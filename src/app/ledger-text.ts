@@ -23,6 +23,9 @@ export interface RecordReport {
   conflicts: Conflict[];
 }
 
+/** A count and its noun: 1 payment, 2 payments. */
+export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const where = (file: string, line: number | null) => `${file}${line ? `:${line}` : ''}`;
 
 /** Conflicts in input order, each as a line of text and as JSON. */
@@ -42,8 +45,8 @@ export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string
   const zh = lang === 'zh';
   const lines: string[] = [];
   const head = r.dry_run
-    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放;未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${r.recorded} payments in ledger ${r.ledger}; nothing written`
-    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放` : `batch ${r.batch} (as of ${r.as_of}): ${r.recorded} payments recorded in ledger ${r.ledger}`;
+    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放;未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${plural(r.recorded, 'payment')} in ledger ${r.ledger}; nothing written`
+    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放` : `batch ${r.batch} (as of ${r.as_of}): ${plural(r.recorded, 'payment')} recorded in ledger ${r.ledger}`;
   lines.push(head);
   for (const kind of ['grant', 'loan'] as const) {
     const rows = [...r.totals].filter(([, t]) => t.kind === kind);
@@ -54,7 +57,7 @@ export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string
   }
   if (r.duplicates) lines.push(zh ? `  本批次内重复申领 ${r.duplicates} 项(只记录首次申领)` : `  ${r.duplicates} duplicate claims within the batch (only the first is recorded)`);
   if (r.conflicts.length) {
-    lines.push(zh ? `${r.conflicts.length} 项申领此前已发放,未记录:` : `${r.conflicts.length} claims already paid, not recorded:`);
+    lines.push(zh ? `${r.conflicts.length} 项申领此前已发放,未记录:` : `${plural(r.conflicts.length, 'claim')} already paid, not recorded:`);
     for (const c of conflictLines(r.conflicts)) lines.push(`  ${c.text(lang, mask)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -153,11 +153,12 @@ class PostgresLedger implements Ledger {
       const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [info.batch])).rows[0];
       return { status: 'already', existing: batchOf(existing) };
     }
-    const all = Array.from(insertionOrder(payments), (i) => ({ i, p: payments.get(i) }));
+    const order = insertionOrder(payments);
     let recorded = 0;
     const lost: Lost[] = [];
-    for (let at = 0; at < all.length; at += CHUNK) {
-      const chunk = all.slice(at, at + CHUNK).map((x) => x.p);
+    for (let at = 0; at < order.length; at += CHUNK) {
+      const indexes = order.subarray(at, at + CHUNK);
+      const chunk = Array.from(indexes, (i) => payments.get(i));
       const col = <T>(f: (p: NewPayment) => T) => chunk.map(f);
       const r = await c.query(
         `INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at)
@@ -167,22 +168,27 @@ class PostgresLedger implements Ledger {
         [col((p) => p.personKey), col((p) => p.program), col((p) => p.kind), col((p) => p.fen), col((p) => p.caseId), col((p) => p.file), col((p) => p.line), info.asOf, info.batch, info.pack, info.packVersion, info.paramsHash, info.recordedAt],
       );
       recorded += r.rowCount ?? 0;
-      if ((r.rowCount ?? 0) < chunk.length) {
-        const done = new Set(r.rows.map((x: { person_key: string; program: string }) => `${x.person_key}:${x.program}`));
-        const missed = all.slice(at, at + CHUNK).filter(({ p }) => !done.has(`${p.personKey}:${p.program}`));
-        const held = await c.query(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND (person_key, program) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))`, [
-          missed.map(({ p }) => p.personKey),
-          missed.map(({ p }) => p.program),
-        ]);
-        const holders = new Map(held.rows.map((h) => [`${h.person_key}:${h.program}`, { ...h, person_key: Number(h.person_key) } as PaidRow]));
-        for (const { i, p } of missed) {
-          const holder = holders.get(`${p.personKey}:${p.program}`);
-          if (holder) lost.push({ index: i, holder });
-        }
-      }
+      if ((r.rowCount ?? 0) < chunk.length) lost.push(...(await this.holders(chunk, indexes, r.rows)));
     }
     await c.query('UPDATE batches SET payments = $1 WHERE batch_id = $2', [recorded, info.batch]);
     return { status: 'recorded', recorded, lost };
+  }
+
+  /** The payments of a chunk that were not inserted, each with the live payment that blocks it. */
+  private async holders(chunk: NewPayment[], indexes: Uint32Array, inserted: { person_key: string; program: string }[]): Promise<Lost[]> {
+    const done = new Set(inserted.map((x) => `${x.person_key}:${x.program}`));
+    const missed = chunk.map((p, j) => ({ p, i: indexes[j]! })).filter(({ p }) => !done.has(`${p.personKey}:${p.program}`));
+    const held = await this.client.query(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND (person_key, program) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))`, [
+      missed.map(({ p }) => p.personKey),
+      missed.map(({ p }) => p.program),
+    ]);
+    const holders = new Map(held.rows.map((h) => [`${h.person_key}:${h.program}`, { ...h, person_key: Number(h.person_key) } as PaidRow]));
+    const lost: Lost[] = [];
+    for (const { i, p } of missed) {
+      const holder = holders.get(`${p.personKey}:${p.program}`);
+      if (holder) lost.push({ index: i, holder });
+    }
+    return lost;
   }
 
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
