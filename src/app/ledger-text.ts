@@ -23,6 +23,9 @@ export interface RecordReport {
   conflicts: Conflict[];
 }
 
+/** Conflicts listed in the text report; JSON lists them all. */
+const MAX_CONFLICT_LINES = 50;
+
 /** A count and its noun: 1 payment, 2 payments. */
 export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -58,7 +61,10 @@ export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string
   if (r.duplicates) lines.push(zh ? `  本批次内重复申领 ${r.duplicates} 项(只记录首次申领)` : `  ${r.duplicates} duplicate claims within the batch (only the first is recorded)`);
   if (r.conflicts.length) {
     lines.push(zh ? `${r.conflicts.length} 项申领此前已发放,未记录:` : `${plural(r.conflicts.length, 'claim')} already paid, not recorded:`);
-    for (const c of conflictLines(r.conflicts)) lines.push(`  ${c.text(lang, mask)}`);
+    const shown = conflictLines(r.conflicts).slice(0, MAX_CONFLICT_LINES);
+    for (const c of shown) lines.push(`  ${c.text(lang, mask)}`);
+    const more = r.conflicts.length - shown.length;
+    if (more > 0) lines.push(zh ? `  ……另有 ${more} 项(--report json 列出全部)` : `  … and ${more} more (--report json lists them all)`);
   }
   return `${lines.join('\n')}\n`;
 }
