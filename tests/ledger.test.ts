@@ -261,6 +261,19 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
     expect(rowsOf(db)).toBe(10);
   });
 
+  it('holds no ledger tables yet: reading says so; the first record makes them', async () => {
+    const { db, feb, mar } = setup();
+    new Database(db).close();
+    const r = await runCli(['evaluate', mar, '--ledger', db, ...AS_OF]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(`subsidy: ledger ${db}: holds no ledger tables yet: they are made by its first \`subsidy ledger record\`\n`);
+    expect((await record(feb, db, '2020-02')).code).toBe(0);
+    expect(new Database(db, { readonly: true }).prepare('SELECT version FROM ledger_schema').all()).toEqual([{ version: 1 }]);
+    const bad = await runCli(['ledger', 'list', '--ledger', db, '--from', '2020-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^subsidy: --from 2020-02-30: /);
+  });
+
   it('does not exist (evaluating), is not a database, or is not named', async () => {
     const { dir, mar } = setup();
     const missing = await runCli(['evaluate', mar, '--ledger', join(dir, 'nope.db'), ...AS_OF]);

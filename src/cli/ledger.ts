@@ -11,7 +11,7 @@ import { langFromEnv } from '../i18n/lang.js';
 import { runVoid } from '../app/ledger-read.js';
 import { defaultFormat } from './format.js';
 import { evaluateOptions, type Flags as EvaluateFlags } from './evaluate.js';
-import { asOfValue, COMMON_OPTIONS } from './options.js';
+import { COMMON_OPTIONS, dateValue } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
 import { ledgerBusyMs, ledgerOf, tuningFromEnv } from './tuning.js';
 
@@ -63,8 +63,8 @@ const withRead = (c: Command, filters: boolean) => {
   if (filters) {
     c.option('--batch <id>', 'only this batch')
       .option('--program <id>', 'only this program')
-      .addOption(new Option('--from <date>', 'only payments as of this date or later').argParser(asOfValue))
-      .addOption(new Option('--to <date>', 'only payments as of this date or earlier').argParser(asOfValue))
+      .addOption(new Option('--from <date>', 'only payments as of this date or later').argParser(dateValue('--from')))
+      .addOption(new Option('--to <date>', 'only payments as of this date or earlier').argParser(dateValue('--to')))
       .option('--case <id>', 'only this case');
   }
   return c.addOption(COMMON_OPTIONS.maskIds()).addOption(COMMON_OPTIONS.noMask());

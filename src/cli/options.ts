@@ -11,9 +11,16 @@ import { RECORD_TYPES } from '../records/fields.js';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function asOfValue(value: string): string {
-  const r = parseDate(value);
-  if (isInvalid(r)) throw new UsageError(`--as-of ${value}: ${r.error}`);
-  return r;
+  return dateValue('--as-of')(value);
+}
+
+/** A parser of a date option's value, YYYY-MM-DD (or as records write dates), naming the option when it is not one. */
+export function dateValue(flag: string): (value: string) => string {
+  return (value) => {
+    const r = parseDate(value);
+    if (isInvalid(r)) throw new UsageError(`${flag} ${value}: ${r.error}`);
+    return r;
+  };
 }
 
 function choice<T extends string>(flag: string, allowed: readonly T[]) {
