@@ -133,6 +133,27 @@ describe('evaluating against the ledger', () => {
   });
 });
 
+describe('a run that first reads its inputs for repeated people (two passes)', () => {
+  it('still checks every claim against the ledger, and finds the repeats of the run', async () => {
+    const { dir, db, feb } = setup();
+    await record(feb, db, '2020-02');
+    const both = hireBatch(dir, 'both.csv', 8, 12);
+    const one = async () => JSON.parse((await runCli(['evaluate', both, both, '--ledger', db, '--format', 'json', '--jobs', '0', ...AS_OF, '--quiet'])).stdout);
+    const expected = await one();
+    process.env.SUBSIDY_TWO_PASS_ROWS = '1';
+    try {
+      const two = await one();
+      expect(two.records.map((r: { results: unknown[] }) => r.results)).toEqual(expected.records.map((r: { results: unknown[] }) => r.results));
+      expect(two.summary.duplicates).toBe(6);
+      const recorded = await runCli(['ledger', 'record', both, both, '--ledger', db, '--batch', 'both', '--jobs', '0', ...AS_OF, '--quiet']);
+      expect(recorded.stdout).toContain('2 payments recorded');
+      expect(recorded.stdout).toContain('4 claims already paid, not recorded:');
+    } finally {
+      delete process.env.SUBSIDY_TWO_PASS_ROWS;
+    }
+  });
+});
+
 describe('voiding a batch', () => {
   it('appends a reversal for each payment (nothing deleted), and its people may be paid again', async () => {
     const { db, feb, mar } = setup();
