@@ -300,6 +300,9 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
     const missing = await runCli(['evaluate', mar, '--ledger', join(dir, 'nope.db'), ...AS_OF]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/nope\.db: no such file: a ledger is made by its first `subsidy ledger record`/);
+    const voiding = await runCli(['ledger', 'void', '2020-02', '--reason', 'x', '--ledger', join(dir, 'nope.db')]);
+    expect(voiding.code).toBe(4);
+    expect(existsSync(join(dir, 'nope.db'))).toBe(false);
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'not a database at all, just some text that is long enough to be read as a header '.repeat(20));
     const r = await runCli(['ledger', 'record', mar, '--ledger', junk, '--batch', 'x', ...AS_OF]);

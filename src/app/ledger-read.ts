@@ -23,7 +23,7 @@ export interface ReadOptions {
 }
 
 async function withLedger<T>(spec: string, busyMs: number, write: boolean, work: (l: Ledger) => Promise<T>): Promise<T> {
-  const ledger = await openLedger(spec, { write, busyMs });
+  const ledger = await openLedger(spec, { write, busyMs, create: false });
   try {
     return await work(ledger);
   } finally {

@@ -162,6 +162,8 @@ export interface OpenOptions {
   busyMs: number;
   /** Open for reading a ledger that does not exist yet as an empty one (a dry run). */
   missingIsEmpty?: boolean;
+  /** Writing: make an SQLite ledger that does not exist yet (recording does; voiding does not). */
+  create?: boolean;
 }
 
 /** A ledger that cannot be used: named, with what is wrong and what to do (exit 4). */

@@ -56,7 +56,7 @@ export function sqliteError(name: string, e: unknown, busyMs: number): Error {
 
 export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> {
   const Driver = await loadDriver(path);
-  if (!o.write && !existsSync(path)) {
+  if ((!o.write || o.create === false) && !existsSync(path)) {
     if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs);
     throw new LedgerError(path, 'no such file: a ledger is made by its first `subsidy ledger record`; check the path');
   }
