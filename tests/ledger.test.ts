@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { idOfPersonKey, personKey } from '../src/engine/person-key.js';
 import { evaluateRecords, LedgerClaims, loadRules, openLedger } from '../src/index.js';
 import { ledgerName } from '../src/ledger/ledger.js';
+import { driverError } from '../src/ledger/sqlite.js';
 import { hireBatch, person } from './helpers/ledger.js';
 import { validResidentId } from './helpers/ids.js';
 import { runCli } from './helpers/run.js';
@@ -311,6 +312,14 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
     const none = await runCli(['ledger', 'stats']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no ledger: give --ledger FILE/);
+  });
+
+  it('needs better-sqlite3, and says so when it is missing', () => {
+    const missing = Object.assign(new Error("Cannot find package 'better-sqlite3'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    expect(driverError('ledger.db', missing).message).toBe('ledger ledger.db: the SQLite ledger needs the optional package better-sqlite3, which is not installed: run npm install better-sqlite3');
+    expect(driverError('ledger.db', missing).exitCode).toBe(4);
+    const built = new Error('The module was compiled against a different Node.js version\nmore');
+    expect(driverError('ledger.db', built).message).toContain('which cannot be loaded (The module was compiled against a different Node.js version): run npm install better-sqlite3');
   });
 
   it('never shows a PostgreSQL password', () => {

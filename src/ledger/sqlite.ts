@@ -32,10 +32,15 @@ async function loadDriver(name: string): Promise<typeof BetterSqlite3> {
   try {
     return (await import('better-sqlite3')).default;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `cannot be loaded (${(e as Error).message.split('\n')[0]})`;
-    throw new LedgerError(name, `the SQLite ledger needs the optional package better-sqlite3, which ${why}: run npm install better-sqlite3`);
+    throw driverError(name, e);
   }
+}
+
+/** The error of an SQLite ledger whose driver (better-sqlite3, optional) is missing, or was built for another Node. */
+export function driverError(name: string, e: unknown): LedgerError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `cannot be loaded (${(e as Error).message.split('\n')[0]})`;
+  return new LedgerError(name, `the SQLite ledger needs the optional package better-sqlite3, which ${why}: run npm install better-sqlite3`);
 }
 
 /** An SQLite error as one line naming the ledger. */
