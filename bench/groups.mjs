@@ -7,6 +7,7 @@ import { ROOT } from './child.mjs';
 import { fmtS, log, plural } from './format.mjs';
 import { CASE_SHAPES, ensureBatch, ensureCases, formatSize } from './generate.mjs';
 import { JRE_MAX_ROWS, bareParsers, endToEnd, oneOffLoop, peerEngine } from './measurements.mjs';
+import { ledgerRuns } from './ledger.mjs';
 
 const PEER_FILE_MAX_ROWS = 1_000_000; // the peers' file: the largest requested size up to this
 const CASE_FORMATS = ['csv', 'ndjson', 'json'];
@@ -152,6 +153,7 @@ export async function runGroups(options, batches, tmp) {
   const formats = await formatRuns(options, batches, tmp);
   const repeats = await repeatRuns(options, batches, tmp, e2eByRows);
   const { cases, caseFiles } = await caseRuns(options, batches, tmp);
-  const results = { e2e, e2eRef: ref?.ok ? ref : null, oneOff, parsers, engine, formats, repeats, cases, peerRows: batches.peerRows };
+  const ledger = options.groups.has('ledger') ? await ledgerRuns(options, batches, tmp) : null;
+  const results = { e2e, e2eRef: ref?.ok ? ref : null, oneOff, parsers, engine, formats, repeats, cases, ledger, peerRows: batches.peerRows };
   return { results, caseFiles };
 }

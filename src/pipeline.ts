@@ -5,7 +5,7 @@ import { evaluateRecord } from './engine/evaluate.js';
 import type { CalendarDate } from './core/calendar.js';
 import type { EvaluatedRecord } from './engine/types.js';
 import { auditItems } from './engine/audit.js';
-import { ClaimBatchBuilder, type Claims } from './engine/claims.js';
+import { ClaimBatchBuilder, type Claims, type Repeat } from './engine/claims.js';
 import { MemoryClaims } from './engine/claim-table.js';
 import { ClaimRules, withDuplicates } from './engine/duplicates.js';
 import { SummaryBuilder } from './engine/summary.js';
@@ -51,14 +51,34 @@ export class RecordFlow {
     return this.run([w])[0]!;
   }
 
-  /** Records in input order, claimed as one batch per file. */
+  /** Records in input order, claimed as one batch per file (with claims that answer at once). */
   run(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] {
     const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
     for (let from = 0; from < out.length; ) {
       const file = out[from]!.source.file;
       let to = from + 1;
       while (to < out.length && out[to]!.source.file === file) to++;
-      this.claim(out, from, to);
+      if (this.claim(out, from, to)) throw new Error('these claims answer later (a ledger on a server): use runAsync');
+      from = to;
+    }
+    for (const rec of out) this.count(rec);
+    return out;
+  }
+
+  /** The same, with claims that may answer later (see Claims.claim): a promise only then. */
+  runAsync(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] | Promise<EvaluatedRecord[]> {
+    const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
+    return this.claimFrom(out, 0);
+  }
+
+  /** Claims the records from `from` on, one file at a time, then counts them all. */
+  private claimFrom(out: EvaluatedRecord[], from: number): EvaluatedRecord[] | Promise<EvaluatedRecord[]> {
+    while (from < out.length) {
+      const file = out[from]!.source.file;
+      let to = from + 1;
+      while (to < out.length && out[to]!.source.file === file) to++;
+      const later = this.claim(out, from, to);
+      if (later) return later.then(() => this.claimFrom(out, to));
       from = to;
     }
     for (const rec of out) this.count(rec);
@@ -66,7 +86,7 @@ export class RecordFlow {
   }
 
   /** Claims the records from `from` to `to` (of one file) and marks their duplicate results. */
-  private claim(recs: EvaluatedRecord[], from: number, to: number): void {
+  private claim(recs: EvaluatedRecord[], from: number, to: number): Promise<void> | undefined {
     const batch = new ClaimBatchBuilder(recs[from]!.source.file);
     const indexes: number[] = [];
     for (let i = from; i < to; i++) {
@@ -78,8 +98,16 @@ export class RecordFlow {
       batch.add(key, mask, rec.source.line ?? 0, rec.case_id);
       indexes.push(i);
     }
-    if (!batch.count) return;
-    for (const [j, firsts] of this.claims.claim(batch.result())) {
+    if (!batch.count) return undefined;
+    const repeats = this.claims.claim(batch.result());
+    if (repeats instanceof Promise) return repeats.then((later) => this.mark(recs, indexes, later));
+    this.mark(recs, indexes, repeats);
+    return undefined;
+  }
+
+  /** Marks the duplicate results of the claims that repeat one made before. */
+  private mark(recs: EvaluatedRecord[], indexes: readonly number[], repeats: readonly Repeat[]): void {
+    for (const [j, firsts] of repeats) {
       const rec = recs[indexes[j]!]!;
       rec.results = withDuplicates(rec.results!, firsts);
     }

@@ -1,6 +1,8 @@
 /**
  * Packaging: `npm pack` makes a tarball that, installed into an empty folder, gives a working
- * `subsidy` command with the built-in rules pack inside it.
+ * `subsidy` command with the built-in rules pack inside it. It is installed without its optional
+ * dependency (better-sqlite3, built from source where it is installed): everything but an SQLite
+ * ledger works, and an SQLite ledger says what is missing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ describe('the npm package', () => {
     const app = join(work, 'app');
     cpSync(resolve('examples/enterprise-hires.json'), join(work, 'case.json'));
     writeFileSync(join(work, 'package.json'), '{}');
-    execFileSync(npm, ['install', '--prefix', app, join(work, tarball), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    execFileSync(npm, ['install', '--prefix', app, join(work, tarball), '--omit=optional', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: work,
       stdio: 'pipe',
     });
@@ -32,5 +34,8 @@ describe('the npm package', () => {
     expect(out.summary.grants.total).toBe(6000);
     const list = spawnSync(bin, ['rules', 'list', '--format', 'json'], { cwd: work, encoding: 'utf8' });
     expect(JSON.parse(list.stdout).programs).toHaveLength(6);
+    const ledger = spawnSync(bin, ['ledger', 'list', '--ledger', join(work, 'paid.db')], { cwd: work, encoding: 'utf8' });
+    expect(ledger.status).toBe(4);
+    expect(ledger.stderr).toMatch(/needs the optional package better-sqlite3, which .*: run npm install better-sqlite3/);
   });
 });

@@ -7,14 +7,20 @@
  * wherever they are; and the README stays a short guide, under 15,000 bytes.
  * After a deliberate change of output, UPDATE_README=1 rewrites the console blocks: read the diff.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, FIELDS, loadRules, RECORD_TYPES, type FieldSpec, type RecordType } from '../src/index.js';
 import { blocksOf, brokenLink, DOC_FILES, localLinks, namedPaths, readDoc } from './helpers/markdown.js';
 import { runCli } from './helpers/run.js';
 
 const readme = readDoc('README.md');
 const argsOf = (command: string) => command.replace(/^\$?\s*npx subsidy\s+/, '').split(/\s+/).filter(Boolean);
+
+// The README's worked example of the ledger starts from no ledger, and leaves none behind.
+const EXAMPLE_LEDGER = 'ledger.db';
+const removeExampleLedger = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(`${EXAMPLE_LEDGER}${s}`, { force: true }));
+beforeAll(removeExampleLedger);
+afterAll(removeExampleLedger);
 
 for (const file of DOC_FILES) {
   const text = readDoc(file);
@@ -152,6 +158,15 @@ describe('tables of the documentation', () => {
       const flags = [...help.matchAll(/--[a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
       expect(flags.length).toBeGreaterThan(0);
       for (const flag of new Set(flags)) expect(readme, flag).toMatch(new RegExp(`\`(-\\w, )?${flag}(?![\\w-])`));
+    });
+  }
+  for (const sub of ['record', 'void', 'show', 'list', 'stats', 'export']) {
+    it(`docs/ledger.md names every option of subsidy ledger ${sub}`, async () => {
+      const ledger = readDoc('docs/ledger.md');
+      const help = (await runCli(['ledger', sub, '--help'])).stdout;
+      const flags = [...help.matchAll(/--[a-z-]+/g)].map((m) => m[0]).filter((f) => f !== '--help');
+      expect(flags.length).toBeGreaterThan(0);
+      for (const flag of new Set(flags)) expect(ledger, flag).toMatch(new RegExp(`\`(-\\w, )?${flag}(?![\\w-])`));
     });
   }
   for (const command of ['evaluate', 'audit']) {

@@ -12,7 +12,8 @@ import { DuplicateRows, type RunTotals } from '../batch/duplicate-rows.js';
 import { inThreadExecutor, startWorkers, workerExecutor, type Executor } from '../batch/executor.js';
 import type { BatchJob, BatchOptions, BatchResult } from '../batch/process.js';
 import type { BatchMemory } from '../batch/shared.js';
-import type { Claims } from '../engine/claims.js';
+import type { BatchClaims } from '../batch/claim-list.js';
+import type { Claims, Repeat } from '../engine/claims.js';
 import type { KeySet } from '../engine/person-key.js';
 import { BatchSplitter, type ByteBatch } from '../io/csv/splitter.js';
 import type { RulesPack } from '../rules/load.js';
@@ -56,6 +57,8 @@ export interface CsvRunOptions {
   jobs: number | undefined;
   threads: readonly Worker[] | undefined;
   tuning: Tuning;
+  /** Called with each batch's claims and their repeats once settled, in input order (a ledger records them). */
+  onSettled?: (claims: BatchClaims, repeats: readonly Repeat[]) => void;
 }
 
 /** The CSV inputs of a run, one after another, sharing their executors and claims. */
@@ -118,13 +121,19 @@ export class CsvRun {
    * CSV output that is done as the batch is written (see DuplicateRows.rewritesLate): the repeats
    * and rewritten bytes of one batch at a time are in memory, not those of every batch ahead.
    */
-  private settle(r: BatchResult, executor: Executor, job: BatchJob): Settled {
+  private settle(r: BatchResult, executor: Executor, job: BatchJob): Settled | Promise<Settled> {
     if (!r.claims) return { result: r, bytes: r.bytes, executor };
     if (this.rewriter.rewritesLate) {
       executor.release(r.seq);
       return { result: r, bytes: r.bytes, executor, late: true };
     }
     const repeats = this.claims.claim(r.claims.batch);
+    // A ledger on a server answers later.
+    return repeats instanceof Promise ? repeats.then((later) => this.settled(r, executor, job, later)) : this.settled(r, executor, job, repeats);
+  }
+
+  private settled(r: BatchResult, executor: Executor, job: BatchJob, repeats: Repeat[]): Settled {
+    this.o.onSettled?.(r.claims!, repeats);
     let bytes = r.bytes;
     if (repeats.length) {
       bytes = this.rewriter.rewrite(r, repeats, this.totals, job);
@@ -137,7 +146,9 @@ export class CsvRun {
   private async write(s: Settled): Promise<void> {
     const { result: r, executor } = s;
     let bytes = s.bytes;
-    const repeats = s.late ? this.claims.claim(r.claims!.batch) : [];
+    let repeats = s.late ? this.claims.claim(r.claims!.batch) : [];
+    if (repeats instanceof Promise) repeats = await repeats;
+    if (s.late) this.o.onSettled?.(r.claims!, repeats);
     if (repeats.length) {
       bytes = this.rewriter.rewrite(r, repeats, this.totals);
       executor.recycle(r.bytes);

@@ -88,10 +88,12 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
   const output = new RunOutput(o, o.output ? Sink.file(o.output) : Sink.stdout(io.stdout), errorsFile);
-  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit');
+  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims);
   const cases = new CaseTotals();
   const tuning = tuningOf(o.tuning);
-  const csv = new CsvRun(pack, batchOptions, { jobs: o.jobs, threads: o.threads, tuning }, flow.claims, { summary: flow.summary, cases }, output);
+  const recorder = o.ledger?.recorder;
+  const csvOptions = { jobs: o.jobs, threads: o.threads, tuning, ...(recorder ? { onSettled: recorder.onSettled.bind(recorder) } : {}) };
+  const csv = new CsvRun(pack, batchOptions, csvOptions, flow.claims, { summary: flow.summary, cases }, output);
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
   const caseTotals = o.format === 'table' && batchMode;
   return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, caseTotals, progressShown };
@@ -104,7 +106,9 @@ async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   // Room for all the people to remember, at once: those repeated, or (one pass) everyone.
   // (A run that must remember everyone, reading standard input, takes no more at once.)
   flow.claims.reserve(repeated ? repeated.count : Math.min(estimatedRecords(inputs), run.tuning.twoPassRows));
-  run.csv.track(repeated?.people);
+  // With a ledger, every claim is checked against it; only the repeated people's are remembered.
+  if (o.ledger) o.ledger.claims.track(repeated?.people);
+  else run.csv.track(repeated?.people);
   await output.sink.write(run.format.head());
   for (const source of inputs) await source.write(run);
   await output.sink.write(run.format.tail(flow.summary.result(), { cases: run.cases.top(TABLE_CASES), casesCount: run.cases.size, invalid: output.tableInvalid }));

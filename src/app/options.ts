@@ -8,6 +8,8 @@ import type { CaseFormat } from '../io/case-file.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import type { OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
+import type { LedgerClaims } from '../ledger/claims.js';
+import type { Recorder } from '../ledger/recorder.js';
 import { SPOOL_BYTES } from './case-input.js';
 
 export type InputFormat = CaseFormat | 'csv';
@@ -45,6 +47,14 @@ export interface EvaluateOptions {
   all?: boolean;
   /** Sizes that decide how a run reads and spreads its work (DEFAULT_TUNING where not given). */
   tuning?: Partial<Tuning>;
+  /** A ledger of paid claims: the run's claims are checked against it (and, to record a batch, gathered). */
+  ledger?: RunLedger;
+}
+
+/** A run's ledger: its claims (see LedgerClaims), and where the settled claims go to be recorded. */
+export interface RunLedger {
+  claims: LedgerClaims;
+  recorder?: Recorder;
 }
 
 

@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import type { CaseTotals } from '../batch/cases.js';
 import { isRejected } from '../io/case-file.js';
 import type { DocumentFormat, FormatOptions } from '../io/formats/index.js';
-import type { RecordFlow } from '../pipeline.js';
+import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { CaseInput } from './case-input.js';
@@ -181,7 +181,8 @@ export class CaseInputSource implements Source {
     for await (const { records, bytes } of this.input.read()) {
       // Output is written some 64 KB at a time: an await a record costs more than the writing.
       let text = '';
-      for (const rec of run.flow.run(records)) {
+      // (No variable holds the chunk: one would keep it alive while the next chunk is read.)
+      for (const rec of run.o.ledger ? await withLedger(run, records) : run.flow.run(records)) {
         if (run.caseTotals) run.cases.add(rec.case_id, rec.results);
         if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
         text += run.format.record(rec);
@@ -200,4 +201,11 @@ export class CaseInputSource implements Source {
   discard(): void {
     this.input.discard();
   }
+}
+
+/** A chunk of case records evaluated and claimed against the ledger (which may answer later), and given to its recorder. */
+async function withLedger(run: SourceRun, records: Parameters<RecordFlow['run']>[0]): Promise<EvaluatedRecord[]> {
+  const recs = await run.flow.runAsync(records);
+  run.o.ledger?.recorder?.onRecords(recs);
+  return recs;
 }

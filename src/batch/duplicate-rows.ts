@@ -126,6 +126,7 @@ export class DuplicateRows {
     const d = this.duplicates[t]![i]!;
     d.duplicate_of = first;
     d.reasons[0]!.duplicate_of = first;
+    d.reasons[0]!.condition = first.batch === undefined ? 'duplicate' : 'already_paid';
     return d;
   }
 

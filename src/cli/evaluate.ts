@@ -13,9 +13,11 @@ import type { RecordType } from '../records/fields.js';
 import { defaultFormat } from './format.js';
 import { COMMON_OPTIONS } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
-import { tuningFromEnv } from './tuning.js';
+import { LedgerClaims } from '../ledger/claims.js';
+import { openLedger } from '../ledger/ledger.js';
+import { ledgerBusyMs, ledgerOf, tuningFromEnv } from './tuning.js';
 
-interface Flags {
+export interface Flags {
   format?: OutputFormat;
   asOf?: string;
   explain?: boolean;
@@ -36,6 +38,7 @@ interface Flags {
   maskIds?: boolean;
   mask: boolean;
   all?: boolean;
+  ledger?: string;
 }
 
 const COMMANDS = {
@@ -60,7 +63,13 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
       const { pack } = loadRulesFromFlags(flags, asOf);
       const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
       const options = { ...evaluateOptions(mode, files, flags, format, asOf, io), ...(threads ? { threads } : {}), tuning };
-      setExit(await runEvaluate(options, pack, io));
+      const spec = ledgerOf(flags.ledger, io.env);
+      const ledger = spec ? await openLedger(spec, { write: false, busyMs: ledgerBusyMs(io.env) }) : undefined;
+      try {
+        setExit(await runEvaluate(ledger ? { ...options, ledger: { claims: new LedgerClaims(ledger, pack) } } : options, pack, io));
+      } finally {
+        await ledger?.close();
+      }
     } finally {
       // Those the run did not use (it ends those it did).
       await Promise.all(threads?.map((t) => t.terminate()) ?? []);
@@ -93,11 +102,12 @@ function withOptions(mode: keyof typeof COMMANDS): Command {
     .addOption(COMMON_OPTIONS.jobs())
     .addOption(COMMON_OPTIONS.failOn(COMMANDS[mode].failOn))
     .addOption(COMMON_OPTIONS.maskIds())
-    .addOption(COMMON_OPTIONS.noMask());
+    .addOption(COMMON_OPTIONS.noMask())
+    .addOption(COMMON_OPTIONS.ledger());
 }
 
 /** The run's options from the flags (but the threads started early and the tuning). */
-function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], flags: Flags, format: OutputFormat, asOf: string, io: CommandIO): Omit<EvaluateOptions, 'tuning'> {
+export function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], flags: Flags, format: OutputFormat, asOf: string, io: CommandIO): Omit<EvaluateOptions, 'tuning'> {
   return {
     mode,
     inputs: files,

@@ -10,6 +10,7 @@ import { batchCommand } from './evaluate.js';
 import { schemaCommand } from './schema.js';
 import { templateCommand } from './template.js';
 import { rulesCommand } from './rules.js';
+import { ledgerCommand } from './ledger.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -41,6 +42,7 @@ export async function main(argv: string[], given: CommandIO = processIO()): Prom
   for (const mode of ['evaluate', 'audit'] as const) program.addCommand(batchCommand(mode, io, (code) => (exitCode = code)));
   program.addCommand(schemaCommand(io)).addCommand(templateCommand(io));
   program.addCommand(rulesCommand(io, (code) => (exitCode = code)));
+  program.addCommand(ledgerCommand(io, (code) => (exitCode = code)));
   // Every command, subcommands included, reports errors here rather than exiting.
   const configure = (cmd: Command) => {
     for (const sub of cmd.commands) {

@@ -11,9 +11,16 @@ import { RECORD_TYPES } from '../records/fields.js';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function asOfValue(value: string): string {
-  const r = parseDate(value);
-  if (isInvalid(r)) throw new UsageError(`--as-of ${value}: ${r.error}`);
-  return r;
+  return dateValue('--as-of')(value);
+}
+
+/** A parser of a date option's value, YYYY-MM-DD (or as records write dates), naming the option when it is not one. */
+export function dateValue(flag: string): (value: string) => string {
+  return (value) => {
+    const r = parseDate(value);
+    if (isInvalid(r)) throw new UsageError(`${flag} ${value}: ${r.error}`);
+    return r;
+  };
 }
 
 function choice<T extends string>(flag: string, allowed: readonly T[]) {
@@ -79,6 +86,7 @@ export const COMMON_OPTIONS = {
         return n;
       },
     ),
+  ledger: () => new Option('--ledger <ledger>', 'the ledger of paid claims: an SQLite file, or postgres://… (default: SUBSIDY_LEDGER)'),
   fileFormat: (formats: readonly string[], fallback: string) =>
     new Option('-f, --format <format>', `file format: ${formats.join(', ')} (default: from the --output file's extension, else ${fallback})`).argParser(
       choice('--format', formats),

@@ -11,6 +11,17 @@ const VARIABLES: Record<keyof Tuning, string> = {
   spoolBytes: 'SUBSIDY_SPOOL_BYTES',
 };
 
+/** How long a command waits for a ledger that another process is writing: SUBSIDY_LEDGER_BUSY_MS, else 5 s. */
+export function ledgerBusyMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.SUBSIDY_LEDGER_BUSY_MS);
+  return value > 0 ? value : 5000;
+}
+
+/** The ledger a command uses: --ledger, else SUBSIDY_LEDGER (undefined: none). */
+export function ledgerOf(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  return flag ?? (env.SUBSIDY_LEDGER || undefined);
+}
+
 /** The sizes the environment sets (a positive number each); the others are left to their defaults. */
 export function tuningFromEnv(env: NodeJS.ProcessEnv): Partial<Tuning> {
   const tuning: Partial<Tuning> = {};

@@ -41,10 +41,15 @@ export type Repeat = [index: number, firsts: Map<number, ClaimRef>];
  * line and case) answers the same question across runs: one lookup and one insert per batch,
  * both in input order, so that the first claim of a run wins over its later ones just as an
  * earlier run's claim wins over this run's. A ledger may keep only the claims of records it
- * pays, and `reserve` may do nothing.
+ * pays, and `reserve` may do nothing. (The ledger's Claims, src/ledger/claims.ts, looks each
+ * batch up in the ledger, then passes the claims not paid before to a MemoryClaims.)
  */
 export interface Claims {
-  claim(batch: ClaimBatch): Repeat[];
+  /**
+   * A ledger on a server answers later (a promise); callers await only then, so that the
+   * run's own claims (MemoryClaims) answer without an await.
+   */
+  claim(batch: ClaimBatch): Repeat[] | Promise<Repeat[]>;
   /** Makes room for about this many people at once (rather than growing step by step). */
   reserve(people: number): void;
 }

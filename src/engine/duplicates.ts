@@ -2,7 +2,7 @@
  * Duplicate claims: a per-person program is paid once per person. Within one run (and, with a
  * ledger, across runs: see Claims), the first claim of a person and program is evaluated as
  * usual; a later one is ineligible, with the reason `duplicate` naming the first (file, line,
- * case_id).
+ * case_id), or `already_paid` naming the payment in the ledger (its batch and date besides).
  *
  * A claim is a result that is not ineligible — eligible, pending or undetermined — since only
  * those can be paid; an ineligible first record does not stop a later one.
@@ -22,7 +22,7 @@ export function duplicateResult(r: ProgramResult, first: ClaimRef): ProgramResul
     kind: r.kind,
     status: 'ineligible',
     amount: 0,
-    reasons: [{ condition: 'duplicate', outcome: 'not_met', duplicate_of: first }],
+    reasons: [{ condition: first.batch === undefined ? 'duplicate' : 'already_paid', outcome: 'not_met', duplicate_of: first }],
     conditions: r.conditions,
     amount_rule: r.amount_rule,
     duplicate_of: first,

@@ -3,7 +3,7 @@
  * keys on a typed array. Used to find the people who claim twice (see claims.ts).
  */
 
-import { FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR } from '../records/id-number.js';
+import { FIRST_BIRTH_YEAR, LAST_BIRTH_YEAR, residentIdCheck } from '../records/id-number.js';
 
 /** How many birth dates a key has room for: 31 days in each of 12 months of each year an ID may hold. */
 const DATES = (LAST_BIRTH_YEAR - FIRST_BIRTH_YEAR + 1) * 372;
@@ -103,4 +103,18 @@ export class KeySet {
     const hi = (key / 4294967296) | 0;
     return this.slots[slotOf(this.slots, lo, hi, fingerprint(lo, hi))] !== EMPTY;
   }
+}
+
+/** The 18-character ID number of a person key (see personKey): its 17 digits and check character. */
+export function idOfPersonKey(key: number): string {
+  const seq = key % 1000;
+  const rest = (key - seq) / 1000;
+  const date = rest % DATES;
+  const area = (rest - date) / DATES;
+  const year = FIRST_BIRTH_YEAR + Math.floor(date / 372);
+  const month = Math.floor((date % 372) / 31) + 1;
+  const day = (date % 31) + 1;
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  const first17 = `${pad(area, 6)}${year}${pad(month, 2)}${pad(day, 2)}${pad(seq, 3)}`;
+  return first17 + residentIdCheck(first17);
 }

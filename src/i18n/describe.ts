@@ -150,10 +150,15 @@ function describeNamedAndAdded(c: ConditionResult, fact: string, inside: boolean
   return zh ? `${fact} ${value} 属于 ${where}` : `${fact} ${value} is in ${where}`;
 }
 
-/** A claim that came after the first of the same person and program. */
+/** A claim that came after the first of the same person and program, or after its payment (in the ledger). */
 export function describeDuplicate(first: ClaimRef, lang: Lang): string {
   const where = `${first.file}${first.line ? `:${first.line}` : ''}`;
   const caseText = first.case_id ? (lang === 'zh' ? `,案件 ${first.case_id}` : `, case ${first.case_id}`) : '';
+  if (first.batch !== undefined) {
+    return lang === 'zh'
+      ? `已发放:该人员已于 ${first.paid_on} 在批次 ${first.batch} 获发(${where}${caseText}),同一项目每人只补贴一次`
+      : `already paid: paid to this person on ${first.paid_on} in batch ${first.batch} (${where}${caseText}); paid once per person`;
+  }
   return lang === 'zh' ? `重复申领:该人员已在 ${where}${caseText} 申领,同一项目每人只补贴一次` : `duplicate: already claimed for this person at ${where}${caseText}; paid once per person`;
 }
 

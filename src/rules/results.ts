@@ -5,11 +5,17 @@
  */
 import type { CalendarDate } from '../core/calendar.js';
 
-/** Where a claim was made: the file, its line there, and the record's case ID. */
+/**
+ * Where a claim was made: the file, its line there, and the record's case ID. A claim paid
+ * before (found in the ledger) also names the batch that recorded its payment and the date it
+ * was paid (the batch's as-of date).
+ */
 export interface ClaimRef {
   file: string;
   line?: number;
   case_id: string | null;
+  batch?: string;
+  paid_on?: string;
 }
 
 /** A condition's three-valued outcome, plus `pending`: not yet, but on its way. */

@@ -93,7 +93,7 @@ export class CsvRowParts {
   /** The reason cell of a duplicate of `first` (what shortReason says of it). */
   private duplicateCell(first: ClaimRef): string {
     const last = this.lastFirst;
-    if (first.file !== last.file || first.line !== last.line || first.case_id !== last.case_id || !this.lastDuplicate) {
+    if (first.file !== last.file || first.line !== last.line || first.case_id !== last.case_id || first.batch !== last.batch || !this.lastDuplicate) {
       this.lastFirst = first;
       this.lastDuplicate = csvCell(describeDuplicate(first, this.o.lang));
     }

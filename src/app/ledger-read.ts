@@ -1,0 +1,98 @@
+/**
+ * `subsidy ledger void|show|list|stats|export`: correcting and reading the ledger. Tables mask
+ * ID numbers unless told not to; json, ndjson and csv show them in full unless told to mask.
+ */
+import { personKey } from '../engine/person-key.js';
+import { InputError } from '../errors.js';
+import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledger/ledger.js';
+import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
+import { csvCell } from '../io/formats/csv.js';
+import { Sink } from '../io/sink.js';
+import type { CommandIO } from './io.js';
+import { ENTRY_HEADER, plural, entryCsv, entryJson, entryTable, statsTable } from './ledger-text.js';
+
+export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
+
+export interface ReadOptions {
+  ledger: string;
+  busyMs: number;
+  format: LedgerFormat;
+  mask: boolean;
+  output?: string;
+  filter: EntryFilter;
+}
+
+async function withLedger<T>(spec: string, busyMs: number, write: boolean, work: (l: Ledger) => Promise<T>): Promise<T> {
+  const ledger = await openLedger(spec, { write, busyMs, create: false });
+  try {
+    return await work(ledger);
+  } finally {
+    await ledger.close();
+  }
+}
+
+/** Voids a batch (appends its reversals); exit 0, also when it was voided before. */
+export async function runVoid(spec: string, busyMs: number, batch: string, reason: string, io: CommandIO): Promise<number> {
+  if (!reason.trim()) throw new InputError('ledger void: give the reason with --reason TEXT');
+  return withLedger(spec, busyMs, true, async (ledger) => {
+    const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
+    if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger stats lists the batches`);
+    if (out.status === 'already') io.stdout.write(`batch ${batch} was voided before (${out.existing.voided_at}: ${out.existing.void_reason}): nothing written\n`);
+    else io.stdout.write(`batch ${batch} voided in ledger ${ledger.name}: ${plural(out.reversals, 'payment')} reversed (${reason.trim()})\n`);
+    return 0;
+  });
+}
+
+/** The person key of an ID number given on the command line (15-digit IDs in their 18-digit form). */
+export function personOf(id: string): number {
+  const trimmed = id.trim().toUpperCase();
+  const full = /^\d{15}$/.test(trimmed) ? upgradeResidentId(trimmed) : trimmed;
+  const problem = full.length === 18 ? residentIdProblem(full) : `an ID number has 18 characters (or 15), this one ${trimmed.length}`;
+  const key = problem ? undefined : personKey(full);
+  if (key === undefined) throw new InputError(`ledger show ${id}: not a valid ID number: ${problem ?? 'its birth date is out of range'}`);
+  return key;
+}
+
+/** Entries (show, list, export) in the format asked, streamed a page at a time. */
+export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
+  return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
+    const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
+    try {
+      let n = 0;
+      if (o.format === 'csv') await sink.write(`${ENTRY_HEADER.join(',')}\n`);
+      if (o.format === 'json') await sink.write('[');
+      for await (const page of ledger.entries(o.filter)) {
+        if (o.format === 'table') await sink.write(entryTable(page, o.mask));
+        else if (o.format === 'csv') await sink.write(page.map((e) => entryCsv(e, o.mask)).join(''));
+        else if (o.format === 'ndjson') await sink.write(page.map((e) => `${JSON.stringify(entryJson(e, o.mask))}\n`).join(''));
+        else await sink.write(page.map((e, i) => `${n + i ? ',' : ''}\n  ${JSON.stringify(entryJson(e, o.mask))}`).join(''));
+        n += page.length;
+      }
+      if (o.format === 'json') await sink.write(n ? '\n]\n' : ']\n');
+      if (o.format === 'table' && !n) await sink.write('no entries\n');
+      await sink.commit();
+    } catch (e) {
+      sink.abort();
+      throw e;
+    }
+    return 0;
+  });
+}
+
+/** Totals by batch and program, grants and loans apart. */
+export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
+  return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
+    const rows = await ledger.stats(o.filter);
+    let text: string;
+    if (o.format === 'table') text = rows.length ? statsTable(rows) : 'no entries\n';
+    else if (o.format === 'csv') text = ['batch,program,kind,payments,paid,reversals,reversed,net', ...rows.map((s) => [csvCell(s.batch), s.program, s.kind, s.payments, s.paid_fen / 100, s.reversals, s.reversed_fen / 100, (s.paid_fen - s.reversed_fen) / 100].join(','))].join('\n') + '\n';
+    else {
+      const json = rows.map((s) => ({ batch: s.batch, program: s.program, kind: s.kind, payments: s.payments, paid: s.paid_fen / 100, reversals: s.reversals, reversed: s.reversed_fen / 100, net: (s.paid_fen - s.reversed_fen) / 100 }));
+      text = o.format === 'ndjson' ? json.map((j) => `${JSON.stringify(j)}\n`).join('') : `${JSON.stringify(json, null, 2)}\n`;
+    }
+    const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
+    await sink.write(text);
+    await sink.commit();
+    return 0;
+  });
+}

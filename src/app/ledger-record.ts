@@ -1,0 +1,93 @@
+/**
+ * `subsidy ledger record`: evaluate a batch against the ledger (as `evaluate --ledger` does),
+ * then record its eligible grants and loans in one transaction. The same batch ID again records
+ * nothing (exit 0); claims already paid are not recorded and are listed (exit 1).
+ */
+import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { LedgerClaims } from '../ledger/claims.js';
+import { openLedger, type BatchInfo, type BatchRow, type Ledger } from '../ledger/ledger.js';
+import { Recorder, type Conflict } from '../ledger/recorder.js';
+import type { RulesPack } from '../rules/load.js';
+import { runEvaluate } from './evaluate.js';
+import type { CommandIO } from './io.js';
+import type { EvaluateOptions } from './options.js';
+import { conflictLines, plural, recordedText, type RecordReport } from './ledger-text.js';
+
+export interface RecordOptions {
+  ledger: string;
+  batch: string;
+  dryRun: boolean;
+  /** How long to wait for a ledger another process writes (ms). */
+  busyMs: number;
+  /** table (text) or json: the report of what was (or would be) recorded. */
+  report: 'table' | 'json';
+  /** Mask ID numbers in the report's text. */
+  mask: boolean;
+}
+
+/** The rules pack and its overlays, their versions, and a hash of the parameter values in force. */
+export function packInfo(pack: RulesPack): Pick<BatchInfo, 'pack' | 'packVersion' | 'paramsHash'> {
+  const values = [...pack.params.values()].map((p) => [p.name, p.value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    pack: [pack.name, ...pack.overlays.map((o) => o.name)].join('+'),
+    packVersion: [pack.version, ...pack.overlays.map((o) => o.version)].join('+'),
+    paramsHash: createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 16),
+  };
+}
+
+const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+
+/** Records a batch; returns the exit code. `e`: the evaluation's options (its output only with --output). */
+export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
+  const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
+  try {
+    const existing = await ledger.batch(r.batch);
+    if (existing) return already(r, ledger, existing, io);
+    const recorder = new Recorder(pack);
+    const claims = new LedgerClaims(ledger, pack);
+    const runIO = e.output ? io : { ...io, stdout: discard() };
+    const evaluated = await runEvaluate({ ...e, ledger: { claims, recorder } }, pack, runIO);
+    const info: BatchInfo = { batch: r.batch, asOf: e.asOf, recordedAt: new Date().toISOString(), files: e.inputs, ...packInfo(pack) };
+    const conflicts = [...recorder.conflicts];
+    let recorded = recorder.count;
+    if (!r.dryRun) {
+      const outcome = await ledger.record(info, recorder);
+      if (outcome.status === 'already') return already(r, ledger, outcome.existing, io);
+      recorded = outcome.recorded;
+      for (const { index, holder } of outcome.lost) conflicts.push(lostConflict(recorder, index, holder));
+    }
+    const report: RecordReport = { ledger: ledger.name, batch: r.batch, as_of: e.asOf, dry_run: r.dryRun, recorded, totals: recorder.totals(), duplicates: recorder.duplicates, conflicts };
+    io.stdout.write(r.report === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : recordedText(report, e.lang, r.mask));
+    return conflicts.length ? 1 : evaluated;
+  } finally {
+    await ledger.close();
+  }
+}
+
+function already(r: RecordOptions, ledger: Ledger, b: BatchRow, io: CommandIO): number {
+  const voided = b.voided_at ? `, voided ${b.voided_at}` : '';
+  const text = `batch ${b.batch} is already in ledger ${ledger.name} (recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}): nothing recorded`;
+  io.stdout.write(r.report === 'json' ? `${JSON.stringify({ ledger: ledger.name, batch: b.batch, already_recorded: b }, null, 2)}\n` : `${text}\n`);
+  return 0;
+}
+
+/** A payment that a racing recorder's payment blocked, as a conflict. */
+function lostConflict(recorder: Recorder, index: number, holder: { batch: string; paid_on: string; file: string; line: number | null; case_id: string | null }): Conflict {
+  const p = recorder.get(index);
+  const paid = { file: holder.file, case_id: holder.case_id, batch: holder.batch, paid_on: holder.paid_on, ...(holder.line ? { line: holder.line } : {}) };
+  return { file: p.file, line: p.line, case_id: p.caseId, person_key: p.personKey, program: p.program, paid };
+}
+
+function reportJson(r: RecordReport) {
+  return {
+    ledger: r.ledger,
+    batch: r.batch,
+    as_of: r.as_of,
+    dry_run: r.dry_run,
+    recorded: r.recorded,
+    programs: Object.fromEntries([...r.totals].map(([id, t]) => [id, { kind: t.kind, payments: t.count, amount: t.fen / 100 }])),
+    duplicates: r.duplicates,
+    conflicts: conflictLines(r.conflicts).map((c) => c.json),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The ledger's words: the report of a recorded batch, its conflicts, and the rows of the ledger
+ * as tables (ID numbers masked unless told not to), CSV, JSON and NDJSON.
+ */
+import type { ClaimRef } from '../engine/claims.js';
+import { idOfPersonKey } from '../engine/person-key.js';
+import { describeDuplicate, formatYuan } from '../i18n/describe.js';
+import type { Lang } from '../i18n/lang.js';
+import { csvCell } from '../io/formats/csv.js';
+import { maskId } from '../io/mask.js';
+import type { EntryRow, StatsRow } from '../ledger/ledger.js';
+import type { Conflict } from '../ledger/recorder.js';
+import { formatFen } from '../records/money.js';
+
+export interface RecordReport {
+  ledger: string;
+  batch: string;
+  as_of: string;
+  dry_run: boolean;
+  recorded: number;
+  totals: Map<string, { kind: 'grant' | 'loan'; count: number; fen: number }>;
+  duplicates: number;
+  conflicts: Conflict[];
+}
+
+/** Conflicts listed in the text report; JSON lists them all. */
+const MAX_CONFLICT_LINES = 50;
+
+/** A count and its noun: 1 payment, 2 payments. */
+export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+const where = (file: string, line: number | null) => `${file}${line ? `:${line}` : ''}`;
+
+/** Conflicts in input order, each as a line of text and as JSON. */
+export function conflictLines(conflicts: readonly Conflict[]): { text: (lang: Lang, mask: boolean) => string; json: object }[] {
+  const sorted = [...conflicts].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  return sorted.map((c) => {
+    const id = idOfPersonKey(c.person_key);
+    return {
+      text: (lang, mask) => `${where(c.file, c.line)}${c.case_id ? ` · ${c.case_id}` : ''} · ${mask ? maskId(id) : id} · ${c.program}: ${describeDuplicate(c.paid, lang)}`,
+      json: { source: { file: c.file, line: c.line }, case_id: c.case_id, person_id: id, program: c.program, paid: c.paid satisfies ClaimRef },
+    };
+  });
+}
+
+/** What a batch recorded (or would record), with its conflicts. */
+export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  const head = r.dry_run
+    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放;未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${plural(r.recorded, 'payment')} in ledger ${r.ledger}; nothing written`
+    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放` : `batch ${r.batch} (as of ${r.as_of}): ${plural(r.recorded, 'payment')} recorded in ledger ${r.ledger}`;
+  lines.push(head);
+  for (const kind of ['grant', 'loan'] as const) {
+    const rows = [...r.totals].filter(([, t]) => t.kind === kind);
+    if (!rows.length) continue;
+    const total = rows.reduce((n, [, t]) => n + t.fen, 0);
+    const label = kind === 'grant' ? (zh ? '补贴' : 'grants') : zh ? '贷款' : 'loans';
+    lines.push(`  ${label}: ${formatYuan(total)} ${zh ? '元' : 'yuan'} (${rows.map(([id, t]) => `${id} ${t.count}: ${formatYuan(t.fen)}`).join(', ')})`);
+  }
+  if (r.duplicates) lines.push(zh ? `  本批次内重复申领 ${r.duplicates} 项(只记录首次申领)` : `  ${r.duplicates} duplicate claims within the batch (only the first is recorded)`);
+  if (r.conflicts.length) {
+    lines.push(zh ? `${r.conflicts.length} 项申领此前已发放,未记录:` : `${plural(r.conflicts.length, 'claim')} already paid, not recorded:`);
+    const shown = conflictLines(r.conflicts).slice(0, MAX_CONFLICT_LINES);
+    for (const c of shown) lines.push(`  ${c.text(lang, mask)}`);
+    const more = r.conflicts.length - shown.length;
+    if (more > 0) lines.push(zh ? `  ……另有 ${more} 项(--report json 列出全部)` : `  … and ${more} more (--report json lists them all)`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The columns of an entry, as CSV and tables name them. */
+export const ENTRY_HEADER = ['id', 'entry', 'person_id', 'program', 'kind', 'amount', 'case_id', 'source_file', 'source_line', 'as_of', 'batch', 'pack', 'pack_version', 'params_hash', 'recorded_at', 'voided_at', 'reason'] as const;
+
+/** An entry as JSON: the person's ID number (masked or not), the amount in yuan. */
+export function entryJson(e: EntryRow, mask: boolean) {
+  const id = idOfPersonKey(e.person_key);
+  const { id: entryId, entry, program, kind, person_key: _key, amount_fen, ...rest } = e;
+  return { id: entryId, entry, person_id: mask ? maskId(id) : id, program, kind, amount: amount_fen / 100, ...rest };
+}
+
+export function entryCsv(e: EntryRow, mask: boolean): string {
+  const j = entryJson(e, mask);
+  const cells = ENTRY_HEADER.map((k) => (k === 'amount' ? formatFen(e.amount_fen) : csvCell(j[k] === null || j[k] === undefined ? '' : String(j[k]))));
+  return `${cells.join(',')}\n`;
+}
+
+/** Plain columns, aligned (numbers to the right). */
+export function columns(header: readonly string[], rows: readonly string[][], right: ReadonlySet<number> = new Set()): string {
+  const width = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (right.has(i) ? c.padStart(width[i]!) : c.padEnd(width[i]!))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].map((l) => `${l}\n`).join('');
+}
+
+/** The table of entries: the columns a reader needs, IDs masked unless told not to. */
+export function entryTable(entries: readonly EntryRow[], mask: boolean): string {
+  const header = ['id', 'entry', 'person', 'program', 'kind', 'amount', 'case', 'source', 'as_of', 'batch'];
+  const rows = entries.map((e) => {
+    const id = idOfPersonKey(e.person_key);
+    const entry = e.entry === 'payment' && e.voided_at ? 'payment (voided)' : e.entry;
+    return [String(e.id), entry, mask ? maskId(id) : id, e.program, e.kind, formatYuan(e.amount_fen), e.case_id ?? '', where(e.source_file, e.source_line), e.as_of, e.batch];
+  });
+  return columns(header, rows, new Set([0, 5]));
+}
+
+/** Totals by batch and program, then by program, grants and loans apart. */
+export function statsTable(rows: readonly StatsRow[]): string {
+  const header = ['batch', 'program', 'kind', 'payments', 'paid', 'reversals', 'reversed', 'net'];
+  const line = (s: StatsRow) => [s.batch, s.program, s.kind, String(s.payments), formatYuan(s.paid_fen), String(s.reversals), formatYuan(s.reversed_fen), formatYuan(s.paid_fen - s.reversed_fen)];
+  const right = new Set([3, 4, 5, 6, 7]);
+  let out = columns(header, rows.map(line), right);
+  for (const kind of ['grant', 'loan'] as const) {
+    const mine = rows.filter((s) => s.kind === kind);
+    if (!mine.length) continue;
+    const byProgram = new Map<string, StatsRow>();
+    for (const s of mine) {
+      const t = byProgram.get(s.program) ?? { ...s, batch: '', payments: 0, reversals: 0, paid_fen: 0, reversed_fen: 0 };
+      t.payments += s.payments;
+      t.reversals += s.reversals;
+      t.paid_fen += s.paid_fen;
+      t.reversed_fen += s.reversed_fen;
+      byProgram.set(s.program, t);
+    }
+    const net = [...byProgram.values()].reduce((n, s) => n + s.paid_fen - s.reversed_fen, 0);
+    out += `\n${kind === 'grant' ? 'grants' : 'loans'} by program (net ${formatYuan(net)} yuan):\n`;
+    out += columns(header.slice(1), [...byProgram.values()].map((s) => line(s).slice(1)), new Set([2, 3, 4, 5, 6]));
+  }
+  return out;
+}

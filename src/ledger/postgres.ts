@@ -1,0 +1,230 @@
+/**
+ * The PostgreSQL ledger (pg), shared by many offices. Its lookups answer later (a promise).
+ * Two recorders may run at once: the unique index of live payments makes the later one's
+ * conflicting insert wait for the earlier to commit, then do nothing. Payments are inserted in
+ * the order of (person, program), so that two recorders take their locks in the same order.
+ */
+import type pg from 'pg';
+import {
+  BATCH_COLUMNS,
+  batchOf,
+  CREATE_VERSION_TABLE,
+  entryOf,
+  ENTRY_COLUMNS,
+  INSERT_BATCH,
+  INSERT_REVERSALS,
+  LIVE,
+  MARK_VOIDED,
+  migrations,
+  PAGE,
+  PAID_COLUMNS,
+  SCHEMA_VERSION,
+  STATS_SQL,
+  statsOf,
+  whereOf,
+} from './schema.js';
+import { insertionOrder, ledgerName, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
+import { newerSchema, olderSchema } from './messages.js';
+
+/** A lock that makes two first writers create the tables one after the other. */
+const SCHEMA_LOCK = 0x5ec1ed9e;
+/** Payments inserted by one statement. */
+const CHUNK = 5_000;
+
+/** `?` placeholders as PostgreSQL numbers them. */
+const numbered = (sql: string) => {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+};
+
+const WHY: Record<string, string> = {
+  ECONNREFUSED: 'the server refuses connections (is it running, on that host and port?)',
+  ENOTFOUND: 'no such host',
+  ETIMEDOUT: 'the server does not answer',
+  '28P01': 'the server refuses the password',
+  '28000': 'the server refuses the user',
+  '3D000': 'no such database',
+};
+
+/** A PostgreSQL error as one line naming the ledger (its password masked). */
+export function postgresError(name: string, e: unknown): Error {
+  if (e instanceof LedgerError) return e;
+  const err = e as { code?: string; message?: string; errors?: { code?: string }[] };
+  const code = err.code ?? err.errors?.[0]?.code ?? '';
+  const why = WHY[code];
+  const message = (err.message ?? String(e)).split('\n')[0];
+  if (why) return new LedgerError(name, `cannot use it: ${why} (${code})`);
+  if (code === '40P01' || code === '40001') return new LedgerError(name, `another recorder got in the way (${message}): nothing was written; run it again`);
+  return new LedgerError(name, `${code ? `${code}: ` : ''}${message || 'the connection failed'}`);
+}
+
+export async function openPostgres(spec: string, o: OpenOptions): Promise<Ledger> {
+  const name = ledgerName(spec);
+  // Loaded only for a PostgreSQL ledger (the bundle keeps it outside: see rolldown.config.mjs).
+  const { Client } = (await import('pg')).default;
+  const client = new Client({ connectionString: spec, connectionTimeoutMillis: Math.max(o.busyMs, 1000) });
+  client.on('error', () => {}); // a dropped connection fails the query under way, which says so
+  try {
+    await client.connect();
+    await prepare(client, name, o);
+    return new PostgresLedger(name, client);
+  } catch (e) {
+    await client.end().catch(() => {});
+    throw postgresError(name, e);
+  }
+}
+
+async function schemaVersion(client: pg.Client): Promise<number> {
+  const has = await client.query(`SELECT to_regclass('ledger_schema') AS t`);
+  if (!has.rows[0].t) return 0;
+  return Number((await client.query('SELECT MAX(version) AS v FROM ledger_schema')).rows[0].v ?? 0);
+}
+
+async function prepare(client: pg.Client, name: string, o: OpenOptions): Promise<void> {
+  const v = await schemaVersion(client);
+  if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
+  if (v === SCHEMA_VERSION) return;
+  if (!o.write) {
+    if (v === 0 && o.missingIsEmpty) return;
+    throw new LedgerError(name, olderSchema(v));
+  }
+  await inTransaction(client, async () => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+    await client.query(CREATE_VERSION_TABLE);
+    const now = await schemaVersion(client);
+    if (now > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(now));
+    for (const step of migrations('postgres').slice(now)) for (const sql of step) await client.query(sql);
+    await client.query('DELETE FROM ledger_schema');
+    await client.query('INSERT INTO ledger_schema (version) VALUES ($1)', [SCHEMA_VERSION]);
+  });
+}
+
+async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const out = await work();
+    await client.query('COMMIT');
+    return out;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  }
+}
+
+class PostgresLedger implements Ledger {
+  constructor(
+    readonly name: string,
+    private readonly client: pg.Client,
+  ) {}
+
+  private async query(sql: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
+    try {
+      return (await this.client.query(sql, values)).rows as Record<string, unknown>[];
+    } catch (e) {
+      // A ledger with no tables yet (a dry run before the first record) reads as empty.
+      if ((e as { code?: string }).code === '42P01') return [];
+      throw postgresError(this.name, e);
+    }
+  }
+
+  async paid(personKeys: readonly number[]): Promise<PaidRow[]> {
+    if (!personKeys.length) return [];
+    const rows = await this.query(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND person_key = ANY($1::bigint[])`, [personKeys]);
+    return rows.map((r) => ({ ...(r as unknown as PaidRow), person_key: Number(r.person_key) }));
+  }
+
+  async batch(id: string) {
+    const [r] = await this.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [id]);
+    return r && batchOf(r);
+  }
+
+  async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
+    try {
+      return await inTransaction(this.client, () => this.recordIn(info, payments));
+    } catch (e) {
+      throw postgresError(this.name, e);
+    }
+  }
+
+  private async recordIn(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
+    const c = this.client;
+    const b = await c.query(numbered(INSERT_BATCH), [info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, info.files.join('\n')]);
+    if (!b.rowCount) {
+      const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [info.batch])).rows[0];
+      return { status: 'already', existing: batchOf(existing) };
+    }
+    const order = insertionOrder(payments);
+    let recorded = 0;
+    const lost: Lost[] = [];
+    for (let at = 0; at < order.length; at += CHUNK) {
+      const indexes = order.subarray(at, at + CHUNK);
+      const chunk = Array.from(indexes, (i) => payments.get(i));
+      const col = <T>(f: (p: NewPayment) => T) => chunk.map(f);
+      const r = await c.query(
+        `INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at)
+         SELECT 'payment', k, p, t, f, cs, sf, sl, $8, $9, $10, $11, $12, $13
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::int[]) AS u(k, p, t, f, cs, sf, sl)
+         ON CONFLICT DO NOTHING RETURNING person_key, program`,
+        [col((p) => p.personKey), col((p) => p.program), col((p) => p.kind), col((p) => p.fen), col((p) => p.caseId), col((p) => p.file), col((p) => p.line), info.asOf, info.batch, info.pack, info.packVersion, info.paramsHash, info.recordedAt],
+      );
+      recorded += r.rowCount ?? 0;
+      if ((r.rowCount ?? 0) < chunk.length) lost.push(...(await this.holders(chunk, indexes, r.rows)));
+    }
+    await c.query('UPDATE batches SET payments = $1 WHERE batch_id = $2', [recorded, info.batch]);
+    return { status: 'recorded', recorded, lost };
+  }
+
+  /** The payments of a chunk that were not inserted, each with the live payment that blocks it. */
+  private async holders(chunk: NewPayment[], indexes: Uint32Array, inserted: { person_key: string; program: string }[]): Promise<Lost[]> {
+    const done = new Set(inserted.map((x) => `${x.person_key}:${x.program}`));
+    const missed = chunk.map((p, j) => ({ p, i: indexes[j]! })).filter(({ p }) => !done.has(`${p.personKey}:${p.program}`));
+    const held = await this.client.query(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND (person_key, program) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))`, [
+      missed.map(({ p }) => p.personKey),
+      missed.map(({ p }) => p.program),
+    ]);
+    const holders = new Map(held.rows.map((h) => [`${h.person_key}:${h.program}`, { ...h, person_key: Number(h.person_key) } as PaidRow]));
+    const lost: Lost[] = [];
+    for (const { i, p } of missed) {
+      const holder = holders.get(`${p.personKey}:${p.program}`);
+      if (holder) lost.push({ index: i, holder });
+    }
+    return lost;
+  }
+
+  async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
+    const c = this.client;
+    try {
+      return await inTransaction(c, async (): Promise<VoidOutcome> => {
+        const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1 FOR UPDATE`, [batch])).rows[0];
+        if (!existing) return { status: 'unknown' };
+        if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
+        const r = await c.query(numbered(INSERT_REVERSALS), [recordedAt, reason, batch]);
+        await c.query(numbered(MARK_VOIDED), [recordedAt, batch]);
+        await c.query('UPDATE batches SET voided_at = $1, void_reason = $2 WHERE batch_id = $3', [recordedAt, reason, batch]);
+        return { status: 'voided', reversals: r.rowCount ?? 0 };
+      });
+    } catch (e) {
+      throw postgresError(this.name, e);
+    }
+  }
+
+  async *entries(filter: EntryFilter): AsyncIterable<EntryRow[]> {
+    let after = 0;
+    for (;;) {
+      const { sql, values } = whereOf(filter, (i) => `$${i}`, after);
+      const page = (await this.query(`SELECT ${ENTRY_COLUMNS} FROM entries ${sql} ORDER BY id LIMIT ${PAGE}`, values)).map(entryOf);
+      if (!page.length) return;
+      yield page;
+      after = page.at(-1)!.id;
+    }
+  }
+
+  async stats(filter: EntryFilter): Promise<StatsRow[]> {
+    const { sql, values } = whereOf(filter, (i) => `$${i}`);
+    return (await this.query(STATS_SQL(sql), values)).map(statsOf);
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => {});
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The ledger's tables, in the SQL that SQLite and PostgreSQL share, and their versions. A
+ * ledger holds its schema version in `ledger_schema`; each migration takes it one version up,
+ * in the transaction that opens a ledger for writing. A ledger of a later version than this
+ * build knows is refused, never written.
+ */
+import type { BatchRow, EntryFilter, EntryRow, StatsRow } from './ledger.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** The version this build writes. */
+export const SCHEMA_VERSION = 1;
+
+/** The statements that take a ledger from version i to i + 1 (MIGRATIONS[0]: from nothing to 1). */
+export function migrations(d: Dialect): string[][] {
+  const id = d === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY';
+  const big = d === 'sqlite' ? 'INTEGER' : 'BIGINT';
+  return [
+    [
+      `CREATE TABLE batches (
+        batch_id TEXT PRIMARY KEY,
+        as_of TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        params_hash TEXT NOT NULL,
+        files TEXT NOT NULL,
+        payments ${big} NOT NULL DEFAULT 0,
+        voided_at TEXT,
+        void_reason TEXT
+      )`,
+      `CREATE TABLE entries (
+        id ${id},
+        entry TEXT NOT NULL CHECK (entry IN ('payment', 'reversal')),
+        person_key ${big} NOT NULL,
+        program TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('grant', 'loan')),
+        amount_fen ${big} NOT NULL,
+        case_id TEXT,
+        source_file TEXT NOT NULL,
+        source_line INTEGER,
+        as_of TEXT NOT NULL,
+        batch_id TEXT NOT NULL REFERENCES batches (batch_id),
+        pack_id TEXT NOT NULL,
+        pack_version TEXT NOT NULL,
+        params_hash TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        voided_at TEXT,
+        reverses ${big},
+        reason TEXT
+      )`,
+      // The rule itself: one live payment per person and program.
+      `CREATE UNIQUE INDEX entries_live ON entries (person_key, program) WHERE entry = 'payment' AND voided_at IS NULL`,
+      `CREATE UNIQUE INDEX entries_reverses ON entries (reverses) WHERE reverses IS NOT NULL`,
+      `CREATE INDEX entries_person ON entries (person_key)`,
+      `CREATE INDEX entries_batch ON entries (batch_id)`,
+    ],
+  ];
+}
+
+export const CREATE_VERSION_TABLE = 'CREATE TABLE IF NOT EXISTS ledger_schema (version INTEGER NOT NULL)';
+
+/** The columns of an entry, as EntryRow names them. */
+export const ENTRY_COLUMNS =
+  'id, entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id AS batch, pack_id AS pack, pack_version, params_hash, recorded_at, voided_at, reason';
+
+export const BATCH_COLUMNS = 'batch_id AS batch, as_of, recorded_at, pack_id AS pack, pack_version, params_hash, files, payments, voided_at, void_reason';
+
+/** Live payments' columns, as PaidRow names them. */
+export const PAID_COLUMNS = 'person_key, program, as_of AS paid_on, batch_id AS batch, case_id, source_file AS file, source_line AS line';
+
+export const LIVE = `entry = 'payment' AND voided_at IS NULL`;
+
+export const INSERT_BATCH = `INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+
+/** The reversals of a batch's live payments, appended. */
+export const INSERT_REVERSALS = `INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at, reverses, reason)
+  SELECT 'reversal', person_key, program, kind, -amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, ?, id, ?
+  FROM entries WHERE batch_id = ? AND ${LIVE} ORDER BY id`;
+
+export const MARK_VOIDED = `UPDATE entries SET voided_at = ? WHERE batch_id = ? AND ${LIVE}`;
+
+/** A WHERE clause and its values for a filter; `p(i)` writes the i-th placeholder (from 1). */
+export function whereOf(f: EntryFilter, p: (i: number) => string, after?: number): { sql: string; values: (string | number)[] } {
+  const parts: string[] = [];
+  const values: (string | number)[] = [];
+  const add = (sql: string, v: string | number) => {
+    values.push(v);
+    parts.push(sql.replace('?', p(values.length)));
+  };
+  if (f.batch !== undefined) add('batch_id = ?', f.batch);
+  if (f.program !== undefined) add('program = ?', f.program);
+  if (f.from !== undefined) add('as_of >= ?', f.from);
+  if (f.to !== undefined) add('as_of <= ?', f.to);
+  if (f.case !== undefined) add('case_id = ?', f.case);
+  if (f.person !== undefined) add('person_key = ?', f.person);
+  if (after !== undefined) add('id > ?', after);
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', values };
+}
+
+export const STATS_SQL = (where: string) => `SELECT batch_id AS batch, program, kind,
+    SUM(CASE WHEN entry = 'payment' THEN 1 ELSE 0 END) AS payments,
+    SUM(CASE WHEN entry = 'reversal' THEN 1 ELSE 0 END) AS reversals,
+    SUM(CASE WHEN entry = 'payment' THEN amount_fen ELSE 0 END) AS paid_fen,
+    SUM(CASE WHEN entry = 'reversal' THEN -amount_fen ELSE 0 END) AS reversed_fen
+  FROM entries ${where} GROUP BY batch_id, program, kind ORDER BY MIN(id), program`;
+
+/** Rows as the database gives them, numbers as numbers (PostgreSQL gives BIGINT and SUM as text). */
+export function entryOf(r: Record<string, unknown>): EntryRow {
+  return { ...(r as unknown as EntryRow), id: Number(r.id), person_key: Number(r.person_key), amount_fen: Number(r.amount_fen) };
+}
+
+export function batchOf(r: Record<string, unknown>): BatchRow {
+  return { ...(r as unknown as BatchRow), payments: Number(r.payments) };
+}
+
+/** Entries read a page at a time. */
+export const PAGE = 10_000;
+
+export const statsOf = (r: Record<string, unknown>): StatsRow => ({
+  batch: String(r.batch),
+  program: String(r.program),
+  kind: r.kind as 'grant' | 'loan',
+  payments: Number(r.payments),
+  reversals: Number(r.reversals),
+  paid_fen: Number(r.paid_fen),
+  reversed_fen: Number(r.reversed_fen),
+});

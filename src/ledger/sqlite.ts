@@ -1,0 +1,192 @@
+/**
+ * The SQLite ledger (better-sqlite3, an optional dependency loaded only when a ledger is an
+ * SQLite file). Synchronous: a batch's lookup answers at once. One writer at a time: a writer
+ * waits up to busyMs for another, then fails naming the ledger.
+ */
+import { existsSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import {
+  BATCH_COLUMNS,
+  batchOf,
+  CREATE_VERSION_TABLE,
+  entryOf,
+  ENTRY_COLUMNS,
+  INSERT_BATCH,
+  INSERT_REVERSALS,
+  LIVE,
+  MARK_VOIDED,
+  migrations,
+  PAGE,
+  PAID_COLUMNS,
+  SCHEMA_VERSION,
+  STATS_SQL,
+  statsOf,
+  whereOf,
+} from './schema.js';
+import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
+import { newerSchema, olderSchema } from './messages.js';
+
+type Database = BetterSqlite3.Database;
+
+async function loadDriver(name: string): Promise<typeof BetterSqlite3> {
+  try {
+    return (await import('better-sqlite3')).default;
+  } catch (e) {
+    throw driverError(name, e);
+  }
+}
+
+/** The error of an SQLite ledger whose driver (better-sqlite3, optional) is missing, or was built for another Node. */
+export function driverError(name: string, e: unknown): LedgerError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `cannot be loaded (${(e as Error).message.split('\n')[0]})`;
+  return new LedgerError(name, `the SQLite ledger needs the optional package better-sqlite3, which ${why}: run npm install better-sqlite3`);
+}
+
+/** An SQLite error as one line naming the ledger. */
+export function sqliteError(name: string, e: unknown, busyMs: number): Error {
+  if (e instanceof LedgerError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const message = (e as Error).message ?? String(e);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new LedgerError(name, `locked by another process (waited ${busyMs / 1000} s): try again when it is done`);
+  }
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new LedgerError(name, `not an SQLite ledger (${message}): check the path`);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL' || code === 'SQLITE_PERM') {
+    return new LedgerError(name, `cannot use it (${code}: ${message}): check the path and its permissions`);
+  }
+  if (code.startsWith('SQLITE_')) return new LedgerError(name, `${code}: ${message}`);
+  return e as Error;
+}
+
+export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> {
+  const Driver = await loadDriver(path);
+  if ((!o.write || o.create === false) && !existsSync(path)) {
+    if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs);
+    throw new LedgerError(path, 'no such file: a ledger is made by its first `subsidy ledger record`; check the path');
+  }
+  try {
+    const db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
+    if (o.write) db.pragma('journal_mode = WAL');
+    prepare(db, path, o.write);
+    return new SqliteLedger(path, db, o.busyMs);
+  } catch (e) {
+    throw sqliteError(path, e, o.busyMs);
+  }
+}
+
+/** Checks the schema version; for writing, makes or migrates the tables (in one transaction). */
+function prepare(db: Database, name: string, write: boolean): void {
+  const version = () => {
+    const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_schema'`).get();
+    return has ? ((db.prepare('SELECT MAX(version) AS v FROM ledger_schema').get() as { v: number | null }).v ?? 0) : 0;
+  };
+  const v = version();
+  if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
+  if (v === SCHEMA_VERSION) return;
+  if (!write) throw new LedgerError(name, olderSchema(v));
+  db.transaction(() => {
+    db.exec(CREATE_VERSION_TABLE);
+    const now = version();
+    for (const step of migrations('sqlite').slice(now)) for (const sql of step) db.exec(sql);
+    db.prepare('DELETE FROM ledger_schema').run();
+    db.prepare('INSERT INTO ledger_schema (version) VALUES (?)').run(SCHEMA_VERSION);
+  }).immediate();
+}
+
+class SqliteLedger implements Ledger {
+  private paidStatement: BetterSqlite3.Statement | undefined;
+
+  constructor(
+    readonly name: string,
+    /** Undefined: a ledger that does not exist yet, read as empty. */
+    private readonly db: Database | undefined,
+    private readonly busyMs: number,
+  ) {}
+
+  private guard<T>(work: (db: Database) => T, empty: T): T {
+    if (!this.db) return empty;
+    try {
+      return work(this.db);
+    } catch (e) {
+      throw sqliteError(this.name, e, this.busyMs);
+    }
+  }
+
+  paid(personKeys: readonly number[]): PaidRow[] {
+    if (!personKeys.length) return [];
+    return this.guard((db) => {
+      this.paidStatement ??= db.prepare(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND person_key IN (SELECT value FROM json_each(?))`);
+      return this.paidStatement.all(JSON.stringify(personKeys)) as PaidRow[];
+    }, []);
+  }
+
+  async batch(id: string) {
+    return this.guard((db) => {
+      const r = db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(id) as Record<string, unknown> | undefined;
+      return r && batchOf(r);
+    }, undefined);
+  }
+
+  async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
+    return this.guard((db) => {
+      const insert = db.prepare(`INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at)
+        VALUES ('payment', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+      const holder = db.prepare(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND person_key = ? AND program = ?`);
+      const run = db.transaction((): RecordOutcome => {
+        const b = db.prepare(INSERT_BATCH).run(info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, info.files.join('\n'));
+        if (!b.changes) return { status: 'already', existing: batchOf(db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(info.batch) as Record<string, unknown>) };
+        let recorded = 0;
+        const lost: Lost[] = [];
+        for (const i of insertionOrder(payments)) {
+          const p = payments.get(i);
+          const r = insert.run(p.personKey, p.program, p.kind, p.fen, p.caseId, p.file, p.line, info.asOf, info.batch, info.pack, info.packVersion, info.paramsHash, info.recordedAt);
+          if (r.changes) recorded++;
+          else lost.push({ index: i, holder: holder.get(p.personKey, p.program) as PaidRow });
+        }
+        db.prepare('UPDATE batches SET payments = ? WHERE batch_id = ?').run(recorded, info.batch);
+        return { status: 'recorded', recorded, lost };
+      });
+      return run.immediate();
+    }, { status: 'recorded', recorded: 0, lost: [] });
+  }
+
+  async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
+    return this.guard((db) => {
+      const run = db.transaction((): VoidOutcome => {
+        const existing = db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(batch) as Record<string, unknown> | undefined;
+        if (!existing) return { status: 'unknown' };
+        if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
+        const r = db.prepare(INSERT_REVERSALS).run(recordedAt, reason, batch);
+        db.prepare(MARK_VOIDED).run(recordedAt, batch);
+        db.prepare('UPDATE batches SET voided_at = ?, void_reason = ? WHERE batch_id = ?').run(recordedAt, reason, batch);
+        return { status: 'voided', reversals: r.changes };
+      });
+      return run.immediate();
+    }, { status: 'unknown' });
+  }
+
+  async *entries(filter: EntryFilter): AsyncIterable<EntryRow[]> {
+    let after = 0;
+    for (;;) {
+      const page = this.guard((db) => {
+        const { sql, values } = whereOf(filter, () => '?', after);
+        return (db.prepare(`SELECT ${ENTRY_COLUMNS} FROM entries ${sql} ORDER BY id LIMIT ${PAGE}`).all(...values) as Record<string, unknown>[]).map(entryOf);
+      }, []);
+      if (!page.length) return;
+      yield page;
+      after = page.at(-1)!.id;
+    }
+  }
+
+  async stats(filter: EntryFilter): Promise<StatsRow[]> {
+    return this.guard((db) => {
+      const { sql, values } = whereOf(filter, () => '?');
+      return (db.prepare(STATS_SQL(sql)).all(...values) as Record<string, unknown>[]).map(statsOf);
+    }, []);
+  }
+
+  async close(): Promise<void> {
+    this.db?.close();
+  }
+}

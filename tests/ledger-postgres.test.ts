@@ -1,0 +1,85 @@
+/**
+ * The ledger on PostgreSQL, against a real server: a throwaway cluster started for this file
+ * (tests/helpers/postgres.ts; skipped, and said so, where PostgreSQL is not installed; a failure
+ * in CI). The same rules as on SQLite, two recorders racing, and the server's faults (exit 4).
+ */
+import { describe, expect, it } from 'vitest';
+import { hireBatch, liveCounts, person } from './helpers/ledger.js';
+import { postgresAvailable, useCluster } from './helpers/postgres.js';
+import { runCli } from './helpers/run.js';
+import { spawnBuilt } from './helpers/spawn.js';
+import { suiteDirs } from './helpers/temp.js';
+
+const newDir = suiteDirs('subsidy-ledger-pg-');
+const AS_OF = ['--as-of', '2020-06-30'];
+let databases = 0;
+
+describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
+  const cluster = useCluster();
+  const fresh = () => cluster().database(`ledger_${++databases}`);
+  const count = (url: string) => (sql: string) => [{ n: cluster().psql(sql, new URL(url).pathname.slice(1)).trim() }];
+
+  it('records, refuses a repeat, is idempotent by batch, and voids', async () => {
+    const url = fresh();
+    const dir = newDir();
+    const feb = hireBatch(dir, 'feb.csv', 0, 10);
+    const mar = hireBatch(dir, 'mar.csv', 5, 15);
+    const first = await runCli(['ledger', 'record', feb, '--ledger', url, '--batch', '2020-02', ...AS_OF, '--quiet']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`10 payments recorded in ledger ${url.replace(/:[^:@]*@/, ':***@')}`);
+    expect((await runCli(['ledger', 'record', feb, '--ledger', url, '--batch', '2020-02', ...AS_OF, '--quiet'])).stdout).toContain('is already in ledger');
+    const json = JSON.parse((await runCli(['evaluate', mar, '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
+    expect(json.records[0].results[0]).toMatchObject({ status: 'ineligible', duplicate_of: { batch: '2020-02', paid_on: '2020-06-30', case_id: 'feb', file: feb, line: 7 } });
+    expect(json.records[9].results[0].status).toBe('eligible');
+    const csv = (await runCli(['evaluate', mar, '--ledger', url, '--format', 'csv', ...AS_OF, '--quiet'])).stdout;
+    expect(csv.match(/already paid/g)).toHaveLength(5);
+    const r = await runCli(['ledger', 'record', mar, '--ledger', url, '--batch', '2020-03', ...AS_OF, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('5 claims already paid, not recorded:');
+    expect((await runCli(['ledger', 'void', '2020-02', '--reason', 'wrong budget', '--ledger', url])).stdout).toContain('10 payments reversed');
+    const show = JSON.parse((await runCli(['ledger', 'show', person(5), '--ledger', url, '--format', 'json'])).stdout);
+    expect(show.map((e: { entry: string; batch: string; amount: number }) => [e.entry, e.batch, e.amount])).toEqual([
+      ['payment', '2020-02', 6000],
+      ['reversal', '2020-02', -6000],
+    ]);
+    expect(liveCounts(count(url))).toEqual({ twice: 0, live: 5 });
+    const stats = JSON.parse((await runCli(['ledger', 'stats', '--ledger', url, '--format', 'json'])).stdout);
+    expect(stats.map((s: { batch: string; net: number }) => [s.batch, s.net])).toEqual([['2020-02', 0], ['2020-03', 30000]]);
+    // Case files claim through the same interface, the ledger answering later.
+    expect((await runCli(['ledger', 'record', 'examples/enterprise-hires.json', '--ledger', url, '--batch', 'hires', ...AS_OF, '--quiet'])).code).toBe(0);
+    const cases = JSON.parse((await runCli(['evaluate', 'examples/enterprise-hires.json', 'examples/hires.ndjson', '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
+    expect(cases.records[0].results[0]).toMatchObject({ status: 'ineligible', duplicate_of: { batch: 'hires', case_id: 'QY-2020-0042', line: 5 } });
+  });
+
+  it('two recorders racing pay each person once', async () => {
+    const url = fresh();
+    const dir = newDir();
+    const a = hireBatch(dir, 'a.csv', 0, 1000);
+    const b = hireBatch(dir, 'b.csv', 500, 1500);
+    const [ra, rb] = await Promise.all([spawnBuilt(['ledger', 'record', a, '--ledger', url, '--batch', 'A', ...AS_OF, '--quiet']), spawnBuilt(['ledger', 'record', b, '--ledger', url, '--batch', 'B', ...AS_OF, '--quiet'])]);
+    expect([ra.code, rb.code].sort(), ra.stderr + rb.stderr).toEqual([0, 1]);
+    expect((ra.code === 1 ? ra : rb).stdout).toContain('500 claims already paid, not recorded:');
+    expect(liveCounts(count(url))).toEqual({ twice: 0, live: 1500 });
+  }, 30_000);
+
+  it('a server that refuses the password, is down, or holds a newer schema: one line naming the ledger, its password masked (exit 4)', async () => {
+    const url = fresh();
+    const dir = newDir();
+    const feb = hireBatch(dir, 'feb.csv', 0, 3);
+    const bad = cluster().urlFor(new URL(url).pathname.slice(1), 'not-the-password');
+    const refused = await runCli(['ledger', 'record', feb, '--ledger', bad, '--batch', 'x', ...AS_OF]);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toBe(`subsidy: ledger ${bad.replace('not-the-password', '***')}: cannot use it: the server refuses the password (28P01)\n`);
+    const down = `postgres://postgres:secret@127.0.0.1:1/nothing`;
+    const r = await runCli(['evaluate', feb, '--ledger', down, ...AS_OF]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^subsidy: ledger postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/nothing: cannot use it: the server refuses connections/);
+    expect(r.stderr).not.toContain('secret');
+    await runCli(['ledger', 'record', feb, '--ledger', url, '--batch', 'x', ...AS_OF, '--quiet']);
+    cluster().psql('UPDATE ledger_schema SET version = 7', new URL(url).pathname.slice(1));
+    const newer = await runCli(['ledger', 'record', hireBatch(dir, 'mar.csv', 5, 8), '--ledger', url, '--batch', 'y', ...AS_OF]);
+    expect(newer.code).toBe(4);
+    expect(newer.stderr).toContain('written by a newer version of subsidy (ledger schema 7; this one knows up to 1)');
+    expect(liveCounts(count(url))).toEqual({ twice: 0, live: 3 });
+  });
+});

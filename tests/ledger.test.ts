@@ -1,0 +1,329 @@
+/**
+ * The ledger of paid claims on SQLite, through the command line in this process: recording a
+ * batch (all or nothing, idempotent by batch ID, conflicts listed), evaluating against the
+ * ledger (a claim paid before is ineligible, "already paid"), voiding (reversals appended, the
+ * people payable again), reading it (show, list, stats, export) and its faults (exit 4).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { idOfPersonKey, personKey } from '../src/engine/person-key.js';
+import { evaluateRecords, LedgerClaims, loadRules, openLedger } from '../src/index.js';
+import { ledgerName } from '../src/ledger/ledger.js';
+import { driverError } from '../src/ledger/sqlite.js';
+import { hireBatch, person } from './helpers/ledger.js';
+import { validResidentId } from './helpers/ids.js';
+import { runCli } from './helpers/run.js';
+import { suiteDirs } from './helpers/temp.js';
+
+const newDir = suiteDirs('subsidy-ledger-');
+const AS_OF = ['--as-of', '2020-06-30'];
+
+/** A folder with February's batch (people 0–9) and March's (people 5–14). */
+function setup() {
+  const dir = newDir();
+  return { dir, db: join(dir, 'ledger.db'), feb: hireBatch(dir, 'feb.csv', 0, 10), mar: hireBatch(dir, 'mar.csv', 5, 15) };
+}
+
+const record = (file: string, db: string, batch: string, ...more: string[]) => runCli(['ledger', 'record', file, '--ledger', db, '--batch', batch, ...AS_OF, '--quiet', ...more]);
+const live = (db: string) => new Database(db, { readonly: true }).prepare(`SELECT COUNT(*) AS n FROM entries WHERE entry = 'payment' AND voided_at IS NULL`).get() as { n: number };
+const rowsOf = (db: string) => (new Database(db, { readonly: true }).prepare('SELECT COUNT(*) AS n FROM entries').get() as { n: number }).n;
+
+describe('recording a batch', () => {
+  it('records every eligible claim, in fen, with its person, case, source, batch, pack and parameters', async () => {
+    const { db, feb } = setup();
+    const r = await record(feb, db, '2020-02');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('batch 2020-02 (as of 2020-06-30): 10 payments recorded');
+    const rows = new Database(db, { readonly: true }).prepare('SELECT * FROM entries ORDER BY id').all() as Record<string, unknown>[];
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toMatchObject({ entry: 'payment', person_key: personKey(person(0)), program: 'hiring', kind: 'grant', amount_fen: 600000, case_id: 'feb', source_file: feb, source_line: 2, as_of: '2020-06-30', batch_id: '2020-02', pack_id: 'cq-2020-return-to-work', pack_version: '1', voided_at: null });
+    expect(rows[0]!.params_hash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('records nothing for a batch ID recorded before, and says so (exit 0)', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const again = await record(mar, db, '2020-02');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/batch 2020-02 is already in ledger .*: nothing recorded/);
+    expect(rowsOf(db)).toBe(10);
+  });
+
+  it('records the rest of a batch with claims paid before, and lists those (exit 1)', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const r = await record(mar, db, '2020-03');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('5 payments recorded');
+    expect(r.stdout).toContain('5 claims already paid, not recorded:');
+    expect(r.stdout).toContain(`mar.csv:2 · mar · 500115********${person(5).slice(-4)} · hiring: already paid: paid to this person on 2020-06-30 in batch 2020-02 (${feb}:7, case feb)`);
+    expect(live(db).n).toBe(15);
+  });
+
+  it('--dry-run shows what would be recorded and writes nothing, not even a new file', async () => {
+    const { db, feb } = setup();
+    const r = await record(feb, db, '2020-02', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('dry run: batch 2020-02 (as of 2020-06-30) would record 10 payments');
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('is all or nothing: a failure amid the inserts leaves the ledger as it was', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const d = new Database(db);
+    d.exec(`CREATE TRIGGER fail AFTER INSERT ON entries WHEN (SELECT COUNT(*) FROM entries) > 12 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    d.close();
+    const r = await record(hireBatch(newDir(), 'apr.csv', 20, 30), db, '2020-04');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/^subsidy: ledger .*ledger\.db: .*disk trouble/);
+    expect(rowsOf(db)).toBe(10);
+    expect(new Database(db, { readonly: true }).prepare('SELECT batch_id FROM batches').all()).toEqual([{ batch_id: '2020-02' }]);
+    void mar;
+  });
+
+  it('records case files too, and SUBSIDY_LEDGER names the ledger', async () => {
+    const { db } = setup();
+    const r = await runCli(['ledger', 'record', 'examples/enterprise-hires.json', '--batch', 'hires', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('1 payment recorded');
+    const again = await runCli(['evaluate', 'examples/enterprise-hires.json', '--format', 'json', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: db });
+    const first = JSON.parse(again.stdout).records[0].results[0];
+    expect(first).toMatchObject({ status: 'ineligible', amount: 0, duplicate_of: { batch: 'hires', paid_on: '2020-06-30', case_id: 'QY-2020-0042', line: 5 } });
+    expect(first.reasons[0]).toMatchObject({ condition: 'already_paid', outcome: 'not_met' });
+  });
+});
+
+describe('evaluating against the ledger', () => {
+  it('makes a claim paid before ineligible, "already paid" naming its date, batch and case, in every format and both languages', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const json = JSON.parse((await runCli(['evaluate', mar, '--ledger', db, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
+    const statuses = json.records.map((r: { results: { status: string }[] }) => r.results[0]!.status);
+    expect(statuses).toEqual([...Array(5).fill('ineligible'), ...Array(5).fill('eligible')]);
+    expect(json.records[0].results[0].duplicate_of).toEqual({ file: feb, line: 7, case_id: 'feb', batch: '2020-02', paid_on: '2020-06-30' });
+    expect(json.summary.grants.total).toBe(30000);
+    const csv = (await runCli(['evaluate', mar, '--ledger', db, '--format', 'csv', '--jobs', '0', ...AS_OF, '--quiet'])).stdout.split('\n');
+    expect(csv[1]).toContain(`ineligible,0.00,"already paid: paid to this person on 2020-06-30 in batch 2020-02 (${feb}:7, case feb); paid once per person"`);
+    expect(csv[6]).toContain(',eligible,6000.00,');
+    const zh = (await runCli(['evaluate', mar, '--ledger', db, '--format', 'csv', '--lang', 'zh', ...AS_OF, '--quiet'])).stdout;
+    expect(zh).toContain('已发放:该人员已于 2020-06-30 在批次 2020-02 获发');
+    const table = (await runCli(['evaluate', mar, '--ledger', db, '--format', 'table', ...AS_OF, '--quiet'])).stdout;
+    expect(table).toMatch(/one-time job subsidy │ +5 │ +0 │ +0 │ +5 │ +30,000\.00 │/);
+  });
+
+  it('never writes the ledger', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    await runCli(['evaluate', mar, '--ledger', db, '--format', 'json', ...AS_OF, '--quiet']);
+    await runCli(['audit', mar, '--ledger', db, '--format', 'json', ...AS_OF, '--quiet']);
+    expect(rowsOf(db)).toBe(10);
+    expect(new Database(db, { readonly: true }).prepare('SELECT COUNT(*) AS n FROM batches').get()).toEqual({ n: 1 });
+  });
+
+  it('finds repeats within the run besides those in the ledger, the ledger first', async () => {
+    const { dir, db, feb } = setup();
+    await record(feb, db, '2020-02');
+    const both = hireBatch(dir, 'both.csv', 8, 12);
+    const json = JSON.parse((await runCli(['evaluate', both, both, '--ledger', db, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
+    const refs = json.records.map((r: { results: { duplicate_of?: { batch?: string; file: string } }[] }) => r.results[0]!.duplicate_of);
+    expect(refs.map((r: { batch?: string } | undefined) => r?.batch ?? (r ? 'run' : 'first'))).toEqual(['2020-02', '2020-02', 'first', 'first', '2020-02', '2020-02', 'run', 'run']);
+  });
+});
+
+describe('a run that first reads its inputs for repeated people (two passes)', () => {
+  it('still checks every claim against the ledger, and finds the repeats of the run', async () => {
+    const { dir, db, feb } = setup();
+    await record(feb, db, '2020-02');
+    const both = hireBatch(dir, 'both.csv', 8, 12);
+    const one = async () => JSON.parse((await runCli(['evaluate', both, both, '--ledger', db, '--format', 'json', '--jobs', '0', ...AS_OF, '--quiet'])).stdout);
+    const expected = await one();
+    process.env.SUBSIDY_TWO_PASS_ROWS = '1';
+    try {
+      const two = await one();
+      expect(two.records.map((r: { results: unknown[] }) => r.results)).toEqual(expected.records.map((r: { results: unknown[] }) => r.results));
+      expect(two.summary.duplicates).toBe(6);
+      const recorded = await runCli(['ledger', 'record', both, both, '--ledger', db, '--batch', 'both', '--jobs', '0', ...AS_OF, '--quiet']);
+      expect(recorded.stdout).toContain('2 payments recorded');
+      expect(recorded.stdout).toContain('4 claims already paid, not recorded:');
+    } finally {
+      delete process.env.SUBSIDY_TWO_PASS_ROWS;
+    }
+  });
+});
+
+describe('voiding a batch', () => {
+  it('appends a reversal for each payment (nothing deleted), and its people may be paid again', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const v = await runCli(['ledger', 'void', '2020-02', '--reason', 'paid from the wrong budget', '--ledger', db]);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout).toContain('batch 2020-02 voided in ledger');
+    expect(v.stdout).toContain('10 payments reversed');
+    expect(rowsOf(db)).toBe(20);
+    expect((await runCli(['ledger', 'void', '2020-02', '--reason', 'again', '--ledger', db])).stdout).toContain('was voided before');
+    expect(rowsOf(db)).toBe(20);
+    const r = await record(mar, db, '2020-03');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('10 payments recorded');
+    const show = await runCli(['ledger', 'show', person(5), '--ledger', db, '--format', 'table']);
+    expect(show.stdout.split('\n').slice(1, 4).map((l) => l.split(/\s{2,}/).slice(1, 3))).toEqual([
+      ['payment (voided)', `500115********${person(5).slice(-4)}`],
+      ['reversal', `500115********${person(5).slice(-4)}`],
+      ['payment', `500115********${person(5).slice(-4)}`],
+    ]);
+  });
+
+  it('says so for a batch the ledger does not hold (exit 4)', async () => {
+    const { db, feb } = setup();
+    await record(feb, db, '2020-02');
+    const r = await runCli(['ledger', 'void', '2020-13', '--reason', 'x', '--ledger', db]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/no batch 2020-13 in it/);
+  });
+});
+
+describe('reading the ledger', () => {
+  it('lists, totals and exports, with filters, IDs masked in tables only', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    await runCli(['ledger', 'record', mar, '--ledger', db, '--batch', '2020-03', '--as-of', '2020-07-31', '--quiet']);
+    const csv = (await runCli(['ledger', 'export', '--ledger', db])).stdout.trim().split('\n');
+    expect(csv[0]).toBe('id,entry,person_id,program,kind,amount,case_id,source_file,source_line,as_of,batch,pack,pack_version,params_hash,recorded_at,voided_at,reason');
+    expect(csv).toHaveLength(16);
+    expect(csv[1]).toContain(`,payment,${person(0)},hiring,grant,6000.00,feb,`);
+    const nd = (await runCli(['ledger', 'list', '--ledger', db, '--format', 'ndjson', '--from', '2020-07-01'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(nd.map((e) => e.batch)).toEqual(Array(5).fill('2020-03'));
+    expect(nd[0]).toMatchObject({ person_id: person(10), amount: 6000, as_of: '2020-07-31' });
+    const json = JSON.parse((await runCli(['ledger', 'list', '--ledger', db, '--format', 'json', '--batch', '2020-02', '--case', 'feb', '--to', '2020-06-30'])).stdout);
+    expect(json).toHaveLength(10);
+    const table = (await runCli(['ledger', 'list', '--ledger', db, '--format', 'table', '--program', 'hiring'])).stdout;
+    expect(table).toContain(`500115********${person(0).slice(-4)}`);
+    expect(table).not.toContain(person(0));
+    const stats = JSON.parse((await runCli(['ledger', 'stats', '--ledger', db, '--format', 'json'])).stdout);
+    expect(stats).toEqual([
+      { batch: '2020-02', program: 'hiring', kind: 'grant', payments: 10, paid: 60000, reversals: 0, reversed: 0, net: 60000 },
+      { batch: '2020-03', program: 'hiring', kind: 'grant', payments: 5, paid: 30000, reversals: 0, reversed: 0, net: 30000 },
+    ]);
+    expect((await runCli(['ledger', 'stats', '--ledger', db, '--format', 'table'])).stdout).toContain('grants by program (net 90,000.00 yuan)');
+  });
+
+  it('show takes a 15-digit ID in its 18-digit form, and refuses a bad one (exit 4)', async () => {
+    const { db } = setup();
+    await runCli(['ledger', 'record', 'examples/batch-mixed.csv', '--ledger', db, '--batch', 'b', ...AS_OF, '--quiet']);
+    // 张伟 of the example, 500115199001011238, as his ID was written before 1999.
+    const r = await runCli(['ledger', 'show', '500115900101123', '--ledger', db, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const entries = JSON.parse(r.stdout) as { person_id: string; program: string; kind: string; amount: number }[];
+    expect(entries.map((e) => [e.person_id, e.program, e.kind, e.amount])).toEqual([
+      ['500115199001011238', 'emergency', 'grant', 600],
+      ['500115199001011238', 'organization', 'grant', 850],
+      ['500115199001011238', 'startup_grant', 'grant', 8000],
+      ['500115199001011238', 'startup_loan', 'loan', 150000],
+    ]);
+    const bad = await runCli(['ledger', 'show', '500115199001011239', '--ledger', db]);
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toMatch(/not a valid ID number: the check character/);
+  });
+
+  it('turns every person key back into its ID number', () => {
+    fc.assert(fc.property(validResidentId, (id) => idOfPersonKey(personKey(id)!) === id));
+  });
+});
+
+describe('the library', () => {
+  it('evaluates records against an SQLite ledger through LedgerClaims', async () => {
+    const { db, feb } = setup();
+    await record(feb, db, '2020-02');
+    const ledger = await openLedger(db, { write: false, busyMs: 1000 });
+    try {
+      const rules = loadRules({ asOf: '2020-06-30' });
+      const records = [0, 10].map((i) => ({ type: 'hire', worker_id: person(i), worker_group: 'poverty_registered', contract_signed: '2020-03-01' }));
+      const out = evaluateRecords(records, { asOf: '2020-06-30', rules, claims: new LedgerClaims(ledger, rules) });
+      expect(out.records.map((r) => r.results[0]!.status)).toEqual(['ineligible', 'eligible']);
+      expect(out.records[0]!.results[0]!.duplicate_of).toMatchObject({ batch: '2020-02', paid_on: '2020-06-30', case_id: 'feb' });
+    } finally {
+      await ledger.close();
+    }
+  });
+});
+
+describe('a ledger that cannot be used (exit 4, one line, nothing written)', () => {
+  it('was written by a newer version', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const d = new Database(db);
+    d.exec('UPDATE ledger_schema SET version = 99');
+    d.close();
+    for (const args of [['evaluate', mar, '--ledger', db], ['ledger', 'record', mar, '--ledger', db, '--batch', 'x'], ['ledger', 'stats', '--ledger', db]]) {
+      const r = await runCli([...args, ...(args[0] === 'ledger' && args[1] === 'stats' ? [] : AS_OF)]);
+      expect(r.code).toBe(4);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`subsidy: ledger ${db}: written by a newer version of subsidy (ledger schema 99; this one knows up to 1): upgrade subsidy`);
+    }
+    expect(rowsOf(db)).toBe(10);
+  });
+
+  it('is locked by another process: waits, then fails naming it', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const other = new Database(db);
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const r = await runCli(['ledger', 'record', mar, '--ledger', db, '--batch', '2020-03', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER_BUSY_MS: '200' });
+      expect(r.code).toBe(4);
+      expect(r.stderr).toBe(`subsidy: ledger ${db}: locked by another process (waited 0.2 s): try again when it is done\n`);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(rowsOf(db)).toBe(10);
+  });
+
+  it('holds no ledger tables yet: reading says so; the first record makes them', async () => {
+    const { db, feb, mar } = setup();
+    new Database(db).close();
+    const r = await runCli(['evaluate', mar, '--ledger', db, ...AS_OF]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(`subsidy: ledger ${db}: holds no ledger tables yet: they are made by its first \`subsidy ledger record\`\n`);
+    expect((await record(feb, db, '2020-02')).code).toBe(0);
+    expect(new Database(db, { readonly: true }).prepare('SELECT version FROM ledger_schema').all()).toEqual([{ version: 1 }]);
+    const bad = await runCli(['ledger', 'list', '--ledger', db, '--from', '2020-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^subsidy: --from 2020-02-30: /);
+  });
+
+  it('does not exist (evaluating), is not a database, or is not named', async () => {
+    const { dir, mar } = setup();
+    const missing = await runCli(['evaluate', mar, '--ledger', join(dir, 'nope.db'), ...AS_OF]);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toMatch(/nope\.db: no such file: a ledger is made by its first `subsidy ledger record`/);
+    const voiding = await runCli(['ledger', 'void', '2020-02', '--reason', 'x', '--ledger', join(dir, 'nope.db')]);
+    expect(voiding.code).toBe(4);
+    expect(existsSync(join(dir, 'nope.db'))).toBe(false);
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'not a database at all, just some text that is long enough to be read as a header '.repeat(20));
+    const r = await runCli(['ledger', 'record', mar, '--ledger', junk, '--batch', 'x', ...AS_OF]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/junk\.db: not an SQLite ledger/);
+    const none = await runCli(['ledger', 'stats']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no ledger: give --ledger FILE/);
+  });
+
+  it('needs better-sqlite3, and says so when it is missing', () => {
+    const missing = Object.assign(new Error("Cannot find package 'better-sqlite3'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    expect(driverError('ledger.db', missing).message).toBe('ledger ledger.db: the SQLite ledger needs the optional package better-sqlite3, which is not installed: run npm install better-sqlite3');
+    expect(driverError('ledger.db', missing).exitCode).toBe(4);
+    const built = new Error('The module was compiled against a different Node.js version\nmore');
+    expect(driverError('ledger.db', built).message).toContain('which cannot be loaded (The module was compiled against a different Node.js version): run npm install better-sqlite3');
+  });
+
+  it('never shows a PostgreSQL password', () => {
+    expect(ledgerName('postgres://office:s3cret@db.example:5432/ledger')).toBe('postgres://office:***@db.example:5432/ledger');
+    expect(ledgerName('postgresql://db.example/ledger?password=s3cret')).toBe('postgresql://db.example/ledger?password=***');
+  });
+});
