@@ -327,3 +327,26 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
     expect(ledgerName('postgresql://db.example/ledger?password=s3cret')).toBe('postgresql://db.example/ledger?password=***');
   });
 });
+
+describe('an empty --ledger, or SUBSIDY_LEDGER', () => {
+  it('--ledger "" or blank is a usage error (exit 2) everywhere, never a run without the ledger; an empty SUBSIDY_LEDGER names no default', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    for (const value of ['', ' ']) {
+      for (const args of [['evaluate', mar, ...AS_OF], ['audit', mar, ...AS_OF], ['ledger', 'record', mar, '--batch', 'x', ...AS_OF], ['ledger', 'list'], ['ledger', 'void', '2020-02', '--reason', 'r']]) {
+        const r = await runCli([...args, '--ledger', value, '--quiet'].filter((a) => args[0] !== 'ledger' || a !== '--quiet' || args[1] === 'record'), '', { SUBSIDY_LEDGER: db });
+        expect(r.code, `${args.join(' ')} --ledger '${value}'`).toBe(2);
+        expect(r.stderr).toMatch(/^subsidy: --ledger: give a file/);
+      }
+    }
+    expect(live(db).n).toBe(10);
+    for (const env of ['', ' ']) {
+      const r = await runCli(['evaluate', mar, '--format', 'csv', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: env });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain('already paid');
+      const list = await runCli(['ledger', 'list'], '', { SUBSIDY_LEDGER: env });
+      expect(list.code).toBe(2);
+      expect(list.stderr).toMatch(/no ledger: give --ledger FILE/);
+    }
+  });
+});

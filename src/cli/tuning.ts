@@ -3,6 +3,7 @@
  * to run many batches, worker threads or a first pass over a few records.
  */
 import type { Tuning } from '../app/options.js';
+import { UsageError } from '../errors.js';
 
 const VARIABLES: Record<keyof Tuning, string> = {
   workerBytes: 'SUBSIDY_WORKER_BYTES',
@@ -17,9 +18,17 @@ export function ledgerBusyMs(env: NodeJS.ProcessEnv): number {
   return value > 0 ? value : 5000;
 }
 
-/** The ledger a command uses: --ledger, else SUBSIDY_LEDGER (undefined: none). */
+/**
+ * The ledger a command uses: --ledger, else SUBSIDY_LEDGER (undefined: none). An empty or blank
+ * --ledger is a usage error (it would otherwise turn the check off, or override the default);
+ * an empty or blank SUBSIDY_LEDGER names no default.
+ */
 export function ledgerOf(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
-  return flag ?? (env.SUBSIDY_LEDGER || undefined);
+  if (flag !== undefined) {
+    if (!flag.trim()) throw new UsageError('--ledger: give a file (SQLite) or postgres://…; an empty value names no ledger');
+    return flag;
+  }
+  return env.SUBSIDY_LEDGER?.trim() ? env.SUBSIDY_LEDGER : undefined;
 }
 
 /** The sizes the environment sets (a positive number each); the others are left to their defaults. */
