@@ -3,7 +3,10 @@
  * (tests/helpers/postgres.ts; skipped, and said so, where PostgreSQL is not installed; a failure
  * in CI). The same rules as on SQLite, two recorders racing, and the server's faults (exit 4).
  */
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { personKey } from '../src/engine/person-key.js';
+import { openLedger, type NewPayment } from '../src/ledger/ledger.js';
 import { hireBatch, liveCounts, person } from './helpers/ledger.js';
 import { postgresAvailable, useCluster } from './helpers/postgres.js';
 import { runCli } from './helpers/run.js';
@@ -81,5 +84,31 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect(newer.code).toBe(4);
     expect(newer.stderr).toContain('written by a newer version of subsidy (ledger schema 7; this one knows up to 1)');
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 3 });
+  });
+  it('reports a payment that a holder blocked, even when the holder is voided before the recorder looks it up', async () => {
+    const url = fresh();
+    const dir = newDir();
+    await runCli(['ledger', 'record', hireBatch(dir, 'z.csv', 9000, 9001), '--ledger', url, '--batch', 'z', ...AS_OF, '--quiet']);
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    await other.query('BEGIN');
+    await other.query(`INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files) VALUES ('H', '2020-06-30', 't', 'p', '1', 'h', 'h.csv')`);
+    await other.query(`INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at)
+      VALUES ('payment', $1, 'hiring', 'grant', 600000, 'h', 'h.csv', 2, '2020-06-30', 'H', 'p', '1', 'h', 't')`, [personKey(person(0))]);
+    const ledger = await openLedger(url, { write: true, busyMs: 5000 });
+    try {
+      const get = (i: number): NewPayment => ({ personKey: personKey(person(i))!, program: 'hiring', kind: 'grant', fen: 600000, caseId: 'b', file: 'b.csv', line: i + 2 });
+      const info = { batch: 'B', asOf: '2020-06-30', recordedAt: 't', pack: 'p', packVersion: '1', paramsHash: 'h', files: ['b.csv'] };
+      const outcome = ledger.record(info, { count: 5000, get });
+      // Its insert of person 0 waits for the other session; that one commits, then voids its batch.
+      while (cluster().psql(`SELECT COUNT(*) FROM pg_locks WHERE NOT granted`).trim() === '0') await new Promise((r) => setTimeout(r, 20));
+      await other.query(`COMMIT; UPDATE entries SET voided_at = 'v' WHERE batch_id = 'H'; UPDATE batches SET voided_at = 'v', void_reason = 'r' WHERE batch_id = 'H'`);
+      const out = await outcome;
+      expect(out).toMatchObject({ status: 'recorded', recorded: 4999 });
+      expect(out.status === 'recorded' && out.lost.map((l) => [l.index, l.holder.batch])).toEqual([[0, 'H']]);
+    } finally {
+      await ledger.close();
+      await other.end();
+    }
   });
 });

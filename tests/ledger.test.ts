@@ -350,3 +350,26 @@ describe('an empty --ledger, or SUBSIDY_LEDGER', () => {
     }
   });
 });
+
+describe('a recorder that loses a race', () => {
+  it('reports the totals it recorded, not those it meant to', async () => {
+    const { dir, db } = setup();
+    await record(hireBatch(dir, 'z.csv', 100, 101), db, 'z');
+    // Another recorder's batch A pays people 0–4 after this one evaluated, before it records.
+    const d = new Database(db);
+    const values = [0, 1, 2, 3, 4].map((i) => `('payment', ${personKey(person(i))}, 'hiring', 'grant', 600000, 'a', 'a.csv', ${i + 2}, '2020-06-30', 'A', 'p', '1', 'h', 't')`);
+    d.exec(`CREATE TRIGGER race AFTER INSERT ON batches WHEN NEW.batch_id = 'B' BEGIN
+      INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files) VALUES ('A', '2020-06-30', 't', 'p', '1', 'h', 'a.csv');
+      INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at) VALUES ${values.join(', ')};
+    END`);
+    d.close();
+    const r = await record(hireBatch(dir, 'b.csv', 0, 10), db, 'B');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('5 payments recorded');
+    expect(r.stdout).toContain('grants: 30,000.00 yuan (hiring 5: 30,000.00)');
+    expect(r.stdout).toContain('5 claims already paid, not recorded:');
+    const json = JSON.parse((await runCli(['ledger', 'void', 'B', '--reason', 'again', '--ledger', db]), await record(hireBatch(dir, 'c.csv', 0, 10), db, 'C', '--report', 'json')).stdout);
+    expect(json).toMatchObject({ recorded: 5, programs: { hiring: { kind: 'grant', payments: 5, amount: 30000 } } });
+    expect(json.conflicts).toHaveLength(5);
+  });
+});

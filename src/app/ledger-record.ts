@@ -51,13 +51,19 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
     const info: BatchInfo = { batch: r.batch, asOf: e.asOf, recordedAt: new Date().toISOString(), files: e.inputs, ...packInfo(pack) };
     const conflicts = [...recorder.conflicts];
     let recorded = recorder.count;
+    const lost = new Set<number>();
     if (!r.dryRun) {
       const outcome = await ledger.record(info, recorder);
       if (outcome.status === 'already') return already(r, ledger, outcome.existing, io);
       recorded = outcome.recorded;
-      for (const { index, holder } of outcome.lost) conflicts.push(lostConflict(recorder, index, holder));
+      for (const { index, holder } of outcome.lost) {
+        lost.add(index);
+        conflicts.push(lostConflict(recorder, index, holder));
+      }
     }
-    const report: RecordReport = { ledger: ledger.name, batch: r.batch, as_of: e.asOf, dry_run: r.dryRun, recorded, totals: recorder.totals(), duplicates: recorder.duplicates, conflicts };
+    // What was recorded: a racing recorder's payments took those lost.
+    const totals = recorder.totals(lost);
+    const report: RecordReport = { ledger: ledger.name, batch: r.batch, as_of: e.asOf, dry_run: r.dryRun, recorded, totals, duplicates: recorder.duplicates, conflicts };
     io.stdout.write(r.report === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : recordedText(report, e.lang, r.mask));
     return conflicts.length ? 1 : evaluated;
   } finally {

@@ -174,21 +174,26 @@ class PostgresLedger implements Ledger {
     return { status: 'recorded', recorded, lost };
   }
 
-  /** The payments of a chunk that were not inserted, each with the live payment that blocks it. */
+  /**
+   * The payments of a chunk that were not inserted, each with the payment that blocks it: the
+   * live one, or, if another session voided it since it blocked the insert, that payment (the
+   * latest of the person and program), so that no payment is dropped without being reported.
+   */
   private async holders(chunk: NewPayment[], indexes: Uint32Array, inserted: { person_key: string; program: string }[]): Promise<Lost[]> {
     const done = new Set(inserted.map((x) => `${x.person_key}:${x.program}`));
     const missed = chunk.map((p, j) => ({ p, i: indexes[j]! })).filter(({ p }) => !done.has(`${p.personKey}:${p.program}`));
-    const held = await this.client.query(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND (person_key, program) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))`, [
-      missed.map(({ p }) => p.personKey),
-      missed.map(({ p }) => p.program),
-    ]);
+    const held = await this.client.query(
+      `SELECT DISTINCT ON (person_key, program) ${PAID_COLUMNS} FROM entries
+       WHERE entry = 'payment' AND (person_key, program) IN (SELECT * FROM unnest($1::bigint[], $2::text[]))
+       ORDER BY person_key, program, (voided_at IS NULL) DESC, id DESC`,
+      [missed.map(({ p }) => p.personKey), missed.map(({ p }) => p.program)],
+    );
     const holders = new Map(held.rows.map((h) => [`${h.person_key}:${h.program}`, { ...h, person_key: Number(h.person_key) } as PaidRow]));
-    const lost: Lost[] = [];
-    for (const { i, p } of missed) {
+    return missed.map(({ i, p }) => {
       const holder = holders.get(`${p.personKey}:${p.program}`);
-      if (holder) lost.push({ index: i, holder });
-    }
-    return lost;
+      if (!holder) throw new LedgerError(this.name, `a payment was neither recorded nor blocked (${p.program}): nothing was written; run it again`);
+      return { index: i, holder };
+    });
   }
 
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {

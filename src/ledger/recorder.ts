@@ -60,10 +60,11 @@ export class Recorder implements Payments {
     return { personKey: this.people[i]!, program: program.id, kind: program.kind, fen: this.fens[i]!, caseId: this.caseIds[i]!, file: this.files[this.fileIndexes[i]!]!, line: line || null };
   }
 
-  /** Fen paid by program id, grants and loans each under their programs. */
-  totals(): Map<string, { kind: 'grant' | 'loan'; count: number; fen: number }> {
+  /** Fen paid by program id, grants and loans each under their programs (but the payments `skip` names: those not recorded). */
+  totals(skip: ReadonlySet<number> = new Set()): Map<string, { kind: 'grant' | 'loan'; count: number; fen: number }> {
     const out = new Map<string, { kind: 'grant' | 'loan'; count: number; fen: number }>();
     for (let i = 0; i < this.count; i++) {
+      if (skip.has(i)) continue;
       const p = this.list[this.programIndexes[i]!]!;
       const t = out.get(p.id) ?? { kind: p.kind, count: 0, fen: 0 };
       t.count++;
