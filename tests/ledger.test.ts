@@ -13,6 +13,7 @@ import { idOfPersonKey, personKey } from '../src/engine/person-key.js';
 import { evaluateRecords, LedgerClaims, loadRules, openLedger } from '../src/index.js';
 import { ledgerName } from '../src/ledger/ledger.js';
 import { driverError } from '../src/ledger/sqlite.js';
+import { Recorder } from '../src/ledger/recorder.js';
 import { hireBatch, person } from './helpers/ledger.js';
 import { validResidentId } from './helpers/ids.js';
 import { runCli } from './helpers/run.js';
@@ -371,5 +372,24 @@ describe('a recorder that loses a race', () => {
     const json = JSON.parse((await runCli(['ledger', 'void', 'B', '--reason', 'again', '--ledger', db]), await record(hireBatch(dir, 'c.csv', 0, 10), db, 'C', '--report', 'json')).stdout);
     expect(json).toMatchObject({ recorded: 5, programs: { hiring: { kind: 'grant', payments: 5, amount: 30000 } } });
     expect(json.conflicts).toHaveLength(5);
+  });
+});
+
+describe('the recorder of a batch', () => {
+  it('keeps the source file of each payment past 65,536 files', () => {
+    const recorder = new Recorder(loadRules({ asOf: '2020-06-30' }) as unknown as ConstructorParameters<typeof Recorder>[0]);
+    const n = 65_540;
+    const records = Array.from({ length: n }, (_, i) => ({
+      type: 'hire',
+      facts: { worker_id: person(i) },
+      case_id: `c${i}`,
+      source: { file: `f${String(i).padStart(5, '0')}.ndjson`, line: 1 },
+      results: [{ status: 'eligible', amount: 600000 }],
+    }));
+    const started = performance.now();
+    recorder.onRecords(records as unknown as Parameters<Recorder['onRecords']>[0]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(recorder.count).toBe(n);
+    for (const i of [0, 65_535, 65_536, 65_539]) expect(recorder.get(i)).toMatchObject({ file: `f${String(i).padStart(5, '0')}.ndjson`, caseId: `c${i}`, program: 'hiring' });
   });
 });

@@ -39,9 +39,10 @@ export class Recorder implements Payments {
   private lines = new Uint32Array(this.capacity);
   /** Program (an index into `list`) and file (an index into `files`). */
   private programIndexes = new Uint16Array(this.capacity);
-  private fileIndexes = new Uint16Array(this.capacity);
+  private fileIndexes = new Uint32Array(this.capacity);
   private readonly caseIds: (string | null)[] = [];
   private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
   /** Every program of the pack, and those of each record type (by type index) as indexes into it. */
   private readonly list: Program[];
   private readonly byType: number[][];
@@ -134,8 +135,9 @@ export class Recorder implements Payments {
   }
 
   private fileOf(file: string): number {
-    const i = this.files.indexOf(file);
-    return i >= 0 ? i : this.files.push(file) - 1;
+    let i = this.fileIndex.get(file);
+    if (i === undefined) this.fileIndex.set(file, (i = this.files.push(file) - 1));
+    return i;
   }
 
   private grow(): void {
@@ -144,6 +146,6 @@ export class Recorder implements Payments {
     this.fens = grown(this.fens, new Float64Array(this.capacity));
     this.lines = grown(this.lines, new Uint32Array(this.capacity));
     this.programIndexes = grown(this.programIndexes, new Uint16Array(this.capacity));
-    this.fileIndexes = grown(this.fileIndexes, new Uint16Array(this.capacity));
+    this.fileIndexes = grown(this.fileIndexes, new Uint32Array(this.capacity));
   }
 }
