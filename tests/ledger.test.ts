@@ -393,3 +393,15 @@ describe('the recorder of a batch', () => {
     for (const i of [0, 65_535, 65_536, 65_539]) expect(recorder.get(i)).toMatchObject({ file: `f${String(i).padStart(5, '0')}.ndjson`, caseId: `c${i}`, program: 'hiring' });
   });
 });
+
+describe('a malformed PostgreSQL address', () => {
+  it('is one line naming the ledger, its password masked (exit 4)', async () => {
+    for (const url of ['postgres://u:SECRET@127.0.0.1:99999/a', 'postgres://u:SECRET@[::1:5432/a']) {
+      for (const args of [['ledger', 'list'], ['ledger', 'void', 'x', '--reason', 'r'], ['evaluate', 'examples/enterprise-hires.json', ...AS_OF]]) {
+        const r = await runCli([...args, '--ledger', url]);
+        expect(r.code, `${args[1]} ${url}`).toBe(4);
+        expect(r.stderr).toBe(`subsidy: ledger ${url.replace('SECRET', '***')}: not a valid PostgreSQL address (Invalid URL): write it postgres://user:password@host:port/database\n`);
+      }
+    }
+  });
+});

@@ -62,7 +62,13 @@ export async function openPostgres(spec: string, o: OpenOptions): Promise<Ledger
   const name = ledgerName(spec);
   // Loaded only for a PostgreSQL ledger (the bundle keeps it outside: see rolldown.config.mjs).
   const { Client } = (await import('pg')).default;
-  const client = new Client({ connectionString: spec, connectionTimeoutMillis: Math.max(o.busyMs, 1000) });
+  let client: pg.Client;
+  try {
+    client = new Client({ connectionString: spec, connectionTimeoutMillis: Math.max(o.busyMs, 1000) });
+  } catch (e) {
+    // Its message never repeats the address (nor so its password).
+    throw new LedgerError(name, `not a valid PostgreSQL address (${e instanceof TypeError ? 'Invalid URL' : 'cannot be parsed'}): write it postgres://user:password@host:port/database`);
+  }
   client.on('error', () => {}); // a dropped connection fails the query under way, which says so
   try {
     await client.connect();
