@@ -45,11 +45,28 @@ describe('recording a batch', () => {
   });
 
   it('records nothing for a batch ID recorded before, and says so (exit 0)', async () => {
-    const { db, feb, mar } = setup();
+    const { db, feb } = setup();
     await record(feb, db, '2020-02');
-    const again = await record(mar, db, '2020-02');
+    const again = await record(feb, db, '2020-02');
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/batch 2020-02 is already in ledger .*: nothing recorded/);
+    expect(rowsOf(db)).toBe(10);
+  });
+
+  it('refuses a batch ID recorded before for other files, as-of date or parameters, saying what differs (exit 1)', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const other = await record(mar, db, '2020-02');
+    expect(other.code).toBe(1);
+    expect(other.stdout).toBe('');
+    expect(other.stderr).toMatch(new RegExp(`^subsidy: batch ID 2020-02 was used for other inputs in ledger .*ledger\\.db \\(recorded .*; files ${feb} then, ${mar} now\\): nothing recorded; pick a new batch ID\n$`));
+    const date = await runCli(['ledger', 'record', feb, '--ledger', db, '--batch', '2020-02', '--as-of', '2020-07-31', '--quiet']);
+    expect(date.code).toBe(1);
+    expect(date.stderr).toContain('as of 2020-06-30 then, 2020-07-31 now');
+    const params = await record(feb, db, '2020-02', '--param', 'hiring_amount=5000', '--report', 'json');
+    expect(params.code).toBe(1);
+    expect(params.stderr).toMatch(/parameters hash [0-9a-f]{16} then, [0-9a-f]{16} now/);
+    expect(JSON.parse(params.stdout).other_inputs).toHaveLength(1);
     expect(rowsOf(db)).toBe(10);
   });
 

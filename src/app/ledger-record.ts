@@ -43,18 +43,19 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
   try {
     const existing = await ledger.batch(r.batch);
-    if (existing) return already(r, ledger, existing, io);
+    const mine = { files: e.inputs, asOf: e.asOf, ...packInfo(pack) };
+    if (existing) return already(r, ledger, existing, mine, io);
     const recorder = new Recorder(pack);
     const claims = new LedgerClaims(ledger, pack);
     const runIO = e.output ? io : { ...io, stdout: discard() };
     const evaluated = await runEvaluate({ ...e, ledger: { claims, recorder } }, pack, runIO);
-    const info: BatchInfo = { batch: r.batch, asOf: e.asOf, recordedAt: new Date().toISOString(), files: e.inputs, ...packInfo(pack) };
+    const info: BatchInfo = { batch: r.batch, recordedAt: new Date().toISOString(), ...mine };
     const conflicts = [...recorder.conflicts];
     let recorded = recorder.count;
     const lost = new Set<number>();
     if (!r.dryRun) {
       const outcome = await ledger.record(info, recorder);
-      if (outcome.status === 'already') return already(r, ledger, outcome.existing, io);
+      if (outcome.status === 'already') return already(r, ledger, outcome.existing, mine, io);
       recorded = outcome.recorded;
       for (const { index, holder } of outcome.lost) {
         lost.add(index);
@@ -71,9 +72,28 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   }
 }
 
-function already(r: RecordOptions, ledger: Ledger, b: BatchRow, io: CommandIO): number {
+/** What differs between a batch recorded before and the one this run would record under its ID. */
+export function batchDifferences(b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>): string[] {
+  const out: string[] = [];
+  const files = mine.files.join('\n');
+  if (b.files !== files) out.push(`files ${b.files.split('\n').join(', ')} then, ${mine.files.join(', ')} now`);
+  if (b.as_of !== mine.asOf) out.push(`as of ${b.as_of} then, ${mine.asOf} now`);
+  if (b.pack !== mine.pack || b.pack_version !== mine.packVersion) out.push(`rules ${b.pack} ${b.pack_version} then, ${mine.pack} ${mine.packVersion} now`);
+  if (b.params_hash !== mine.paramsHash) out.push(`parameters hash ${b.params_hash} then, ${mine.paramsHash} now`);
+  return out;
+}
+
+/** A batch ID recorded before: nothing recorded (exit 0) if for the same inputs, refused (exit 1) if for others. */
+function already(r: RecordOptions, ledger: Ledger, b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, io: CommandIO): number {
   const voided = b.voided_at ? `, voided ${b.voided_at}` : '';
-  const text = `batch ${b.batch} is already in ledger ${ledger.name} (recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}): nothing recorded`;
+  const recorded = `recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}`;
+  const differs = batchDifferences(b, mine);
+  if (differs.length) {
+    io.stderr.write(`subsidy: batch ID ${b.batch} was used for other inputs in ledger ${ledger.name} (${recorded}; ${differs.join('; ')}): nothing recorded; pick a new batch ID\n`);
+    if (r.report === 'json') io.stdout.write(`${JSON.stringify({ ledger: ledger.name, batch: b.batch, other_inputs: differs, already_recorded: b }, null, 2)}\n`);
+    return 1;
+  }
+  const text = `batch ${b.batch} is already in ledger ${ledger.name} (${recorded}): nothing recorded`;
   io.stdout.write(r.report === 'json' ? `${JSON.stringify({ ledger: ledger.name, batch: b.batch, already_recorded: b }, null, 2)}\n` : `${text}\n`);
   return 0;
 }
