@@ -4,7 +4,8 @@
  * ledger (a claim paid before is ineligible, "already paid"), voiding (reversals appended, the
  * people payable again), reading it (show, list, stats, export) and its faults (exit 4).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -420,5 +421,41 @@ describe('a malformed PostgreSQL address', () => {
         expect(r.stderr).toBe(`subsidy: ledger ${url.replace('SECRET', '***')}: not a valid PostgreSQL address (Invalid URL): write it postgres://user:password@host:port/database\n`);
       }
     }
+  });
+});
+
+describe('reading an SQLite ledger changes nothing', () => {
+  const state = (dir: string, db: string) => ({ files: readdirSync(dir).sort(), md5: createHash('md5').update(readFileSync(db)).digest('hex') });
+
+  it('evaluate --ledger, list, show, stats and export leave the folder and the file as they were', async () => {
+    const { dir, db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const before = state(dir, db);
+    expect(before.files).toEqual(['feb.csv', 'ledger.db', 'mar.csv']);
+    for (const args of [['evaluate', mar, ...AS_OF, '--quiet'], ['ledger', 'list'], ['ledger', 'show', person(0)], ['ledger', 'stats'], ['ledger', 'export']]) {
+      const r = await runCli([...args, '--ledger', db]);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBeLessThan(2);
+      expect(state(dir, db), args.join(' ')).toEqual(before);
+    }
+    // Opened read-only, as it would be in a folder the reader cannot write.
+    const ledger = await openLedger(db, { write: false, busyMs: 1000 });
+    expect(ledger.paid([personKey(person(0))!])).toHaveLength(1);
+    await ledger.close();
+    expect(state(dir, db)).toEqual(before);
+  });
+
+  it('a ledger refused as written by a newer version is left byte for byte as it was (journal mode too)', async () => {
+    const { dir, db, feb, mar } = setup();
+    const d = new Database(db);
+    d.exec('CREATE TABLE ledger_schema (version INTEGER NOT NULL); INSERT INTO ledger_schema VALUES (2)');
+    d.close();
+    const before = state(dir, db);
+    for (const args of [['ledger', 'record', mar, '--batch', 'z', ...AS_OF], ['ledger', 'void', 'z', '--reason', 'r'], ['evaluate', feb, ...AS_OF]]) {
+      const r = await runCli([...args, '--ledger', db]);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain('written by a newer version of subsidy (ledger schema 2');
+      expect(state(dir, db), args.join(' ')).toEqual(before);
+    }
+    expect(new Database(db, { readonly: true }).pragma('journal_mode', { simple: true })).toBe('delete');
   });
 });

@@ -65,12 +65,16 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
     if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs);
     throw new LedgerError(path, 'no such file: a ledger is made by its first `subsidy ledger record`; check the path');
   }
+  let db: Database | undefined;
   try {
-    const db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
-    if (o.write) db.pragma('journal_mode = WAL');
+    // Reading opens it read-only and changes nothing (no journal mode set, no file made beside it).
+    db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
     prepare(db, path, o.write);
-    return new SqliteLedger(path, db, o.busyMs);
+    // A writer logs ahead (readers go on reading while it records) only once the version is accepted.
+    if (o.write) db.pragma('journal_mode = WAL');
+    return new SqliteLedger(path, db, o.busyMs, o.write);
   } catch (e) {
+    db?.close();
     throw sqliteError(path, e, o.busyMs);
   }
 }
@@ -102,6 +106,7 @@ class SqliteLedger implements Ledger {
     /** Undefined: a ledger that does not exist yet, read as empty. */
     private readonly db: Database | undefined,
     private readonly busyMs: number,
+    private readonly writer = false,
   ) {}
 
   private guard<T>(work: (db: Database) => T, empty: T): T {
@@ -186,7 +191,20 @@ class SqliteLedger implements Ledger {
     }, []);
   }
 
+  /**
+   * A writer leaves the file in rollback-journal mode, without -wal and -shm files, so that
+   * readers open it read-only and make none (in a folder they cannot write, too). Not if another
+   * process has it open: the last writer to close does it.
+   */
   async close(): Promise<void> {
+    if (this.db && this.writer) {
+      try {
+        this.db.pragma('busy_timeout = 0');
+        this.db.pragma('journal_mode = DELETE');
+      } catch {
+        // Another connection has it open: it stays in WAL mode until the last writer closes.
+      }
+    }
     this.db?.close();
   }
 }
