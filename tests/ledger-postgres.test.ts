@@ -111,4 +111,11 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
       await other.end();
     }
   });
+  it('voiding an empty database makes no tables in it (exit 4)', async () => {
+    const url = fresh();
+    const r = await runCli(['ledger', 'void', 'x', '--reason', 'r', '--ledger', url]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('holds no ledger tables yet');
+    expect(cluster().psql(`SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'`, new URL(url).pathname.slice(1)).trim()).toBe('0');
+  });
 });

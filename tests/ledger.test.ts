@@ -459,3 +459,20 @@ describe('reading an SQLite ledger changes nothing', () => {
     expect(new Database(db, { readonly: true }).pragma('journal_mode', { simple: true })).toBe('delete');
   });
 });
+
+describe('voiding where there is no ledger yet', () => {
+  it('makes no tables in a foreign or empty SQLite file (exit 4, the file as it was)', async () => {
+    const { dir } = setup();
+    const foreign = join(dir, 'foreign.db');
+    const d = new Database(foreign);
+    d.exec('CREATE TABLE foo (x INTEGER)');
+    d.close();
+    const before = createHash('md5').update(readFileSync(foreign)).digest('hex');
+    const r = await runCli(['ledger', 'void', 'x', '--reason', 'r', '--ledger', foreign]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toBe(`subsidy: ledger ${foreign}: holds no ledger tables yet: they are made by its first \`subsidy ledger record\`\n`);
+    expect(createHash('md5').update(readFileSync(foreign)).digest('hex')).toBe(before);
+    expect(new Database(foreign, { readonly: true }).prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all()).toEqual([{ name: 'foo' }]);
+    expect(readdirSync(dir).sort()).toEqual(['feb.csv', 'foreign.db', 'mar.csv']);
+  });
+});

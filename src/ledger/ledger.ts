@@ -162,7 +162,10 @@ export interface OpenOptions {
   busyMs: number;
   /** Open for reading a ledger that does not exist yet as an empty one (a dry run). */
   missingIsEmpty?: boolean;
-  /** Writing: make an SQLite ledger that does not exist yet (recording does; voiding does not). */
+  /**
+   * Writing: make a ledger that does not exist yet, an SQLite file or the tables (recording does;
+   * voiding does not: false).
+   */
   create?: boolean;
 }
 

@@ -94,6 +94,8 @@ async function prepare(client: pg.Client, name: string, o: OpenOptions): Promise
     if (v === 0 && o.missingIsEmpty) return;
     throw new LedgerError(name, olderSchema(v));
   }
+  // Voiding makes no tables where there are none (it has no batch to void).
+  if (v === 0 && o.create === false) throw new LedgerError(name, olderSchema(v));
   await inTransaction(client, async () => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(CREATE_VERSION_TABLE);

@@ -69,7 +69,7 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
   try {
     // Reading opens it read-only and changes nothing (no journal mode set, no file made beside it).
     db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
-    prepare(db, path, o.write);
+    prepare(db, path, o);
     // A writer logs ahead (readers go on reading while it records) only once the version is accepted.
     if (o.write) db.pragma('journal_mode = WAL');
     return new SqliteLedger(path, db, o.busyMs, o.write);
@@ -80,7 +80,7 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
 }
 
 /** Checks the schema version; for writing, makes or migrates the tables (in one transaction). */
-function prepare(db: Database, name: string, write: boolean): void {
+function prepare(db: Database, name: string, o: OpenOptions): void {
   const version = () => {
     const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_schema'`).get();
     return has ? ((db.prepare('SELECT MAX(version) AS v FROM ledger_schema').get() as { v: number | null }).v ?? 0) : 0;
@@ -88,7 +88,7 @@ function prepare(db: Database, name: string, write: boolean): void {
   const v = version();
   if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
   if (v === SCHEMA_VERSION) return;
-  if (!write) throw new LedgerError(name, olderSchema(v));
+  if (!o.write || (v === 0 && o.create === false)) throw new LedgerError(name, olderSchema(v));
   db.transaction(() => {
     db.exec(CREATE_VERSION_TABLE);
     const now = version();
