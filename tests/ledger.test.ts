@@ -196,6 +196,20 @@ describe('voiding a batch', () => {
     ]);
   });
 
+  it('takes the batch ID trimmed, and a blank reason or batch ID is a usage error (exit 2)', async () => {
+    const { db, feb } = setup();
+    await record(feb, db, '2020-02');
+    for (const [batch, reason] of [['2020-02', ' '], ['2020-02', ''], [' ', 'r']]) {
+      const r = await runCli(['ledger', 'void', batch!, '--reason', reason!, '--ledger', db]);
+      expect(r.code, `void '${batch}' --reason '${reason}'`).toBe(2);
+      expect(r.stderr).toMatch(/^subsidy: ledger void: give the (reason|batch ID)/);
+    }
+    expect(rowsOf(db)).toBe(10);
+    const v = await runCli(['ledger', 'void', ' 2020-02 ', '--reason', 'r', '--ledger', db]);
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout).toContain('batch 2020-02 voided in ledger');
+  });
+
   it('says so for a batch the ledger does not hold (exit 4)', async () => {
     const { db, feb } = setup();
     await record(feb, db, '2020-02');
@@ -230,7 +244,7 @@ describe('reading the ledger', () => {
     expect((await runCli(['ledger', 'stats', '--ledger', db, '--format', 'table'])).stdout).toContain('grants by program (net 90,000.00 yuan)');
   });
 
-  it('show takes a 15-digit ID in its 18-digit form, and refuses a bad one (exit 4)', async () => {
+  it('show takes a 15-digit ID in its 18-digit form, and refuses a bad one (exit 2, a usage error)', async () => {
     const { db } = setup();
     await runCli(['ledger', 'record', 'examples/batch-mixed.csv', '--ledger', db, '--batch', 'b', ...AS_OF, '--quiet']);
     // 张伟 of the example, 500115199001011238, as his ID was written before 1999.
@@ -244,8 +258,11 @@ describe('reading the ledger', () => {
       ['500115199001011238', 'startup_loan', 'loan', 150000],
     ]);
     const bad = await runCli(['ledger', 'show', '500115199001011239', '--ledger', db]);
-    expect(bad.code).toBe(4);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/not a valid ID number: the check character/);
+    const short = await runCli(['ledger', 'show', '123', '--ledger', db]);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toBe('subsidy: ledger show 123: not a valid ID number: an ID number has 18 characters (or 15), this one 3\n');
   });
 
   it('turns every person key back into its ID number', () => {

@@ -3,7 +3,7 @@
  * ID numbers unless told not to; json, ndjson and csv show them in full unless told to mask.
  */
 import { personKey } from '../engine/person-key.js';
-import { InputError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledger/ledger.js';
 import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
 import { csvCell } from '../io/formats/csv.js';
@@ -32,8 +32,11 @@ async function withLedger<T>(spec: string, busyMs: number, write: boolean, work:
 }
 
 /** Voids a batch (appends its reversals); exit 0, also when it was voided before. */
-export async function runVoid(spec: string, busyMs: number, batch: string, reason: string, io: CommandIO): Promise<number> {
-  if (!reason.trim()) throw new InputError('ledger void: give the reason with --reason TEXT');
+export async function runVoid(spec: string, busyMs: number, batchId: string, reason: string, io: CommandIO): Promise<number> {
+  // As record trims --batch.
+  const batch = batchId.trim();
+  if (!batch) throw new UsageError('ledger void: give the batch ID, such as 2020-02');
+  if (!reason.trim()) throw new UsageError('ledger void: give the reason with --reason TEXT');
   return withLedger(spec, busyMs, true, async (ledger) => {
     const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
     if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger stats lists the batches`);
@@ -49,7 +52,7 @@ export function personOf(id: string): number {
   const full = /^\d{15}$/.test(trimmed) ? upgradeResidentId(trimmed) : trimmed;
   const problem = full.length === 18 ? residentIdProblem(full) : `an ID number has 18 characters (or 15), this one ${trimmed.length}`;
   const key = problem ? undefined : personKey(full);
-  if (key === undefined) throw new InputError(`ledger show ${id}: not a valid ID number: ${problem ?? 'its birth date is out of range'}`);
+  if (key === undefined) throw new UsageError(`ledger show ${id}: not a valid ID number: ${problem ?? 'its birth date is out of range'}`);
   return key;
 }
 
