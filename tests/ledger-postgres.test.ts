@@ -47,7 +47,7 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     ]);
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 5 });
     const stats = JSON.parse((await runCli(['ledger', 'stats', '--ledger', url, '--format', 'json'])).stdout);
-    expect(stats.map((s: { batch: string; net: number }) => [s.batch, s.net])).toEqual([['2020-02', 0], ['2020-03', 30000]]);
+    expect(stats.map((s: { batch: string; net: number }) => [s.batch, s.net])).toEqual([['2020-02', 0], ['2020-03', 30000], [null, 30000], [null, 30000]]);
     // Case files claim through the same interface, the ledger answering later.
     expect((await runCli(['ledger', 'record', 'examples/enterprise-hires.json', '--ledger', url, '--batch', 'hires', ...AS_OF, '--quiet'])).code).toBe(0);
     const cases = JSON.parse((await runCli(['evaluate', 'examples/enterprise-hires.json', 'examples/hires.ndjson', '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
@@ -91,6 +91,9 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     await runCli(['ledger', 'record', hireBatch(dir, 'z.csv', 9000, 9001), '--ledger', url, '--batch', 'z', ...AS_OF, '--quiet']);
     const other = new pg.Client({ connectionString: url });
     await other.connect();
+    // The recorder's second payment takes a while: the other session voids its batch meanwhile.
+    await other.query(`CREATE FUNCTION slow() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.batch_id = 'B' AND NEW.source_line = 3 THEN PERFORM pg_sleep(0.5); END IF; RETURN NEW; END $$`);
+    await other.query('CREATE TRIGGER slow BEFORE INSERT ON entries FOR EACH ROW EXECUTE FUNCTION slow()');
     await other.query('BEGIN');
     await other.query(`INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files) VALUES ('H', '2020-06-30', 't', 'p', '1', 'h', 'h.csv')`);
     await other.query(`INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at)
@@ -100,9 +103,11 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
       const get = (i: number): NewPayment => ({ personKey: personKey(person(i))!, program: 'hiring', kind: 'grant', fen: 600000, caseId: 'b', file: 'b.csv', line: i + 2 });
       const info = { batch: 'B', asOf: '2020-06-30', recordedAt: 't', pack: 'p', packVersion: '1', paramsHash: 'h', files: ['b.csv'] };
       const outcome = ledger.record(info, { count: 5000, get });
-      // Its insert of person 0 waits for the other session; that one commits, then voids its batch.
+      // Its insert of person 0 waits for the other session; that one commits, then voids its batch while it goes on.
       while (cluster().psql(`SELECT COUNT(*) FROM pg_locks WHERE NOT granted`).trim() === '0') await new Promise((r) => setTimeout(r, 20));
-      await other.query(`COMMIT; UPDATE entries SET voided_at = 'v' WHERE batch_id = 'H'; UPDATE batches SET voided_at = 'v', void_reason = 'r' WHERE batch_id = 'H'`);
+      await other.query('COMMIT');
+      await new Promise((r) => setTimeout(r, 150));
+      await other.query(`UPDATE entries SET voided_at = 'v' WHERE batch_id = 'H'; UPDATE batches SET voided_at = 'v', void_reason = 'r' WHERE batch_id = 'H'`);
       const out = await outcome;
       expect(out).toMatchObject({ status: 'recorded', recorded: 4999 });
       expect(out.status === 'recorded' && out.lost.map((l) => [l.index, l.holder.batch])).toEqual([[0, 'H']]);
