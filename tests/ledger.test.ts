@@ -240,6 +240,8 @@ describe('reading the ledger', () => {
     expect(stats).toEqual([
       { batch: '2020-02', program: 'hiring', kind: 'grant', payments: 10, paid: 60000, reversals: 0, reversed: 0, net: 60000 },
       { batch: '2020-03', program: 'hiring', kind: 'grant', payments: 5, paid: 30000, reversals: 0, reversed: 0, net: 30000 },
+      { batch: null, program: 'hiring', kind: 'grant', payments: 15, paid: 90000, reversals: 0, reversed: 0, net: 90000 },
+      { batch: null, program: null, kind: 'grant', payments: 15, paid: 90000, reversals: 0, reversed: 0, net: 90000 },
     ]);
     expect((await runCli(['ledger', 'stats', '--ledger', db, '--format', 'table'])).stdout).toContain('grants by program (net 90,000.00 yuan)');
   });
@@ -263,6 +265,23 @@ describe('reading the ledger', () => {
     const short = await runCli(['ledger', 'show', '123', '--ledger', db]);
     expect(short.code).toBe(2);
     expect(short.stderr).toBe('subsidy: ledger show 123: not a valid ID number: an ID number has 18 characters (or 15), this one 3\n');
+  });
+
+  it('stats in json, ndjson and csv total by program and by kind, grants and loans apart, csv amounts as export writes them', async () => {
+    const { db } = setup();
+    await runCli(['ledger', 'record', 'examples/batch-mixed.csv', '--ledger', db, '--batch', 'b', ...AS_OF, '--quiet']);
+    const json = JSON.parse((await runCli(['ledger', 'stats', '--ledger', db, '--format', 'json'])).stdout) as { batch: string | null; program: string | null; kind: string; net: number }[];
+    const kinds = json.filter((s) => s.program === null);
+    expect(kinds.map((s) => s.kind)).toEqual(['grant', 'loan']);
+    const byProgram = json.filter((s) => s.batch === null && s.program !== null);
+    for (const k of kinds) expect(byProgram.filter((s) => s.kind === k.kind).reduce((n, s) => n + s.net, 0)).toBeCloseTo(k.net, 2);
+    const nd = (await runCli(['ledger', 'stats', '--ledger', db, '--format', 'ndjson'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(nd).toEqual(json);
+    const csv = (await runCli(['ledger', 'stats', '--ledger', db, '--format', 'csv'])).stdout.trim().split('\n');
+    expect(csv[0]).toBe('batch,program,kind,payments,paid,reversals,reversed,net');
+    expect(csv).toHaveLength(json.length + 1);
+    expect(csv.at(-1)).toMatch(/^,,loan,\d+,\d+\.\d\d,0,0\.00,\d+\.\d\d$/);
+    expect(csv.every((l, i) => !i || /,\d+\.\d\d,\d+,\d+\.\d\d,-?\d+\.\d\d$/.test(l))).toBe(true);
   });
 
   it('turns every person key back into its ID number', () => {

@@ -6,10 +6,9 @@ import { personKey } from '../engine/person-key.js';
 import { UsageError } from '../errors.js';
 import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledger/ledger.js';
 import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
-import { csvCell } from '../io/formats/csv.js';
 import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
-import { ENTRY_HEADER, plural, entryCsv, entryJson, entryTable, statsTable } from './ledger-text.js';
+import { ENTRY_HEADER, plural, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable } from './ledger-text.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -88,10 +87,11 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
     const rows = await ledger.stats(o.filter);
     let text: string;
     if (o.format === 'table') text = rows.length ? statsTable(rows) : 'no entries\n';
-    else if (o.format === 'csv') text = ['batch,program,kind,payments,paid,reversals,reversed,net', ...rows.map((s) => [csvCell(s.batch), s.program, s.kind, s.payments, s.paid_fen / 100, s.reversals, s.reversed_fen / 100, (s.paid_fen - s.reversed_fen) / 100].join(','))].join('\n') + '\n';
     else {
-      const json = rows.map((s) => ({ batch: s.batch, program: s.program, kind: s.kind, payments: s.payments, paid: s.paid_fen / 100, reversals: s.reversals, reversed: s.reversed_fen / 100, net: (s.paid_fen - s.reversed_fen) / 100 }));
-      text = o.format === 'ndjson' ? json.map((j) => `${JSON.stringify(j)}\n`).join('') : `${JSON.stringify(json, null, 2)}\n`;
+      const records = statsRecords(rows);
+      const json = records.map(({ fen: _fen, ...j }) => j);
+      if (o.format === 'csv') text = [STATS_CSV_HEADER, ...records.map(statsCsv)].join('\n') + '\n';
+      else text = o.format === 'ndjson' ? json.map((j) => `${JSON.stringify(j)}\n`).join('') : `${JSON.stringify(json, null, 2)}\n`;
     }
     const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
     await sink.write(text);

@@ -103,27 +103,67 @@ export function entryTable(entries: readonly EntryRow[], mask: boolean): string 
   return columns(header, rows, new Set([0, 5]));
 }
 
+/** Totals by program (batch ''), each kind's programs together, and by kind (batch and program ''): grants and loans apart. */
+export function statsTotals(rows: readonly StatsRow[]): { kind: 'grant' | 'loan'; programs: StatsRow[]; total: StatsRow }[] {
+  const out: { kind: 'grant' | 'loan'; programs: StatsRow[]; total: StatsRow }[] = [];
+  const add = (t: StatsRow, s: StatsRow) => {
+    t.payments += s.payments;
+    t.reversals += s.reversals;
+    t.paid_fen += s.paid_fen;
+    t.reversed_fen += s.reversed_fen;
+  };
+  for (const kind of ['grant', 'loan'] as const) {
+    const mine = rows.filter((s) => s.kind === kind);
+    if (!mine.length) continue;
+    const byProgram = new Map<string, StatsRow>();
+    const total: StatsRow = { batch: '', program: '', kind, payments: 0, reversals: 0, paid_fen: 0, reversed_fen: 0 };
+    for (const s of mine) {
+      const t = byProgram.get(s.program) ?? { ...s, batch: '', payments: 0, reversals: 0, paid_fen: 0, reversed_fen: 0 };
+      add(t, s);
+      add(total, s);
+      byProgram.set(s.program, t);
+    }
+    out.push({ kind, programs: [...byProgram.values()], total });
+  }
+  return out;
+}
+
 /** Totals by batch and program, then by program, grants and loans apart. */
 export function statsTable(rows: readonly StatsRow[]): string {
   const header = ['batch', 'program', 'kind', 'payments', 'paid', 'reversals', 'reversed', 'net'];
   const line = (s: StatsRow) => [s.batch, s.program, s.kind, String(s.payments), formatYuan(s.paid_fen), String(s.reversals), formatYuan(s.reversed_fen), formatYuan(s.paid_fen - s.reversed_fen)];
   const right = new Set([3, 4, 5, 6, 7]);
   let out = columns(header, rows.map(line), right);
-  for (const kind of ['grant', 'loan'] as const) {
-    const mine = rows.filter((s) => s.kind === kind);
-    if (!mine.length) continue;
-    const byProgram = new Map<string, StatsRow>();
-    for (const s of mine) {
-      const t = byProgram.get(s.program) ?? { ...s, batch: '', payments: 0, reversals: 0, paid_fen: 0, reversed_fen: 0 };
-      t.payments += s.payments;
-      t.reversals += s.reversals;
-      t.paid_fen += s.paid_fen;
-      t.reversed_fen += s.reversed_fen;
-      byProgram.set(s.program, t);
-    }
-    const net = [...byProgram.values()].reduce((n, s) => n + s.paid_fen - s.reversed_fen, 0);
-    out += `\n${kind === 'grant' ? 'grants' : 'loans'} by program (net ${formatYuan(net)} yuan):\n`;
-    out += columns(header.slice(1), [...byProgram.values()].map((s) => line(s).slice(1)), new Set([2, 3, 4, 5, 6]));
+  for (const { kind, programs, total } of statsTotals(rows)) {
+    out += `\n${kind === 'grant' ? 'grants' : 'loans'} by program (net ${formatYuan(total.paid_fen - total.reversed_fen)} yuan):\n`;
+    out += columns(header.slice(1), programs.map((s) => line(s).slice(1)), new Set([2, 3, 4, 5, 6]));
   }
   return out;
+}
+
+/**
+ * Totals as rows for json, ndjson and csv: by batch and program, then by program (batch null),
+ * then grants and loans each in all (batch and program null). Amounts in yuan: numbers in JSON,
+ * two decimals in CSV (as export writes them).
+ */
+export function statsRecords(rows: readonly StatsRow[]): { batch: string | null; program: string | null; kind: string; payments: number; paid: number; reversals: number; reversed: number; net: number; fen: [number, number, number] }[] {
+  const all = [...rows, ...statsTotals(rows).flatMap(({ programs, total }) => [...programs.map((p) => ({ ...p, batch: null })), { ...total, batch: null, program: null }])];
+  return all.map((s) => ({
+    batch: s.batch,
+    program: s.program,
+    kind: s.kind,
+    payments: s.payments,
+    paid: s.paid_fen / 100,
+    reversals: s.reversals,
+    reversed: s.reversed_fen / 100,
+    net: (s.paid_fen - s.reversed_fen) / 100,
+    fen: [s.paid_fen, s.reversed_fen, s.paid_fen - s.reversed_fen],
+  }));
+}
+
+export const STATS_CSV_HEADER = 'batch,program,kind,payments,paid,reversals,reversed,net';
+
+export function statsCsv(r: ReturnType<typeof statsRecords>[number]): string {
+  const [paid, reversed, net] = r.fen;
+  return [csvCell(r.batch ?? ''), csvCell(r.program ?? ''), r.kind, r.payments, formatFen(paid), r.reversals, formatFen(reversed), formatFen(net)].join(',');
 }
