@@ -512,3 +512,24 @@ describe('voiding where there is no ledger yet', () => {
     expect(readdirSync(dir).sort()).toEqual(['feb.csv', 'foreign.db', 'mar.csv']);
   });
 });
+
+describe('filters that could match nothing', () => {
+  it('an unknown --program, or --from after --to, is a usage error (exit 2); a program of the rules or of the ledger is not', async () => {
+    const { db, feb } = setup();
+    await record(feb, db, '2020-02');
+    for (const command of ['list', 'stats', 'export']) {
+      const program = await runCli(['ledger', command, '--ledger', db, '--program', 'nope']);
+      expect(program.code, command).toBe(2);
+      expect(program.stderr).toMatch(/^subsidy: --program nope: no such program in the rules or in ledger .*; the programs: .*hiring/);
+      const dates = await runCli(['ledger', command, '--ledger', db, '--from', '2020-07-01', '--to', '2020-06-30']);
+      expect(dates.code, command).toBe(2);
+      expect(dates.stderr).toBe('subsidy: --from 2020-07-01 is after --to 2020-06-30: nothing could match\n');
+    }
+    const known = await runCli(['ledger', 'list', '--ledger', db, '--program', 'emergency', '--format', 'json']);
+    expect([known.code, known.stdout]).toEqual([0, '[]\n']);
+    const d = new Database(db);
+    d.exec(`UPDATE entries SET program = 'custom' WHERE id = 1`);
+    d.close();
+    expect(JSON.parse((await runCli(['ledger', 'list', '--ledger', db, '--program', 'custom', '--format', 'json'])).stdout)).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import { personKey } from '../engine/person-key.js';
 import { UsageError } from '../errors.js';
 import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledger/ledger.js';
 import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
+import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
 import { ENTRY_HEADER, plural, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable } from './ledger-text.js';
@@ -55,9 +56,19 @@ export function personOf(id: string): number {
   return key;
 }
 
+/** A --program filter names a program of the built-in rules or one the ledger holds; else a usage error (exit 2). */
+async function checkProgram(ledger: Ledger, program: string | undefined): Promise<void> {
+  if (program === undefined) return;
+  const known = new Set(loadRules().programs.map((p) => p.id));
+  if (known.has(program)) return;
+  for (const s of await ledger.stats({})) known.add(s.program);
+  if (!known.has(program)) throw new UsageError(`--program ${program}: no such program in the rules or in ledger ${ledger.name}; the programs: ${[...known].join(', ')}`);
+}
+
 /** Entries (show, list, export) in the format asked, streamed a page at a time. */
 export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
+    await checkProgram(ledger, o.filter.program);
     const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
     try {
       let n = 0;
@@ -84,6 +95,7 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
 /** Totals by batch and program, grants and loans apart. */
 export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
+    await checkProgram(ledger, o.filter.program);
     const rows = await ledger.stats(o.filter);
     let text: string;
     if (o.format === 'table') text = rows.length ? statsTable(rows) : 'no entries\n';

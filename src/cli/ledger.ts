@@ -44,6 +44,7 @@ function ledgerSpec(flag: string | undefined, io: CommandIO): string {
 
 /** `fallback`: the format on a terminal too (export), or off one only (the others, which show tables on a terminal). */
 function readOptions(flags: ReadFlags, io: CommandIO, fallback: LedgerFormat, person?: number): ReadOptions {
+  if (flags.from !== undefined && flags.to !== undefined && flags.from > flags.to) throw new UsageError(`--from ${flags.from} is after --to ${flags.to}: nothing could match`);
   const format = flags.format ?? (flags.output ? defaultFormat(flags.output, io.stdout, FORMATS) : io.stdout.isTTY && fallback !== 'csv' ? 'table' : fallback);
   const filter = {
     ...(flags.batch !== undefined ? { batch: flags.batch } : {}),
