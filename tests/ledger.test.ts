@@ -533,3 +533,19 @@ describe('filters that could match nothing', () => {
     expect(JSON.parse((await runCli(['ledger', 'list', '--ledger', db, '--program', 'custom', '--format', 'json'])).stdout)).toHaveLength(1);
   });
 });
+
+describe('the words of record and void in Chinese', () => {
+  it('--lang zh (or LANG) says "already recorded", "used for other inputs" and "voided" in Chinese', async () => {
+    const { db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    const again = await record(feb, db, '2020-02', '--lang', 'zh');
+    expect(again.stdout).toMatch(/^批次 2020-02 已在台账 .*ledger\.db 中\(记录于 .*,截至 2020-06-30,10 笔发放\):未记录任何内容\n$/);
+    const other = await record(mar, db, '2020-02', '--lang', 'zh');
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/^subsidy: 批次编号 2020-02 已在台账 .* 中用于其他输入\(.*;文件:当时 .*feb\.csv,现在 .*mar\.csv\):未记录任何内容;请另选批次编号\n$/);
+    const v = await runCli(['ledger', 'void', '2020-02', '--reason', '预算错误', '--ledger', db, '--lang', 'zh']);
+    expect(v.stdout).toMatch(/^批次 2020-02 已在台账 .* 中作废:冲销 10 笔发放\(预算错误\)\n$/);
+    const before = await runCli(['ledger', 'void', '2020-02', '--reason', 'x', '--ledger', db], '', { LANG: 'zh_CN.UTF-8' });
+    expect(before.stdout).toMatch(/^批次 2020-02 此前已作废\(.*:预算错误\):未写入任何内容\n$/);
+  });
+});

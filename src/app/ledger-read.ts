@@ -9,7 +9,8 @@ import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
 import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
-import { ENTRY_HEADER, plural, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable } from './ledger-text.js';
+import type { Lang } from '../i18n/lang.js';
+import { ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -32,7 +33,7 @@ async function withLedger<T>(spec: string, busyMs: number, write: boolean, work:
 }
 
 /** Voids a batch (appends its reversals); exit 0, also when it was voided before. */
-export async function runVoid(spec: string, busyMs: number, batchId: string, reason: string, io: CommandIO): Promise<number> {
+export async function runVoid(spec: string, busyMs: number, batchId: string, reason: string, lang: Lang, io: CommandIO): Promise<number> {
   // As record trims --batch.
   const batch = batchId.trim();
   if (!batch) throw new UsageError('ledger void: give the batch ID, such as 2020-02');
@@ -40,8 +41,7 @@ export async function runVoid(spec: string, busyMs: number, batchId: string, rea
   return withLedger(spec, busyMs, true, async (ledger) => {
     const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
     if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger stats lists the batches`);
-    if (out.status === 'already') io.stdout.write(`batch ${batch} was voided before (${out.existing.voided_at}: ${out.existing.void_reason}): nothing written\n`);
-    else io.stdout.write(`batch ${batch} voided in ledger ${ledger.name}: ${plural(out.reversals, 'payment')} reversed (${reason.trim()})\n`);
+    io.stdout.write(voidText(batch, ledger.name, out.status === 'voided' ? { ...out, reason: reason.trim() } : out, lang));
     return 0;
   });
 }

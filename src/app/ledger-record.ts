@@ -12,7 +12,8 @@ import type { RulesPack } from '../rules/load.js';
 import { runEvaluate } from './evaluate.js';
 import type { CommandIO } from './io.js';
 import type { EvaluateOptions } from './options.js';
-import { conflictLines, plural, recordedText, type RecordReport } from './ledger-text.js';
+import type { Lang } from '../i18n/lang.js';
+import { alreadyText, conflictLines, recordedText, type RecordReport } from './ledger-text.js';
 
 export interface RecordOptions {
   ledger: string;
@@ -44,7 +45,7 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   try {
     const existing = await ledger.batch(r.batch);
     const mine = { files: e.inputs, asOf: e.asOf, ...packInfo(pack) };
-    if (existing) return already(r, ledger, existing, mine, io);
+    if (existing) return already(r, ledger, existing, mine, e.lang, io);
     const recorder = new Recorder(pack);
     const claims = new LedgerClaims(ledger, pack);
     const runIO = e.output ? io : { ...io, stdout: discard() };
@@ -55,7 +56,7 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
     const lost = new Set<number>();
     if (!r.dryRun) {
       const outcome = await ledger.record(info, recorder);
-      if (outcome.status === 'already') return already(r, ledger, outcome.existing, mine, io);
+      if (outcome.status === 'already') return already(r, ledger, outcome.existing, mine, e.lang, io);
       recorded = outcome.recorded;
       for (const { index, holder } of outcome.lost) {
         lost.add(index);
@@ -73,27 +74,25 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
 }
 
 /** What differs between a batch recorded before and the one this run would record under its ID. */
-export function batchDifferences(b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>): string[] {
+export function batchDifferences(b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, lang: Lang = 'en'): string[] {
   const out: string[] = [];
-  const files = mine.files.join('\n');
-  if (b.files !== files) out.push(`files ${b.files.split('\n').join(', ')} then, ${mine.files.join(', ')} now`);
-  if (b.as_of !== mine.asOf) out.push(`as of ${b.as_of} then, ${mine.asOf} now`);
-  if (b.pack !== mine.pack || b.pack_version !== mine.packVersion) out.push(`rules ${b.pack} ${b.pack_version} then, ${mine.pack} ${mine.packVersion} now`);
-  if (b.params_hash !== mine.paramsHash) out.push(`parameters hash ${b.params_hash} then, ${mine.paramsHash} now`);
+  const differ = (what: string, zh: string, then: string, now: string) => out.push(lang === 'zh' ? `${zh}:当时 ${then},现在 ${now}` : `${what} ${then} then, ${now} now`);
+  if (b.files !== mine.files.join('\n')) differ('files', '文件', b.files.split('\n').join(', '), mine.files.join(', '));
+  if (b.as_of !== mine.asOf) differ('as of', '截至日期', b.as_of, mine.asOf);
+  if (b.pack !== mine.pack || b.pack_version !== mine.packVersion) differ('rules', '规则', `${b.pack} ${b.pack_version}`, `${mine.pack} ${mine.packVersion}`);
+  if (b.params_hash !== mine.paramsHash) differ('parameters hash', '参数哈希', b.params_hash, mine.paramsHash);
   return out;
 }
 
 /** A batch ID recorded before: nothing recorded (exit 0) if for the same inputs, refused (exit 1) if for others. */
-function already(r: RecordOptions, ledger: Ledger, b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, io: CommandIO): number {
-  const voided = b.voided_at ? `, voided ${b.voided_at}` : '';
-  const recorded = `recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}`;
-  const differs = batchDifferences(b, mine);
+function already(r: RecordOptions, ledger: Ledger, b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, lang: Lang, io: CommandIO): number {
+  const differs = batchDifferences(b, mine, lang);
+  const text = alreadyText(b, ledger.name, differs, lang);
   if (differs.length) {
-    io.stderr.write(`subsidy: batch ID ${b.batch} was used for other inputs in ledger ${ledger.name} (${recorded}; ${differs.join('; ')}): nothing recorded; pick a new batch ID\n`);
+    io.stderr.write(`subsidy: ${text}\n`);
     if (r.report === 'json') io.stdout.write(`${JSON.stringify({ ledger: ledger.name, batch: b.batch, other_inputs: differs, already_recorded: b }, null, 2)}\n`);
     return 1;
   }
-  const text = `batch ${b.batch} is already in ledger ${ledger.name} (${recorded}): nothing recorded`;
   io.stdout.write(r.report === 'json' ? `${JSON.stringify({ ledger: ledger.name, batch: b.batch, already_recorded: b }, null, 2)}\n` : `${text}\n`);
   return 0;
 }

@@ -8,7 +8,7 @@ import { describeDuplicate, formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { csvCell } from '../io/formats/csv.js';
 import { maskId } from '../io/mask.js';
-import type { EntryRow, StatsRow } from '../ledger/ledger.js';
+import type { BatchRow, EntryRow, StatsRow } from '../ledger/ledger.js';
 import type { Conflict } from '../ledger/recorder.js';
 import { formatFen } from '../records/money.js';
 
@@ -67,6 +67,29 @@ export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string
     if (more > 0) lines.push(zh ? `  ……另有 ${more} 项(--report json 列出全部)` : `  … and ${more} more (--report json lists them all)`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A batch ID recorded before: for the same inputs, nothing recorded; for others (`differs`), refused. */
+export function alreadyText(b: BatchRow, ledger: string, differs: readonly string[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const voided = b.voided_at ? (zh ? `,已于 ${b.voided_at} 作废` : `, voided ${b.voided_at}`) : '';
+  const recorded = zh ? `记录于 ${b.recorded_at},截至 ${b.as_of},${b.payments} 笔发放${voided}` : `recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}`;
+  if (differs.length) {
+    return zh
+      ? `批次编号 ${b.batch} 已在台账 ${ledger} 中用于其他输入(${recorded};${differs.join(';')}):未记录任何内容;请另选批次编号`
+      : `batch ID ${b.batch} was used for other inputs in ledger ${ledger} (${recorded}; ${differs.join('; ')}): nothing recorded; pick a new batch ID`;
+  }
+  return zh ? `批次 ${b.batch} 已在台账 ${ledger} 中(${recorded}):未记录任何内容` : `batch ${b.batch} is already in ledger ${ledger} (${recorded}): nothing recorded`;
+}
+
+/** What `ledger void` says: the batch voided, or voided before. */
+export function voidText(batch: string, ledger: string, out: { status: 'voided'; reversals: number; reason: string } | { status: 'already'; existing: BatchRow }, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (out.status === 'already') {
+    const { voided_at: at, void_reason: why } = out.existing;
+    return zh ? `批次 ${batch} 此前已作废(${at}:${why}):未写入任何内容\n` : `batch ${batch} was voided before (${at}: ${why}): nothing written\n`;
+  }
+  return zh ? `批次 ${batch} 已在台账 ${ledger} 中作废:冲销 ${out.reversals} 笔发放(${out.reason})\n` : `batch ${batch} voided in ledger ${ledger}: ${plural(out.reversals, 'payment')} reversed (${out.reason})\n`;
 }
 
 /** The columns of an entry, as CSV and tables name them. */

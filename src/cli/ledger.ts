@@ -7,7 +7,7 @@ import { runRecord } from '../app/ledger-record.js';
 import { personOf, runEntries, runStats, type LedgerFormat, type ReadOptions } from '../app/ledger-read.js';
 import { todayInChina } from '../core/calendar.js';
 import { UsageError } from '../errors.js';
-import { langFromEnv } from '../i18n/lang.js';
+import { langFromEnv, type Lang } from '../i18n/lang.js';
 import { runVoid } from '../app/ledger-read.js';
 import { defaultFormat } from './format.js';
 import { evaluateOptions, type Flags as EvaluateFlags } from './evaluate.js';
@@ -112,8 +112,9 @@ export function ledgerCommand(io: CommandIO, setExit: (code: number) => void): C
       .argument('<batch>', 'the batch ID')
       .requiredOption('--reason <text>', 'why the batch is voided')
       .addOption(COMMON_OPTIONS.ledger())
-      .action(async (batch: string, flags: { reason: string; ledger?: string }) => {
-        setExit(await runVoid(ledgerSpec(flags.ledger, io), ledgerBusyMs(io.env), batch, flags.reason, io));
+      .addOption(COMMON_OPTIONS.lang())
+      .action(async (batch: string, flags: { reason: string; ledger?: string; lang?: Lang }) => {
+        setExit(await runVoid(ledgerSpec(flags.ledger, io), ledgerBusyMs(io.env), batch, flags.reason, flags.lang ?? langFromEnv(io.env), io));
       }),
   );
   ledger.addCommand(
