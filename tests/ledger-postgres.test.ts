@@ -123,4 +123,24 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect(r.stderr).toContain('holds no ledger tables yet');
     expect(cluster().psql(`SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'`, new URL(url).pathname.slice(1)).trim()).toBe('0');
   });
+  it('a recorder waits for another one\'s open transaction no longer than SUBSIDY_LEDGER_BUSY_MS, then fails naming the ledger (exit 4, nothing written)', async () => {
+    const url = fresh();
+    const dir = newDir();
+    await runCli(['ledger', 'record', hireBatch(dir, 'z.csv', 9000, 9001), '--ledger', url, '--batch', 'z', ...AS_OF, '--quiet']);
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(`INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files) VALUES ('H', '2020-06-30', 't', 'p', '1', 'h', 'h.csv')`);
+      await other.query(`INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at)
+        VALUES ('payment', $1, 'hiring', 'grant', 600000, 'h', 'h.csv', 2, '2020-06-30', 'H', 'p', '1', 'h', 't')`, [personKey(person(0))]);
+      const r = await runCli(['ledger', 'record', hireBatch(dir, 'b.csv', 0, 3), '--ledger', url, '--batch', 'B', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER_BUSY_MS: '300' });
+      expect(r.code).toBe(4);
+      expect(r.stderr).toBe(`subsidy: ledger ${url.replace(/:[^:@]*@/, ':***@')}: locked by another recorder (waited 0.3 s): try again when it is done; nothing was written\n`);
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
+    expect(cluster().psql(`SELECT string_agg(batch_id, ',') FROM batches`, new URL(url).pathname.slice(1)).trim()).toBe('z');
+  }, 15_000);
 });

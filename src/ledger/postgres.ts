@@ -47,13 +47,14 @@ const WHY: Record<string, string> = {
 };
 
 /** A PostgreSQL error as one line naming the ledger (its password masked). */
-export function postgresError(name: string, e: unknown): Error {
+export function postgresError(name: string, e: unknown, busyMs = 0): Error {
   if (e instanceof LedgerError) return e;
   const err = e as { code?: string; message?: string; errors?: { code?: string }[] };
   const code = err.code ?? err.errors?.[0]?.code ?? '';
   const why = WHY[code];
   const message = (err.message ?? String(e)).split('\n')[0];
   if (why) return new LedgerError(name, `cannot use it: ${why} (${code})`);
+  if (code === '55P03') return new LedgerError(name, `locked by another recorder (waited ${busyMs / 1000} s): try again when it is done; nothing was written`);
   if (code === '40P01' || code === '40001') return new LedgerError(name, `another recorder got in the way (${message}): nothing was written; run it again`);
   return new LedgerError(name, `${code ? `${code}: ` : ''}${message || 'the connection failed'}`);
 }
@@ -73,7 +74,7 @@ export async function openPostgres(spec: string, o: OpenOptions): Promise<Ledger
   try {
     await client.connect();
     await prepare(client, name, o);
-    return new PostgresLedger(name, client);
+    return new PostgresLedger(name, client, o.busyMs);
   } catch (e) {
     await client.end().catch(() => {});
     throw postgresError(name, e);
@@ -123,7 +124,21 @@ class PostgresLedger implements Ledger {
   constructor(
     readonly name: string,
     private readonly client: pg.Client,
+    /** How long a writer waits for a lock another session holds (a racing recorder's open transaction), in ms. */
+    private readonly busyMs: number,
   ) {}
+
+  /** Work in a transaction that waits up to busyMs for a lock, then fails naming the ledger. */
+  private async writing<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await inTransaction(this.client, async () => {
+        await this.client.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(this.busyMs))}`);
+        return work();
+      });
+    } catch (e) {
+      throw postgresError(this.name, e, this.busyMs);
+    }
+  }
 
   private async query(sql: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
     try {
@@ -147,11 +162,7 @@ class PostgresLedger implements Ledger {
   }
 
   async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
-    try {
-      return await inTransaction(this.client, () => this.recordIn(info, payments));
-    } catch (e) {
-      throw postgresError(this.name, e);
-    }
+    return this.writing(() => this.recordIn(info, payments));
   }
 
   private async recordIn(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
@@ -206,19 +217,15 @@ class PostgresLedger implements Ledger {
 
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
     const c = this.client;
-    try {
-      return await inTransaction(c, async (): Promise<VoidOutcome> => {
-        const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1 FOR UPDATE`, [batch])).rows[0];
-        if (!existing) return { status: 'unknown' };
-        if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
-        const r = await c.query(numbered(INSERT_REVERSALS), [recordedAt, reason, batch]);
-        await c.query(numbered(MARK_VOIDED), [recordedAt, batch]);
-        await c.query('UPDATE batches SET voided_at = $1, void_reason = $2 WHERE batch_id = $3', [recordedAt, reason, batch]);
-        return { status: 'voided', reversals: r.rowCount ?? 0 };
-      });
-    } catch (e) {
-      throw postgresError(this.name, e);
-    }
+    return this.writing(async (): Promise<VoidOutcome> => {
+      const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1 FOR UPDATE`, [batch])).rows[0];
+      if (!existing) return { status: 'unknown' };
+      if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
+      const r = await c.query(numbered(INSERT_REVERSALS), [recordedAt, reason, batch]);
+      await c.query(numbered(MARK_VOIDED), [recordedAt, batch]);
+      await c.query('UPDATE batches SET voided_at = $1, void_reason = $2 WHERE batch_id = $3', [recordedAt, reason, batch]);
+      return { status: 'voided', reversals: r.rowCount ?? 0 };
+    });
   }
 
   async *entries(filter: EntryFilter): AsyncIterable<EntryRow[]> {
