@@ -549,3 +549,14 @@ describe('the words of record and void in Chinese', () => {
     expect(before.stdout).toMatch(/^批次 2020-02 此前已作废\(.*:预算错误\):未写入任何内容\n$/);
   });
 });
+
+describe('a dry run on an empty SQLite file', () => {
+  it('reads it as an empty ledger, as a file that does not exist, and leaves it empty', async () => {
+    const { db, feb } = setup();
+    writeFileSync(db, '');
+    const r = await record(feb, db, '2020-02', '--dry-run');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('dry run: batch 2020-02 (as of 2020-06-30) would record 10 payments');
+    expect(readFileSync(db)).toHaveLength(0);
+  });
+});

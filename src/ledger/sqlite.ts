@@ -69,7 +69,11 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
   try {
     // Reading opens it read-only and changes nothing (no journal mode set, no file made beside it).
     db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
-    prepare(db, path, o);
+    if (!prepare(db, path, o)) {
+      // No ledger tables yet, read for a dry run: as empty as a file that does not exist.
+      db.close();
+      return new SqliteLedger(path, undefined, o.busyMs);
+    }
     // A writer logs ahead (readers go on reading while it records) only once the version is accepted.
     if (o.write) db.pragma('journal_mode = WAL');
     return new SqliteLedger(path, db, o.busyMs, o.write);
@@ -79,15 +83,19 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
   }
 }
 
-/** Checks the schema version; for writing, makes or migrates the tables (in one transaction). */
-function prepare(db: Database, name: string, o: OpenOptions): void {
+/**
+ * Checks the schema version; for writing, makes or migrates the tables (in one transaction).
+ * False: no tables, read as empty (missingIsEmpty).
+ */
+function prepare(db: Database, name: string, o: OpenOptions): boolean {
   const version = () => {
     const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_schema'`).get();
     return has ? ((db.prepare('SELECT MAX(version) AS v FROM ledger_schema').get() as { v: number | null }).v ?? 0) : 0;
   };
   const v = version();
   if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
-  if (v === SCHEMA_VERSION) return;
+  if (v === SCHEMA_VERSION) return true;
+  if (v === 0 && !o.write && o.missingIsEmpty) return false;
   if (!o.write || (v === 0 && o.create === false)) throw new LedgerError(name, olderSchema(v));
   db.transaction(() => {
     db.exec(CREATE_VERSION_TABLE);
@@ -96,6 +104,7 @@ function prepare(db: Database, name: string, o: OpenOptions): void {
     db.prepare('DELETE FROM ledger_schema').run();
     db.prepare('INSERT INTO ledger_schema (version) VALUES (?)').run(SCHEMA_VERSION);
   }).immediate();
+  return true;
 }
 
 class SqliteLedger implements Ledger {
