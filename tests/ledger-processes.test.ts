@@ -27,6 +27,8 @@ describe('two recorders racing on one SQLite ledger', () => {
     expect([ra.code, rb.code].sort(), ra.stderr + rb.stderr).toEqual([0, 1]);
     const loser = ra.code === 1 ? ra : rb;
     expect(loser.stdout).toContain('500 payments recorded');
+    // The totals of what it recorded, not of what it meant to.
+    expect(loser.stdout).toContain('grants: 3,000,000.00 yuan (hiring 500: 3,000,000.00)');
     expect(loser.stdout).toContain('500 claims already paid, not recorded:');
     const d = new Database(db, { readonly: true });
     expect(liveCounts((sql) => d.prepare(sql).all() as { n: number }[])).toEqual({ twice: 0, live: 1501 });
