@@ -246,6 +246,17 @@ describe('reading the ledger', () => {
     expect((await runCli(['ledger', 'stats', '--ledger', db, '--format', 'table'])).stdout).toContain('grants by program (net 90,000.00 yuan)');
   });
 
+  it('a table lists the first 1,000 entries under one header, then says how many more', async () => {
+    const dir = newDir();
+    const db = join(dir, 'l.db');
+    expect((await record(hireBatch(dir, 'big.csv', 0, 1005), db, 'b')).code).toBe(0);
+    const table = (await runCli(['ledger', 'list', '--ledger', db, '--format', 'table'])).stdout.trim().split('\n');
+    expect(table.filter((l) => /^\s*id\s+entry\s+person/.test(l))).toHaveLength(1);
+    expect(table.filter((l) => /^\s*\d+\s+payment/.test(l))).toHaveLength(1000);
+    expect(table.at(-1)).toBe('… and 5 more entries: --format csv, or ledger export, lists them all');
+    expect((await runCli(['ledger', 'list', '--ledger', db, '--format', 'csv'])).stdout.trim().split('\n')).toHaveLength(1006);
+  });
+
   it('show takes a 15-digit ID in its 18-digit form, and refuses a bad one (exit 2, a usage error)', async () => {
     const { db } = setup();
     await runCli(['ledger', 'record', 'examples/batch-mixed.csv', '--ledger', db, '--batch', 'b', ...AS_OF, '--quiet']);

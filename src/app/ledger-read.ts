@@ -65,6 +65,9 @@ async function checkProgram(ledger: Ledger, program: string | undefined): Promis
   if (!known.has(program)) throw new UsageError(`--program ${program}: no such program in the rules or in ledger ${ledger.name}; the programs: ${[...known].join(', ')}`);
 }
 
+/** The most entries a table lists (one table, one header); the other formats list them all. */
+export const TABLE_ROWS = 1000;
+
 /** Entries (show, list, export) in the format asked, streamed a page at a time. */
 export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
@@ -75,14 +78,16 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
       if (o.format === 'csv') await sink.write(`${ENTRY_HEADER.join(',')}\n`);
       if (o.format === 'json') await sink.write('[');
       for await (const page of ledger.entries(o.filter)) {
-        if (o.format === 'table') await sink.write(entryTable(page, o.mask));
-        else if (o.format === 'csv') await sink.write(page.map((e) => entryCsv(e, o.mask)).join(''));
+        if (o.format === 'table') {
+          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask));
+        } else if (o.format === 'csv') await sink.write(page.map((e) => entryCsv(e, o.mask)).join(''));
         else if (o.format === 'ndjson') await sink.write(page.map((e) => `${JSON.stringify(entryJson(e, o.mask))}\n`).join(''));
         else await sink.write(page.map((e, i) => `${n + i ? ',' : ''}\n  ${JSON.stringify(entryJson(e, o.mask))}`).join(''));
         n += page.length;
       }
       if (o.format === 'json') await sink.write(n ? '\n]\n' : ']\n');
       if (o.format === 'table' && !n) await sink.write('no entries\n');
+      if (o.format === 'table' && n > TABLE_ROWS) await sink.write(`… and ${(n - TABLE_ROWS).toLocaleString('en-US')} more entries: --format csv, or ledger export, lists them all\n`);
       await sink.commit();
     } catch (e) {
       sink.abort();
