@@ -48,6 +48,8 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 5 });
     const stats = JSON.parse((await runCli(['ledger', 'stats', '--ledger', url, '--format', 'json'])).stdout);
     expect(stats.map((s: { batch: string; net: number }) => [s.batch, s.net])).toEqual([['2020-02', 0], ['2020-03', 30000], [null, 30000], [null, 30000]]);
+    const batches = JSON.parse((await runCli(['ledger', 'batches', '--ledger', url, '--format', 'json'])).stdout);
+    expect(batches.map((b: { batch: string; payments: number; void_reason: string | null }) => [b.batch, b.payments, b.void_reason])).toEqual([['2020-02', 10, 'wrong budget'], ['2020-03', 5, null]]);
     // Case files claim through the same interface, the ledger answering later.
     expect((await runCli(['ledger', 'record', 'examples/enterprise-hires.json', '--ledger', url, '--batch', 'hires', ...AS_OF, '--quiet'])).code).toBe(0);
     const cases = JSON.parse((await runCli(['evaluate', 'examples/enterprise-hires.json', 'examples/hires.ndjson', '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);

@@ -196,6 +196,28 @@ describe('voiding a batch', () => {
     ]);
   });
 
+  it('batches lists every batch, voided ones and those that paid nothing too, with its files and its void', async () => {
+    const { dir, db, feb, mar } = setup();
+    await record(feb, db, '2020-02');
+    await record(hireBatch(dir, 'none.csv', 0, 3), db, 'repeats'); // all paid before: records nothing
+    await runCli(['ledger', 'void', '2020-02', '--reason', 'wrong budget', '--ledger', db]);
+    await record(mar, db, '2020-03');
+    const json = JSON.parse((await runCli(['ledger', 'batches', '--ledger', db, '--format', 'json'])).stdout);
+    expect(json.map((b: { batch: string; payments: number; voided_at: string | null; void_reason: string | null; files: string[]; as_of: string }) => [b.batch, b.payments, b.voided_at !== null, b.void_reason, b.files, b.as_of])).toEqual([
+      ['2020-02', 10, true, 'wrong budget', [feb], '2020-06-30'],
+      ['repeats', 0, false, null, [join(dir, 'none.csv')], '2020-06-30'],
+      ['2020-03', 10, false, null, [mar], '2020-06-30'],
+    ]);
+    const table = (await runCli(['ledger', 'batches', '--ledger', db, '--format', 'table'])).stdout.split('\n');
+    expect(table[0]).toMatch(/^batch\s+as_of\s+payments\s+recorded_at\s+voided_at\s+void_reason\s+files$/);
+    expect(table[1]).toMatch(/^2020-02 .* wrong budget /);
+    const csv = (await runCli(['ledger', 'batches', '--ledger', db, '--format', 'csv'])).stdout.trim().split('\n');
+    expect(csv).toHaveLength(4);
+    expect(csv[2]!.startsWith('repeats,2020-06-30,0,')).toBe(true);
+    const unknown = await runCli(['ledger', 'void', 'nope', '--reason', 'x', '--ledger', db]);
+    expect(unknown.stderr).toContain('subsidy ledger batches lists them');
+  });
+
   it('takes the batch ID trimmed, and a blank reason or batch ID is a usage error (exit 2)', async () => {
     const { db, feb } = setup();
     await record(feb, db, '2020-02');

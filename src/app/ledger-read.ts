@@ -1,5 +1,5 @@
 /**
- * `subsidy ledger void|show|list|stats|export`: correcting and reading the ledger. Tables mask
+ * `subsidy ledger void|show|list|stats|batches|export`: correcting and reading the ledger. Tables mask
  * ID numbers unless told not to; json, ndjson and csv show them in full unless told to mask.
  */
 import { personKey } from '../engine/person-key.js';
@@ -10,7 +10,7 @@ import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
 import type { Lang } from '../i18n/lang.js';
-import { ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
+import { BATCH_HEADER, batchCsv, batchJson, batchTable, ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -40,7 +40,7 @@ export async function runVoid(spec: string, busyMs: number, batchId: string, rea
   if (!reason.trim()) throw new UsageError('ledger void: give the reason with --reason TEXT');
   return withLedger(spec, busyMs, true, async (ledger) => {
     const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
-    if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger stats lists the batches`);
+    if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger batches lists them`);
     io.stdout.write(voidText(batch, ledger.name, out.status === 'voided' ? { ...out, reason: reason.trim() } : out, lang));
     return 0;
   });
@@ -110,6 +110,22 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
       if (o.format === 'csv') text = [STATS_CSV_HEADER, ...records.map(statsCsv)].join('\n') + '\n';
       else text = o.format === 'ndjson' ? json.map((j) => `${JSON.stringify(j)}\n`).join('') : `${JSON.stringify(json, null, 2)}\n`;
     }
+    const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
+    await sink.write(text);
+    await sink.commit();
+    return 0;
+  });
+}
+
+/** Every batch, voided ones too, with what it paid and its void. */
+export async function runBatches(o: Omit<ReadOptions, 'filter' | 'mask'>, io: CommandIO): Promise<number> {
+  return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
+    const rows = await ledger.batches();
+    let text: string;
+    if (o.format === 'table') text = rows.length ? batchTable(rows) : 'no batches\n';
+    else if (o.format === 'csv') text = `${BATCH_HEADER.join(',')}\n${rows.map(batchCsv).join('')}`;
+    else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(batchJson(b))}\n`).join('');
+    else text = `${JSON.stringify(rows.map(batchJson), null, 2)}\n`;
     const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
     await sink.write(text);
     await sink.commit();

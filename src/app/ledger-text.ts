@@ -190,3 +190,19 @@ export function statsCsv(r: ReturnType<typeof statsRecords>[number]): string {
   const [paid, reversed, net] = r.fen;
   return [csvCell(r.batch ?? ''), csvCell(r.program ?? ''), r.kind, r.payments, formatFen(paid), r.reversals, formatFen(reversed), formatFen(net)].join(',');
 }
+
+/** The columns of `ledger batches`, in json, ndjson and csv (a table shows the first seven). */
+export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voided_at', 'void_reason', 'files', 'pack', 'pack_version', 'params_hash'] as const;
+
+/** The batches as a table: what each paid, when, and whether it was voided and why. */
+export function batchTable(rows: readonly BatchRow[]): string {
+  const cell = (v: string | number | null) => (v === null ? '' : String(v));
+  const header = BATCH_HEADER.slice(0, 7);
+  return columns(header, rows.map((b) => header.map((k) => (k === 'files' ? b.files.split('\n').join(', ') : cell(b[k])))), new Set([2]));
+}
+
+/** A batch in json and ndjson: its files a list. */
+export const batchJson = (b: BatchRow) => ({ ...b, files: b.files.split('\n') });
+
+/** A batch as a CSV row (the columns of BATCH_HEADER). */
+export const batchCsv = (b: BatchRow) => `${BATCH_HEADER.map((k) => csvCell(b[k] === null ? '' : String(b[k]))).join(',')}\n`;

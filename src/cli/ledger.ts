@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import type { CommandIO } from '../app/io.js';
 import { runRecord } from '../app/ledger-record.js';
-import { personOf, runEntries, runStats, type LedgerFormat, type ReadOptions } from '../app/ledger-read.js';
+import { personOf, runBatches, runEntries, runStats, type LedgerFormat, type ReadOptions } from '../app/ledger-read.js';
 import { todayInChina } from '../core/calendar.js';
 import { UsageError } from '../errors.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
@@ -104,7 +104,7 @@ function recordCommand(io: CommandIO, setExit: (code: number) => void): Command 
 }
 
 export function ledgerCommand(io: CommandIO, setExit: (code: number) => void): Command {
-  const ledger = new Command('ledger').description('the ledger of paid claims: record a batch, void one, show a person, list, total and export');
+  const ledger = new Command('ledger').description('the ledger of paid claims: record a batch, void one, show a person, list, total, list the batches and export');
   ledger.addCommand(recordCommand(io, setExit));
   ledger.addCommand(
     new Command('void')
@@ -131,6 +131,14 @@ export function ledgerCommand(io: CommandIO, setExit: (code: number) => void): C
     withRead(new Command('stats').description('totals by batch and program, grants and loans apart'), true).action(async (flags: ReadFlags) =>
       setExit(await runStats(readOptions(flags, io, 'json'), io)),
     ),
+  );
+  ledger.addCommand(
+    new Command('batches')
+      .description('every batch, voided ones too: its as-of date, payments, files, and its void')
+      .addOption(COMMON_OPTIONS.ledger())
+      .addOption(COMMON_OPTIONS.format(FORMATS))
+      .addOption(COMMON_OPTIONS.output())
+      .action(async (flags: ReadFlags) => setExit(await runBatches(readOptions(flags, io, 'json'), io))),
   );
   ledger.addCommand(
     withRead(new Command('export').description('every entry, for other tools (default format: csv)'), true).action(async (flags: ReadFlags) =>

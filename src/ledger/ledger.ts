@@ -141,6 +141,8 @@ export interface Ledger {
   /** The live payments of these people (SQLite answers at once, PostgreSQL later). */
   paid(personKeys: readonly number[]): PaidRow[] | Promise<PaidRow[]>;
   batch(id: string): Promise<BatchRow | undefined>;
+  /** Every batch, voided ones too, in the order they were recorded. */
+  batches(): Promise<BatchRow[]>;
   /**
    * Records a batch and its payments in one transaction: nothing if the batch is there already;
    * payments that a live payment of the same person and program blocks are not recorded

@@ -13,6 +13,7 @@ import {
   ENTRY_COLUMNS,
   INSERT_BATCH,
   INSERT_REVERSALS,
+  LIST_BATCHES,
   LIVE,
   MARK_VOIDED,
   migrations,
@@ -159,6 +160,10 @@ class PostgresLedger implements Ledger {
   async batch(id: string) {
     const [r] = await this.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [id]);
     return r && batchOf(r);
+  }
+
+  async batches() {
+    return (await this.query(LIST_BATCHES, [])).map(batchOf);
   }
 
   async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {

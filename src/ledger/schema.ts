@@ -114,6 +114,9 @@ export function batchOf(r: Record<string, unknown>): BatchRow {
   return { ...(r as unknown as BatchRow), payments: Number(r.payments) };
 }
 
+/** Every batch, in the order they were recorded. */
+export const LIST_BATCHES = `SELECT ${BATCH_COLUMNS} FROM batches ORDER BY recorded_at, batch_id`;
+
 /** Entries read a page at a time. */
 export const PAGE = 10_000;
 

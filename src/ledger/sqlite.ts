@@ -13,6 +13,7 @@ import {
   ENTRY_COLUMNS,
   INSERT_BATCH,
   INSERT_REVERSALS,
+  LIST_BATCHES,
   LIVE,
   MARK_VOIDED,
   migrations,
@@ -140,6 +141,10 @@ class SqliteLedger implements Ledger {
       const r = db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(id) as Record<string, unknown> | undefined;
       return r && batchOf(r);
     }, undefined);
+  }
+
+  async batches() {
+    return this.guard((db) => (db.prepare(LIST_BATCHES).all() as Record<string, unknown>[]).map(batchOf), []);
   }
 
   async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
