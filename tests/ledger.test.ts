@@ -196,6 +196,15 @@ describe('voiding a batch', () => {
     ]);
   });
 
+  it('records files only: standard input has no name to trace a payment back to (exit 2)', async () => {
+    const { dir, feb } = setup();
+    const db = join(dir, 'stdin.db');
+    const r = await runCli(['ledger', 'record', '-', '--input-format', 'csv', '--ledger', db, '--batch', 'x', ...AS_OF], readFileSync(feb, 'utf8'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('standard input has no name; save the input to a file and record that');
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('batches lists every batch, voided ones and those that paid nothing too, with its files and its void', async () => {
     const { dir, db, feb, mar } = setup();
     await record(feb, db, '2020-02');

@@ -4,6 +4,7 @@
  * nothing (exit 0); claims already paid are not recorded and are listed (exit 1).
  */
 import { createHash } from 'node:crypto';
+import { UsageError } from '../errors.js';
 import { Writable } from 'node:stream';
 import { LedgerClaims } from '../ledger/claims.js';
 import { openLedger, type BatchInfo, type BatchRow, type Ledger } from '../ledger/ledger.js';
@@ -41,6 +42,8 @@ const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() 
 
 /** Records a batch; returns the exit code. `e`: the evaluation's options (its output only with --output). */
 export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
+  // A payment names the file it came from, to be traced back to it.
+  if (e.inputs.includes('-')) throw new UsageError('ledger record -: a payment names the file it came from, and standard input has no name; save the input to a file and record that');
   const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
   try {
     const existing = await ledger.batch(r.batch);
