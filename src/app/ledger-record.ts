@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { Writable } from 'node:stream';
-import { LedgerClaims } from '../ledger/claims.js';
-import { openLedger, type BatchInfo, type BatchRow, type Ledger } from '../ledger/ledger.js';
+import { LedgerClaims, paidRef } from '../ledger/claims.js';
+import { openLedger, type BatchInfo, type BatchRow, type Ledger, type PaidRow } from '../ledger/ledger.js';
 import { Recorder, type Conflict } from '../ledger/recorder.js';
 import type { RulesPack } from '../rules/load.js';
 import { runEvaluate } from './evaluate.js';
@@ -101,10 +101,9 @@ function already(r: RecordOptions, ledger: Ledger, b: BatchRow, mine: Omit<Batch
 }
 
 /** A payment that a racing recorder's payment blocked, as a conflict. */
-function lostConflict(recorder: Recorder, index: number, holder: { batch: string; paid_on: string; file: string; line: number | null; case_id: string | null }): Conflict {
+function lostConflict(recorder: Recorder, index: number, holder: PaidRow): Conflict {
   const p = recorder.get(index);
-  const paid = { file: holder.file, case_id: holder.case_id, batch: holder.batch, paid_on: holder.paid_on, ...(holder.line ? { line: holder.line } : {}) };
-  return { file: p.file, line: p.line, case_id: p.caseId, person_key: p.personKey, program: p.program, paid };
+  return { file: p.file, line: p.line, case_id: p.caseId, person_key: p.personKey, program: p.program, paid: paidRef(holder) };
 }
 
 function reportJson(r: RecordReport) {
