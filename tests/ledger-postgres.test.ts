@@ -1,8 +1,11 @@
 /**
  * The ledger on PostgreSQL, against a real server: a throwaway cluster started for this file
  * (tests/helpers/postgres.ts; skipped, and said so, where PostgreSQL is not installed; a failure
- * in CI). The same rules as on SQLite, two recorders racing, and the server's faults (exit 4).
+ * in CI). The same rules as on SQLite, two recorders racing, a recorder killed amid its
+ * transaction, and the server's faults (exit 4).
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { personKey } from '../src/engine/person-key.js';
@@ -10,7 +13,7 @@ import { openLedger, type NewPayment } from '../src/ledger/ledger.js';
 import { hireBatch, liveCounts, person } from './helpers/ledger.js';
 import { postgresAvailable, useCluster } from './helpers/postgres.js';
 import { runCli } from './helpers/run.js';
-import { spawnBuilt } from './helpers/spawn.js';
+import { ROOT, spawnBuilt } from './helpers/spawn.js';
 import { suiteDirs } from './helpers/temp.js';
 
 const newDir = suiteDirs('subsidy-ledger-pg-');
@@ -66,6 +69,29 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect((ra.code === 1 ? ra : rb).stdout).toContain('500 claims already paid, not recorded:');
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 1500 });
   }, 30_000);
+
+  it('a recorder killed amid its transaction leaves the ledger as it was before the batch', async () => {
+    const url = fresh();
+    const dir = newDir();
+    const record = (file: string, batch: string) => ['ledger', 'record', file, '--ledger', url, '--batch', batch, ...AS_OF, '--quiet'];
+    expect((await spawnBuilt(record(hireBatch(dir, 'first.csv', 0, 100), 'first'))).code).toBe(0);
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'subsidy.js'), ...record(hireBatch(dir, 'big.csv', 1000, 81_000), 'big')], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<void>((done) => child.on('exit', () => done()));
+    // Killed once its transaction has begun to insert the batch's payments.
+    const inserting = `SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '${new URL(url).pathname.slice(1)}' AND xact_start IS NOT NULL AND query ILIKE 'INSERT INTO entries%'`;
+    let killed = false;
+    while (!killed && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 20));
+      if (Number(cluster().psql(inserting).trim()) > 0) killed = child.kill('SIGKILL');
+    }
+    await exited;
+    expect(killed, 'the recorder finished before it could be killed').toBe(true);
+    // The server rolls the transaction of a connection that drops back.
+    const db = new URL(url).pathname.slice(1);
+    for (let i = 0; i < 100 && Number(cluster().psql(`SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '${db}' AND xact_start IS NOT NULL AND pid <> pg_backend_pid()`, db).trim()) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(cluster().psql('SELECT batch_id FROM batches ORDER BY batch_id', db).trim()).toBe('first');
+    expect(liveCounts(count(url))).toEqual({ twice: 0, live: 100 });
+  }, 60_000);
 
   it('a server that refuses the password, is down, or holds a newer schema: one line naming the ledger, its password masked (exit 4)', async () => {
     const url = fresh();
