@@ -53,15 +53,8 @@ export class RecordFlow {
 
   /** Records in input order, claimed as one batch per file (with claims that answer at once). */
   run(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] {
-    const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
-    for (let from = 0; from < out.length; ) {
-      const file = out[from]!.source.file;
-      let to = from + 1;
-      while (to < out.length && out[to]!.source.file === file) to++;
-      if (this.claim(out, from, to)) throw new Error('these claims answer later (a ledger on a server): use runAsync');
-      from = to;
-    }
-    for (const rec of out) this.count(rec);
+    const out = this.runAsync(records);
+    if (out instanceof Promise) throw new Error('these claims answer later (a ledger on a server): use runAsync');
     return out;
   }
 

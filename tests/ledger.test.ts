@@ -17,6 +17,7 @@ import { driverError } from '../src/ledger/sqlite.js';
 import { Recorder } from '../src/ledger/recorder.js';
 import { hireBatch, person } from './helpers/ledger.js';
 import { validResidentId } from './helpers/ids.js';
+import { displayWidth } from '../src/io/width.js';
 import { runCli } from './helpers/run.js';
 import { suiteDirs } from './helpers/temp.js';
 
@@ -286,6 +287,16 @@ describe('reading the ledger', () => {
     expect(table.filter((l) => /^\s*\d+\s+payment/.test(l))).toHaveLength(1000);
     expect(table.at(-1)).toBe('… and 5 more entries: --format csv, or ledger export, lists them all');
     expect((await runCli(['ledger', 'list', '--ledger', db, '--format', 'csv'])).stdout.trim().split('\n')).toHaveLength(1006);
+  });
+
+  it('a table aligns its columns as a terminal shows them, Chinese (two columns a character) included', async () => {
+    const dir = newDir();
+    const db = join(dir, 'l.db');
+    expect((await record(hireBatch(dir, 'zh.csv', 0, 2, '长寿区案件'), db, 'zh')).code).toBe(0);
+    const lines = (await runCli(['ledger', 'list', '--ledger', db, '--format', 'table', '--no-mask'])).stdout.trim().split('\n');
+    // Where the source column begins, in terminal columns: the same on every line.
+    const sourceAt = (l: string) => displayWidth(l.slice(0, l.search(/\s(source|\S*zh\.csv)/) + 1));
+    expect(new Set(lines.map(sourceAt)).size).toBe(1);
   });
 
   it('show takes a 15-digit ID in its 18-digit form, and refuses a bad one (exit 2, a usage error)', async () => {

@@ -6,12 +6,10 @@ import type { CsvLayout } from '../io/csv/header.js';
 import type { CsvColumns } from '../io/formats/index.js';
 import { RECORD_TYPES, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
+import type { Source } from './sources.js';
 
 /** What csvColumns asks of an input. */
-interface ColumnSource {
-  columns(pack: RulesPack): [key: string, header: string][];
-  types(): RecordType[];
-}
+type ColumnSource = Pick<Source, 'columns' | 'types'>;
 
 /** The key a CSV column stands for: its field (in any record type), `type`, or its name (header). */
 export function columnKey(layout: CsvLayout, i: number): string {

@@ -10,7 +10,7 @@ import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
 import type { Lang } from '../i18n/lang.js';
-import { BATCH_HEADER, batchCsv, batchJson, batchTable, ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
+import { BATCH_HEADER, batchCsv, batchTable, ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -110,11 +110,16 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
       if (o.format === 'csv') text = [STATS_CSV_HEADER, ...records.map(statsCsv)].join('\n') + '\n';
       else text = o.format === 'ndjson' ? json.map((j) => `${JSON.stringify(j)}\n`).join('') : `${JSON.stringify(json, null, 2)}\n`;
     }
-    const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
-    await sink.write(text);
-    await sink.commit();
+    await writeOut(o, io, text);
     return 0;
   });
+}
+
+/** A command's whole output, to --output (atomically) or standard output. */
+async function writeOut(o: { output?: string }, io: CommandIO, text: string): Promise<void> {
+  const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
+  await sink.write(text);
+  await sink.commit();
 }
 
 /** Every batch, voided ones too, with what it paid and its void. */
@@ -124,11 +129,9 @@ export async function runBatches(o: Omit<ReadOptions, 'filter' | 'mask'>, io: Co
     let text: string;
     if (o.format === 'table') text = rows.length ? batchTable(rows) : 'no batches\n';
     else if (o.format === 'csv') text = `${BATCH_HEADER.join(',')}\n${rows.map(batchCsv).join('')}`;
-    else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(batchJson(b))}\n`).join('');
-    else text = `${JSON.stringify(rows.map(batchJson), null, 2)}\n`;
-    const sink = o.output ? Sink.file(o.output) : Sink.stdout(io.stdout);
-    await sink.write(text);
-    await sink.commit();
+    else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(b)}\n`).join('');
+    else text = `${JSON.stringify(rows, null, 2)}\n`;
+    await writeOut(o, io, text);
     return 0;
   });
 }

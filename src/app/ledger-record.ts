@@ -80,7 +80,7 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
 export function batchDifferences(b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, lang: Lang = 'en'): string[] {
   const out: string[] = [];
   const differ = (what: string, zh: string, then: string, now: string) => out.push(lang === 'zh' ? `${zh}:当时 ${then},现在 ${now}` : `${what} ${then} then, ${now} now`);
-  if (b.files !== mine.files.join('\n')) differ('files', '文件', b.files.split('\n').join(', '), mine.files.join(', '));
+  if (b.files.join('\n') !== mine.files.join('\n')) differ('files', '文件', b.files.join(', '), mine.files.join(', '));
   if (b.as_of !== mine.asOf) differ('as of', '截至日期', b.as_of, mine.asOf);
   if (b.pack !== mine.pack || b.pack_version !== mine.packVersion) differ('rules', '规则', `${b.pack} ${b.pack_version}`, `${mine.pack} ${mine.packVersion}`);
   if (b.params_hash !== mine.paramsHash) differ('parameters hash', '参数哈希', b.params_hash, mine.paramsHash);

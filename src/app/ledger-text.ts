@@ -8,6 +8,7 @@ import { describeDuplicate, formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { csvCell } from '../io/formats/csv.js';
 import { maskId } from '../io/mask.js';
+import { displayWidth } from '../io/width.js';
 import type { BatchRow, EntryRow, StatsRow } from '../ledger/ledger.js';
 import type { Conflict } from '../ledger/recorder.js';
 import { formatFen } from '../records/money.js';
@@ -110,8 +111,13 @@ export function entryCsv(e: EntryRow, mask: boolean): string {
 
 /** Plain columns, aligned (numbers to the right). */
 export function columns(header: readonly string[], rows: readonly string[][], right: ReadonlySet<number> = new Set()): string {
-  const width = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (right.has(i) ? c.padStart(width[i]!) : c.padEnd(width[i]!))).join('  ').trimEnd();
+  // By the width on a terminal: a Chinese character takes two columns.
+  const width = header.map((h, i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i]!)), displayWidth(h)));
+  const pad = (c: string, i: number) => {
+    const fill = ' '.repeat(width[i]! - displayWidth(c));
+    return right.has(i) ? fill + c : c + fill;
+  };
+  const line = (cells: readonly string[]) => cells.map(pad).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].map((l) => `${l}\n`).join('');
 }
 
@@ -198,11 +204,8 @@ export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voide
 export function batchTable(rows: readonly BatchRow[]): string {
   const cell = (v: string | number | null) => (v === null ? '' : String(v));
   const header = BATCH_HEADER.slice(0, 7);
-  return columns(header, rows.map((b) => header.map((k) => (k === 'files' ? b.files.split('\n').join(', ') : cell(b[k])))), new Set([2]));
+  return columns(header, rows.map((b) => header.map((k) => (k === 'files' ? b.files.join(', ') : cell(b[k])))), new Set([2]));
 }
 
-/** A batch in json and ndjson: its files a list. */
-export const batchJson = (b: BatchRow) => ({ ...b, files: b.files.split('\n') });
-
-/** A batch as a CSV row (the columns of BATCH_HEADER). */
-export const batchCsv = (b: BatchRow) => `${BATCH_HEADER.map((k) => csvCell(b[k] === null ? '' : String(b[k]))).join(',')}\n`;
+/** A batch as a CSV row (the columns of BATCH_HEADER; its files a line each, in one cell). */
+export const batchCsv = (b: BatchRow) => `${BATCH_HEADER.map((k) => csvCell(k === 'files' ? b.files.join('\n') : b[k] === null ? '' : String(b[k]))).join(',')}\n`;

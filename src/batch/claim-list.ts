@@ -5,7 +5,7 @@
  * program's status and amount): enough to write the row's result columns again, and to correct
  * the summary, should some of its claims turn out to be duplicates, without evaluating it again.
  */
-import { ClaimBatchBuilder, grown, type ClaimArrays, type ClaimBatch } from '../engine/claims.js';
+import { ClaimBatchBuilder, cut, grown, type ClaimArrays, type ClaimBatch } from '../engine/claims.js';
 import { statusIndex } from '../engine/summary.js';
 import { STATUSES, type ProgramResult } from '../engine/types.js';
 import { RECORD_TYPES } from '../records/fields.js';
@@ -132,16 +132,15 @@ export class ClaimList {
    * in the memory given (which must outlive the result where they are not).
    */
   result(copy = true): BatchClaims {
-    const n = this.claims.count, w = this.width;
-    const cut = <T extends Uint32Array | Uint8Array | Float64Array>(a: T, length: number): T => (copy || !this.inGiven ? (a.slice(0, length) as T) : (a.subarray(0, length) as T));
+    const n = this.claims.count, w = this.width, inPlace = !copy && this.inGiven;
     return {
       batch: this.claims.result(copy),
-      rows: cut(this.rows, n),
-      from: cut(this.from, n),
-      to: cut(this.to, n),
+      rows: cut(this.rows, n, inPlace),
+      from: cut(this.from, n, inPlace),
+      to: cut(this.to, n, inPlace),
       width: w,
-      statuses: cut(this.statuses, n * w),
-      amounts: cut(this.amounts, n * w),
+      statuses: cut(this.statuses, n * w, inPlace),
+      amounts: cut(this.amounts, n * w, inPlace),
     };
   }
 

@@ -86,17 +86,12 @@ function withOptions(mode: keyof typeof COMMANDS): Command {
     .addOption(COMMON_OPTIONS.asOf());
   if (mode === 'evaluate') command.addOption(COMMON_OPTIONS.explain());
   else command.addOption(COMMON_OPTIONS.all());
-  return command
+  command
     .addOption(COMMON_OPTIONS.lang())
     .addOption(COMMON_OPTIONS.output())
     .addOption(COMMON_OPTIONS.noColor())
-    .addOption(COMMON_OPTIONS.quiet())
-    .addOption(COMMON_OPTIONS.param())
-    .addOption(COMMON_OPTIONS.params())
-    .addOption(COMMON_OPTIONS.rules())
-    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'ndjson', 'yaml']))
-    .addOption(COMMON_OPTIONS.type())
-    .addOption(COMMON_OPTIONS.encoding())
+    .addOption(COMMON_OPTIONS.quiet());
+  return withInputOptions(command)
     .addOption(COMMON_OPTIONS.errors())
     .addOption(COMMON_OPTIONS.bom())
     .addOption(COMMON_OPTIONS.jobs())
@@ -104,6 +99,17 @@ function withOptions(mode: keyof typeof COMMANDS): Command {
     .addOption(COMMON_OPTIONS.maskIds())
     .addOption(COMMON_OPTIONS.noMask())
     .addOption(COMMON_OPTIONS.ledger());
+}
+
+/** The options of a command that evaluates inputs: the rules and parameters, and how to read the inputs. */
+export function withInputOptions(command: Command): Command {
+  return command
+    .addOption(COMMON_OPTIONS.param())
+    .addOption(COMMON_OPTIONS.params())
+    .addOption(COMMON_OPTIONS.rules())
+    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'ndjson', 'yaml']))
+    .addOption(COMMON_OPTIONS.type())
+    .addOption(COMMON_OPTIONS.encoding());
 }
 
 /** The run's options from the flags (but the threads started early and the tuning). */

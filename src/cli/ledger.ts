@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
 import { runVoid } from '../app/ledger-read.js';
 import { defaultFormat } from './format.js';
-import { evaluateOptions, type Flags as EvaluateFlags } from './evaluate.js';
+import { evaluateOptions, withInputOptions, type Flags as EvaluateFlags } from './evaluate.js';
 import { COMMON_OPTIONS, dateValue } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
 import { ledgerBusyMs, ledgerOf, tuningFromEnv } from './tuning.js';
@@ -72,7 +72,7 @@ const withRead = (c: Command, filters: boolean) => {
 };
 
 function recordCommand(io: CommandIO, setExit: (code: number) => void): Command {
-  return new Command('record')
+  const command = new Command('record')
     .description('evaluate case files and CSV batches against the ledger, then record every eligible grant and loan, in one transaction')
     .argument('<files...>', 'inputs, as subsidy evaluate takes them')
     .addOption(COMMON_OPTIONS.ledger())
@@ -82,13 +82,8 @@ function recordCommand(io: CommandIO, setExit: (code: number) => void): Command 
     .addOption(new Option('--report <format>', 'the report of what was recorded: table or json (default: table)').choices(['table', 'json']))
     .addOption(new Option('-o, --output <file>', 'also write the evaluation there (its format from the extension)'))
     .addOption(COMMON_OPTIONS.lang())
-    .addOption(COMMON_OPTIONS.quiet())
-    .addOption(COMMON_OPTIONS.param())
-    .addOption(COMMON_OPTIONS.params())
-    .addOption(COMMON_OPTIONS.rules())
-    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'ndjson', 'yaml']))
-    .addOption(COMMON_OPTIONS.type())
-    .addOption(COMMON_OPTIONS.encoding())
+    .addOption(COMMON_OPTIONS.quiet());
+  return withInputOptions(command)
     .addOption(COMMON_OPTIONS.jobs())
     .addOption(COMMON_OPTIONS.noMask())
     .action(async (files: string[], flags: RecordFlags) => {

@@ -113,9 +113,9 @@ export class ClaimBatchBuilder {
    * (else those, cut to length; claims in arrays of the builder's own are always copied, cut).
    */
   result(copy = true): ClaimBatch {
-    const n = this.n;
-    const cut = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: T): T => (copy || !this.inGiven ? (a.slice(0, n) as T) : (a.subarray(0, n) as T));
-    return { file: this.file, count: n, keys: cut(this.keys), masks: cut(this.masks), lines: cut(this.lines), cases: cut(this.cases), caseNames: this.caseNames };
+    const n = this.n, inPlace = !copy && this.inGiven;
+    const { keys, masks, lines, cases } = this;
+    return { file: this.file, count: n, keys: cut(keys, n, inPlace), masks: cut(masks, n, inPlace), lines: cut(lines, n, inPlace), cases: cut(cases, n, inPlace), caseNames: this.caseNames };
   }
 
   private caseOf(caseId: string): number {
@@ -139,6 +139,11 @@ export class ClaimBatchBuilder {
     this.lines = grown(this.lines, new Uint32Array(this.capacity));
     this.cases = grown(this.cases, new Uint32Array(this.capacity));
   }
+}
+
+/** The first `length` entries of `a`: the same memory (`inPlace`), or a copy. */
+export function cut<T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: T, length: number, inPlace: boolean): T {
+  return (inPlace ? a.subarray(0, length) : a.slice(0, length)) as T;
 }
 
 /** `to`, holding `from` at its start. */

@@ -50,7 +50,7 @@ export interface BatchRow {
   pack: string;
   pack_version: string;
   params_hash: string;
-  files: string;
+  files: string[];
   payments: number;
   voided_at: string | null;
   void_reason: string | null;

@@ -6,20 +6,23 @@
  */
 import type pg from 'pg';
 import {
-  BATCH_COLUMNS,
   batchOf,
   CREATE_VERSION_TABLE,
   entryOf,
   ENTRY_COLUMNS,
+  filesText,
   INSERT_BATCH,
   INSERT_REVERSALS,
   LIST_BATCHES,
   LIVE,
+  MARK_BATCH_VOIDED,
   MARK_VOIDED,
   migrations,
   PAGE,
   PAID_COLUMNS,
   SCHEMA_VERSION,
+  SELECT_BATCH,
+  SET_BATCH_PAYMENTS,
   STATS_SQL,
   statsOf,
   whereOf,
@@ -158,7 +161,7 @@ class PostgresLedger implements Ledger {
   }
 
   async batch(id: string) {
-    const [r] = await this.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [id]);
+    const [r] = await this.query(numbered(SELECT_BATCH), [id]);
     return r && batchOf(r);
   }
 
@@ -172,9 +175,9 @@ class PostgresLedger implements Ledger {
 
   private async recordIn(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
     const c = this.client;
-    const b = await c.query(numbered(INSERT_BATCH), [info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, info.files.join('\n')]);
+    const b = await c.query(numbered(INSERT_BATCH), [info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, filesText(info.files)]);
     if (!b.rowCount) {
-      const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1`, [info.batch])).rows[0];
+      const existing = (await c.query(numbered(SELECT_BATCH), [info.batch])).rows[0];
       return { status: 'already', existing: batchOf(existing) };
     }
     const order = insertionOrder(payments);
@@ -194,7 +197,7 @@ class PostgresLedger implements Ledger {
       recorded += r.rowCount ?? 0;
       if ((r.rowCount ?? 0) < chunk.length) lost.push(...(await this.holders(chunk, indexes, r.rows)));
     }
-    await c.query('UPDATE batches SET payments = $1 WHERE batch_id = $2', [recorded, info.batch]);
+    await c.query(numbered(SET_BATCH_PAYMENTS), [recorded, info.batch]);
     return { status: 'recorded', recorded, lost };
   }
 
@@ -223,12 +226,12 @@ class PostgresLedger implements Ledger {
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
     const c = this.client;
     return this.writing(async (): Promise<VoidOutcome> => {
-      const existing = (await c.query(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = $1 FOR UPDATE`, [batch])).rows[0];
+      const existing = (await c.query(`${numbered(SELECT_BATCH)} FOR UPDATE`, [batch])).rows[0];
       if (!existing) return { status: 'unknown' };
       if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
       const r = await c.query(numbered(INSERT_REVERSALS), [recordedAt, reason, batch]);
       await c.query(numbered(MARK_VOIDED), [recordedAt, batch]);
-      await c.query('UPDATE batches SET voided_at = $1, void_reason = $2 WHERE batch_id = $3', [recordedAt, reason, batch]);
+      await c.query(numbered(MARK_BATCH_VOIDED), [recordedAt, reason, batch]);
       return { status: 'voided', reversals: r.rowCount ?? 0 };
     });
   }

@@ -110,12 +110,24 @@ export function entryOf(r: Record<string, unknown>): EntryRow {
   return { ...(r as unknown as EntryRow), id: Number(r.id), person_key: Number(r.person_key), amount_fen: Number(r.amount_fen) };
 }
 
+/** A batch's files as its row holds them: one text, a file a line. */
+export const filesText = (files: readonly string[]) => files.join('\n');
+
 export function batchOf(r: Record<string, unknown>): BatchRow {
-  return { ...(r as unknown as BatchRow), payments: Number(r.payments) };
+  return { ...(r as unknown as BatchRow), payments: Number(r.payments), files: String(r.files).split('\n') };
 }
+
+/** A batch by its ID. */
+export const SELECT_BATCH = `SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`;
 
 /** Every batch, in the order they were recorded. */
 export const LIST_BATCHES = `SELECT ${BATCH_COLUMNS} FROM batches ORDER BY recorded_at, batch_id`;
+
+/** A batch's count of payments, once they are inserted. */
+export const SET_BATCH_PAYMENTS = 'UPDATE batches SET payments = ? WHERE batch_id = ?';
+
+/** A batch marked voided (its payments: MARK_VOIDED; their reversals: INSERT_REVERSALS). */
+export const MARK_BATCH_VOIDED = 'UPDATE batches SET voided_at = ?, void_reason = ? WHERE batch_id = ?';
 
 /** Entries read a page at a time. */
 export const PAGE = 10_000;

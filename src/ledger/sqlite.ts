@@ -6,20 +6,23 @@
 import { existsSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import {
-  BATCH_COLUMNS,
   batchOf,
   CREATE_VERSION_TABLE,
   entryOf,
   ENTRY_COLUMNS,
+  filesText,
   INSERT_BATCH,
   INSERT_REVERSALS,
   LIST_BATCHES,
   LIVE,
+  MARK_BATCH_VOIDED,
   MARK_VOIDED,
   migrations,
   PAGE,
   PAID_COLUMNS,
   SCHEMA_VERSION,
+  SELECT_BATCH,
+  SET_BATCH_PAYMENTS,
   STATS_SQL,
   statsOf,
   whereOf,
@@ -138,7 +141,7 @@ class SqliteLedger implements Ledger {
 
   async batch(id: string) {
     return this.guard((db) => {
-      const r = db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(id) as Record<string, unknown> | undefined;
+      const r = db.prepare(SELECT_BATCH).get(id) as Record<string, unknown> | undefined;
       return r && batchOf(r);
     }, undefined);
   }
@@ -153,8 +156,8 @@ class SqliteLedger implements Ledger {
         VALUES ('payment', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
       const holder = db.prepare(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND person_key = ? AND program = ?`);
       const run = db.transaction((): RecordOutcome => {
-        const b = db.prepare(INSERT_BATCH).run(info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, info.files.join('\n'));
-        if (!b.changes) return { status: 'already', existing: batchOf(db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(info.batch) as Record<string, unknown>) };
+        const b = db.prepare(INSERT_BATCH).run(info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, filesText(info.files));
+        if (!b.changes) return { status: 'already', existing: batchOf(db.prepare(SELECT_BATCH).get(info.batch) as Record<string, unknown>) };
         let recorded = 0;
         const lost: Lost[] = [];
         for (const i of insertionOrder(payments)) {
@@ -163,7 +166,7 @@ class SqliteLedger implements Ledger {
           if (r.changes) recorded++;
           else lost.push({ index: i, holder: holder.get(p.personKey, p.program) as PaidRow });
         }
-        db.prepare('UPDATE batches SET payments = ? WHERE batch_id = ?').run(recorded, info.batch);
+        db.prepare(SET_BATCH_PAYMENTS).run(recorded, info.batch);
         return { status: 'recorded', recorded, lost };
       });
       return run.immediate();
@@ -173,12 +176,12 @@ class SqliteLedger implements Ledger {
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
     return this.guard((db) => {
       const run = db.transaction((): VoidOutcome => {
-        const existing = db.prepare(`SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`).get(batch) as Record<string, unknown> | undefined;
+        const existing = db.prepare(SELECT_BATCH).get(batch) as Record<string, unknown> | undefined;
         if (!existing) return { status: 'unknown' };
         if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
         const r = db.prepare(INSERT_REVERSALS).run(recordedAt, reason, batch);
         db.prepare(MARK_VOIDED).run(recordedAt, batch);
-        db.prepare('UPDATE batches SET voided_at = ?, void_reason = ? WHERE batch_id = ?').run(recordedAt, reason, batch);
+        db.prepare(MARK_BATCH_VOIDED).run(recordedAt, reason, batch);
         return { status: 'voided', reversals: r.changes };
       });
       return run.immediate();
