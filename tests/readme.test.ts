@@ -72,6 +72,8 @@ describe('README', () => {
 });
 
 describe('shell commands of the documentation', () => {
+  // The README's ledger commands record into the example ledger afresh.
+  beforeAll(removeExampleLedger);
   const lines = DOC_FILES.flatMap((file) =>
     blocksOf(readDoc(file))
       .filter((b) => b.lang === 'sh')
