@@ -54,7 +54,7 @@ export interface PatchResult {
 export interface BatchOptions {
   asOf: string;
   format: FormatOptions;
-  /** Keep totals per case_id (tables of batches). */
+  /** Keep totals per case_id (with its agency) and pending results by month (see SummaryBuilder): for tables of batches and the report. */
   caseTotals: boolean;
   /** Report claims of per-person programs, for duplicate checks. */
   duplicates: boolean;

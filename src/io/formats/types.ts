@@ -50,6 +50,8 @@ export interface CaseTotal {
   /** Fen. */
   grants: number;
   loans: number;
+  /** The HR agency that files the case (see CaseTotals). */
+  agency?: string;
 }
 
 export interface InvalidRow {
