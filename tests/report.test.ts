@@ -5,7 +5,7 @@
  * request but the page itself, every chart drawn, the headings in the report's language, the
  * numbers those of the run. Screenshots are kept in test-artifacts/ (git-ignored).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,21 @@ describe('the data gathered for it', () => {
     expect(a.result().pending_by_month).toEqual({ '2020-05': { recruitment: { count: 2, amount: 100000 } } });
     // Not kept unless asked for.
     expect(new SummaryBuilder(pack).result().pending_by_month).toBeUndefined();
+  });
+
+  it('takes back the pending results of a CSV row made a duplicate, by their month', async () => {
+    const [header, first] = readFileSync('examples/batch-mixed.csv', 'utf8').split('\n');
+    const csv = join(dir, 'twice.csv');
+    writeFileSync(csv, `${header}\n${first}\n${first!.replace('RS-2020-0501', 'RS-2020-0502')}\n`);
+    // CSV output rewrites a duplicate row from its batch's claims (JSON evaluates it again): the summary from JSON.
+    const [out, report] = [join(dir, 'twice.json'), join(dir, 'twice.html')];
+    expect((await runCli(['evaluate', csv, '--as-of', '2020-04-15', '-o', out, '-q'])).code).toBe(0);
+    expect((await runCli(['evaluate', csv, '--as-of', '2020-04-15', '-o', join(dir, 'twice.csv.out'), '-f', 'csv', '--report', report, '-q'])).code).toBe(0);
+    const summary = JSON.parse(readFileSync(out, 'utf8')).summary;
+    expect(summary.duplicates).toBeGreaterThan(0);
+    const months = [...readFileSync(report, 'utf8').matchAll(/<tr><td>(\d{4}-\d\d)<\/td><td class="num">([\d,]+)<\/td>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(months.length).toBeGreaterThan(0);
+    expect(months.reduce((n, [, c]) => n + (c as number), 0)).toBe(summary.by_status.pending);
   });
 
   it("totals an agency's cases, the largest first", () => {

@@ -91,7 +91,7 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   };
   // Case totals for tables of batches, and (with pending results by month) for the report.
   const caseTotals = (o.format === 'table' && batchMode) || o.report !== undefined;
-  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals, duplicates: true };
+  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals, duplicates: true, ...(o.report ? { report: true } : {}) };
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
   const output = new RunOutput(o, o.output ? Sink.file(o.output) : Sink.stdout(io.stdout), errorsFile);
   const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims, o.report !== undefined);

@@ -77,11 +77,11 @@ export class BatchRun {
     this.readerFor = p.readers.readersFor(layout);
     this.caseColumn = layout.columns.placement.indexOf('case_id');
     this.personColumns = personColumnsOf(layout);
-    this.summary = new SummaryBuilder(p.pack, p.audit, p.options.caseTotals);
+    this.summary = new SummaryBuilder(p.pack, p.audit, p.options.report === true);
     // The file is known before the first row: counting a row never has to look it up.
     this.summary.addFile(this.file);
     this.cases = p.options.caseTotals ? new CaseTotals() : undefined;
-    this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut) : undefined;
+    this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut, p.options.report === true) : undefined;
     this.width = layout.headers.length;
     this.map = job.map;
     this.invalidLimit = job.invalidLimit;
