@@ -86,6 +86,15 @@ describe('the report file', () => {
   });
 });
 
+describe('ECharts', () => {
+  it('stays out of the built command line, loaded from node_modules only when a report is written', () => {
+    const cli = readFileSync(join(import.meta.dirname, '..', 'dist', 'bundle', 'cli.js'), 'utf8');
+    expect(cli).toContain('await import("echarts/dist/echarts.esm.min")');
+    expect(cli).not.toMatch(/zrender/i);
+    expect(cli).not.toMatch(/^import .*echarts/m);
+  });
+});
+
 describe('the data gathered for it', () => {
   const pack = loadRules();
   const result = (program: string, status: ProgramResult['status'], amount: number | null, eligible_on?: string): ProgramResult =>

@@ -1,7 +1,8 @@
 /**
  * What a run writes besides its records: the records' bytes go to the output in order (JSON
  * records joined by commas), invalid records to --errors and to the report on stderr, and at
- * the end the summary line and what --fail-on found, which decide the exit status.
+ * the end the summary line and what --fail-on found, which decide the exit status. The first
+ * invalid records and duplicates are kept for the tables and the batch report (--report).
  */
 import { VERDICTS } from '../engine/audit.js';
 import type { Summary } from '../engine/summary.js';
@@ -9,13 +10,12 @@ import { quoted } from '../core/excerpt.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
-import type { InvalidRow } from '../io/formats/index.js';
+import type { DuplicateRow, InvalidRow } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
 import type { Sink } from '../io/sink.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import type { BatchClaims } from '../batch/claim-list.js';
 import type { Repeat } from '../engine/claims.js';
-import type { ClaimRef } from '../engine/types.js';
 import { RECORD_TYPES } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { ErrorsFile } from './errors-file.js';
@@ -27,13 +27,6 @@ export const TABLE_INVALID_ROWS = 50;
 /** How many duplicate claims are kept with their lines, for the report. */
 export const LISTED_DUPLICATES = 50;
 
-/** A record that repeats claims made before: where it is, and for each program it repeats, the first claim. */
-export interface DuplicateRow {
-  file: string;
-  line?: number;
-  case_id: string | null;
-  programs: { program: string; first: ClaimRef }[];
-}
 
 /** The output of a run: records written in order, invalid ones noted. */
 export class RunOutput {

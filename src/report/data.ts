@@ -6,8 +6,7 @@ import type { AgencyTotal } from '../batch/cases.js';
 import type { CaseAudit } from '../engine/audit.js';
 import type { Summary } from '../engine/summary.js';
 import type { Lang } from '../i18n/lang.js';
-import type { CaseTotal, InvalidRow } from '../io/formats/types.js';
-import type { DuplicateRow } from '../app/report.js';
+import type { CaseTotal, DuplicateRow, InvalidRow } from '../io/formats/types.js';
 
 /** How many cases, agencies and audited cases the report lists. */
 export const REPORT_TOP = 10;

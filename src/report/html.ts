@@ -116,6 +116,7 @@ th,td{padding:6px 10px;border-bottom:1px solid #eceef1;text-align:left;vertical-
 thead th{background:#f6f8fa;color:#57606a;font-weight:600;font-size:12px;white-space:nowrap;border-bottom:1px solid #d0d7de}
 tfoot td{font-weight:600;border-top:2px solid #d0d7de;border-bottom:none}
 .num{text-align:right;white-space:nowrap}
+#programs table{table-layout:fixed}#programs th:first-child{width:24%}
 td.over{color:${STATUS_COLORS.ineligible}}td.under{color:#b26a00}
 tbody tr:nth-child(even){background:#fafbfc}
 .mono,code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-size:12px}
