@@ -5,12 +5,13 @@
 // looks for it (`new URL('./worker.js', import.meta.url)`).
 // The ledger's drivers stay outside the bundle, loaded from node_modules when a ledger is used:
 // better-sqlite3 is a native addon (and optional), pg is loaded only for a PostgreSQL ledger.
+// ECharts (about 1 MB) is loaded only by a run that writes a report (--report).
 import { defineConfig } from 'rolldown';
 
 const bundle = (input, file) => ({
   input,
   platform: 'node',
-  external: ['better-sqlite3', 'pg'],
+  external: ['better-sqlite3', 'pg', /^echarts(\/|$)/],
   output: {
     file,
     format: 'esm',

@@ -122,6 +122,24 @@ async function repeatRuns(options, batches, tmp, e2eByRows) {
   return repeats;
 }
 
+/**
+ * The peers' file to CSV with the batch report (--report) and without, round by round (so that a
+ * spell of a shared machine falls on both alike): the time ratio and the peak RSS of each.
+ */
+async function reportRuns(options, batches, tmp) {
+  if (!options.groups.has('report')) return null;
+  const rows = batches.peerRows, file = batches.fileOf(rows), runs = runsFor(options, rows);
+  log('');
+  log(`CSV → csv with --report and without, ${formatSize(rows)} rows, ${plural(runs, 'round')}:`);
+  const without = endToEnd(options.cli, rows, [file], tmp, { label: 'without --report', measurement: 'CSV → csv, without --report' });
+  const withReport = endToEnd(options.cli, rows, [file], tmp, { label: 'with --report', measurement: 'CSV → csv, with --report', report: true });
+  for (let i = 1; i <= runs; i++) {
+    await without.run(i);
+    await withReport.run(i);
+  }
+  return { without: await without.finish(), with: await withReport.finish() };
+}
+
 /** The peers' rows as case files, each shape to every output format. */
 async function caseRuns(options, batches, tmp) {
   const cases = [], caseFiles = [];
@@ -154,6 +172,7 @@ export async function runGroups(options, batches, tmp) {
   const repeats = await repeatRuns(options, batches, tmp, e2eByRows);
   const { cases, caseFiles } = await caseRuns(options, batches, tmp);
   const ledger = options.groups.has('ledger') ? await ledgerRuns(options, batches, tmp) : null;
-  const results = { e2e, e2eRef: ref?.ok ? ref : null, oneOff, parsers, engine, formats, repeats, cases, ledger, peerRows: batches.peerRows };
+  const report = await reportRuns(options, batches, tmp);
+  const results = { e2e, e2eRef: ref?.ok ? ref : null, oneOff, parsers, engine, formats, repeats, cases, ledger, report, peerRows: batches.peerRows };
   return { results, caseFiles };
 }

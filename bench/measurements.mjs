@@ -28,19 +28,23 @@ function logFailure(label, i, problem, stderr = '') {
  * End to end: `subsidy evaluate <files…> --format <format>` (CSV by default); `rows` is the
  * records of all the files together, and the output must hold every one of them.
  */
-export function endToEnd(cli, rows, files, tmp, { format = 'csv', label = 'end-to-end', measurement = 'end-to-end' } = {}) {
+export function endToEnd(cli, rows, files, tmp, { format = 'csv', label = 'end-to-end', measurement = 'end-to-end', report = false } = {}) {
   const result = { measurement, rows, inputs: files.length, runs: [], ok: false, failure: null };
   const outFile = join(tmp, `out-${++outputs}.${format}`);
+  // With `report`, the run also writes the batch report (--report), which must then exist.
+  const reportFile = report ? join(tmp, `report-${outputs}.html`) : null;
   return {
     async run(i) {
       if (result.failure) return;
       await rm(outFile, { force: true });
-      const args = [cli, 'evaluate', ...files, '--format', format, '--output', outFile, '--as-of', AS_OF, '--quiet'];
+      if (reportFile) await rm(reportFile, { force: true });
+      const args = [cli, 'evaluate', ...files, '--format', format, '--output', outFile, '--as-of', AS_OF, '--quiet', ...(reportFile ? ['--report', reportFile] : [])];
       const r = await runNode(args, { timeoutMs: TIMEOUT.e2e, rssFile: join(tmp, `rss-e2e-${outputs}-${i}`) });
       let problem = null;
       if (r.error) problem = r.error;
       else if (r.code !== 0 && r.code !== 1) problem = `exit ${r.code ?? r.signal}: ${firstErrorLine(r.stderr)}`;
       else if (!(await stat(outFile).catch(() => null))) problem = `exit ${r.code} without writing the output file: ${firstErrorLine(r.stderr)}`;
+      else if (reportFile && !(await stat(reportFile).catch(() => null))) problem = `exit ${r.code} without writing the report: ${firstErrorLine(r.stderr)}`;
       else {
         const records = await recordsIn(outFile, format);
         if (records !== rows) problem = `OUTPUT MISMATCH: ${records === null ? 'no' : fmtInt(records)} records in the ${format} output, expected ${fmtInt(rows)}`;
@@ -55,6 +59,7 @@ export function endToEnd(cli, rows, files, tmp, { format = 'csv', label = 'end-t
     },
     async finish() {
       await rm(outFile, { force: true });
+      if (reportFile) await rm(reportFile, { force: true });
       return summarize(result);
     },
   };

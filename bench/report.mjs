@@ -39,6 +39,10 @@ function measurementLines(r) {
     lines.push(tableRow(`the ${formatSize(result.rows / copies)} file given ${times(copies)} (\`evaluate F${' F'.repeat(copies - 1)}\`)`, result));
   }
   for (const c of r.cases) lines.push(tableRow(`case file: ${c.shape} → \`--format ${c.format}\``, c));
+  if (r.report) {
+    lines.push(tableRow('CSV → `--format csv`, without `--report`', r.report.without));
+    lines.push(tableRow('CSV → `--format csv`, with `--report FILE.html`', r.report.with));
+  }
   return lines;
 }
 
@@ -58,7 +62,12 @@ function notesOf(r, options) {
   if (r.e2eRef) notes.push(`The ratios use end to end on the peers' ${formatSize(r.peerRows)} file, whose runs go round by round with the one-off loop, each bare parser and json-rules-engine, so that a slower or faster spell of a shared machine falls on all of them alike.`);
   if (r.repeats.length) notes.push(`A file given N times is \`evaluate F … F\` (N arguments, every row after the first copy a duplicate claim), compared with a batch of the same row count in which every person is distinct; ${plural(options.runs ?? 1, 'run')} each.`);
   if (r.cases.length) notes.push(`Case files hold the rows of the ${formatSize(r.peerRows)} batch as records (the cells that are not empty; plain amounts as JSON numbers), each evaluated to every output format, ${plural(options.runs ?? 1, 'run')} each.`);
-  const runs = [...r.e2e, r.oneOff, r.parsers[0] && { ...r.parsers[0], measurement: 'bare parsers' }, r.engine, ...r.formats].filter(Boolean);
+  if (r.report?.without.ok && r.report.with.ok) {
+    const { without: a, with: b } = r.report;
+    const rss = a.rss_median_mb && b.rss_median_mb ? `, peak RSS ${fmtMB(b.rss_median_mb)} MB against ${fmtMB(a.rss_median_mb)} MB` : '';
+    notes.push(`The batch report: CSV → csv of the ${formatSize(r.peerRows)} file with \`--report\` takes ${(b.median_ms / a.median_ms).toFixed(2)}× the time without${rss} (${plural(b.runs.length, 'round')}, alternating).`);
+  }
+  const runs = [...r.e2e, r.oneOff, r.parsers[0] && { ...r.parsers[0], measurement: 'bare parsers' }, r.engine, ...r.formats, r.report?.without, r.report?.with].filter(Boolean);
   notes.push(`Runs: ${runs.map((m) => `${m.measurement} ${formatSize(m.rows)} ×${m.runs.length}`).join(', ')}.`);
   if (r.engine?.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(r.engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
   if (r.oneOff?.eligible) notes.push(`one-off loop: ${fmtInt(r.oneOff.placements)} placements, ${fmtInt(r.oneOff.invalid)} invalid; eligible ${Object.entries(r.oneOff.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}; organization total ${r.oneOff.organization_total_yuan} yuan.`);

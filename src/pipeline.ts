@@ -41,8 +41,10 @@ export class RecordFlow {
     private readonly audit: boolean,
     /** The claims of the run (and of runs before it, with a ledger). */
     readonly claims: Claims = new MemoryClaims(),
+    /** Count pending results by month (see SummaryBuilder). */
+    pendingMonths = false,
   ) {
-    this.summary = new SummaryBuilder(pack, audit);
+    this.summary = new SummaryBuilder(pack, audit, pendingMonths);
     this.rules = new ClaimRules(pack);
   }
 

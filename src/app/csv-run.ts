@@ -134,6 +134,7 @@ export class CsvRun {
 
   private settled(r: BatchResult, executor: Executor, job: BatchJob, repeats: Repeat[]): Settled {
     this.o.onSettled?.(r.claims!, repeats);
+    this.output.noteRepeats(r.claims!, repeats, this.pack);
     let bytes = r.bytes;
     if (repeats.length) {
       bytes = this.rewriter.rewrite(r, repeats, this.totals, job);
@@ -148,7 +149,10 @@ export class CsvRun {
     let bytes = s.bytes;
     let repeats = s.late ? this.claims.claim(r.claims!.batch) : [];
     if (repeats instanceof Promise) repeats = await repeats;
-    if (s.late) this.o.onSettled?.(r.claims!, repeats);
+    if (s.late) {
+      this.o.onSettled?.(r.claims!, repeats);
+      this.output.noteRepeats(r.claims!, repeats, this.pack);
+    }
     if (repeats.length) {
       bytes = this.rewriter.rewrite(r, repeats, this.totals);
       executor.recycle(r.bytes);

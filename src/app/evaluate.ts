@@ -23,6 +23,7 @@ import { checkApplicable, checkDistinct, discardAll, estimatedRecords, prepareIn
 import { colorFor, type CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type Tuning } from './options.js';
 import { RunOutput } from './report.js';
+import { writeReport } from './report-file.js';
 import type { Source, SourceRun } from './sources.js';
 
 export { FAIL_ON, DEFAULT_TUNING, type EvaluateOptions, type FailOn, type InputFormat, type Tuning } from './options.js';
@@ -40,8 +41,10 @@ export interface Run extends SourceRun {
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid or --fail-on found something). */
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
+  const started = performance.now();
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
+  if (o.report) checkOutputPath('--report', o.report);
   checkApplicable(o);
   checkDistinct(o);
   const inputs = await untilInterrupted(io, discardSpools, () => prepareInputs(o, pack, io));
@@ -57,6 +60,7 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
   };
   try {
     await untilInterrupted(io, discard, () => writeAll(run, repeats));
+    if (o.report) await writeReport(o.report, o, pack, run.flow.summary.result(), run.cases, run.output, started);
   } catch (e) {
     discard();
     if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
@@ -85,17 +89,18 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
     bom: o.bom,
     ...(o.format === 'csv' && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
-  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
+  // Case totals for tables of batches, and (with pending results by month) for the report.
+  const caseTotals = (o.format === 'table' && batchMode) || o.report !== undefined;
+  const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals, duplicates: true, ...(o.report ? { report: true } : {}) };
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
   const output = new RunOutput(o, o.output ? Sink.file(o.output) : Sink.stdout(io.stdout), errorsFile);
-  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims);
+  const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims, o.report !== undefined);
   const cases = new CaseTotals();
   const tuning = tuningOf(o.tuning);
   const recorder = o.ledger?.recorder;
   const csvOptions = { jobs: o.jobs, threads: o.threads, tuning, ...(recorder ? { onSettled: recorder.onSettled.bind(recorder) } : {}) };
   const csv = new CsvRun(pack, batchOptions, csvOptions, flow.claims, { summary: flow.summary, cases }, output);
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
-  const caseTotals = o.format === 'table' && batchMode;
   return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, caseTotals, progressShown };
 }
 

@@ -51,12 +51,14 @@ export function checkDistinct(o: EvaluateOptions): void {
     }
   };
   const inputs = new Map(o.inputs.filter((f) => f !== '-').map((f) => [real(f), f]));
-  for (const [flag, path] of [['--output', o.output], ['--errors', o.errors]] as const) {
-    if (!path) continue;
+  const outputs = [['--output', o.output], ['--errors', o.errors], ['--report', o.report]] as const;
+  outputs.forEach(([flag, path], i) => {
+    if (!path) return;
     const input = inputs.get(real(path));
     if (input) throw new UsageError(`${flag} ${path}: that is the input ${input}; write to another file`);
-  }
-  if (o.output && o.errors && real(o.output) === real(o.errors)) throw new UsageError(`--errors ${o.errors}: the same file as --output; give each its own`);
+    const same = outputs.slice(0, i).find(([, other]) => other && real(other) === real(path));
+    if (same) throw new UsageError(`${flag} ${path}: the same file as ${same[0]}; give each its own`);
+  });
 }
 
 /**

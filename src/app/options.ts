@@ -34,6 +34,8 @@ export interface EvaluateOptions {
   encoding: EncodingChoice;
   /** Where to write the invalid records as CSV. */
   errors?: string;
+  /** Where to write the batch report (HTML), besides the output. */
+  report?: string;
   bom: boolean;
   /** Worker threads for CSV batches; undefined: decide by size. */
   jobs?: number;

@@ -1,7 +1,8 @@
 /**
  * What a run writes besides its records: the records' bytes go to the output in order (JSON
  * records joined by commas), invalid records to --errors and to the report on stderr, and at
- * the end the summary line and what --fail-on found, which decide the exit status.
+ * the end the summary line and what --fail-on found, which decide the exit status. The first
+ * invalid records and duplicates are kept for the tables and the batch report (--report).
  */
 import { VERDICTS } from '../engine/audit.js';
 import type { Summary } from '../engine/summary.js';
@@ -9,21 +10,31 @@ import { quoted } from '../core/excerpt.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
-import type { InvalidRow } from '../io/formats/index.js';
+import type { DuplicateRow, InvalidRow } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
 import type { Sink } from '../io/sink.js';
 import type { EvaluatedRecord } from '../pipeline.js';
+import type { BatchClaims } from '../batch/claim-list.js';
+import type { Repeat } from '../engine/claims.js';
+import { RECORD_TYPES } from '../records/fields.js';
+import type { RulesPack } from '../rules/load.js';
 import type { ErrorsFile } from './errors-file.js';
 import type { CommandIO } from './io.js';
 import type { EvaluateOptions, FailOn } from './options.js';
 
 const MAX_ERROR_LINES = 20;
 export const TABLE_INVALID_ROWS = 50;
+/** How many duplicate claims are kept with their lines, for the report. */
+export const LISTED_DUPLICATES = 50;
+
 
 /** The output of a run: records written in order, invalid ones noted. */
 export class RunOutput {
   /** The first invalid records, for the table. */
   readonly tableInvalid: InvalidRow[] = [];
+  /** The first records that repeat a claim, and how many there are. */
+  readonly duplicateRows: DuplicateRow[] = [];
+  duplicateCount = 0;
   private readonly errorReport: string[] = [];
   private first = true;
 
@@ -62,6 +73,37 @@ export class RunOutput {
       if (this.tableInvalid.length < TABLE_INVALID_ROWS) this.tableInvalid.push(r);
       if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r.file, this.o.mask ? maskErrors(r.errors) : r.errors));
     }
+  }
+
+  /** A record that repeats claims made before (see DuplicateRow). */
+  noteDuplicate(row: () => DuplicateRow): void {
+    if (this.duplicateCount++ < LISTED_DUPLICATES) this.duplicateRows.push(row());
+  }
+
+  /** The records of a CSV batch that repeat claims made before, as Claims.claim found them. */
+  noteRepeats(c: BatchClaims, repeats: readonly Repeat[], pack: RulesPack): void {
+    for (const [j, firsts] of repeats) {
+      this.noteDuplicate(() => {
+        const programs = pack.byType[RECORD_TYPES[c.batch.keys[j]! % 4]!]; // the record type's index (see ClaimBatch)
+        return {
+          file: c.batch.file,
+          line: c.batch.lines[j]!,
+          case_id: c.batch.caseNames[c.batch.cases[j]!] ?? null,
+          programs: [...firsts].map(([i, first]) => ({ program: programs[i]!.id, first })),
+        };
+      });
+    }
+  }
+
+  /** A case file's record, if it repeats claims made before. */
+  noteRecord(rec: EvaluatedRecord): void {
+    if (!rec.results?.some((r) => r.duplicate_of)) return;
+    this.noteDuplicate(() => ({
+      file: rec.source.file,
+      ...(rec.source.line ? { line: rec.source.line } : {}),
+      case_id: rec.case_id,
+      programs: rec.results!.filter((r) => r.duplicate_of).map((r) => ({ program: r.program, first: r.duplicate_of! })),
+    }));
   }
 
   /** How many invalid rows a batch returns in full: all for --errors, else those still to be shown. */

@@ -9,7 +9,7 @@
  * format (a workbook) is another implementation.
  */
 import type { Readable } from 'node:stream';
-import type { CaseTotals } from '../batch/cases.js';
+import { agencyOf, type CaseTotals } from '../batch/cases.js';
 import { isRejected } from '../io/case-file.js';
 import type { DocumentFormat, FormatOptions } from '../io/formats/index.js';
 import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
@@ -183,8 +183,9 @@ export class CaseInputSource implements Source {
       let text = '';
       // (No variable holds the chunk: one would keep it alive while the next chunk is read.)
       for (const rec of run.o.ledger ? await withLedger(run, records) : run.flow.run(records)) {
-        if (run.caseTotals) run.cases.add(rec.case_id, rec.results);
+        if (run.caseTotals) run.cases.add(rec.case_id, rec.results, 1, true, agencyOf(rec.type, rec.facts));
         if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
+        else run.output.noteRecord(rec);
         text += run.format.record(rec);
         if (text.length >= 1 << 16) {
           await run.output.emit(text);

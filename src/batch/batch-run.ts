@@ -17,7 +17,7 @@ import type { ByteRowReader } from '../records/byte-reader.js';
 import { TYPE_CHOICES, typeIndex, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import type { ClaimRef } from '../engine/claims.js';
-import { CaseTotals } from './cases.js';
+import { agencyOf, CaseTotals } from './cases.js';
 import { ClaimList } from './claim-list.js';
 import type { BatchJob, BatchResult, Patch, PatchPiece, PatchResult } from './job.js';
 import type { BatchProcessor } from './process.js';
@@ -77,11 +77,11 @@ export class BatchRun {
     this.readerFor = p.readers.readersFor(layout);
     this.caseColumn = layout.columns.placement.indexOf('case_id');
     this.personColumns = personColumnsOf(layout);
-    this.summary = new SummaryBuilder(p.pack, p.audit);
+    this.summary = new SummaryBuilder(p.pack, p.audit, p.options.report === true);
     // The file is known before the first row: counting a row never has to look it up.
     this.summary.addFile(this.file);
     this.cases = p.options.caseTotals ? new CaseTotals() : undefined;
-    this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut) : undefined;
+    this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut, p.options.report === true) : undefined;
     this.width = layout.headers.length;
     this.map = job.map;
     this.invalidLimit = job.invalidLimit;
@@ -250,7 +250,7 @@ export class BatchRun {
       errors: errors ?? [],
       results,
     };
-    this.cases?.add(rec.case_id, results, 1, !rewritten);
+    this.cases?.add(rec.case_id, results, 1, !rewritten, agencyOf(type ?? '', facts));
     if (p.audit) {
       // A row of an unknown type: what it claims of any program (it is invalid).
       rec.audit = auditItems(type ? p.pack.byType[recType] : p.pack.programs, facts, rec.raw, results);

@@ -25,6 +25,8 @@ export interface BatchClaims {
   statuses: Uint8Array;
   /** Fen; NaN for none. */
   amounts: Float64Array;
+  /** For the report: each result's eligible_on as YYYYMMDD, 0 for none (see ClaimList's `dates`). */
+  dates?: Uint32Array;
 }
 
 /** The most programs of one record type: how many results a claim keeps. */
@@ -81,6 +83,8 @@ export class ClaimList {
   private to: Uint32Array;
   private statuses: Uint8Array;
   private amounts: Float64Array;
+  /** Each result's eligible_on, kept for the report only (in memory of their own): see resultsOf. */
+  private dates: Uint32Array | undefined;
   /** Whether the claims are still in the memory given. */
   private inGiven: boolean;
   private open = false;
@@ -89,6 +93,7 @@ export class ClaimList {
     file: string,
     private readonly width: number,
     memory?: Uint8Array,
+    dates = false,
   ) {
     const given = memory && claimsIn(memory, width);
     this.inGiven = given !== undefined;
@@ -99,6 +104,7 @@ export class ClaimList {
     this.to = given?.to ?? new Uint32Array(this.capacity);
     this.statuses = given?.statuses ?? new Uint8Array(this.capacity * width);
     this.amounts = given?.amounts ?? new Float64Array(this.capacity * width);
+    this.dates = dates ? new Uint32Array(this.capacity * width) : undefined;
   }
 
   /** A row's claims, its results, and where its result columns begin in the output. */
@@ -113,6 +119,7 @@ export class ClaimList {
       this.statuses[at + p] = statusIndex(r.status);
       this.amounts[at + p] = r.amount ?? NaN;
     }
+    if (this.dates) for (let p = 0; p < results.length; p++) this.dates[at + p] = results[p]!.eligible_on ? Number(results[p]!.eligible_on!.replace(/-/g, '')) : 0;
     this.open = true;
   }
 
@@ -141,6 +148,7 @@ export class ClaimList {
       width: w,
       statuses: cut(this.statuses, n * w, inPlace),
       amounts: cut(this.amounts, n * w, inPlace),
+      ...(this.dates ? { dates: this.dates.slice(0, n * w) } : {}),
     };
   }
 
@@ -152,6 +160,7 @@ export class ClaimList {
     this.to = grown(this.to, new Uint32Array(this.capacity));
     this.statuses = grown(this.statuses, new Uint8Array(this.capacity * this.width));
     this.amounts = grown(this.amounts, new Float64Array(this.capacity * this.width));
+    if (this.dates) this.dates = grown(this.dates, new Uint32Array(this.capacity * this.width));
   }
 }
 
@@ -163,6 +172,7 @@ export function resultsOf(c: BatchClaims, j: number, into: ProgramResult[]): Pro
     r.status = STATUSES[c.statuses[at + p]!]!;
     const amount = c.amounts[at + p]!;
     r.amount = Number.isNaN(amount) ? null : amount;
+    if (c.dates) r.eligible_on = c.dates[at + p] ? String(c.dates[at + p]).replace(/^(\d{4})(\d\d)/, '$1-$2-') : undefined;
   }
   return into;
 }

@@ -54,8 +54,10 @@ export interface PatchResult {
 export interface BatchOptions {
   asOf: string;
   format: FormatOptions;
-  /** Keep totals per case_id (tables of batches). */
+  /** Keep totals per case_id (with its agency): for tables of batches and the report. */
   caseTotals: boolean;
+  /** Gather what the batch report shows besides: pending results by month (see SummaryBuilder). */
+  report?: boolean;
   /** Report claims of per-person programs, for duplicate checks. */
   duplicates: boolean;
 }

@@ -32,6 +32,7 @@ export interface Flags {
   type?: RecordType;
   encoding?: EncodingChoice;
   errors?: string;
+  report?: string;
   bom?: boolean;
   jobs?: number;
   failOn?: FailOn[];
@@ -93,6 +94,7 @@ function withOptions(mode: keyof typeof COMMANDS): Command {
     .addOption(COMMON_OPTIONS.quiet());
   return withInputOptions(command)
     .addOption(COMMON_OPTIONS.errors())
+    .addOption(COMMON_OPTIONS.report())
     .addOption(COMMON_OPTIONS.bom())
     .addOption(COMMON_OPTIONS.jobs())
     .addOption(COMMON_OPTIONS.failOn(COMMANDS[mode].failOn))
@@ -128,6 +130,7 @@ export function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], fl
     ...(flags.type ? { type: flags.type } : {}),
     encoding: flags.encoding ?? 'auto',
     ...(flags.errors ? { errors: flags.errors } : {}),
+    ...(flags.report ? { report: flags.report } : {}),
     bom: flags.bom ?? false,
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
     // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.

@@ -77,6 +77,7 @@ export const COMMON_OPTIONS = {
   maskIds: () => new Option('--mask-ids', 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown); audit masks names with them'),
   noMask: () => new Option('--no-mask', 'show ID numbers and credit codes in full, tables included'),
   errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file'),
+  report: () => new Option('--report <file>', 'also write a report of the run to this HTML file: totals, charts, the largest cases and agencies, invalid rows and duplicates'),
   bom: () => new Option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel'),
   jobs: () =>
     new Option('--jobs <n>', 'worker threads for CSV batches; 0 evaluates in the main thread (default: by input size and cores)').argParser(

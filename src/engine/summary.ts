@@ -30,6 +30,14 @@ export interface Summary {
   files: FileCounts[];
   /** Claimed against computed, when auditing. */
   audit?: AuditSummary;
+  /** Pending results by the month they become claimable (`YYYY-MM`) and program, when asked for (the report). */
+  pending_by_month?: Record<string, Record<string, Pending>>;
+}
+
+/** Pending results: how many, and the fen they will give. */
+export interface Pending {
+  count: number;
+  amount: number;
 }
 
 const zeroStatuses = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -57,12 +65,15 @@ export class SummaryBuilder {
   private readonly counts: Float64Array;
   /** …and the sum of the eligible amounts by program, in fen. */
   private readonly eligible: Float64Array;
+  /** Pending results by month, when kept (see Summary.pending_by_month). */
+  private readonly months: Map<string, Map<string, Pending>> | undefined;
 
-  constructor(pack: RulesPack, audit = false) {
+  constructor(pack: RulesPack, audit = false, pendingMonths = false) {
     this.programs = pack.programs.map((p) => ({ id: p.id, loan: p.spec.kind === 'loan' }));
     this.index = new Map(pack.programs.map((p, i) => [p.id, i]));
     this.counts = new Float64Array(this.programs.length * STATUSES.length);
     this.eligible = new Float64Array(this.programs.length);
+    this.months = pendingMonths ? new Map() : undefined;
     this.summary = {
       records: 0,
       evaluated: 0,
@@ -140,6 +151,17 @@ export class SummaryBuilder {
     this.counts[place * STATUSES.length + statusIndex(r.status)]! += sign;
     if (r.duplicate_of) this.summary.duplicates += sign;
     if (r.status === 'eligible' && r.amount !== null) this.eligible[place]! += sign * r.amount;
+    else if (this.months !== undefined && r.status === 'pending' && r.eligible_on) this.addPending(r.eligible_on.slice(0, 7), r.program, sign, sign * (r.amount ?? 0));
+  }
+
+  private addPending(month: string, program: string, count: number, amount: number): void {
+    let m = this.months!.get(month);
+    if (!m) this.months!.set(month, (m = new Map()));
+    const p = m.get(program);
+    if (p) {
+      p.count += count;
+      p.amount += amount;
+    } else m.set(program, { count, amount });
   }
 
   /** Adds the counts and totals of another summary (of another part of the same run). */
@@ -150,6 +172,7 @@ export class SummaryBuilder {
     s.invalid += other.invalid;
     s.duplicates += other.duplicates;
     if (s.audit && other.audit) mergeAudit(s.audit, other.audit);
+    if (this.months) for (const [month, m] of Object.entries(other.pending_by_month ?? {})) for (const [id, p] of Object.entries(m)) this.addPending(month, id, p.count, p.amount);
     for (const [id, counts] of Object.entries(other.by_program)) {
       const place = this.index.get(id);
       if (place === undefined) continue;
@@ -183,6 +206,17 @@ export class SummaryBuilder {
     const total = (amounts: Record<string, number>) => Object.values(amounts).reduce((a, b) => a + b, 0);
     s.grants = { total: total(grants), by_program: grants };
     s.loans = { total: total(loans), by_program: loans };
+    if (this.months) s.pending_by_month = pendingByMonth(this.months);
     return s;
   }
+}
+
+/** Pending results by month (in order) and program, those that came to none left out. */
+function pendingByMonth(months: ReadonlyMap<string, ReadonlyMap<string, Pending>>): Record<string, Record<string, Pending>> {
+  const out: Record<string, Record<string, Pending>> = {};
+  for (const month of [...months.keys()].sort()) {
+    const programs = [...months.get(month)!].filter(([, p]) => p.count !== 0);
+    if (programs.length) out[month] = Object.fromEntries(programs.map(([id, p]) => [id, { ...p }]));
+  }
+  return out;
 }

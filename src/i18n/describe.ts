@@ -21,8 +21,15 @@ export const STATUS_WORDS: Record<Status | 'invalid', Record<Lang, string>> = {
 /** Yuan with thousands separators: 150000 fen... → "1,500.00". */
 export function formatYuan(fen: number): string {
   const [whole, cents] = formatFen(fen).split('.') as [string, string];
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+  return `${thousands(whole)}.${cents}`;
 }
+
+/** A count with thousands separators: 1134248 → "1,134,248". */
+export function formatCount(n: number): string {
+  return thousands(String(n));
+}
+
+const thousands = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 function fieldLabel(type: RecordType, fact: string, lang: Lang): string {
   if (lang === 'en') return fact;

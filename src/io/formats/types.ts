@@ -6,7 +6,7 @@
 import type { CalendarDate } from '../../core/calendar.js';
 import type { Summary } from '../../engine/summary.js';
 import type { Lang } from '../../i18n/lang.js';
-import type { EvaluatedRecord } from '../../engine/types.js';
+import type { ClaimRef, EvaluatedRecord } from '../../engine/types.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -50,6 +50,8 @@ export interface CaseTotal {
   /** Fen. */
   grants: number;
   loans: number;
+  /** The HR agency that files the case (see CaseTotals). */
+  agency?: string;
 }
 
 export interface InvalidRow {
@@ -60,6 +62,14 @@ export interface InvalidRow {
   errors: { field: string; value: unknown; message: string; line?: number }[];
   /** The row as written: header → value. */
   input: Record<string, unknown>;
+}
+
+/** A record that repeats claims made before: where it is, and for each program it repeats, the first claim. */
+export interface DuplicateRow {
+  file: string;
+  line?: number;
+  case_id: string | null;
+  programs: { program: string; first: ClaimRef }[];
 }
 
 export interface TailExtras {
