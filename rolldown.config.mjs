@@ -5,12 +5,13 @@
 // looks for it (`new URL('./worker.js', import.meta.url)`).
 // The ledger's drivers stay outside the bundle, loaded from node_modules when a ledger is used:
 // better-sqlite3 is a native addon (and optional), pg is loaded only for a PostgreSQL ledger.
+// exceljs stays outside too, loaded (by a dynamic import) only when a workbook is read.
 import { defineConfig } from 'rolldown';
 
 const bundle = (input, file) => ({
   input,
   platform: 'node',
-  external: ['better-sqlite3', 'pg'],
+  external: ['better-sqlite3', 'pg', 'exceljs'],
   output: {
     file,
     format: 'esm',

@@ -1,0 +1,158 @@
+/**
+ * Workbook inputs (.xlsx): one sheet of a workbook read as a CSV file is, its first row that is
+ * not blank the header (the same headers and aliases: see csvLayout), each row after it a record.
+ * A record's place is `FILE:SHEET` and the row's number (`claims.xlsx:Sheet1:7`): a sheet's name
+ * holds no colon, so the place reads back. The rows stream from the file (see SheetReader), a
+ * chunk of records at a time, and are evaluated in this thread, as case files are.
+ */
+import { statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import type { CaseRecord, CaseSummary } from '../io/case-file.js';
+import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
+import type { CellValue } from '../io/xlsx/cells.js';
+import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
+import { RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
+import type { CaseInput } from './case-input.js';
+import { columnKey } from './columns.js';
+import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
+
+/** Records to a chunk. */
+const CHUNK = 1024;
+/** About how many bytes of a workbook (compressed) a row takes: for the estimate of its records. */
+const BYTES_PER_ROW = 40;
+
+export interface XlsxReading {
+  sheet?: SheetChoice;
+  type?: RecordType;
+  facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
+  lang: Lang;
+}
+
+/** A workbook's sheet, its header read: a case input (see CaseInput) whose records are its rows. */
+export interface XlsxInput extends CaseInput {
+  summary: CaseSummary;
+  /** Undefined for a sheet with no header (empty). */
+  layout?: CsvLayout;
+}
+
+const text = (cell: CellValue) => (cell === undefined ? '' : String(cell));
+
+/** Opens a workbook's sheet and reads its header (before any output, as a CSV file's is). */
+export async function prepareXlsxInput(path: string, reading: XlsxReading): Promise<XlsxInput> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw Object.assign(new Error(), { code: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file' });
+    size = stat.size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read it: ${code === 'ENOENT' ? 'no such file' : code}; check the path`);
+  }
+  const sheet = await openSheet(path, reading);
+  const file = `${path}:${sheet.name}`;
+  let header: SheetRow | undefined;
+  for await (const row of sheet.rows()) {
+    header = row;
+    break;
+  }
+  sheet.close();
+  const layout = header ? csvLayout(file, header.cells.map(text), reading.type, reading.facts) : undefined;
+  const fixed = layout?.fixedType;
+  const summary: CaseSummary = {
+    records: layout ? Math.max(1, Math.round(size / BYTES_PER_ROW)) : 0,
+    types: new Set(fixed ? [fixed] : RECORD_TYPES),
+    keys: [],
+  };
+  return {
+    file,
+    size,
+    summary,
+    ...(layout ? { layout } : {}),
+    read: () => (layout ? records(path, sheet.name, header!.number, layout) : nothing()),
+    discard() {},
+  };
+}
+
+async function* nothing(): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {}
+
+/** Opens the sheet asked for; when there is none such, an error that lists the workbook's sheets. */
+async function openSheet(path: string, reading: XlsxReading): Promise<SheetReader> {
+  try {
+    return await SheetReader.open(path, reading.sheet);
+  } catch (e) {
+    if (e instanceof NoSuchSheet) {
+      const list = e.sheets.map((s) => `"${s}"`).join(', ');
+      const asked = reading.sheet === undefined ? '' : ` "${reading.sheet}"`;
+      throw new InputError(
+        reading.lang === 'zh'
+          ? `${path}: 没有工作表${asked};它的工作表有 ${list || '(无)'};用 --sheet 名称或序号(从 1 起)选一个`
+          : `${path}: no sheet${asked}; its sheets are ${list || '(none)'}; choose one with --sheet NAME or --sheet N (from 1)`,
+      );
+    }
+    throw new InputError(
+      reading.lang === 'zh'
+        ? `${path}: 无法作为 .xlsx 工作簿读取(${(e as Error).message});请在 Excel 或 WPS 中打开并另存为 .xlsx 或 "CSV UTF-8"`
+        : `${path}: cannot be read as an .xlsx workbook (${(e as Error).message}); open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8"`,
+    );
+  }
+}
+
+/** The records of the sheet's rows after its header, a chunk at a time, each with the bytes of the file read so far. */
+async function* records(path: string, name: string, headerRow: number, layout: CsvLayout): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
+  const sheet = await SheetReader.open(path, name);
+  const file = `${path}:${name}`;
+  let batch: CaseRecord[] = [];
+  try {
+    for await (const row of sheet.rows()) {
+      if (row.number <= headerRow) continue;
+      batch.push(recordOf(row, layout, file));
+      if (batch.length >= CHUNK) {
+        yield { records: batch, bytes: sheet.bytes };
+        batch = [];
+      }
+    }
+    if (batch.length) yield { records: batch, bytes: sheet.bytes };
+  } finally {
+    sheet.close();
+  }
+}
+
+/** A row as a record: its cells keyed by their column's header (see CsvLayout.names), its type from its type cell or --type. */
+export function recordOf(row: SheetRow, layout: CsvLayout, file: string): CaseRecord {
+  const written: Record<string, unknown> = {};
+  const { cells } = row;
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== undefined && i !== layout.typeColumn) written[columnName(layout, i)] = cells[i];
+  const source = { file, line: row.number };
+  if (layout.fixedType) return { type: layout.fixedType, written, source, defaults: {} };
+  const cell = text(cells[layout.typeColumn]).trim();
+  const type = cell ? recordTypeOf(cell) : layout.defaultType;
+  if (type) return { type, written, source, defaults: {} };
+  const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : 'the record has no type; fill in its type cell, or pass --type';
+  return { type: 'placement', writtenType: cell, written, source, errors: [{ field: 'type', value: cell, message, line: row.number }] };
+}
+
+/** A workbook's sheet as a source: its records evaluated as a case file's are; its columns for CSV output the sheet's own. */
+export class XlsxInputSource extends CaseInputSource {
+  /** A batch of rows, as a CSV file's: tables show its totals. */
+  override readonly batched = true;
+
+  constructor(readonly xlsx: XlsxInput) {
+    super(xlsx);
+  }
+
+  override async write(run: SourceRun): Promise<void> {
+    if (this.xlsx.layout) return super.write(run);
+    run.flow.summary.addFile(this.file);
+    if (!run.o.quiet) run.io.stderr.write(run.o.lang === 'zh' ? `${this.file}: 空工作表:没有表头,也没有记录\n` : `${this.file}: empty: no header and no records\n`);
+  }
+
+  override columns(): SourceColumn[] {
+    const layout = this.xlsx.layout;
+    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h]) : [];
+  }
+
+  override types(): RecordType[] {
+    return [...this.xlsx.summary.types];
+  }
+}
