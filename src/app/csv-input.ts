@@ -78,8 +78,8 @@ function notCsv(head: Buffer, file: string, lang: Lang = 'en'): InputError | und
   if (found !== 'xlsx') return new InputError(notAnInput(file, found, lang));
   return new InputError(
     lang === 'zh'
-      ? `${file}: 是 Excel 工作簿(.xlsx),不是 CSV;按工作簿读取:文件名用 .xlsx 结尾,或用 --input-format xlsx`
-      : `${file}: is an Excel workbook (.xlsx), not CSV; read it as a workbook: name it .xlsx, or pass --input-format xlsx`,
+      ? `${file}: 是 Excel 工作簿(.xlsx),不是 CSV;按工作簿读取:文件名用 .xlsx 结尾(且不加 --input-format csv),或用 --input-format xlsx`
+      : `${file}: is an Excel workbook (.xlsx), not CSV; read it as a workbook: name it .xlsx (without --input-format csv), or pass --input-format xlsx`,
   );
 }
 

@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { CaseRecord, CaseSummary } from '../io/case-file.js';
 import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
 import type { CellValue } from '../io/xlsx/cells.js';
+import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
 import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
 import { RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseInput } from './case-input.js';
@@ -48,6 +49,15 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(`${path}: cannot read it: ${code === 'ENOENT' ? 'no such file' : code}; check the path`);
+  }
+  const found = fileFormat(path);
+  if (found !== 'xlsx') {
+    if (found) throw new InputError(notAnInput(path, found, reading.lang));
+    throw new InputError(
+      reading.lang === 'zh'
+        ? `${path}: 是文本,不是 .xlsx 工作簿;若是 CSV,请把文件名改为 .csv 结尾,或用 --input-format csv`
+        : `${path}: is text, not an .xlsx workbook; if it is CSV, name it .csv or pass --input-format csv`,
+    );
   }
   const sheet = await openSheet(path, reading);
   const file = `${path}:${sheet.name}`;
