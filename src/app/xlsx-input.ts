@@ -137,7 +137,7 @@ export function recordOf(row: SheetRow, layout: CsvLayout, file: string): CaseRe
   if (layout.fixedType) return { type: layout.fixedType, written, source, defaults: {} };
   const cell = text(cells[layout.typeColumn]).trim();
   const type = cell ? recordTypeOf(cell) : layout.defaultType;
-  if (type) return { type, written, source, defaults: {} };
+  if (type) return { type, written, source, defaults: {}, ...(cell && cell !== type ? { writtenType: cell } : {}) };
   const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : 'the record has no type; fill in its type cell, or pass --type';
   return { type: 'placement', writtenType: cell, written, source, errors: [{ field: 'type', value: cell, message, line: row.number }] };
 }
