@@ -16,11 +16,12 @@ function tableRow(label, r) {
   return `| ${label} | ${fmtInt(r.rows)} | ${fmtS(r.median_ms)} | ${fmtInt(r.rows_per_s)} | ${rss} |`;
 }
 
-function headerLines({ machine, batches, caseFiles }) {
+function headerLines({ machine, batches, caseFiles, results }) {
   const lines = ['# subsidy benchmark', ''];
   lines.push(`- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB RAM, ${machine.os}`);
   lines.push(`- Node ${machine.node}, ${machine.date}`);
   for (const b of batches) lines.push(`- batch ${formatSize(b.rows)}: \`${b.file}\`, ${(b.bytes / 2 ** 20).toFixed(1)} MiB`);
+  for (const w of results.workbooks) lines.push(`- workbook ${formatSize(w.rows)}: \`${w.file}\`, ${(w.bytes / 2 ** 20).toFixed(1)} MiB (the batch's rows; amounts as number cells, dates as date cells)`);
   for (const c of caseFiles) lines.push(`- case file ${formatSize(c.rows)}, ${CASE_SHAPES[c.shape].describe}: \`${c.file}\`, ${(c.bytes / 2 ** 20).toFixed(1)} MiB`);
   const mix = describeBatch();
   lines.push(`- batch content: ${Object.entries(mix.mix).map(([t, s]) => `${t} ${s * 100}%`).join(', ')}; ${mix.invalid_share * 100}% invalid rows (${Object.keys(mix.invalid_kinds).join(', ')}); ~${(mix.quoted_row_share * 100).toFixed(0)}% of rows with a CSV-quoted field (names with a comma or quote, amounts like "1,200.50"); every resident ID once (distinct people)`);
@@ -39,6 +40,7 @@ function measurementLines(r) {
     lines.push(tableRow(`the ${formatSize(result.rows / copies)} file given ${times(copies)} (\`evaluate F${' F'.repeat(copies - 1)}\`)`, result));
   }
   for (const c of r.cases) lines.push(tableRow(`case file: ${c.shape} → \`--format ${c.format}\``, c));
+  for (const x of r.xlsx) lines.push(tableRow('workbook (.xlsx) → `--format csv`', x));
   return lines;
 }
 
@@ -58,6 +60,7 @@ function notesOf(r, options) {
   if (r.e2eRef) notes.push(`The ratios use end to end on the peers' ${formatSize(r.peerRows)} file, whose runs go round by round with the one-off loop, each bare parser and json-rules-engine, so that a slower or faster spell of a shared machine falls on all of them alike.`);
   if (r.repeats.length) notes.push(`A file given N times is \`evaluate F … F\` (N arguments, every row after the first copy a duplicate claim), compared with a batch of the same row count in which every person is distinct; ${plural(options.runs ?? 1, 'run')} each.`);
   if (r.cases.length) notes.push(`Case files hold the rows of the ${formatSize(r.peerRows)} batch as records (the cells that are not empty; plain amounts as JSON numbers), each evaluated to every output format, ${plural(options.runs ?? 1, 'run')} each.`);
+  if (r.xlsx.length) notes.push('A workbook is read through exceljs\'s streaming reader, one sheet, its rows evaluated in the main thread (as case files are).');
   const runs = [...r.e2e, r.oneOff, r.parsers[0] && { ...r.parsers[0], measurement: 'bare parsers' }, r.engine, ...r.formats].filter(Boolean);
   notes.push(`Runs: ${runs.map((m) => `${m.measurement} ${formatSize(m.rows)} ×${m.runs.length}`).join(', ')}.`);
   if (r.engine?.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(r.engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
@@ -67,7 +70,7 @@ function notesOf(r, options) {
 
 /** The whole report: the batches, the measurements table, the targets table and the notes. */
 export function markdownReport({ machine, batches, caseFiles, results, targets, options }) {
-  const lines = [...headerLines({ machine, batches, caseFiles }), '', ...measurementLines(results), ''];
+  const lines = [...headerLines({ machine, batches, caseFiles, results }), '', ...measurementLines(results), ''];
   lines.push('| target | value | goal | result |', '| --- | ---: | --- | --- |');
   for (const t of targets) lines.push(`| ${t.target} | ${t.value ?? 'n/a'} | ${t.goal} | ${t.result} |`);
   lines.push('', 'Notes:');
