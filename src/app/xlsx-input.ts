@@ -63,13 +63,17 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
   }
   const sheet = await openSheet(path, reading);
   const file = `${path}:${sheet.name}`;
+  // The sheet stays open after its header: the run's first read goes on from there.
+  const rows = sheet.rows();
+  let layout: CsvLayout | undefined;
   let header: SheetRow | undefined;
-  for await (const row of sheet.rows()) {
-    header = row;
-    break;
+  try {
+    header = await nextRow(rows, file, reading.lang);
+    if (header) layout = csvLayout(file, header.cells.map(text), reading.type, reading.facts);
+  } finally {
+    if (!layout) sheet.close();
   }
-  sheet.close();
-  const layout = header ? csvLayout(file, header.cells.map(text), reading.type, reading.facts) : undefined;
+  let kept: OpenSheet | undefined = layout ? { sheet, rows } : undefined;
   const fixed = layout?.fixedType;
   const summary: CaseSummary = {
     records: layout ? Math.min(MAX_RECORDS, Math.max(1, Math.round(size / BYTES_PER_ROW))) : 0,
@@ -81,10 +85,41 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
     size,
     summary,
     ...(layout ? { layout } : {}),
-    read: () => (layout ? records(path, sheet.name, header!.number, layout) : nothing()),
-    discard() {},
+    read() {
+      if (!layout) return nothing();
+      const open = kept;
+      kept = undefined;
+      return records({ path, name: sheet.name, file, headerRow: header!.number, layout, lang: reading.lang }, open);
+    },
+    discard() {
+      kept?.sheet.close();
+      kept = undefined;
+    },
   };
 }
+
+/** A sheet open at a row, and its rows from there. */
+interface OpenSheet {
+  sheet: SheetReader;
+  rows: AsyncGenerator<SheetRow>;
+}
+
+/** The next row of a sheet; a workbook that cannot be read on (a damaged file) stops with exit code 4. */
+async function nextRow(rows: AsyncGenerator<SheetRow>, file: string, lang: Lang): Promise<SheetRow | undefined> {
+  try {
+    const next = await rows.next();
+    return next.done ? undefined : next.value;
+  } catch (e) {
+    throw unreadable(file, e, lang);
+  }
+}
+
+const unreadable = (file: string, e: unknown, lang: Lang) =>
+  new InputError(
+    lang === 'zh'
+      ? `${file}: 无法作为 .xlsx 工作簿读取(${(e as Error).message});请在 Excel 或 WPS 中打开并另存为 .xlsx 或 "CSV UTF-8"`
+      : `${file}: cannot be read as an .xlsx workbook (${(e as Error).message}); open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8"`,
+  );
 
 async function* nothing(): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {}
 
@@ -102,23 +137,33 @@ async function openSheet(path: string, reading: XlsxReading): Promise<SheetReade
           : `${path}: no sheet${asked}; its sheets are ${list || '(none)'}; choose one with --sheet NAME or --sheet N (from 1)`,
       );
     }
-    throw new InputError(
-      reading.lang === 'zh'
-        ? `${path}: 无法作为 .xlsx 工作簿读取(${(e as Error).message});请在 Excel 或 WPS 中打开并另存为 .xlsx 或 "CSV UTF-8"`
-        : `${path}: cannot be read as an .xlsx workbook (${(e as Error).message}); open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8"`,
-    );
+    throw unreadable(path, e, reading.lang);
   }
 }
 
-/** The records of the sheet's rows after its header, a chunk at a time, each with the bytes of the file read so far. */
-async function* records(path: string, name: string, headerRow: number, layout: CsvLayout): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
-  const sheet = await SheetReader.open(path, name);
-  const file = `${path}:${name}`;
+/** Where a sheet's records are: its file, its name, its header's row and layout. */
+interface SheetPlace {
+  path: string;
+  name: string;
+  /** The name in messages and output: FILE:SHEET. */
+  file: string;
+  headerRow: number;
+  layout: CsvLayout;
+  lang: Lang;
+}
+
+/**
+ * The records of the sheet's rows after its header, a chunk at a time, each with the bytes of the
+ * file read so far: from the sheet left open after its header, or opened anew.
+ */
+async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
+  const sheet = open?.sheet ?? (await SheetReader.open(at.path, at.name));
+  const rows = open?.rows ?? sheet.rows();
   let batch: CaseRecord[] = [];
   try {
-    for await (const row of sheet.rows()) {
-      if (row.number <= headerRow) continue;
-      batch.push(recordOf(row, layout, file));
+    for (let row = await nextRow(rows, at.file, at.lang); row; row = await nextRow(rows, at.file, at.lang)) {
+      if (row.number <= at.headerRow) continue;
+      batch.push(recordOf(row, at.layout, at.file));
       if (batch.length >= CHUNK) {
         yield { records: batch, bytes: sheet.bytes };
         batch = [];
