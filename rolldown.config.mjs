@@ -6,12 +6,13 @@
 // The ledger's drivers stay outside the bundle, loaded from node_modules when a ledger is used:
 // better-sqlite3 is a native addon (and optional), pg is loaded only for a PostgreSQL ledger.
 // ECharts (about 1 MB) is loaded only by a run that writes a report (--report).
+// exceljs stays outside too, loaded (by a dynamic import) only when a workbook is read.
 import { defineConfig } from 'rolldown';
 
 const bundle = (input, file) => ({
   input,
   platform: 'node',
-  external: ['better-sqlite3', 'pg', /^echarts(\/|$)/],
+  external: ['better-sqlite3', 'pg', 'exceljs', /^echarts(\/|$)/],
   output: {
     file,
     format: 'esm',

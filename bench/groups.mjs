@@ -8,6 +8,7 @@ import { fmtS, log, plural } from './format.mjs';
 import { CASE_SHAPES, ensureBatch, ensureCases, formatSize } from './generate.mjs';
 import { JRE_MAX_ROWS, bareParsers, endToEnd, oneOffLoop, peerEngine } from './measurements.mjs';
 import { ledgerRuns } from './ledger.mjs';
+import { xlsxRuns } from './xlsx.mjs';
 
 const PEER_FILE_MAX_ROWS = 1_000_000; // the peers' file: the largest requested size up to this
 const CASE_FORMATS = ['csv', 'ndjson', 'json'];
@@ -23,7 +24,7 @@ export async function prepareBatches(options) {
   const { sizes, groups } = options;
   const peerRows = sizes.filter((s) => s <= PEER_FILE_MAX_ROWS).pop() ?? PEER_FILE_MAX_ROWS;
   const needed = new Set(groups.has('csv') ? sizes : []);
-  if ([...groups].some((g) => g !== 'csv' && g !== 'cases')) needed.add(peerRows);
+  if ([...groups].some((g) => g !== 'csv' && g !== 'cases' && g !== 'xlsx')) needed.add(peerRows);
   if (groups.has('repeats')) for (const copies of repeatCopies(options)) needed.add(copies * peerRows);
   const list = [];
   log('');
@@ -173,6 +174,7 @@ export async function runGroups(options, batches, tmp) {
   const { cases, caseFiles } = await caseRuns(options, batches, tmp);
   const ledger = options.groups.has('ledger') ? await ledgerRuns(options, batches, tmp) : null;
   const report = await reportRuns(options, batches, tmp);
-  const results = { e2e, e2eRef: ref?.ok ? ref : null, oneOff, parsers, engine, formats, repeats, cases, ledger, report, peerRows: batches.peerRows };
+  const xlsx = await xlsxRuns(options, tmp);
+  const results = { e2e, e2eRef: ref?.ok ? ref : null, oneOff, parsers, engine, formats, repeats, cases, ledger, report, xlsx: xlsx.results, workbooks: xlsx.files, peerRows: batches.peerRows };
   return { results, caseFiles };
 }

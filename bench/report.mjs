@@ -16,11 +16,12 @@ function tableRow(label, r) {
   return `| ${label} | ${fmtInt(r.rows)} | ${fmtS(r.median_ms)} | ${fmtInt(r.rows_per_s)} | ${rss} |`;
 }
 
-function headerLines({ machine, batches, caseFiles }) {
+function headerLines({ machine, batches, caseFiles, results }) {
   const lines = ['# subsidy benchmark', ''];
   lines.push(`- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB RAM, ${machine.os}`);
   lines.push(`- Node ${machine.node}, ${machine.date}`);
   for (const b of batches) lines.push(`- batch ${formatSize(b.rows)}: \`${b.file}\`, ${(b.bytes / 2 ** 20).toFixed(1)} MiB`);
+  for (const w of results.workbooks) lines.push(`- workbook ${formatSize(w.rows)}: \`${w.file}\`, ${(w.bytes / 2 ** 20).toFixed(1)} MiB (the batch's rows; amounts as number cells, dates as date cells)`);
   for (const c of caseFiles) lines.push(`- case file ${formatSize(c.rows)}, ${CASE_SHAPES[c.shape].describe}: \`${c.file}\`, ${(c.bytes / 2 ** 20).toFixed(1)} MiB`);
   const mix = describeBatch();
   lines.push(`- batch content: ${Object.entries(mix.mix).map(([t, s]) => `${t} ${s * 100}%`).join(', ')}; ${mix.invalid_share * 100}% invalid rows (${Object.keys(mix.invalid_kinds).join(', ')}); ~${(mix.quoted_row_share * 100).toFixed(0)}% of rows with a CSV-quoted field (names with a comma or quote, amounts like "1,200.50"); every resident ID once (distinct people)`);
@@ -43,6 +44,7 @@ function measurementLines(r) {
     lines.push(tableRow('CSV → `--format csv`, without `--report`', r.report.without));
     lines.push(tableRow('CSV → `--format csv`, with `--report FILE.html`', r.report.with));
   }
+  for (const x of r.xlsx) lines.push(tableRow('workbook (.xlsx) → `--format csv`', x));
   return lines;
 }
 
@@ -67,6 +69,7 @@ function notesOf(r, options) {
     const rss = a.rss_median_mb && b.rss_median_mb ? `, peak RSS ${fmtMB(b.rss_median_mb)} MB against ${fmtMB(a.rss_median_mb)} MB` : '';
     notes.push(`The batch report: CSV → csv of the ${formatSize(r.peerRows)} file with \`--report\` takes ${(b.median_ms / a.median_ms).toFixed(2)}× the time without${rss} (${plural(b.runs.length, 'round')}, alternating).`);
   }
+  if (r.xlsx.length) notes.push('A workbook is read through exceljs\'s streaming reader, one sheet, its rows evaluated in the main thread (as case files are).');
   const runs = [...r.e2e, r.oneOff, r.parsers[0] && { ...r.parsers[0], measurement: 'bare parsers' }, r.engine, ...r.formats, r.report?.without, r.report?.with].filter(Boolean);
   notes.push(`Runs: ${runs.map((m) => `${m.measurement} ${formatSize(m.rows)} ×${m.runs.length}`).join(', ')}.`);
   if (r.engine?.eligible) notes.push(`json-rules-engine eligible counts: ${Object.entries(r.engine.eligible).map(([k, v]) => `${k} ${fmtInt(v)}`).join(', ')}.`);
@@ -76,7 +79,7 @@ function notesOf(r, options) {
 
 /** The whole report: the batches, the measurements table, the targets table and the notes. */
 export function markdownReport({ machine, batches, caseFiles, results, targets, options }) {
-  const lines = [...headerLines({ machine, batches, caseFiles }), '', ...measurementLines(results), ''];
+  const lines = [...headerLines({ machine, batches, caseFiles, results }), '', ...measurementLines(results), ''];
   lines.push('| target | value | goal | result |', '| --- | ---: | --- | --- |');
   for (const t of targets) lines.push(`| ${t.target} | ${t.value ?? 'n/a'} | ${t.goal} | ${t.result} |`);
   lines.push('', 'Notes:');

@@ -27,6 +27,7 @@
 //                        ledgers of 10M payments, SQLite and PostgreSQL (bench/ledger.mjs)
 //               report   the peers' file to CSV with the batch report (--report) and without,
 //                        round by round: the time ratio and peak RSS
+//               xlsx     the batch as an .xlsx workbook at each size, to CSV (bench/xlsx.mjs)
 //   --skip-cases  the same as --skip cases
 //
 // The peers' file is the 1M batch, or the largest requested size up to 1M. Batches are generated
@@ -51,7 +52,7 @@ import { evaluateTargets } from './targets.mjs';
 
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const DEFAULT_CLI = join(ROOT, 'bin', 'subsidy.js');
-const GROUPS = ['csv', 'oneoff', 'parsers', 'engine', 'ndjson', 'json', 'repeats', 'cases', 'ledger', 'report'];
+const GROUPS = ['csv', 'oneoff', 'parsers', 'engine', 'ndjson', 'json', 'repeats', 'cases', 'ledger', 'report', 'xlsx'];
 const USAGE = `usage: node bench/run.mjs [--sizes 100k,1M,10M] [--runs N] [--quick] [--cli bin/subsidy.js] [--only ${GROUPS.join(',')}] [--skip GROUPS] [--skip-cases]`;
 
 // ---------------------------------------------------------------------------------------------
@@ -169,13 +170,15 @@ async function main() {
     case_files: results.cases,
     ledger: results.ledger,
     report: results.report,
+    xlsx: results.xlsx,
+    workbooks: results.workbooks,
     targets,
   };
   await writeFile(join(RESULTS_DIR, 'latest.json'), JSON.stringify(raw, null, 2) + '\n');
   log(`saved ${relative(ROOT, join(RESULTS_DIR, 'latest.md'))} and ${relative(ROOT, join(RESULTS_DIR, 'latest.json'))}`);
 
   const all = [...results.e2e, results.oneOff, ...results.parsers, results.engine, ...results.formats,
-    ...results.repeats.flatMap((r) => [r.result, r.reference]), ...results.cases,
+    ...results.repeats.flatMap((r) => [r.result, r.reference]), ...results.cases, ...results.xlsx,
     ...(results.ledger ? [results.ledger.record, results.ledger.without, results.ledger.sqlite, results.ledger.postgres, results.ledger.recordPostgres] : []),
     ...(results.report ? [results.report.without, results.report.with] : [])].filter(Boolean);
   const failed = [...new Set(all)].filter((r) => !r.ok);

@@ -21,7 +21,7 @@ export type { EvaluatedRecord };
 export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
   const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type]);
   const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
-  return { ...record, results };
+  return w.writtenType === undefined ? { ...record, results } : { ...record, results, writtenType: w.writtenType };
 }
 
 /**

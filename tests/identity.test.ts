@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CREDIT_CODE_CHARS, creditCodeCheck } from '../src/records/credit-code.js';
-import { residentIdCheck } from '../src/records/id-number.js';
+import { LOST_DIGITS, residentIdCheck } from '../src/records/id-number.js';
 import { Invalid, isInvalid, parseCreditCode, parseResidentId } from '../src/records/values.js';
 import { runCli } from './helpers/run.js';
 import { GB32100, mod11_2, mod31 } from './helpers/ids.js';
@@ -108,7 +108,23 @@ describe('resident ID numbers (GB 11643)', () => {
   });
 
   it('a number (not text) is refused: it has lost its digits', () => {
-    expect(errorOf(parseResidentId(500115199001011238))).toMatch(/write the number as text/);
+    expect(errorOf(parseResidentId(500115199001011238))).toBe(LOST_DIGITS.resident_id.en);
+    expect(errorOf(parseResidentId(110105491231002))).toMatch(/write the number as text/);
+  });
+
+  it('an ID number in scientific notation (a spreadsheet stored it as a number) says so and how to fix it', () => {
+    expect(LOST_DIGITS.resident_id.en).toBe(
+      'the ID number was stored as a number by a spreadsheet and has lost its last digits; format the column as text and re-enter the IDs',
+    );
+    expect(errorOf(parseResidentId('5.00115199001011E+17'))).toBe(LOST_DIGITS.resident_id.en);
+    expect(errorOf(parseResidentId(' 5.00115E+17 '))).toBe(LOST_DIGITS.resident_id.en);
+    expect(errorOf(parseCreditCode('9.15001157E+17'))).toBe(LOST_DIGITS.credit_code.en);
+    // 18 digits ending 000 with a wrong check character: the problem, and the hint.
+    // (500115199001011000 happens to be valid: its check character is 0, and it is accepted.)
+    expect(parseResidentId('500115199001011000')).toBe('500115199001011000');
+    const damaged = ['500115199001012000', '500115199001013000'].find((id) => residentIdCheck(id.slice(0, 17)) !== '0')!;
+    const zeroed = errorOf(parseResidentId(damaged));
+    expect(zeroed).toMatch(/^the check character is 0, but the first 17 digits give .*; it ends in 000, as a number a spreadsheet stored does/);
   });
 
   it('property: the check character of any 17 digits with a valid birth date is accepted, every other is not', () => {

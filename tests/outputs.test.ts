@@ -37,7 +37,7 @@ describe('inputs and outputs', () => {
     writeFileSync(json, '[{"type": "hire", "worker_id": 500229199707070030}]');
     const numbered = await runCli(['evaluate', json, '--format', 'json', '--as-of', AS_OF]);
     expect(numbered.code).toBe(1);
-    expect(numbered.stderr).toContain(`${json}:1: worker_id = 500229199707070000: write the number as text (in quotes): a number loses its digits`);
+    expect(numbered.stderr).toContain(`${json}:1: worker_id = 500229199707070000: the ID number was stored as a number by a spreadsheet and has lost its last digits`);
   });
 
   it('refuses an output that is an input, or --errors that is --output', async () => {

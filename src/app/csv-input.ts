@@ -10,6 +10,8 @@ import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import type { FieldSpec, RecordType } from '../records/fields.js';
+import type { Lang } from '../i18n/lang.js';
+import { binaryFormat, notAnInput } from '../io/xlsx/sniff.js';
 
 const HEAD_BYTES = 1 << 20;
 const LF = 10;
@@ -66,10 +68,25 @@ export interface CsvReading {
   encoding: EncodingChoice;
   type?: RecordType;
   facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
+  lang?: Lang;
+}
+
+/** A workbook, or another binary file, given as CSV: an error that names what it is (never a guess at its encoding). */
+function notCsv(head: Buffer, file: string, lang: Lang = 'en'): InputError | undefined {
+  const found = binaryFormat(head);
+  if (!found) return undefined;
+  if (found !== 'xlsx') return new InputError(notAnInput(file, found, lang));
+  return new InputError(
+    lang === 'zh'
+      ? `${file}: 是 Excel 工作簿(.xlsx),不是 CSV;按工作簿读取:文件名用 .xlsx 结尾(且不加 --input-format csv),或用 --input-format xlsx`
+      : `${file}: is an Excel workbook (.xlsx), not CSV; read it as a workbook: name it .xlsx (without --input-format csv), or pass --input-format xlsx`,
+  );
 }
 
 function readHead(head: Buffer, final: boolean, file: string, reading: CsvReading): Omit<CsvSource, 'file'> | undefined {
   const choice = reading.encoding;
+  const binary = notCsv(head, file, reading.lang);
+  if (binary) throw binary;
   if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
     throw new InputError(`${file}: its lines end in a carriage return alone (old Mac "CSV (Macintosh)"); save it as "CSV UTF-8" or with LF or CRLF line ends`);
   }

@@ -17,17 +17,27 @@ import { prepareCsvFile, prepareCsvStream } from './csv-input.js';
 import type { CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type InputFormat } from './options.js';
 import { CaseInputSource, CsvInputSource, type Source } from './sources.js';
+import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
+import { prepareXlsxInput, XlsxInputSource } from './xlsx-input.js';
 
-
-export function inputFormatOf(file: string, given: InputFormat | undefined): InputFormat {
+/**
+ * An input's format: as given, else by its name, else (a name that does not tell, or .xls) by its
+ * first bytes: a workbook is read as one; another binary file (an old .xls, a PDF...) is refused
+ * with its format named.
+ */
+export function inputFormatOf(file: string, given: InputFormat | undefined, lang: Lang = 'en'): InputFormat {
   if (given) return given;
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.csv') return 'csv';
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  const found = fileFormat(file);
+  if (found === 'xlsx') return 'xlsx';
+  if (found) throw new InputError(notAnInput(file, found, lang));
   throw new InputError(
-    `${file}: cannot tell its format from the name; name it .csv, .json, .ndjson, .jsonl, .yaml or .yml, or pass --input-format csv|json|ndjson|yaml`,
+    `${file}: cannot tell its format from the name; name it .csv, .xlsx, .json, .ndjson, .jsonl, .yaml or .yml, or pass --input-format csv|xlsx|json|ndjson|yaml`,
   );
 }
 
@@ -35,6 +45,9 @@ export function inputFormatOf(file: string, given: InputFormat | undefined): Inp
 export function checkApplicable(o: EvaluateOptions): void {
   if (o.bom && o.format !== 'csv' && !o.errors) {
     throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+  }
+  if (o.sheet !== undefined && !o.inputs.some((f) => f !== '-' && inputFormatOf(f, o.inputFormat, o.lang) === 'xlsx')) {
+    throw new UsageError(`--sheet ${o.sheet}: a sheet is chosen in .xlsx workbooks, and no input is one`);
   }
   if (o.explain && o.format === 'csv') {
     throw new UsageError('--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them');
@@ -81,7 +94,7 @@ export const discardAll = (inputs: readonly Source[]) => {
 };
 
 async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[]): Promise<void> {
-  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}) };
+  const reading = { encoding: o.encoding, facts: pack.facts, lang: o.lang, ...(o.type ? { type: o.type } : {}) };
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),
@@ -92,23 +105,34 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
   for (const file of o.inputs) {
     const stdin = file === '-';
     const name = stdin ? '<stdin>' : file;
-    const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
+    const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat, o.lang);
+    if (format === 'xlsx') {
+      if (stdin) throw new UsageError('-: a workbook is not read from standard input; give its file name (or save it as CSV to pipe it)');
+      const input = await prepareXlsxInput(file, { ...reading, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) });
+      inputs.push(new XlsxInputSource(input));
+      checkLayout(input.layout, input.file, o, pack, io);
+      continue;
+    }
     if (format === 'csv') {
       const prepared = stdin ? undefined : prepareCsvFile(file, reading);
       const stream = prepared ? undefined : stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
       const source = prepared ?? (await prepareCsvStream(stream!, name, reading));
       inputs.push(new CsvInputSource(source, stream));
-      const layout = source.layout;
-      if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
-      if (o.mode === 'audit') {
-        if (!layout) throw new InputError(nothingToAudit(name));
-        checkAuditHeader(layout, pack);
-      }
+      checkLayout(source.layout, name, o, pack, io);
       continue;
     }
     const input = await prepareCaseInput(name, format, stdin ? io.stdin : undefined, caseReading);
     inputs.push(new CaseInputSource(input));
     if (input.summary) checkCaseKeys(input.summary, name, o, pack);
+  }
+}
+
+/** A header (of a CSV file or a workbook's sheet) checked against the options: the type column beside --type, the claims of an audit. */
+function checkLayout(layout: CsvLayout | undefined, name: string, o: EvaluateOptions, pack: RulesPack, io: CommandIO): void {
+  if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
+  if (o.mode === 'audit') {
+    if (!layout) throw new InputError(nothingToAudit(name));
+    checkAuditHeader(layout, pack);
   }
 }
 

@@ -12,7 +12,7 @@ import type { LedgerClaims } from '../ledger/claims.js';
 import type { Recorder } from '../ledger/recorder.js';
 import { SPOOL_BYTES } from './case-input.js';
 
-export type InputFormat = CaseFormat | 'csv';
+export type InputFormat = CaseFormat | 'csv' | 'xlsx';
 
 export const FAIL_ON = ['over', 'under', 'early', 'duplicate', 'invalid', 'undetermined'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -32,6 +32,8 @@ export interface EvaluateOptions {
   /** The record type of CSV rows without a type column (and of case-file records without one). */
   type?: RecordType;
   encoding: EncodingChoice;
+  /** The sheet of workbook inputs to read: its name, or its place among the tabs (from 1); default the first. */
+  sheet?: string;
   /** Where to write the invalid records as CSV. */
   errors?: string;
   /** Where to write the batch report (HTML), besides the output. */

@@ -5,8 +5,8 @@
  *
  * Two kinds implement it. A CSV input is read as batches of byte rows, evaluated in worker
  * threads (csv-run.ts); a case file (JSON, NDJSON, YAML) as chunks of records, each with its
- * line, evaluated here through the RecordFlow. Both claim through the run's one Claims. Another
- * format (a workbook) is another implementation.
+ * line, evaluated here through the RecordFlow. Both claim through the run's one Claims. A
+ * workbook's sheet (xlsx-input.ts) is read as a case file is, its rows a batch as a CSV file's.
  */
 import type { Readable } from 'node:stream';
 import { agencyOf, type CaseTotals } from '../batch/cases.js';
@@ -133,7 +133,7 @@ export class CsvInputSource implements Source {
 
 /** A case file (JSON, NDJSON, YAML): chunks of records, evaluated in this thread through the RecordFlow. */
 export class CaseInputSource implements Source {
-  readonly batched = false;
+  readonly batched: boolean = false;
 
   constructor(readonly input: CaseInput) {}
 

@@ -31,6 +31,7 @@ export interface Flags {
   inputFormat?: InputFormat;
   type?: RecordType;
   encoding?: EncodingChoice;
+  sheet?: string;
   errors?: string;
   report?: string;
   bom?: boolean;
@@ -44,7 +45,7 @@ export interface Flags {
 
 const COMMANDS = {
   evaluate: {
-    description: 'evaluate case files (JSON, NDJSON, YAML) and CSV batches against the rules; - reads standard input',
+    description: 'evaluate case files (JSON, NDJSON, YAML) and CSV batches or .xlsx workbooks against the rules; - reads standard input',
     failOn: FAIL_ON.filter((f) => f !== 'over' && f !== 'under' && f !== 'early'),
   },
   audit: {
@@ -82,7 +83,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
 function withOptions(mode: keyof typeof COMMANDS): Command {
   const command = new Command(mode)
     .description(COMMANDS[mode].description)
-    .argument('<files...>', 'inputs: .csv, .json, .ndjson, .jsonl, .yaml or .yml files, or - for standard input')
+    .argument('<files...>', 'inputs: .csv, .xlsx, .json, .ndjson, .jsonl, .yaml or .yml files, or - for standard input')
     .addOption(COMMON_OPTIONS.format(OUTPUT_FORMATS))
     .addOption(COMMON_OPTIONS.asOf());
   if (mode === 'evaluate') command.addOption(COMMON_OPTIONS.explain());
@@ -109,9 +110,10 @@ export function withInputOptions(command: Command): Command {
     .addOption(COMMON_OPTIONS.param())
     .addOption(COMMON_OPTIONS.params())
     .addOption(COMMON_OPTIONS.rules())
-    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'ndjson', 'yaml']))
+    .addOption(COMMON_OPTIONS.inputFormat(['csv', 'xlsx', 'json', 'ndjson', 'yaml']))
     .addOption(COMMON_OPTIONS.type())
-    .addOption(COMMON_OPTIONS.encoding());
+    .addOption(COMMON_OPTIONS.encoding())
+    .addOption(COMMON_OPTIONS.sheet());
 }
 
 /** The run's options from the flags (but the threads started early and the tuning). */
@@ -129,6 +131,7 @@ export function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], fl
     quiet: flags.quiet ?? false,
     ...(flags.type ? { type: flags.type } : {}),
     encoding: flags.encoding ?? 'auto',
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     ...(flags.errors ? { errors: flags.errors } : {}),
     ...(flags.report ? { report: flags.report } : {}),
     bom: flags.bom ?? false,

@@ -65,6 +65,7 @@ export const COMMON_OPTIONS = {
       if (!e) throw new UsageError(`--encoding ${value}: use auto, utf8 or gb18030 (gbk)`);
       return e;
     }),
+  sheet: () => new Option('--sheet <sheet>', 'the sheet of .xlsx inputs to read: its name, or its place among the tabs from 1 (default: the first)'),
   failOn: (allowed: readonly string[]) =>
     new Option('--fail-on <list>', `exit 1 when any of these is found: ${allowed.join(', ')} (comma-separated; repeatable)`).argParser(
       (value: string, previous: string[] = []) => {

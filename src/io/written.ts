@@ -8,6 +8,8 @@ export interface WrittenRecord {
   source: SourceRef;
   /** The line of each key, where the input knows it (case files), for errors that point at the field. */
   lines?: Readonly<Record<string, number>>;
+  /** The type as written, where it is not the type's own name (安置 for placement, in a workbook's type cell): what output shows, as for a CSV row. */
+  writtenType?: string;
   /** Values the record takes from around it (a case file's case_id). */
   defaults: { case_id?: string };
 }

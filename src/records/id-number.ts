@@ -71,3 +71,44 @@ export function residentIdBytesValid(buf: Buffer, s: number): boolean {
   const day = (buf[s + 12]! - 48) * 10 + (buf[s + 13]! - 48);
   return isBirthDate(year, month, day);
 }
+
+/**
+ * What a spreadsheet does to an 18-digit number typed into a cell not formatted as text: it
+ * keeps 15 significant digits, so the last three become 000, and shows it in scientific
+ * notation (5.00115199001011E+17). The message for an ID number or credit code so damaged, in
+ * both languages (records' errors are given in English; the Chinese is for their translation).
+ */
+export const LOST_DIGITS = {
+  resident_id: {
+    en: 'the ID number was stored as a number by a spreadsheet and has lost its last digits; format the column as text and re-enter the IDs',
+    zh: '身份证号被电子表格存成了数字,末几位已丢失;请把该列设为文本格式,再重新录入身份证号',
+  },
+  credit_code: {
+    en: 'the credit code was stored as a number by a spreadsheet and has lost its last digits; format the column as text and re-enter the codes',
+    zh: '统一社会信用代码被电子表格存成了数字,末几位已丢失;请把该列设为文本格式,再重新录入代码',
+  },
+} as const;
+
+/** Added to the problem of 18 digits ending 000 (which may also be a typing error). */
+export const ZEROED_HINT = {
+  en: '; it ends in 000, as a number a spreadsheet stored does (it has lost its last digits): if so, format the column as text and re-enter the IDs',
+  zh: ';末三位是 000,像是被电子表格存成了数字而丢失了末几位:如是,请把该列设为文本格式,再重新录入',
+} as const;
+
+/** Scientific notation, as a spreadsheet shows a long number: 5.00115199001011E+17. */
+const SCIENTIFIC = /^\d+(?:\.\d+)?E\+?\d+$/;
+/** 18 digits whose last three are 000: what is left of an 18-digit number after a spreadsheet. */
+const ZEROED = /^\d{15}000$/;
+
+/**
+ * The message for an identification number that is not valid (trimmed, upper-cased, spaces
+ * removed) and has `problem`: the spreadsheet's in scientific notation; for 18 digits ending 000,
+ * the problem with a hint that a spreadsheet may have done it.
+ */
+export function lostDigitsProblem(id: string, kind: keyof typeof LOST_DIGITS, problem: string): string {
+  if (SCIENTIFIC.test(id)) return LOST_DIGITS[kind].en;
+  return ZEROED.test(id) ? problem + ZEROED_HINT.en : problem;
+}
+
+/** Whether a number (a JSON number, a number cell of a workbook) is too long to hold an identification number's digits. */
+export const numberLostDigits = (n: number): boolean => Math.abs(n) >= 1e15 || !Number.isInteger(n);

@@ -27,7 +27,7 @@ import {
 } from './values.js';
 
 /** An ID number or credit code that is not a string: the same words as the value parsers. */
-const idAsText = (issue: { input?: unknown }) => idNotText(issue.input);
+const idAsText = (kind: 'resident_id' | 'credit_code') => (issue: { input?: unknown }) => idNotText(issue.input, kind);
 
 /**
  * What a field accepts as input, for validation messages and JSON Schema: the JSON types its
@@ -63,9 +63,9 @@ export function inputSchema(spec: FieldSpec): z.ZodType {
     case 'list':
       return z.union([textOf(LIST_PATTERN), listOf(NOT_BLANK_PATTERN)]).meta(meta);
     case 'resident_id':
-      return z.string({ error: idAsText }).meta({ ...meta, pattern: text(RESIDENT_ID_PATTERN), examples: ['11010519491231002X'] });
+      return z.string({ error: idAsText('resident_id') }).meta({ ...meta, pattern: text(RESIDENT_ID_PATTERN), examples: ['11010519491231002X'] });
     case 'credit_code':
-      return z.string({ error: idAsText }).meta({ ...meta, pattern: text(CREDIT_CODE_PATTERN), examples: ['91350100M000100Y43'] });
+      return z.string({ error: idAsText('credit_code') }).meta({ ...meta, pattern: text(CREDIT_CODE_PATTERN), examples: ['91350100M000100Y43'] });
     default:
       return z.union([z.string(), z.number()]).meta(meta);
   }

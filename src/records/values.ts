@@ -12,7 +12,7 @@
  * holds each pattern to its parser.
  */
 import { CREDIT_CODE_CHARS, creditCodeProblem } from './credit-code.js';
-import { RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
+import { LOST_DIGITS, lostDigitsProblem, numberLostDigits, RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
 import { asciiUpper, charClass, fail, isInvalid, ok, trimmed, type Parsed } from './parsed.js';
 import { splitValues } from './vocabulary.js';
 
@@ -32,13 +32,14 @@ export function parseText(raw: unknown): Parsed<string> {
 const PLAIN_ID = /^[0-9A-Z]+$/;
 
 /** What is wrong with an identification number that is not a string. */
-export function idNotText(raw: unknown): string {
-  return typeof raw === 'number' ? 'write the number as text (in quotes): a number loses its digits' : 'expected an identification number as text';
+export function idNotText(raw: unknown, kind: 'resident_id' | 'credit_code' = 'resident_id'): string {
+  if (typeof raw !== 'number') return 'expected an identification number as text';
+  return numberLostDigits(raw) ? LOST_DIGITS[kind].en : 'write the number as text (in quotes): a number loses its digits';
 }
 
 /** An identification number as text, spaces removed and letters upper-cased (x → X). */
-function idText(raw: unknown): Parsed<string> {
-  if (typeof raw !== 'string') return fail(idNotText(raw));
+function idText(raw: unknown, kind: 'resident_id' | 'credit_code'): Parsed<string> {
+  if (typeof raw !== 'string') return fail(idNotText(raw, kind));
   return PLAIN_ID.test(raw) ? raw : asciiUpper(raw.replace(/\s+/g, ''));
 }
 
@@ -64,18 +65,18 @@ export const RESIDENT_ID_PATTERN = idPattern({ chars: '0123456789', times: 17 },
 
 /** A resident ID number (GB 11643): 18 characters with a valid birth date and check character. */
 export function parseResidentId(raw: unknown): Parsed<string> {
-  const id = idText(raw);
+  const id = idText(raw, 'resident_id');
   if (isInvalid(id)) return id;
   const problem = residentIdProblem(id);
-  return problem ? fail(problem) : id;
+  return problem ? fail(lostDigitsProblem(id, 'resident_id', problem)) : id;
 }
 
 /** A unified social credit code (GB 32100): 18 characters of its set with a valid check character. */
 export function parseCreditCode(raw: unknown): Parsed<string> {
-  const code = idText(raw);
+  const code = idText(raw, 'credit_code');
   if (isInvalid(code)) return code;
   const problem = creditCodeProblem(code);
-  return problem ? fail(problem) : code;
+  return problem ? fail(lostDigitsProblem(code, 'credit_code', problem)) : code;
 }
 
 /** A credit code as parseCreditCode reads it: 18 characters of its set (the check character is checked on evaluation). */

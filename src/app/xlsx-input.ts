@@ -1,0 +1,215 @@
+/**
+ * Workbook inputs (.xlsx): one sheet of a workbook read as a CSV file is, its first row that is
+ * not blank the header (the same headers and aliases: see csvLayout), each row after it a record.
+ * A record's place is `FILE:SHEET` and the row's number (`claims.xlsx:Sheet1:7`): a sheet's name
+ * holds no colon, so the place reads back. The rows stream from the file (see SheetReader), a
+ * chunk of records at a time, and are evaluated in this thread, as case files are.
+ */
+import { statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
+import type { CaseRecord, CaseSummary } from '../io/case-file.js';
+import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
+import type { CellValue } from '../io/xlsx/cells.js';
+import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
+import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
+import { RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
+import type { CaseInput } from './case-input.js';
+import { columnKey } from './columns.js';
+import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
+
+/** Records to a chunk. */
+const CHUNK = 1024;
+/** About how many bytes of a workbook (compressed) a row takes: for the estimate of its records (the bench's batch takes 85). */
+const BYTES_PER_ROW = 64;
+/** The most records a sheet holds: Excel's rows, less the header. */
+const MAX_RECORDS = 1_048_575;
+
+export interface XlsxReading {
+  sheet?: SheetChoice;
+  type?: RecordType;
+  facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
+  lang: Lang;
+}
+
+/** A workbook's sheet, its header read: a case input (see CaseInput) whose records are its rows. */
+export interface XlsxInput extends CaseInput {
+  summary: CaseSummary;
+  /** Undefined for a sheet with no header (empty). */
+  layout?: CsvLayout;
+}
+
+const text = (cell: CellValue) => (cell === undefined ? '' : String(cell));
+
+/** Opens a workbook's sheet and reads its header (before any output, as a CSV file's is). */
+export async function prepareXlsxInput(path: string, reading: XlsxReading): Promise<XlsxInput> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw Object.assign(new Error(), { code: stat.isDirectory() ? 'a folder, not a file' : 'not a regular file' });
+    size = stat.size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read it: ${code === 'ENOENT' ? 'no such file' : code}; check the path`);
+  }
+  const found = fileFormat(path);
+  if (found !== 'xlsx') {
+    if (found) throw new InputError(notAnInput(path, found, reading.lang));
+    throw new InputError(
+      reading.lang === 'zh'
+        ? `${path}: 是文本,不是 .xlsx 工作簿;若是 CSV,请把文件名改为 .csv 结尾,或用 --input-format csv`
+        : `${path}: is text, not an .xlsx workbook; if it is CSV, name it .csv or pass --input-format csv`,
+    );
+  }
+  const sheet = await openSheet(path, reading);
+  const file = `${path}:${sheet.name}`;
+  // The sheet stays open after its header: the run's first read goes on from there.
+  const rows = sheet.rows();
+  let layout: CsvLayout | undefined;
+  let header: SheetRow | undefined;
+  try {
+    header = await nextRow(rows, file, reading.lang);
+    if (header) layout = csvLayout(file, header.cells.map(text), reading.type, reading.facts);
+  } finally {
+    if (!layout) sheet.close();
+  }
+  let kept: OpenSheet | undefined = layout ? { sheet, rows } : undefined;
+  const fixed = layout?.fixedType;
+  const summary: CaseSummary = {
+    records: layout ? Math.min(MAX_RECORDS, Math.max(1, Math.round(size / BYTES_PER_ROW))) : 0,
+    types: new Set(fixed ? [fixed] : RECORD_TYPES),
+    keys: [],
+  };
+  return {
+    file,
+    size,
+    summary,
+    ...(layout ? { layout } : {}),
+    read() {
+      if (!layout) return nothing();
+      const open = kept;
+      kept = undefined;
+      return records({ path, name: sheet.name, file, headerRow: header!.number, layout, lang: reading.lang }, open);
+    },
+    discard() {
+      kept?.sheet.close();
+      kept = undefined;
+    },
+  };
+}
+
+/** A sheet open at a row, and its rows from there. */
+interface OpenSheet {
+  sheet: SheetReader;
+  rows: AsyncGenerator<SheetRow>;
+}
+
+/** The next row of a sheet; a workbook that cannot be read on (a damaged file) stops with exit code 4. */
+async function nextRow(rows: AsyncGenerator<SheetRow>, file: string, lang: Lang): Promise<SheetRow | undefined> {
+  try {
+    const next = await rows.next();
+    return next.done ? undefined : next.value;
+  } catch (e) {
+    throw unreadable(file, e, lang);
+  }
+}
+
+const unreadable = (file: string, e: unknown, lang: Lang) =>
+  new InputError(
+    lang === 'zh'
+      ? `${file}: 无法作为 .xlsx 工作簿读取(${(e as Error).message});请在 Excel 或 WPS 中打开并另存为 .xlsx 或 "CSV UTF-8"`
+      : `${file}: cannot be read as an .xlsx workbook (${(e as Error).message}); open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8"`,
+  );
+
+async function* nothing(): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {}
+
+/** Opens the sheet asked for; when there is none such, an error that lists the workbook's sheets. */
+async function openSheet(path: string, reading: XlsxReading): Promise<SheetReader> {
+  try {
+    return await SheetReader.open(path, reading.sheet);
+  } catch (e) {
+    if (e instanceof NoSuchSheet) {
+      const list = e.sheets.map((s) => `"${s}"`).join(', ');
+      const asked = reading.sheet === undefined ? '' : ` "${reading.sheet}"`;
+      throw new InputError(
+        reading.lang === 'zh'
+          ? `${path}: 没有工作表${asked};它的工作表有 ${list || '(无)'};用 --sheet 名称或序号(从 1 起)选一个`
+          : `${path}: no sheet${asked}; its sheets are ${list || '(none)'}; choose one with --sheet NAME or --sheet N (from 1)`,
+      );
+    }
+    throw unreadable(path, e, reading.lang);
+  }
+}
+
+/** Where a sheet's records are: its file, its name, its header's row and layout. */
+interface SheetPlace {
+  path: string;
+  name: string;
+  /** The name in messages and output: FILE:SHEET. */
+  file: string;
+  headerRow: number;
+  layout: CsvLayout;
+  lang: Lang;
+}
+
+/**
+ * The records of the sheet's rows after its header, a chunk at a time, each with the bytes of the
+ * file read so far: from the sheet left open after its header, or opened anew.
+ */
+async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
+  const sheet = open?.sheet ?? (await SheetReader.open(at.path, at.name));
+  const rows = open?.rows ?? sheet.rows();
+  let batch: CaseRecord[] = [];
+  try {
+    for (let row = await nextRow(rows, at.file, at.lang); row; row = await nextRow(rows, at.file, at.lang)) {
+      if (row.number <= at.headerRow) continue;
+      batch.push(recordOf(row, at.layout, at.file));
+      if (batch.length >= CHUNK) {
+        yield { records: batch, bytes: sheet.bytes };
+        batch = [];
+      }
+    }
+    if (batch.length) yield { records: batch, bytes: sheet.bytes };
+  } finally {
+    sheet.close();
+  }
+}
+
+/** A row as a record: its cells keyed by their column's header (see CsvLayout.names), its type from its type cell or --type. */
+export function recordOf(row: SheetRow, layout: CsvLayout, file: string): CaseRecord {
+  const written: Record<string, unknown> = {};
+  const { cells } = row;
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== undefined && i !== layout.typeColumn) written[columnName(layout, i)] = cells[i];
+  const source = { file, line: row.number };
+  if (layout.fixedType) return { type: layout.fixedType, written, source, defaults: {} };
+  const cell = text(cells[layout.typeColumn]).trim();
+  const type = cell ? recordTypeOf(cell) : layout.defaultType;
+  if (type) return { type, written, source, defaults: {}, ...(cell && cell !== type ? { writtenType: cell } : {}) };
+  const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : 'the record has no type; fill in its type cell, or pass --type';
+  return { type: 'placement', writtenType: cell, written, source, errors: [{ field: 'type', value: cell, message, line: row.number }] };
+}
+
+/** A workbook's sheet as a source: its records evaluated as a case file's are; its columns for CSV output the sheet's own. */
+export class XlsxInputSource extends CaseInputSource {
+  /** A batch of rows, as a CSV file's: tables show its totals. */
+  override readonly batched = true;
+
+  constructor(readonly xlsx: XlsxInput) {
+    super(xlsx);
+  }
+
+  override async write(run: SourceRun): Promise<void> {
+    if (this.xlsx.layout) return super.write(run);
+    run.flow.summary.addFile(this.file);
+    if (!run.o.quiet) run.io.stderr.write(run.o.lang === 'zh' ? `${this.file}: 空工作表:没有表头,也没有记录\n` : `${this.file}: empty: no header and no records\n`);
+  }
+
+  override columns(): SourceColumn[] {
+    const layout = this.xlsx.layout;
+    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h]) : [];
+  }
+
+  override types(): RecordType[] {
+    return [...this.xlsx.summary.types];
+  }
+}
