@@ -2,6 +2,8 @@
  * Typed errors that carry their exit code. The library throws them; only the CLI's entry
  * point turns them into a line on stderr and an exit code.
  */
+import type { Lang } from './i18n/lang.js';
+import { textIn, type Message } from './i18n/messages.js';
 
 export const EXIT = {
   ok: 0,
@@ -13,33 +15,45 @@ export const EXIT = {
   internal: 70,
 } as const;
 
+/**
+ * An error of the tool. Its message is a plain string or a Message of a catalogue
+ * (src/i18n/messages.ts): `message` is then its English text, and `text(lang)` its text in the
+ * language of the run, which the CLI's entry point shows.
+ */
 export class SubsidyError extends Error {
+  readonly said: string | Message;
+
   constructor(
-    message: string,
+    message: string | Message,
     readonly exitCode: number,
   ) {
-    super(message);
+    super(textIn(message, 'en'));
+    this.said = message;
     this.name = new.target.name;
+  }
+
+  text(lang: Lang): string {
+    return textIn(this.said, lang);
   }
 }
 
 /** The command line was used wrongly: an unknown option, a bad value, a missing argument. */
 export class UsageError extends SubsidyError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super(message, EXIT.usage);
   }
 }
 
 /** A rules pack or a parameter is invalid. */
 export class RulesError extends SubsidyError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super(message, EXIT.rules);
   }
 }
 
 /** An input cannot be read: a missing file, broken JSON or YAML, an unknown record type. */
 export class InputError extends SubsidyError {
-  constructor(message: string) {
+  constructor(message: string | Message) {
     super(message, EXIT.input);
   }
 }
