@@ -24,6 +24,7 @@ import { colorFor, type CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type Tuning } from './options.js';
 import { RunOutput } from './report.js';
 import type { Source, SourceRun } from './sources.js';
+import { CLEAR_LINE } from './progress.js';
 
 export { FAIL_ON, DEFAULT_TUNING, type EvaluateOptions, type FailOn, type InputFormat, type Tuning } from './options.js';
 export { inputFormatOf } from './inputs.js';
@@ -54,12 +55,13 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     discardAll(inputs);
     run.output.sink.abort();
     run.errorsFile?.discard();
+    // The progress line, if one is drawn, goes with them.
+    if (run.progressShown) io.stderr.write(CLEAR_LINE);
   };
   try {
     await untilInterrupted(io, discard, () => writeAll(run, repeats));
   } catch (e) {
     discard();
-    if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
     throw e;
   } finally {
     discardAll(inputs);

@@ -53,7 +53,7 @@ const COMMANDS = {
   audit: {
     description: {
       en: 'compare what was claimed (claimed_<program>) with what the rules give, for every record and program: match, over, under, early, duplicate, unclaimed, unverifiable, invalid',
-      zh: '逐条记录、逐个项目比较申领金额(claimed_<项目>)与规则核定金额:相符、多领、少领、提前、重复、未申领、无法核实、无效',
+      zh: '逐条记录、逐个项目比较申领金额(claimed_<项目>)与规则核定金额:一致、多报、少报、提前申领、重复申领、未申领、无法核对、无效记录',
     },
     failOn: FAIL_ON,
   },

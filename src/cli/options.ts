@@ -2,7 +2,6 @@
  * The options that several commands share, in one table: each option's flags, help text,
  * and how its value is read. Commands pick the ones they take.
  */
-import type { Option } from 'commander';
 import { option } from './help.js';
 import { say } from './messages.js';
 import { isInvalid, parseDate } from '../records/values.js';
@@ -46,7 +45,7 @@ export const COMMON_OPTIONS = {
   all: () =>
     option('--all', {
       en: 'audit tables list every item, not only those that need attention (over, early, duplicate, invalid, unverifiable)',
-      zh: '核对表列出每一项,而不只是需要关注的(多领、提前、重复、无效、无法核实)',
+      zh: '核对表列出每一项,而不只是需要关注的(多报、提前申领、重复申领、无效记录、无法核对)',
     }),
   lang: () => option('--lang <lang>', { en: 'language of the text: zh or en (default: from LANG)', zh: '文字的语言:zh 或 en(默认:按 LANG)' }).argParser(choice('--lang', ['zh', 'en'] as const)),
   output: () => option('-o, --output <file>', { en: 'write to this file (atomically) instead of standard output', zh: '写入此文件(原子写入),而不是标准输出' }),

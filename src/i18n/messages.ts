@@ -31,6 +31,11 @@ export class Message {
     return (this.texts[lang] as Render<unknown>)(this.params);
   }
 
+  /** A message already rendered in both languages (one that crossed from a worker thread). */
+  static fixed(key: string, texts: Record<Lang, string>): Message {
+    return new Message(key, undefined, { en: () => texts.en, zh: () => texts.zh });
+  }
+
   toString(): string {
     return this.text('en');
   }
