@@ -69,6 +69,9 @@ async function checkProgram(ledger: Ledger, program: string | undefined): Promis
 /** The most entries a table lists (one table, one header); the other formats list them all. */
 export const TABLE_ROWS = 1000;
 
+/** The width a table must fit: the terminal's, when it goes to one. */
+const terminalWidth = (o: Pick<ReadOptions, 'output'>, io: CommandIO) => (!o.output && io.stdout.isTTY ? (io.stdout.columns ?? 80) : Infinity);
+
 /** Entries (show, list, export) in the format asked, streamed a page at a time. */
 export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
@@ -80,7 +83,7 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
       if (o.format === 'json') await sink.write('[');
       for await (const page of ledger.entries(o.filter)) {
         if (o.format === 'table') {
-          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask));
+          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask, terminalWidth(o, io)));
         } else if (o.format === 'csv') await sink.write(page.map((e) => entryCsv(e, o.mask)).join(''));
         else if (o.format === 'ndjson') await sink.write(page.map((e) => `${JSON.stringify(entryJson(e, o.mask))}\n`).join(''));
         else await sink.write(page.map((e, i) => `${n + i ? ',' : ''}\n  ${JSON.stringify(entryJson(e, o.mask))}`).join(''));
@@ -104,7 +107,7 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
     await checkProgram(ledger, o.filter.program);
     const rows = await ledger.stats(o.filter);
     let text: string;
-    if (o.format === 'table') text = rows.length ? statsTable(rows) : 'no entries\n';
+    if (o.format === 'table') text = rows.length ? statsTable(rows, terminalWidth(o, io)) : 'no entries\n';
     else {
       const records = statsRecords(rows);
       const json = records.map(({ fen: _fen, ...j }) => j);
@@ -128,7 +131,7 @@ export async function runBatches(o: Omit<ReadOptions, 'filter' | 'mask'>, io: Co
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
     const rows = await ledger.batches();
     let text: string;
-    if (o.format === 'table') text = rows.length ? batchTable(rows) : 'no batches\n';
+    if (o.format === 'table') text = rows.length ? batchTable(rows, terminalWidth(o, io)) : 'no batches\n';
     else if (o.format === 'csv') text = `${BATCH_HEADER.join(',')}\n${rows.map(batchCsv).join('')}`;
     else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(b)}\n`).join('');
     else text = `${JSON.stringify(rows, null, 2)}\n`;

@@ -179,6 +179,11 @@ export class CaseInputSource implements Source {
     const { file, size } = this.input;
     run.flow.summary.addFile(file);
     const progress = new Progress(run.io.stderr, run.progressShown, size, '', run.o.lang);
+    // Records' text may go to the terminal the progress line is on: the line goes first (the next update draws it again).
+    const emit = async (text: string) => {
+      if (text) progress.done();
+      await run.output.emit(text);
+    };
     for await (const { records, bytes } of this.input.read()) {
       // Output is written some 64 KB at a time: an await a record costs more than the writing.
       let text = '';
@@ -188,11 +193,11 @@ export class CaseInputSource implements Source {
         if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
         text += run.format.record(rec);
         if (text.length >= 1 << 16) {
-          await run.output.emit(text);
+          await emit(text);
           text = '';
         }
       }
-      await run.output.emit(text);
+      await emit(text);
       run.csv.rows += records.length;
       progress.update(run.csv.rows, bytes);
     }
