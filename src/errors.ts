@@ -2,8 +2,12 @@
  * Typed errors that carry their exit code. The library throws them; only the CLI's entry
  * point turns them into a line on stderr and an exit code.
  */
-import type { Lang } from './i18n/lang.js';
-import { textIn, type Message } from './i18n/messages.js';
+
+/** A message in both languages (i18n/messages.ts Message), as an error carries it. */
+interface Said {
+  text(lang: 'zh' | 'en'): string;
+}
+const textIn = (message: string | Said, lang: 'zh' | 'en') => (typeof message === 'string' ? message : message.text(lang));
 
 export const EXIT = {
   ok: 0,
@@ -21,10 +25,10 @@ export const EXIT = {
  * language of the run, which the CLI's entry point shows.
  */
 export class SubsidyError extends Error {
-  readonly said: string | Message;
+  readonly said: string | Said;
 
   constructor(
-    message: string | Message,
+    message: string | Said,
     readonly exitCode: number,
   ) {
     super(textIn(message, 'en'));
@@ -32,28 +36,28 @@ export class SubsidyError extends Error {
     this.name = new.target.name;
   }
 
-  text(lang: Lang): string {
+  text(lang: 'zh' | 'en'): string {
     return textIn(this.said, lang);
   }
 }
 
 /** The command line was used wrongly: an unknown option, a bad value, a missing argument. */
 export class UsageError extends SubsidyError {
-  constructor(message: string | Message) {
+  constructor(message: string | Said) {
     super(message, EXIT.usage);
   }
 }
 
 /** A rules pack or a parameter is invalid. */
 export class RulesError extends SubsidyError {
-  constructor(message: string | Message) {
+  constructor(message: string | Said) {
     super(message, EXIT.rules);
   }
 }
 
 /** An input cannot be read: a missing file, broken JSON or YAML, an unknown record type. */
 export class InputError extends SubsidyError {
-  constructor(message: string | Message) {
+  constructor(message: string | Said) {
     super(message, EXIT.input);
   }
 }

@@ -1083,7 +1083,7 @@ describe('generated batches', () => {
     expect(recs.map((r) => r.source.line)).toEqual(GEN_A.lines);
     expect(recs.every((r) => r.as_of === AS_OF && r.source.file === GEN_A_PATH)).toBe(true);
     expect(recs.filter((r) => r.errors.length > 0)).toHaveLength(GEN_A.invalidLines.length);
-    expect(stderrLines(run).at(-1)).toMatch(/^3000 records: \d+ evaluated, \d+ invalid;/);
+    expect(stderrLines(run).at(-1)).toMatch(/^3,000 records: [\d,]+ evaluated, [\d,]+ invalid;/);
   });
 
   // Six processes at once, with worker threads, in batches of 333 bytes: on a busy machine of two

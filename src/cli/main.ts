@@ -2,7 +2,7 @@
  * The command line: declares the commands, runs one, and turns errors into one line on
  * stderr and an exit code. The only place that knows about exit codes.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type Help, type OutputConfiguration } from 'commander';
 import { readFileSync } from 'node:fs';
 import { processIO, type CommandIO } from '../app/io.js';
 import { EXIT, SubsidyError } from '../errors.js';
@@ -53,15 +53,7 @@ export async function main(argv: string[], given: CommandIO = processIO()): Prom
   program.addCommand(schemaCommand(io)).addCommand(templateCommand(io));
   program.addCommand(rulesCommand(io, (code) => (exitCode = code)));
   program.addCommand(ledgerCommand(io, (code) => (exitCode = code)));
-  // Every command, subcommands included, reports errors here rather than exiting.
-  const configure = (cmd: Command) => {
-    for (const sub of cmd.commands) {
-      sub.exitOverride().configureOutput(output).configureHelp(help);
-      if (!sub.commands.length) sub.addOption(COMMON_OPTIONS.debug());
-      configure(sub);
-    }
-  };
-  configure(program);
+  configure(program, output, help);
   if (argv.length === 0) {
     io.stderr.write(program.helpInformation());
     return EXIT.usage;
@@ -88,3 +80,12 @@ export async function main(argv: string[], given: CommandIO = processIO()): Prom
 }
 
 
+
+/** Every command, subcommands included, reports errors through `output` rather than exiting, and has its help in the run's language. */
+function configure(cmd: Command, output: OutputConfiguration, help: Partial<Help>): void {
+  for (const sub of cmd.commands) {
+    sub.exitOverride().configureOutput(output).configureHelp(help);
+    if (!sub.commands.length) sub.addOption(COMMON_OPTIONS.debug());
+    configure(sub, output, help);
+  }
+}
