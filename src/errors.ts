@@ -3,6 +3,12 @@
  * point turns them into a line on stderr and an exit code.
  */
 
+/** A message in both languages (i18n/messages.ts Message), as an error carries it. */
+interface Said {
+  text(lang: 'zh' | 'en'): string;
+}
+const textIn = (message: string | Said, lang: 'zh' | 'en') => (typeof message === 'string' ? message : message.text(lang));
+
 export const EXIT = {
   ok: 0,
   invalidRecords: 1,
@@ -13,33 +19,45 @@ export const EXIT = {
   internal: 70,
 } as const;
 
+/**
+ * An error of the tool. Its message is a plain string or a Message of a catalogue
+ * (src/i18n/messages.ts): `message` is then its English text, and `text(lang)` its text in the
+ * language of the run, which the CLI's entry point shows.
+ */
 export class SubsidyError extends Error {
+  readonly said: string | Said;
+
   constructor(
-    message: string,
+    message: string | Said,
     readonly exitCode: number,
   ) {
-    super(message);
+    super(textIn(message, 'en'));
+    this.said = message;
     this.name = new.target.name;
+  }
+
+  text(lang: 'zh' | 'en'): string {
+    return textIn(this.said, lang);
   }
 }
 
 /** The command line was used wrongly: an unknown option, a bad value, a missing argument. */
 export class UsageError extends SubsidyError {
-  constructor(message: string) {
+  constructor(message: string | Said) {
     super(message, EXIT.usage);
   }
 }
 
 /** A rules pack or a parameter is invalid. */
 export class RulesError extends SubsidyError {
-  constructor(message: string) {
+  constructor(message: string | Said) {
     super(message, EXIT.rules);
   }
 }
 
 /** An input cannot be read: a missing file, broken JSON or YAML, an unknown record type. */
 export class InputError extends SubsidyError {
-  constructor(message: string) {
+  constructor(message: string | Said) {
     super(message, EXIT.input);
   }
 }

@@ -1083,7 +1083,7 @@ describe('generated batches', () => {
     expect(recs.map((r) => r.source.line)).toEqual(GEN_A.lines);
     expect(recs.every((r) => r.as_of === AS_OF && r.source.file === GEN_A_PATH)).toBe(true);
     expect(recs.filter((r) => r.errors.length > 0)).toHaveLength(GEN_A.invalidLines.length);
-    expect(stderrLines(run).at(-1)).toMatch(/^3000 records: \d+ evaluated, \d+ invalid;/);
+    expect(stderrLines(run).at(-1)).toMatch(/^3,000 records: [\d,]+ evaluated, [\d,]+ invalid;/);
   });
 
   // Six processes at once, with worker threads, in batches of 333 bytes: on a busy machine of two
@@ -1180,7 +1180,7 @@ describe('generated batches', () => {
     expect(parts).toHaveLength(2);
     expect(workers.stdout.equals(Buffer.from(parts.join(LONG))), 'CSV output differs').toBe(true);
     // x claims 3 times (2 duplicates of each of its 3 programs), y 1000 times (999 × 3).
-    expect(stderrLines(here).at(-1)).toMatch(/^2003 records: 2003 evaluated, 0 invalid, 3003 duplicate claims;/);
+    expect(stderrLines(here).at(-1)).toMatch(/^2,003 records: 2,003 evaluated, 0 invalid, 3,003 duplicate claims;/);
     expect(stderrLines(workers).at(-1)).toBe(stderrLines(here).at(-1));
   });
 
@@ -1237,7 +1237,7 @@ describe('generated batches', () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.length).toBeLessThanOrEqual(50);
     expect(listed.map((l) => Number(l.slice(GEN_A_PATH.length + 1).split(' ')[0]))).toEqual(GEN_A.invalidLines.slice(0, listed.length));
-    expect(big.stdout).toContain(`records: 3000 · evaluated ${3000 - GEN_A.invalidLines.length} · ${GEN_A.invalidLines.length} invalid`);
+    expect(big.stdout).toContain(`records: 3,000 · evaluated ${(3000 - GEN_A.invalidLines.length).toLocaleString('en-US')} · ${GEN_A.invalidLines.length} invalid`);
     expect(big.stdout.length).toBeLessThan(20_000);
   });
 });

@@ -572,7 +572,7 @@ describe('worker threads', () => {
     // Exit 1 for the invalid rows; the summary line shows the run finished (a crash exits 1 too).
     for (const r of [csv0, csv2, json0, json2]) {
       expect(r.code, r.stderr).toBe(1);
-      expect(r.stderr).toMatch(/^1500 records: 1497 evaluated, 3 invalid, \d+ duplicate claims;/m);
+      expect(r.stderr).toMatch(/^1,500 records: 1,497 evaluated, 3 invalid, [\d,]+ duplicate claims;/m);
     }
     expect(csv2.stdout.length).toBeGreaterThan(40000);
     expect(csv2.stdout.toString('utf8') === csv0.stdout).toBe(true);

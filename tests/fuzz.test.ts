@@ -45,9 +45,10 @@ interface JsonOut {
 /** The counts of a completed run: its JSON summary, the summary line on standard error, or a table's last line. */
 function countsOf(r: RunResult, format: string): Counts {
   if (format === 'json') return (JSON.parse(r.stdout) as JsonOut).summary;
-  const m = /^(\d+) records: (\d+) evaluated, (\d+) invalid/m.exec(r.stderr) ?? /records: (\d+) · evaluated (\d+) · (\d+) invalid/.exec(r.stdout);
+  const m = /^([\d,]+) records?: ([\d,]+) evaluated, ([\d,]+) invalid/m.exec(r.stderr) ?? /records: ([\d,]+) · evaluated ([\d,]+) · ([\d,]+) invalid/.exec(r.stdout);
   if (!m) throw new Error(`no counts: ${r.stderr}`);
-  return { records: Number(m[1]), evaluated: Number(m[2]), invalid: Number(m[3]) };
+  const n = (s: string | undefined) => Number(s!.replace(/,/g, ''));
+  return { records: n(m[1]), evaluated: n(m[2]), invalid: n(m[3]) };
 }
 
 /** How many records an output holds, where it shows each (json, ndjson, csv). */

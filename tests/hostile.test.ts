@@ -140,9 +140,10 @@ const INPUTS = {
 
 /** records, evaluated (audited) and invalid: from the summary line on standard error, or a table's last line. */
 function counts(r: RunResult): { records: number; evaluated: number; invalid: number } {
-  const m = /^(\d+) records: (\d+) (?:evaluated|audited), (\d+) invalid/m.exec(r.stderr) ?? /records: (\d+) · (?:evaluated|audited) (\d+) · (\d+) invalid/i.exec(r.stdout);
+  const m = /^([\d,]+) records?: ([\d,]+) (?:evaluated|audited), ([\d,]+) invalid/m.exec(r.stderr) ?? /records: ([\d,]+) · (?:evaluated|audited) ([\d,]+) · ([\d,]+) invalid/i.exec(r.stdout);
   if (!m) throw new Error(`no counts in ${r.stderr} ${r.stdout.slice(-400)}`);
-  return { records: Number(m[1]), evaluated: Number(m[2]), invalid: Number(m[3]) };
+  const n = (s: string | undefined) => Number(s!.replace(/,/g, ''));
+  return { records: n(m[1]), evaluated: n(m[2]), invalid: n(m[3]) };
 }
 
 /** What a value taken from Object.prototype looks like once written out. */

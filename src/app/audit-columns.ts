@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import type { CsvLayout } from '../io/csv/header.js';
 import { RECORD_TYPES, claimedField, fieldForKeyIn, fieldSpec, normalizeHeader, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
+import { say } from './messages.js';
 
 /** What a column or key is to the audit: the claim of a program (of some record type), or a mistake. */
 type ClaimColumn = { program: string; type: RecordType } | { problem: string } | undefined;
@@ -56,13 +57,13 @@ export function checkAuditHeader(layout: CsvLayout, pack: RulesPack): void {
   for (const header of layout.headers) {
     const c = claimColumn(header, pack);
     if (!c) continue;
-    if ('problem' in c) throw new InputError(`${layout.file}:1: column ${c.problem}; rename the column`);
+    if ('problem' in c) throw new InputError(say('auditColumnProblem', { file: layout.file, problem: c.problem }));
     if (layout.fixedType && c.type !== layout.fixedType) {
-      throw new InputError(`${layout.file}:1: column "${header}" is the claim of ${c.type} records (${c.program}), but the rows are ${layout.fixedType} records (--type ${layout.fixedType}); remove the column or give the right --type`);
+      throw new InputError(say('auditColumnType', { file: layout.file, header, type: c.type, program: c.program, fixed: layout.fixedType }));
     }
     claims++;
   }
-  if (!claims) throw new InputError(nothingToAudit(layout.file));
+  if (!claims) throw new InputError(say('nothingToAudit', { file: layout.file }));
 }
 
 /**
@@ -72,11 +73,9 @@ export function checkAuditHeader(layout: CsvLayout, pack: RulesPack): void {
 export function checkAuditKey(key: string, type: RecordType, where: string, pack: RulesPack): boolean {
   const c = claimColumn(key, pack);
   if (!c) return false;
-  if ('problem' in c) throw new InputError(`${where}: key ${c.problem}; rename the key`);
-  if (c.type !== type) throw new InputError(`${where}: key "${key}" is the claim of ${c.type} records (${c.program}), but ${type} records have it; remove the key or correct the records' type`);
+  if ('problem' in c) throw new InputError(say('auditKeyProblem', { where, problem: c.problem }));
+  if (c.type !== type) throw new InputError(say('auditKeyType', { where, key, type: c.type, program: c.program, recordType: type }));
   return true;
 }
 
-export function nothingToAudit(file: string): string {
-  return `${file}: no record has a claimed amount (a claimed_<program> column or key, such as claimed_emergency or 申领应急补贴): nothing to audit; to see what the rules give, use subsidy evaluate`;
-}
+

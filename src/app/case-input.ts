@@ -16,6 +16,7 @@ import { InputError } from '../errors.js';
 import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseBytes, type CaseFormat, type CaseRecord, type CaseSummary, type FileBytes } from '../io/case-file.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import type { RecordType } from '../records/fields.js';
+import { READ_FAILURES, say } from './messages.js';
 
 const CHUNK = 1 << 20;
 /** Standard input is spooled in memory up to this size, and to a temporary file beyond (unless told: see CaseReading). */
@@ -44,8 +45,7 @@ export interface CaseReading {
 
 function cannotRead(file: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-  return new InputError(`${file}: cannot read it: ${why}; check the path`);
+  return new InputError(say('cannotRead', { file, why: (code && READ_FAILURES[code]) || (e as Error).message }));
 }
 
 /** A whole file's bytes, or a clear error. */
@@ -185,7 +185,7 @@ async function readYaml(chunks: AsyncIterable<Buffer>, file: string): Promise<Bu
 }
 
 const yamlTooLarge = (file: string) =>
-  new InputError(`${file}: YAML of over ${YAML_MAX_BYTES >> 20} MB; YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`);
+  new InputError(say('yamlTooLarge', { file, mb: YAML_MAX_BYTES >> 20 }));
 
 function yamlInput(bytes: Buffer, file: string, reading: CaseReading): CaseInput {
   const { records, summary } = readYamlCase(decodeUtf8(bytes, file), file, reading.type);

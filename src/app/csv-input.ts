@@ -12,6 +12,7 @@ import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import type { FieldSpec, RecordType } from '../records/fields.js';
 import type { Lang } from '../i18n/lang.js';
 import { binaryFormat, notAnInput } from '../io/xlsx/sniff.js';
+import { READ_FAILURES, say } from './messages.js';
 
 const HEAD_BYTES = 1 << 20;
 const LF = 10;
@@ -88,7 +89,7 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   const binary = notCsv(head, file, reading.lang);
   if (binary) throw binary;
   if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
-    throw new InputError(`${file}: its lines end in a carriage return alone (old Mac "CSV (Macintosh)"); save it as "CSV UTF-8" or with LF or CRLF line ends`);
+    throw new InputError(say('macLineEnds', { file }));
   }
   const found = headerEnd(head, final);
   if (!found) return undefined;
@@ -100,7 +101,7 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   try {
     text = new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8', { fatal: true }).decode(head.subarray(0, found.end));
   } catch {
-    throw new InputError(`${file}:1: the header is not valid ${encoding === 'utf8' ? 'UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030' : 'GB18030; if the file is UTF-8, use --encoding utf8'}`);
+    throw new InputError(say(encoding === 'utf8' ? 'headerNotUtf8' : 'headerNotGb18030', { file }));
   }
   let header: string[] | undefined;
   const bytes = Buffer.from(text, 'utf8');
@@ -121,11 +122,11 @@ export function prepareCsvFile(path: string, reading: CsvReading): CsvSource | u
     fd = openSync(path, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: cannot read it: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code}; check the path`);
+    throw new InputError(say('cannotRead', { file: path, why: READ_FAILURES[code ?? ''] ?? code ?? String(e) }));
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(`${path}: is a folder, not a file; name a CSV file`);
+    if (stat.isDirectory()) throw new InputError(say('isFolder', { file: path }));
     if (!stat.isFile()) return undefined; // a pipe or device: read as a stream
     const size = stat.size;
     let length = Math.min(size, HEAD_BYTES);
@@ -141,7 +142,7 @@ export function prepareCsvFile(path: string, reading: CsvReading): CsvSource | u
         return { file: path, path, size, estimatedRows, ...found };
       }
       if (length >= 64 * HEAD_BYTES) {
-        throw new InputError(`${path}:1: the header runs over 64 MB, the most a header may hold: close a quote left open in it (an unmatched "), or split it where a line break is missing`);
+        throw new InputError(say('headerTooLong', { file: path }));
       }
       length = Math.min(size, length * 4);
     }

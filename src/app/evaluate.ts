@@ -25,6 +25,7 @@ import { tuningOf, type EvaluateOptions, type Tuning } from './options.js';
 import { RunOutput } from './report.js';
 import { writeReport } from './report-file.js';
 import type { Source, SourceRun } from './sources.js';
+import { CLEAR_LINE } from './progress.js';
 
 export { FAIL_ON, DEFAULT_TUNING, type EvaluateOptions, type FailOn, type InputFormat, type Tuning } from './options.js';
 export { inputFormatOf } from './inputs.js';
@@ -57,13 +58,14 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
     discardAll(inputs);
     run.output.sink.abort();
     run.errorsFile?.discard();
+    // The progress line, if one is drawn, goes with them.
+    if (run.progressShown) io.stderr.write(CLEAR_LINE);
   };
   try {
     await untilInterrupted(io, discard, () => writeAll(run, repeats));
     if (o.report) await writeReport(o.report, o, pack, run.flow.summary.result(), run.cases, run.output, started);
   } catch (e) {
     discard();
-    if (io.stderr.isTTY && !o.quiet) io.stderr.write('\r\u001b[2K');
     throw e;
   } finally {
     discardAll(inputs);

@@ -6,12 +6,10 @@
 import { createReadStream, realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import type { Lang } from '../i18n/lang.js';
 import type { CaseSummary } from '../io/case-file.js';
 import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
-import type { RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
-import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
+import { checkAuditHeader, checkAuditKey } from './audit-columns.js';
 import { prepareCaseInput } from './case-input.js';
 import { prepareCsvFile, prepareCsvStream } from './csv-input.js';
 import type { CommandIO } from './io.js';
@@ -19,6 +17,9 @@ import { tuningOf, type EvaluateOptions, type InputFormat } from './options.js';
 import { CaseInputSource, CsvInputSource, type Source } from './sources.js';
 import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
 import { prepareXlsxInput, XlsxInputSource } from './xlsx-input.js';
+import type { Lang } from '../i18n/lang.js';
+import { say } from './messages.js';
+import { Message } from '../i18n/messages.js';
 
 /**
  * An input's format: as given, else by its name, else (a name that does not tell, or .xls) by its
@@ -35,22 +36,20 @@ export function inputFormatOf(file: string, given: InputFormat | undefined, lang
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   const found = fileFormat(file);
   if (found === 'xlsx') return 'xlsx';
-  if (found) throw new InputError(notAnInput(file, found, lang));
-  throw new InputError(
-    `${file}: cannot tell its format from the name; name it .csv, .xlsx, .json, .ndjson, .jsonl, .yaml or .yml, or pass --input-format csv|xlsx|json|ndjson|yaml`,
-  );
+  if (found) throw new InputError(Message.fixed('notAnInput', { en: notAnInput(file, found, 'en'), zh: notAnInput(file, found, 'zh') }));
+  throw new InputError(say('unknownFormat', { file }));
 }
 
 /** An option that would do nothing with the others given is a usage error, not silently ignored. */
 export function checkApplicable(o: EvaluateOptions): void {
   if (o.bom && o.format !== 'csv' && !o.errors) {
-    throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+    throw new UsageError(say('bomNotCsv', { format: o.format }));
   }
   if (o.sheet !== undefined && !o.inputs.some((f) => f !== '-' && inputFormatOf(f, o.inputFormat, o.lang) === 'xlsx')) {
-    throw new UsageError(`--sheet ${o.sheet}: a sheet is chosen in .xlsx workbooks, and no input is one`);
+    throw new UsageError(say('sheetNoWorkbook', { sheet: String(o.sheet) }));
   }
   if (o.explain && o.format === 'csv') {
-    throw new UsageError('--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them');
+    throw new UsageError(say('explainCsv'));
   }
 }
 
@@ -68,9 +67,9 @@ export function checkDistinct(o: EvaluateOptions): void {
   outputs.forEach(([flag, path], i) => {
     if (!path) return;
     const input = inputs.get(real(path));
-    if (input) throw new UsageError(`${flag} ${path}: that is the input ${input}; write to another file`);
+    if (input) throw new UsageError(say('outputIsInput', { flag, path, input }));
     const same = outputs.slice(0, i).find(([, other]) => other && real(other) === real(path));
-    if (same) throw new UsageError(`${flag} ${path}: the same file as ${same[0]}; give each its own`);
+    if (same) throw new UsageError(say('sameOutput', { flag, path, other: same[0] }));
   });
 }
 
@@ -101,13 +100,13 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
     keys: (o.format === 'csv' && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
     spoolBytes: tuningOf(o.tuning).spoolBytes,
   };
-  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');
+  if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError(say('stdinTwice'));
   for (const file of o.inputs) {
     const stdin = file === '-';
     const name = stdin ? '<stdin>' : file;
     const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat, o.lang);
     if (format === 'xlsx') {
-      if (stdin) throw new UsageError('-: a workbook is not read from standard input; give its file name (or save it as CSV to pipe it)');
+      if (stdin) throw new UsageError(say('workbookFromStdin'));
       const input = await prepareXlsxInput(file, { ...reading, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) });
       inputs.push(new XlsxInputSource(input));
       checkLayout(input.layout, input.file, o, pack, io);
@@ -129,9 +128,9 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
 
 /** A header (of a CSV file or a workbook's sheet) checked against the options: the type column beside --type, the claims of an audit. */
 function checkLayout(layout: CsvLayout | undefined, name: string, o: EvaluateOptions, pack: RulesPack, io: CommandIO): void {
-  if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${typeColumnWins(layout, o.type, o.lang)}\n`);
+  if (o.type && layout && layout.typeColumn >= 0 && !o.quiet) io.stderr.write(`${say('typeColumnWins', { file: layout.file, column: layout.headers[layout.typeColumn]!, type: o.type }).text(o.lang)}\n`);
   if (o.mode === 'audit') {
-    if (!layout) throw new InputError(nothingToAudit(name));
+    if (!layout) throw new InputError(say('nothingToAudit', { file: name }));
     checkAuditHeader(layout, pack);
   }
 }
@@ -146,21 +145,15 @@ function checkCaseKeys(summary: CaseSummary, file: string, o: EvaluateOptions, p
   if (o.type && summary.types.has(o.type)) {
     const keys = summary.keys.filter((k) => k.type === o.type).map((k) => k.key);
     const misfit = typeMisfit(keysLayout(file, keys, pack.facts), o.type, true);
-    if (misfit) throw new InputError(`${file}: --type ${o.type}, but ${misfit.why}; use --type ${misfit.looksLike}`);
+    if (misfit) throw new InputError(say('typeMisfit', { file, type: o.type, why: misfit.why, looksLike: misfit.looksLike }));
   }
   if (o.mode !== 'audit') return;
   let claims = 0;
   for (const { type, key } of summary.keys) if (type && checkAuditKey(key, type, file, pack)) claims++;
-  if (summary.records && !claims) throw new InputError(nothingToAudit(file));
+  if (summary.records && !claims) throw new InputError(say('nothingToAudit', { file }));
 }
 
 /** What --type does for a file with a type column: each row's cell wins, --type fills the empty ones. */
-function typeColumnWins(layout: CsvLayout, type: RecordType, lang: Lang): string {
-  const column = layout.headers[layout.typeColumn]!;
-  return lang === 'zh'
-    ? `${layout.file}: 文件有类型列(${column}),以每行的类型为准;--type ${type} 只用于类型为空的行`
-    : `${layout.file}: has a type column (${column}): each row's type wins; --type ${type} applies only to rows whose type is empty`;
-}
 
 /** About how many records the inputs hold (CSV files estimated from their first megabyte; case files counted). */
 export function estimatedRecords(inputs: readonly Source[]): number {

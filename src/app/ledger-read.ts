@@ -11,6 +11,7 @@ import { Sink } from '../io/sink.js';
 import type { CommandIO } from './io.js';
 import type { Lang } from '../i18n/lang.js';
 import { BATCH_HEADER, batchCsv, batchTable, ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
+import { say } from './messages.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -36,8 +37,8 @@ async function withLedger<T>(spec: string, busyMs: number, write: boolean, work:
 export async function runVoid(spec: string, busyMs: number, batchId: string, reason: string, lang: Lang, io: CommandIO): Promise<number> {
   // As record trims --batch.
   const batch = batchId.trim();
-  if (!batch) throw new UsageError('ledger void: give the batch ID, such as 2020-02');
-  if (!reason.trim()) throw new UsageError('ledger void: give the reason with --reason TEXT');
+  if (!batch) throw new UsageError(say('voidNoBatch'));
+  if (!reason.trim()) throw new UsageError(say('voidNoReason'));
   return withLedger(spec, busyMs, true, async (ledger) => {
     const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
     if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger batches lists them`);
@@ -52,7 +53,7 @@ export function personOf(id: string): number {
   const full = /^\d{15}$/.test(trimmed) ? upgradeResidentId(trimmed) : trimmed;
   const problem = full.length === 18 ? residentIdProblem(full) : `an ID number has 18 characters (or 15), this one ${trimmed.length}`;
   const key = problem ? undefined : personKey(full);
-  if (key === undefined) throw new UsageError(`ledger show ${id}: not a valid ID number: ${problem ?? 'its birth date is out of range'}`);
+  if (key === undefined) throw new UsageError(say('showBadId', { id, why: problem ?? 'its birth date is out of range' }));
   return key;
 }
 
@@ -62,11 +63,14 @@ async function checkProgram(ledger: Ledger, program: string | undefined): Promis
   const known = new Set(loadRules().programs.map((p) => p.id));
   if (known.has(program)) return;
   for (const s of await ledger.stats({})) known.add(s.program);
-  if (!known.has(program)) throw new UsageError(`--program ${program}: no such program in the rules or in ledger ${ledger.name}; the programs: ${[...known].join(', ')}`);
+  if (!known.has(program)) throw new UsageError(say('unknownLedgerProgram', { program, ledger: ledger.name, known: [...known] }));
 }
 
 /** The most entries a table lists (one table, one header); the other formats list them all. */
 export const TABLE_ROWS = 1000;
+
+/** The width a table must fit: the terminal's, when it goes to one. */
+const terminalWidth = (o: Pick<ReadOptions, 'output'>, io: CommandIO) => (!o.output && io.stdout.isTTY ? (io.stdout.columns ?? 80) : Infinity);
 
 /** Entries (show, list, export) in the format asked, streamed a page at a time. */
 export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
@@ -79,7 +83,7 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
       if (o.format === 'json') await sink.write('[');
       for await (const page of ledger.entries(o.filter)) {
         if (o.format === 'table') {
-          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask));
+          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask, terminalWidth(o, io)));
         } else if (o.format === 'csv') await sink.write(page.map((e) => entryCsv(e, o.mask)).join(''));
         else if (o.format === 'ndjson') await sink.write(page.map((e) => `${JSON.stringify(entryJson(e, o.mask))}\n`).join(''));
         else await sink.write(page.map((e, i) => `${n + i ? ',' : ''}\n  ${JSON.stringify(entryJson(e, o.mask))}`).join(''));
@@ -103,7 +107,7 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
     await checkProgram(ledger, o.filter.program);
     const rows = await ledger.stats(o.filter);
     let text: string;
-    if (o.format === 'table') text = rows.length ? statsTable(rows) : 'no entries\n';
+    if (o.format === 'table') text = rows.length ? statsTable(rows, terminalWidth(o, io)) : 'no entries\n';
     else {
       const records = statsRecords(rows);
       const json = records.map(({ fen: _fen, ...j }) => j);
@@ -127,7 +131,7 @@ export async function runBatches(o: Omit<ReadOptions, 'filter' | 'mask'>, io: Co
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
     const rows = await ledger.batches();
     let text: string;
-    if (o.format === 'table') text = rows.length ? batchTable(rows) : 'no batches\n';
+    if (o.format === 'table') text = rows.length ? batchTable(rows, terminalWidth(o, io)) : 'no batches\n';
     else if (o.format === 'csv') text = `${BATCH_HEADER.join(',')}\n${rows.map(batchCsv).join('')}`;
     else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(b)}\n`).join('');
     else text = `${JSON.stringify(rows, null, 2)}\n`;

@@ -15,6 +15,7 @@ import type { CommandIO } from './io.js';
 import type { EvaluateOptions } from './options.js';
 import type { Lang } from '../i18n/lang.js';
 import { alreadyText, conflictLines, recordedText, type RecordReport } from './ledger-text.js';
+import { say } from './messages.js';
 
 export interface RecordOptions {
   ledger: string;
@@ -43,7 +44,7 @@ const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() 
 /** Records a batch; returns the exit code. `e`: the evaluation's options (its output only with --output). */
 export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   // A payment names the file it came from, to be traced back to it.
-  if (e.inputs.includes('-')) throw new UsageError('ledger record -: a payment names the file it came from, and standard input has no name; save the input to a file and record that');
+  if (e.inputs.includes('-')) throw new UsageError(say('recordStdin'));
   const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
   try {
     const existing = await ledger.batch(r.batch);

@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/lang.js';
 import { csvCell } from '../io/formats/csv.js';
 import { maskId } from '../io/mask.js';
 import { displayWidth } from '../io/width.js';
+import { fitCell, fitWidths } from '../io/formats/fit.js';
 import type { BatchRow, EntryRow, StatsRow } from '../ledger/ledger.js';
 import type { Conflict } from '../ledger/recorder.js';
 import { formatFen } from '../records/money.js';
@@ -109,11 +110,15 @@ export function entryCsv(e: EntryRow, mask: boolean): string {
   return `${cells.join(',')}\n`;
 }
 
-/** Plain columns, aligned (numbers to the right). */
-export function columns(header: readonly string[], rows: readonly string[][], right: ReadonlySet<number> = new Set()): string {
+/**
+ * Plain columns, aligned (numbers to the right), within `columns` of a terminal: the widest
+ * cells that may be cut (not numbers, nor those in `keep`) are cut with an ellipsis (see fit.ts).
+ */
+export function columns(header: readonly string[], rows: readonly string[][], right: ReadonlySet<number> = new Set(), columns = Infinity, keep: ReadonlySet<number> = right): string {
   // By the width on a terminal: a Chinese character takes two columns.
-  const width = header.map((h, i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i]!)), displayWidth(h)));
-  const pad = (c: string, i: number) => {
+  const width = fitWidths([header, ...rows], columns, { keep, around: 2, extra: -2 });
+  const pad = (cell: string, i: number) => {
+    const c = fitCell(cell, width[i]!, false);
     const fill = ' '.repeat(width[i]! - displayWidth(c));
     return right.has(i) ? fill + c : c + fill;
   };
@@ -122,14 +127,14 @@ export function columns(header: readonly string[], rows: readonly string[][], ri
 }
 
 /** The table of entries: the columns a reader needs, IDs masked unless told not to. */
-export function entryTable(entries: readonly EntryRow[], mask: boolean): string {
+export function entryTable(entries: readonly EntryRow[], mask: boolean, width = Infinity): string {
   const header = ['id', 'entry', 'person', 'program', 'kind', 'amount', 'case', 'source', 'as_of', 'batch'];
   const rows = entries.map((e) => {
     const id = idOfPersonKey(e.person_key);
     const entry = e.entry === 'payment' && e.voided_at ? 'payment (voided)' : e.entry;
     return [String(e.id), entry, mask ? maskId(id) : id, e.program, e.kind, formatYuan(e.amount_fen), e.case_id ?? '', where(e.source_file, e.source_line), e.as_of, e.batch];
   });
-  return columns(header, rows, new Set([0, 5]));
+  return columns(header, rows, new Set([0, 5]), width, new Set([0, 2, 5, 8]));
 }
 
 /** Totals by program (batch ''), each kind's programs together, and by kind (batch and program ''): grants and loans apart. */
@@ -158,14 +163,14 @@ export function statsTotals(rows: readonly StatsRow[]): { kind: 'grant' | 'loan'
 }
 
 /** Totals by batch and program, then by program, grants and loans apart. */
-export function statsTable(rows: readonly StatsRow[]): string {
+export function statsTable(rows: readonly StatsRow[], width = Infinity): string {
   const header = ['batch', 'program', 'kind', 'payments', 'paid', 'reversals', 'reversed', 'net'];
   const line = (s: StatsRow) => [s.batch, s.program, s.kind, String(s.payments), formatYuan(s.paid_fen), String(s.reversals), formatYuan(s.reversed_fen), formatYuan(s.paid_fen - s.reversed_fen)];
   const right = new Set([3, 4, 5, 6, 7]);
-  let out = columns(header, rows.map(line), right);
+  let out = columns(header, rows.map(line), right, width);
   for (const { kind, programs, total } of statsTotals(rows)) {
     out += `\n${kind === 'grant' ? 'grants' : 'loans'} by program (net ${formatYuan(total.paid_fen - total.reversed_fen)} yuan):\n`;
-    out += columns(header.slice(1), programs.map((s) => line(s).slice(1)), new Set([2, 3, 4, 5, 6]));
+    out += columns(header.slice(1), programs.map((s) => line(s).slice(1)), new Set([2, 3, 4, 5, 6]), width);
   }
   return out;
 }
@@ -201,10 +206,10 @@ export function statsCsv(r: ReturnType<typeof statsRecords>[number]): string {
 export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voided_at', 'void_reason', 'files', 'pack', 'pack_version', 'params_hash'] as const;
 
 /** The batches as a table: what each paid, when, and whether it was voided and why. */
-export function batchTable(rows: readonly BatchRow[]): string {
+export function batchTable(rows: readonly BatchRow[], width = Infinity): string {
   const cell = (v: string | number | null) => (v === null ? '' : String(v));
   const header = BATCH_HEADER.slice(0, 7);
-  return columns(header, rows.map((b) => header.map((k) => (k === 'files' ? b.files.join(', ') : cell(b[k])))), new Set([2]));
+  return columns(header, rows.map((b) => header.map((k) => (k === 'files' ? b.files.join(', ') : cell(b[k])))), new Set([2]), width, new Set([0, 1, 2, 3, 4]));
 }
 
 /** A batch as a CSV row (the columns of BATCH_HEADER; its files a line each, in one cell). */

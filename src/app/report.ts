@@ -21,6 +21,7 @@ import type { RulesPack } from '../rules/load.js';
 import type { ErrorsFile } from './errors-file.js';
 import type { CommandIO } from './io.js';
 import type { EvaluateOptions, FailOn } from './options.js';
+import { say } from './run-messages.js';
 
 const MAX_ERROR_LINES = 20;
 export const TABLE_INVALID_ROWS = 50;
@@ -117,7 +118,7 @@ export class RunOutput {
     const showErrors = !o.quiet && (o.format !== 'table' || !toTerminal);
     if (showErrors && this.errorReport.length) {
       for (const line of this.errorReport.slice(0, MAX_ERROR_LINES)) io.stderr.write(`${line}\n`);
-      if (this.errorReport.length > MAX_ERROR_LINES) io.stderr.write(`… and more invalid records${o.errors ? `: all are in ${o.errors}` : '; --errors FILE writes them all'}\n`);
+      if (this.errorReport.length > MAX_ERROR_LINES) io.stderr.write(`${say('moreInvalid', { errors: o.errors }).text(o.lang)}\n`);
     }
     if (!o.quiet && (o.format !== 'table' || o.output)) io.stderr.write(`${summaryLine(s, o.lang)}\n`);
     const found: Record<FailOn, boolean> = {
@@ -129,7 +130,7 @@ export class RunOutput {
       early: (s.audit?.by_verdict.early.count ?? 0) > 0,
     };
     const failed = o.failOn.filter((f) => found[f]);
-    if (failed.length && !o.quiet) io.stderr.write(`--fail-on: found ${failed.join(', ')}\n`);
+    if (failed.length && !o.quiet) io.stderr.write(`${say('failOnFound', { found: failed }).text(o.lang)}\n`);
     return s.invalid > 0 || failed.length ? 1 : 0;
   }
 }
@@ -146,16 +147,9 @@ function errorLines(file: string, errors: readonly { field: string; value: unkno
 }
 
 function summaryLine(s: Summary, lang: Lang): string {
-  const zh = lang === 'zh';
-  const dup = s.duplicates ? (zh ? `,${s.duplicates} 项重复申领` : `, ${s.duplicates} duplicate claims`) : '';
   const a = s.audit;
-  if (a) {
-    const verdicts = VERDICTS.map((v) => (zh ? `${VERDICT_WORDS[v].zh} ${a.by_verdict[v].count}` : `${a.by_verdict[v].count} ${v}`)).join(zh ? ',' : ', ');
-    return zh
-      ? `${s.records} 条记录:${s.evaluated} 条已核对,${s.invalid} 条无效${dup};核对 ${a.items} 项:${verdicts};申领合计 ${formatYuan(a.total.claimed)} 元,核定合计 ${formatYuan(a.total.computed)} 元`
-      : `${s.records} records: ${s.evaluated} audited, ${s.invalid} invalid${dup}; ${a.items} items: ${verdicts}; claimed ${formatYuan(a.total.claimed)} yuan, computed ${formatYuan(a.total.computed)} yuan`;
-  }
-  return zh
-    ? `${s.records} 条记录:${s.evaluated} 条已评估,${s.invalid} 条无效${dup};补贴合计 ${formatYuan(s.grants.total)} 元,贷款合计 ${formatYuan(s.loans.total)} 元`
-    : `${s.records} records: ${s.evaluated} evaluated, ${s.invalid} invalid${dup}; grants ${formatYuan(s.grants.total)} yuan, loans ${formatYuan(s.loans.total)} yuan`;
+  const counts = { records: s.records, evaluated: s.evaluated, invalid: s.invalid, duplicates: s.duplicates };
+  if (!a) return say('summary', { ...counts, grants: formatYuan(s.grants.total), loans: formatYuan(s.loans.total) }).text(lang);
+  const verdicts = VERDICTS.map((v) => ({ count: a.by_verdict[v].count, en: v, zh: VERDICT_WORDS[v].zh }));
+  return say('auditSummary', { ...counts, items: a.items, verdicts, claimed: formatYuan(a.total.claimed), computed: formatYuan(a.total.computed) }).text(lang);
 }

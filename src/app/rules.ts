@@ -9,6 +9,7 @@ import { amountWords, conditionWords } from '../i18n/rules-text.js';
 import { inEffect, checkRules, formatProblem, type Problem, type RulesPack } from '../rules/load.js';
 import { paramDisplayValue } from '../rules/params.js';
 import type { ConditionSpec, ProgramSpec } from '../rules/schema.js';
+import { say } from './messages.js';
 
 export type RulesFormat = 'table' | 'json';
 
@@ -110,7 +111,7 @@ export function rulesList(pack: RulesPack, lang: Lang, format: RulesFormat): str
 
 export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: RulesFormat): string {
   const p = pack.spec.programs.find((q) => q.id === id);
-  if (!p) throw new UsageError(`rules show ${id}: no such program; the programs are ${pack.spec.programs.map((q) => q.id).join(', ')}`);
+  if (!p) throw new UsageError(say('unknownProgram', { id, known: pack.spec.programs.map((q) => q.id) }));
   if (format === 'json') return `${JSON.stringify({ ...packJson(pack), program: programJson(pack, p, lang) }, null, 2)}\n`;
   const w = (k: keyof typeof W) => W[k][lang];
   const lines = [

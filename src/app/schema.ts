@@ -21,6 +21,7 @@ import { RECORD_SCHEMAS } from '../records/schema.js';
 import { CATEGORY_LABELS, ENTERPRISE_CATEGORIES, GROUP_LABELS } from '../records/values.js';
 import { writeText, type TextOutput } from './write-text.js';
 import type { CommandIO } from './io.js';
+import { say } from './messages.js';
 
 /** What `subsidy schema` describes: one record of a type, or a whole case file. */
 export const SCHEMA_TARGETS = [...RECORD_TYPES, 'case'] as const;
@@ -34,7 +35,7 @@ export function schemaTargetOf(value: string): SchemaTarget {
   if (value.trim().toLowerCase() === 'case') return 'case';
   const type = recordTypeOf(value);
   if (type) return type;
-  throw new UsageError(`unknown type "${value}": use placement, hire or startup (one record of that type), or case (a case file, the default)`);
+  throw new UsageError(say('unknownSchemaType', { value }));
 }
 
 /** The values of `type` that stand for a record type: its name and its Chinese names. */

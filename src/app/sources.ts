@@ -23,6 +23,8 @@ import type { CommandIO } from './io.js';
 import type { EvaluateOptions } from './options.js';
 import { Progress } from './progress.js';
 import { invalidRow, type RunOutput } from './report.js';
+import { say as sayFile } from './messages.js';
+import { say } from './run-messages.js';
 
 /** What a source is read into: the run's options, its flow of records, its CSV batches and its output. */
 export interface SourceRun {
@@ -104,8 +106,7 @@ export class CsvInputSource implements Source {
 
   async keys(run: SourceRun, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
     if (!this.csv.layout) return;
-    const label = run.o.lang === 'zh' ? '首遍读取,查找重复的身份证号' : 'first pass, for repeated ID numbers';
-    const progress = new Progress(run.io.stderr, run.progressShown, this.size, label);
+    const progress = new Progress(run.io.stderr, run.progressShown, this.size, say('firstPass').text(run.o.lang), run.o.lang);
     let rows = 0;
     await run.csv.keys(this.csv, (keys, bytes) => {
       add(keys, bytes);
@@ -119,11 +120,11 @@ export class CsvInputSource implements Source {
     const source = this.csv;
     run.flow.summary.addFile(source.file);
     if (!source.layout) {
-      if (!run.o.quiet) run.io.stderr.write(`${source.file}: empty: no header and no records\n`);
+      if (!run.o.quiet) run.io.stderr.write(`${sayFile('emptyFile', { file: source.file }).text(run.o.lang)}\n`);
       return;
     }
     const map = run.csvOutput ? columnMap(run.csvOutput, source.layout) : null;
-    const progress = new Progress(run.io.stderr, run.progressShown, source.size);
+    const progress = new Progress(run.io.stderr, run.progressShown, source.size, '', run.o.lang);
     await run.csv.run(source, this.stream, map, (bytes) => progress.update(run.csv.rows, bytes));
     progress.done();
   }
@@ -177,7 +178,12 @@ export class CaseInputSource implements Source {
   async write(run: SourceRun): Promise<void> {
     const { file, size } = this.input;
     run.flow.summary.addFile(file);
-    const progress = new Progress(run.io.stderr, run.progressShown, size);
+    const progress = new Progress(run.io.stderr, run.progressShown, size, '', run.o.lang);
+    // Records' text may go to the terminal the progress line is on: the line goes first (the next update draws it again).
+    const emit = async (text: string) => {
+      if (text) progress.done();
+      await run.output.emit(text);
+    };
     for await (const { records, bytes } of this.input.read()) {
       // Output is written some 64 KB at a time: an await a record costs more than the writing.
       let text = '';
@@ -188,11 +194,11 @@ export class CaseInputSource implements Source {
         else run.output.noteRecord(rec);
         text += run.format.record(rec);
         if (text.length >= 1 << 16) {
-          await run.output.emit(text);
+          await emit(text);
           text = '';
         }
       }
-      await run.output.emit(text);
+      await emit(text);
       run.csv.rows += records.length;
       progress.update(run.csv.rows, bytes);
     }

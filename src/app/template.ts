@@ -21,6 +21,7 @@ import { FIELD_EXAMPLES, TYPE_MEANINGS, type ExampleValue } from '../records/exa
 import { FIELDS, RECORD_TYPES, TYPE_NAMES, recordTypeOf, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CommandIO } from './io.js';
 import { writeText } from './write-text.js';
+import { say } from './messages.js';
 
 export const TEMPLATE_FORMATS = ['csv', 'json', 'yaml'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
@@ -37,7 +38,7 @@ export interface TemplateOptions {
 /** Reads the TYPE argument: placement, hire or startup (or a Chinese name of one); a usage error otherwise. */
 export function templateTypeOf(value: string): RecordType {
   const type = recordTypeOf(value);
-  if (!type) throw new UsageError(`unknown type "${value}": use one of ${RECORD_TYPES.join(', ')}`);
+  if (!type) throw new UsageError(say('unknownTemplateType', { value, types: RECORD_TYPES }));
   return type;
 }
 
@@ -149,7 +150,7 @@ function jsonTemplate(type: RecordType, lang: Lang): string {
 
 /** The template's text. */
 export function template(o: TemplateOptions): string {
-  if (o.bom && o.format !== 'csv') throw new UsageError(`--bom: a byte order mark is for CSV templates, not ${o.format}`);
+  if (o.bom && o.format !== 'csv') throw new UsageError(say('bomTemplate', { format: o.format }));
   switch (o.format) {
     case 'csv':
       return `${o.bom ? '\uFEFF' : ''}${csvLine(templateHeaders(o.type, o.lang))}`;

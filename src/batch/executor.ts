@@ -13,6 +13,8 @@ import { resultsWidth } from './claim-list.js';
 import { jobSlots, type JobSlots } from './job-slots.js';
 import type { BatchMemory } from './shared.js';
 import type { WorkerMessage } from './worker.js';
+import type { Lang } from '../i18n/lang.js';
+import { Message } from '../i18n/messages.js';
 
 export interface Executor {
   /** The first pass: the person keys of a batch's rows (see BatchProcessor.keys). */
@@ -76,7 +78,7 @@ type Reply =
   | { ok: true; keys: { seq: number; keys: Float64Array } }
   /** `output`: the result's bytes are this many bytes of its output slot. */
   | { ok: true; result: BatchResult; output?: number }
-  | { ok: false; seq: number; message: string; stack?: string; exitCode?: number };
+  | { ok: false; seq: number; message: string; stack?: string; exitCode?: number; texts?: Record<Lang, string> };
 
 /**
  * Starts worker threads. Each loads its code at once, then waits for the rules and options
@@ -221,7 +223,8 @@ function answered(m: Reply, slots: JobSlots, pending: Map<number, Pending>): voi
   const p = pending.get(m.seq);
   pending.delete(m.seq);
   if (!p) return;
-  p.reject(m.exitCode !== undefined ? new SubsidyError(m.message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
+  const message = m.texts ? Message.fixed('worker', m.texts) : m.message;
+  p.reject(m.exitCode !== undefined ? new SubsidyError(message, m.exitCode) : Object.assign(new Error(m.message), { stack: m.stack }));
 }
 
 /** Batches evaluated in the main thread (see workerExecutor), by an executor made when first needed. */

@@ -16,6 +16,7 @@ import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { BatchJob } from './job.js';
+import { say } from '../io/messages.js';
 
 /** The batch as UTF-8 bytes, checked (GB18030 re-encoded). */
 export function batchUtf8(job: BatchJob): Buffer {
@@ -26,7 +27,7 @@ export function batchUtf8(job: BatchJob): Buffer {
   if (gb) return Buffer.from(batchDecoder('gb18030', file)(job.bytes, job.firstLine), 'utf8');
   if (!isUtf8(buf)) {
     const line = job.firstLine + lineFeeds(buf, firstNotUtf8(buf));
-    throw new InputError(`${file}:${line}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`);
+    throw new InputError(say('notUtf8Line', { file, line }));
   }
   return buf;
 }
@@ -130,7 +131,7 @@ export class RowReaders {
     const misfit = typeMisfit(layout, type, false);
     if (misfit) {
       return (_buf, row) => {
-        throw new InputError(`${layout.file}:${row.line}: a ${type} record, but ${misfit.why}; correct its type cell, or the header`);
+        throw new InputError(say('rowTypeMisfit', { file: layout.file, line: row.line, type, why: misfit.why }));
       };
     }
     // A type whose required column the file lacks: each of its rows is invalid, saying so.

@@ -44,7 +44,9 @@ function received(sent: SentJob): BatchJob {
 
 function fail(seq: number, e: unknown): void {
   const exitCode = e instanceof SubsidyError ? e.exitCode : undefined;
-  parentPort!.postMessage({ ok: false, seq, message: (e as Error).message, stack: (e as Error).stack, exitCode });
+  // An error's message in both languages: the main thread shows it in the run's.
+  const texts = e instanceof SubsidyError ? { en: e.text('en'), zh: e.text('zh') } : undefined;
+  parentPort!.postMessage({ ok: false, seq, message: (e as Error).message, stack: (e as Error).stack, exitCode, texts });
 }
 
 parentPort!.on('message', (m: WorkerMessage) => {

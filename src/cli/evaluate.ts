@@ -11,6 +11,7 @@ import type { EncodingChoice } from '../io/csv/encoding.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
 import { defaultFormat } from './format.js';
+import { argument, described } from './help.js';
 import { COMMON_OPTIONS } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
 import { LedgerClaims } from '../ledger/claims.js';
@@ -45,12 +46,17 @@ export interface Flags {
 
 const COMMANDS = {
   evaluate: {
-    description: 'evaluate case files (JSON, NDJSON, YAML) and CSV batches or .xlsx workbooks against the rules; - reads standard input',
+    description: {
+      en: 'evaluate case files (JSON, NDJSON, YAML), CSV batches and .xlsx workbooks against the rules; - reads standard input',
+      zh: '按规则评估案件文件(JSON、NDJSON、YAML)、CSV 批量文件和 .xlsx 工作簿;- 表示读取标准输入',
+    },
     failOn: FAIL_ON.filter((f) => f !== 'over' && f !== 'under' && f !== 'early'),
   },
   audit: {
-    description:
-      'compare what was claimed (claimed_<program>) with what the rules give, for every record and program: match, over, under, early, duplicate, unclaimed, unverifiable, invalid',
+    description: {
+      en: 'compare what was claimed (claimed_<program>) with what the rules give, for every record and program: match, over, under, early, duplicate, unclaimed, unverifiable, invalid',
+      zh: '逐条记录、逐个项目比较申领金额(claimed_<项目>)与规则核定金额:一致、多报、少报、提前申领、重复申领、未申领、无法核对、无效记录',
+    },
     failOn: FAIL_ON,
   },
 } as const;
@@ -81,9 +87,13 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
 
 /** The command with its arguments and options: evaluate explains, audit lists all. */
 function withOptions(mode: keyof typeof COMMANDS): Command {
-  const command = new Command(mode)
-    .description(COMMANDS[mode].description)
-    .argument('<files...>', 'inputs: .csv, .xlsx, .json, .ndjson, .jsonl, .yaml or .yml files, or - for standard input')
+  const command = described(new Command(mode), COMMANDS[mode].description)
+    .addArgument(
+      argument('<files...>', {
+        en: 'inputs: .csv, .xlsx, .json, .ndjson, .jsonl, .yaml or .yml files, or - for standard input',
+        zh: '输入:.csv、.xlsx、.json、.ndjson、.jsonl、.yaml 或 .yml 文件,- 表示标准输入',
+      }),
+    )
     .addOption(COMMON_OPTIONS.format(OUTPUT_FORMATS))
     .addOption(COMMON_OPTIONS.asOf());
   if (mode === 'evaluate') command.addOption(COMMON_OPTIONS.explain());

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from './messages.js';
 
 const BY_EXTENSION: Record<string, string> = {
   '.json': 'json',
@@ -14,7 +15,7 @@ export function defaultFormat<T extends string>(output: string | undefined, stdo
   if (output) {
     const byExt = BY_EXTENSION[extname(output).toLowerCase()] as T | undefined;
     if (byExt && allowed.includes(byExt)) return byExt;
-    throw new UsageError(`--output ${output}: cannot tell the format from the name; give --format ${allowed.join('|')}`);
+    throw new UsageError(say('outputFormatUnknown', { output, allowed }));
   }
   return (stdout.isTTY ? 'table' : 'json') as T;
 }

@@ -7,6 +7,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { RulesError } from '../errors.js';
 import type { CalendarDate } from '../core/calendar.js';
 import { loadRules, packFiles, type LoadOptions, type RulesPack } from '../rules/load.js';
+import { say } from './messages.js';
 
 export interface RulesFlags {
   param?: string[];
@@ -19,13 +20,13 @@ function readParamsFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new RulesError(`--params ${path}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`);
+    throw new RulesError(say('paramsUnreadable', { path, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   if (extname(path).toLowerCase() === '.json') {
     try {
       return JSON.parse(text);
     } catch (e) {
-      throw new RulesError(`--params ${path}: not valid JSON: ${(e as Error).message.split('\n')[0]}`);
+      throw new RulesError(say('paramsNotJson', { path, why: (e as Error).message.split('\n')[0]! }));
     }
   }
   const counter = new LineCounter();
@@ -33,7 +34,7 @@ function readParamsFile(path: string): unknown {
   const err = doc.errors[0];
   if (err) {
     const pos = counter.linePos(err.pos[0]);
-    throw new RulesError(`--params ${path}:${pos.line}:${pos.col}: not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')}); fix the file there`);
+    throw new RulesError(say('paramsNotYaml', { path, line: pos.line, col: pos.col, why: err.code.toLowerCase().replace(/_/g, ' ') }));
   }
   return doc.toJS();
 }

@@ -2,7 +2,8 @@
  * `subsidy schema [TYPE]`: commander wiring only. The JSON Schema of one record of a type, or
  * of a case file (the default).
  */
-import { Argument, Command } from 'commander';
+import { Command } from 'commander';
+import { argument, described } from './help.js';
 import type { CommandIO } from '../app/io.js';
 import { runSchema, schemaTargetOf, type SchemaTarget } from '../app/schema.js';
 import { COMMON_OPTIONS } from './options.js';
@@ -12,10 +13,15 @@ interface Flags {
 }
 
 export function schemaCommand(io: CommandIO): Command {
-  return new Command('schema')
-    .description('print the JSON Schema (draft 2020-12) of a record type or of a case file')
+  return described(new Command('schema'), {
+    en: 'print the JSON Schema (draft 2020-12) of a record type or of a case file',
+    zh: '输出某一记录类型或案件文件的 JSON Schema(draft 2020-12)',
+  })
     .addArgument(
-      new Argument('[type]', 'placement, hire or startup (one record of that type), or case (a case file: the default)').argParser(schemaTargetOf),
+      argument('[type]', {
+        en: 'placement, hire or startup (one record of that type), or case (a case file: the default)',
+        zh: 'placement、hire 或 startup(该类型的一条记录),或 case(案件文件:默认)',
+      }).argParser(schemaTargetOf),
     )
     .addOption(COMMON_OPTIONS.output())
     .action(async (target: SchemaTarget | undefined, flags: Flags) => {

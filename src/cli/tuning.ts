@@ -4,6 +4,7 @@
  */
 import type { Tuning } from '../app/options.js';
 import { UsageError } from '../errors.js';
+import { say } from './messages.js';
 
 const VARIABLES: Record<keyof Tuning, string> = {
   workerBytes: 'SUBSIDY_WORKER_BYTES',
@@ -25,7 +26,7 @@ export function ledgerBusyMs(env: NodeJS.ProcessEnv): number {
  */
 export function ledgerOf(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (flag !== undefined) {
-    if (!flag.trim()) throw new UsageError('--ledger: give a file (SQLite) or postgres://…; an empty value names no ledger');
+    if (!flag.trim()) throw new UsageError(say('emptyLedger'));
     return flag;
   }
   return env.SUBSIDY_LEDGER?.trim() ? env.SUBSIDY_LEDGER : undefined;

@@ -17,6 +17,7 @@ import { setOwn } from '../core/own-keys.js';
 import { cut } from '../core/excerpt.js';
 import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseRecord, type CaseSummary, type RejectedRecord } from './case-shape.js';
 import { FOUND, JsonScanError, JsonScanner, NotACaseError } from './json-scan.js';
+import { say } from './messages.js';
 
 export { isRejected, type CaseFormat, type CaseRecord, type CaseSummary, type RejectedRecord } from './case-shape.js';
 export { readYamlCase, YAML_MAX_BYTES } from './yaml-case.js';
@@ -215,7 +216,7 @@ export class CaseReader {
     if (e instanceof NotACaseError) return notACase(this.file, e.found);
     if (e instanceof JsonScanError) {
       const where = e.col ? `${this.file}:${e.line}:${e.col}` : `${this.file}:${e.line}`;
-      return new InputError(e.limit ? `${where}: ${e.message}` : `${where}: invalid JSON: ${e.message}; fix the file or check it with a JSON validator`);
+      return new InputError(e.limit ? `${where}: ${e.message}` : say('invalidJson', { where, why: e.message }));
     }
     return e;
   }
@@ -225,6 +226,6 @@ export class CaseReader {
   }
 
   private notMapping(s: JsonScanner, index: number): InputError {
-    return new InputError(`${this.where(s.recordLine, index)}: a record is a mapping of field: value; found ${cut(s.recordText())}`);
+    return new InputError(say('notMapping', { where: this.where(s.recordLine, index), found: cut(s.recordText()) }));
   }
 }

@@ -7,6 +7,7 @@ import { asText, quoted } from '../core/excerpt.js';
 import { RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import type { WrittenRecord } from './written.js';
+import { say } from './messages.js';
 
 export type CaseFormat = 'json' | 'ndjson' | 'yaml';
 
@@ -48,20 +49,13 @@ export const empty = (v: unknown) => v === undefined || v === null || v === '';
 export function typeOf(value: unknown, where: string): RecordType {
   const type = recordTypeOf(value);
   if (!type) {
-    throw new InputError(
-      `${where}: ${value === undefined ? 'the record has no type' : `unknown record type ${quoted(value)}`}; ` +
-        `use one of ${RECORD_TYPES.join(', ')} (in the record's "type", the case file's "type", or --type)`,
-    );
+    throw new InputError(say('noType', { where, value: value === undefined ? undefined : quoted(value), types: RECORD_TYPES }));
   }
   return type;
 }
 
 export function notACase(file: string, found: string): InputError {
-  return new InputError(
-    `${file}: expected a case {case_id, type, records: [...]} or a list of records each with a type; found ${found}${
-      file === '<stdin>' ? '; for CSV on standard input, pass --input-format csv' : ''
-    }`,
-  );
+  return new InputError(say('notACase', { file, found, stdin: file === '<stdin>' }));
 }
 
 /** A case_id as records take it: text, or a number written as text. */

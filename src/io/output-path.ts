@@ -5,6 +5,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { say } from './messages.js';
 
 export function checkOutputPath(flag: string, output: string): void {
   const dir = dirname(resolve(output));
@@ -12,13 +13,13 @@ export function checkOutputPath(flag: string, output: string): void {
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
-    throw new UsageError(`${flag} ${output}: the folder ${dir} does not exist; create it or choose another path`);
+    throw new UsageError(say('folderMissing', { flag, output, dir }));
   }
-  if (!isDir) throw new UsageError(`${flag} ${output}: ${dir} is not a folder`);
+  if (!isDir) throw new UsageError(say('notAFolder', { flag, output, dir }));
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new UsageError(`${flag} ${output}: the folder ${dir} is not writable; choose another path`);
+    throw new UsageError(say('folderNotWritable', { flag, output, dir }));
   }
-  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(`${flag} ${output}: is a folder; name a file`);
+  if (existsSync(output) && statSync(output).isDirectory()) throw new UsageError(say('outputIsFolder', { flag, output }));
 }

@@ -9,19 +9,20 @@ import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { InputError } from '../errors.js';
+import { say, type Texts } from './messages.js';
 
 const CHUNK = 1 << 16;
 
 /** What an error code of a failed write means, and what to do about it. */
-const WRITE_FAILURES: Readonly<Record<string, readonly [string, string]>> = {
-  ENOSPC: ['the disk is full', 'free some space, or write it to another disk'],
-  EDQUOT: ['the disk quota is used up', 'free some space, or write it to another disk'],
-  EFBIG: ['the file is larger than the system allows', 'write it to another file system'],
-  EACCES: ['permission denied', 'write it where you may write'],
-  EPERM: ['not permitted', 'write it where you may write'],
-  EROFS: ['the file system is read-only', 'write it where you may write'],
-  EIO: ['an input/output error of the disk or device', 'check the disk, or write it elsewhere'],
-  ENOENT: ['its folder is gone', 'write it to a folder that exists'],
+const WRITE_FAILURES: Readonly<Record<string, readonly [Texts, Texts]>> = {
+  ENOSPC: [{ en: 'the disk is full', zh: '磁盘已满' }, { en: 'free some space, or write it to another disk', zh: '请腾出空间,或写到另一个磁盘' }],
+  EDQUOT: [{ en: 'the disk quota is used up', zh: '磁盘配额已用完' }, { en: 'free some space, or write it to another disk', zh: '请腾出空间,或写到另一个磁盘' }],
+  EFBIG: [{ en: 'the file is larger than the system allows', zh: '文件超过系统允许的大小' }, { en: 'write it to another file system', zh: '请写到另一个文件系统' }],
+  EACCES: [{ en: 'permission denied', zh: '没有权限' }, { en: 'write it where you may write', zh: '请写到有权限写入的位置' }],
+  EPERM: [{ en: 'not permitted', zh: '不允许' }, { en: 'write it where you may write', zh: '请写到有权限写入的位置' }],
+  EROFS: [{ en: 'the file system is read-only', zh: '文件系统只读' }, { en: 'write it where you may write', zh: '请写到有权限写入的位置' }],
+  EIO: [{ en: 'an input/output error of the disk or device', zh: '磁盘或设备输入输出错误' }, { en: 'check the disk, or write it elsewhere', zh: '请检查磁盘,或写到别处' }],
+  ENOENT: [{ en: 'its folder is gone', zh: '所在文件夹已不存在' }, { en: 'write it to a folder that exists', zh: '请写到存在的文件夹' }],
 };
 
 /**
@@ -34,8 +35,8 @@ export function writeError(e: unknown, where: string): Error {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EPIPE') return e as Error;
   const known = code !== undefined && Object.hasOwn(WRITE_FAILURES, code) ? WRITE_FAILURES[code] : undefined;
-  const [what, todo] = known ?? [(e as Error | undefined)?.message ?? String(e), 'check it, or write it elsewhere'];
-  return new InputError(`${where}: cannot write it: ${what}${known ? ` (${code})` : ''}; ${todo}`);
+  const [what, todo] = known ?? [(e as Error | undefined)?.message ?? String(e), { en: 'check it, or write it elsewhere', zh: '请检查,或写到别处' }];
+  return new InputError(say('cannotWrite', { where, what, todo, code: known ? code : undefined }));
 }
 
 /** Opens a file to write (flags as fs.open takes them); tests may give another. */

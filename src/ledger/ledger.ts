@@ -8,6 +8,8 @@
  * and marks the payments it reverses, which then stop blocking; nothing is ever deleted.
  */
 import { SubsidyError, EXIT } from '../errors.js';
+import type { Message } from '../i18n/messages.js';
+import { say } from './messages.js';
 
 /** A live payment of a person and program, as a claim that repeats it names it. */
 export interface PaidRow {
@@ -173,8 +175,8 @@ export interface OpenOptions {
 
 /** A ledger that cannot be used: named, with what is wrong and what to do (exit 4). */
 export class LedgerError extends SubsidyError {
-  constructor(ledger: string, message: string) {
-    super(`ledger ${ledger}: ${message}`, EXIT.input);
+  constructor(ledger: string, message: string | Message) {
+    super(say('ledger', { ledger, message }), EXIT.input);
   }
 }
 

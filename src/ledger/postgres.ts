@@ -28,7 +28,7 @@ import {
   whereOf,
 } from './schema.js';
 import { insertionOrder, ledgerName, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
-import { newerSchema, olderSchema } from './messages.js';
+import { newerSchema, olderSchema, say } from './messages.js';
 
 /** A lock that makes two first writers create the tables one after the other. */
 const SCHEMA_LOCK = 0x5ec1ed9e;
@@ -58,8 +58,8 @@ export function postgresError(name: string, e: unknown, busyMs = 0): Error {
   const why = WHY[code];
   const message = (err.message ?? String(e)).split('\n')[0];
   if (why) return new LedgerError(name, `cannot use it: ${why} (${code})`);
-  if (code === '55P03') return new LedgerError(name, `locked by another recorder (waited ${busyMs / 1000} s): try again when it is done; nothing was written`);
-  if (code === '40P01' || code === '40001') return new LedgerError(name, `another recorder got in the way (${message}): nothing was written; run it again`);
+  if (code === '55P03') return new LedgerError(name, say('locked', { seconds: busyMs / 1000, recorder: true }));
+  if (code === '40P01' || code === '40001') return new LedgerError(name, say('interfered', { why: message ?? '' }));
   return new LedgerError(name, `${code ? `${code}: ` : ''}${message || 'the connection failed'}`);
 }
 

@@ -28,7 +28,7 @@ import {
   whereOf,
 } from './schema.js';
 import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
-import { newerSchema, olderSchema } from './messages.js';
+import { newerSchema, olderSchema, say } from './messages.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -43,8 +43,8 @@ async function loadDriver(name: string): Promise<typeof BetterSqlite3> {
 /** The error of an SQLite ledger whose driver (better-sqlite3, optional) is missing, or was built for another Node. */
 export function driverError(name: string, e: unknown): LedgerError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' ? 'is not installed' : `cannot be loaded (${(e as Error).message.split('\n')[0]})`;
-  return new LedgerError(name, `the SQLite ledger needs the optional package better-sqlite3, which ${why}: run npm install better-sqlite3`);
+  const missing = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+  return new LedgerError(name, say('noDriver', { missing, why: (e as Error).message.split('\n')[0]! }));
 }
 
 /** An SQLite error as one line naming the ledger. */
@@ -53,11 +53,11 @@ export function sqliteError(name: string, e: unknown, busyMs: number): Error {
   const code = (e as { code?: string }).code ?? '';
   const message = (e as Error).message ?? String(e);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new LedgerError(name, `locked by another process (waited ${busyMs / 1000} s): try again when it is done`);
+    return new LedgerError(name, say('locked', { seconds: busyMs / 1000, recorder: false }));
   }
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new LedgerError(name, `not an SQLite ledger (${message}): check the path`);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new LedgerError(name, say('notSqlite', { why: message }));
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL' || code === 'SQLITE_PERM') {
-    return new LedgerError(name, `cannot use it (${code}: ${message}): check the path and its permissions`);
+    return new LedgerError(name, say('cannotUse', { why: `${code}: ${message}` }));
   }
   if (code.startsWith('SQLITE_')) return new LedgerError(name, `${code}: ${message}`);
   return e as Error;
@@ -67,7 +67,7 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
   const Driver = await loadDriver(path);
   if ((!o.write || o.create === false) && !existsSync(path)) {
     if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs);
-    throw new LedgerError(path, 'no such file: a ledger is made by its first `subsidy ledger record`; check the path');
+    throw new LedgerError(path, say('noSuchLedger'));
   }
   let db: Database | undefined;
   try {

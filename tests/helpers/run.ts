@@ -9,11 +9,17 @@ export interface RunResult {
 
 /**
  * Runs the CLI in this process with captured streams (no terminal, no colour; `tty` makes the
- * streams it names say they are terminals).
+ * streams it names say they are terminals, `columns` wide when given).
  */
-export async function runCli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}, tty: { stdout?: boolean; stderr?: boolean } = {}): Promise<RunResult> {
-  const stdout = Object.assign(new PassThrough(), { isTTY: tty.stdout === true });
-  const stderr = Object.assign(new PassThrough(), { isTTY: tty.stderr === true });
+export async function runCli(
+  args: string[],
+  stdin = '',
+  env: NodeJS.ProcessEnv = {},
+  tty: { stdout?: boolean; stderr?: boolean; columns?: number } = {},
+): Promise<RunResult> {
+  const width = tty.columns !== undefined ? { columns: tty.columns } : {};
+  const stdout = Object.assign(new PassThrough(), { isTTY: tty.stdout === true, ...width });
+  const stderr = Object.assign(new PassThrough(), { isTTY: tty.stderr === true, ...width });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));

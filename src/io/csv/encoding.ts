@@ -4,6 +4,7 @@
  */
 import { InputError } from '../../errors.js';
 import { firstNotUtf8 } from '../../core/utf8.js';
+import { say } from '../messages.js';
 
 export const ENCODINGS = ['auto', 'utf8', 'gb18030'] as const;
 export type EncodingChoice = (typeof ENCODINGS)[number];
@@ -37,12 +38,12 @@ export function decodes(bytes: Uint8Array, encoding: Exclude<Encoding, 'undecide
 export function detectEncoding(sample: Uint8Array, file: string): Encoding {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf8';
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
-    throw new InputError(`${file}: the file is UTF-16; save it as "CSV UTF-8" (or CSV) and try again`);
+    throw new InputError(say('utf16', { file }));
   }
   if (sample.every((b) => b < 0x80)) return 'undecided';
   if (decodes(sample, 'utf8')) return 'utf8';
   if (decodes(sample, 'gb18030')) return 'gb18030';
-  throw new InputError(`${file}: the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8, or name its encoding with --encoding utf8|gb18030`);
+  throw new InputError(say('noEncoding', { file }));
 }
 
 /**
@@ -73,11 +74,7 @@ export function batchDecoder(encoding: Exclude<Encoding, 'undecided'>, file: str
       const at = encoding === 'utf8' ? firstNotUtf8(bytes) : firstUndecodableLine(bytes, decoder);
       let line = firstLine;
       for (let i = 0; i < at; i++) if (bytes[i] === 10) line++;
-      throw new InputError(
-        encoding === 'utf8'
-          ? `${file}:${line}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`
-          : `${file}:${line}: not valid GB18030/GBK; if the file is UTF-8, use --encoding utf8`,
-      );
+      throw new InputError(say(encoding === 'utf8' ? 'notUtf8Line' : 'notGb18030Line', { file, line }));
     }
   };
 }

@@ -10,8 +10,10 @@ import type { Summary } from '../../engine/summary.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, refText, VERDICT_WORDS, WORDS } from './audit.js';
-import { plainTable } from './plain-table.js';
-import { fitWidths, recordErrorLines } from './table.js';
+import { count } from '../../i18n/messages.js';
+import { abbreviate } from '../width.js';
+import { fittedTable } from './fit.js';
+import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
 function verdictColor(color: ChalkInstance, v: Verdict): (s: string) => string {
@@ -70,7 +72,7 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
 
 function title({ o, color }: View, rec: EvaluatedRecord): string {
   const person = [nameOf(rec, o.mask), personOf(rec, o.mask)].filter(Boolean).join(' ');
-  return [rec.case_id, person, color.dim(refText(rec.source))].filter(Boolean).join(' · ');
+  return abbreviate([rec.case_id, person, color.dim(refText(rec.source))].filter(Boolean).join(' · '), o.columns);
 }
 
 /** A record's items to list, with the table that lists them. */
@@ -81,7 +83,7 @@ function record(v: View, rec: EvaluatedRecord): string {
   const lines = ['', title(v, rec)];
   const nameOfProgram = (id: string) => pack.programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
   const invalid = !rec.results;
-  if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color));
+  if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color, o.columns));
   // An invalid record: its claims, if any (its errors are the reason, above).
   const rows = listed
     .filter(({ item }) => !invalid || item.claimed !== null)
@@ -96,9 +98,8 @@ function record(v: View, rec: EvaluatedRecord): string {
     ]);
   if (rows.length) {
     const head = [h('program'), h('status'), h('claimed'), h('computed'), h('difference'), h('verdict'), h('reason')];
-    const table = plainTable(head, fitWidths([head, ...rows], o.columns));
-    for (const row of rows) table.push([row[0]!, row[1]!, right(row[2]!), right(row[3]!), right(row[4]!), row[5]!, row[6]!]);
-    lines.push(table.toString());
+    const cells = rows.map((row) => [row[0]!, row[1]!, right(row[2]!), right(row[3]!), right(row[4]!), row[5]!, row[6]!]);
+    lines.push(fittedTable(head, cells, o.columns, { wrap: 6, keep: new Set([2, 3, 4]) }));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -107,7 +108,7 @@ function record(v: View, rec: EvaluatedRecord): string {
 function tail(v: View, s: Summary): string {
   const { o, color, h, w } = v;
   const a = s.audit!;
-  const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
+  const invalid = s.invalid ? color.red(`${count(s.invalid)} ${w('invalid')}`) : `0 ${w('invalid')}`;
   return `${[
     '',
     color.dim(o.all ? w('listedAll') : w('listed')),
@@ -118,30 +119,30 @@ function tail(v: View, s: Summary): string {
     color.bold(h('byProgram')),
     byProgram(v, a),
     ...byCase(v, a),
-    `${h('records')}: ${s.records} · ${w('audited')} ${s.evaluated} · ${invalid} · ${w('duplicates')} ${s.duplicates} · ${w('items')} ${a.items} · ${w('asOf')} ${o.asOf}`,
+    `${h('records')}: ${count(s.records)} · ${w('audited')} ${count(s.evaluated)} · ${invalid} · ${w('duplicates')} ${count(s.duplicates)} · ${w('items')} ${count(a.items)} · ${w('asOf')} ${o.asOf}`,
   ].join('\n')}\n`;
 }
 
-function byVerdict({ color, h, verdictWord }: View, a: AuditSummary): string {
+function byVerdict({ o, color, h, verdictWord }: View, a: AuditSummary): string {
   const loans = VERDICTS.some((v) => a.by_verdict[v].loans.claimed || a.by_verdict[v].loans.computed);
-  const table = plainTable([h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])]);
-  const row = (label: string, t: AuditTotals) => [label, right(String(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference)), ...(loans ? [right(signed(t.loans.difference))] : [])];
-  for (const v of VERDICTS) table.push(row(verdictWord(v), a.by_verdict[v]));
-  table.push(row(color.bold(h('total')), a.total));
-  return table.toString();
+  const head = [h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])];
+  const row = (label: string, t: AuditTotals) => [label, right(count(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference)), ...(loans ? [right(signed(t.loans.difference))] : [])];
+  const rows = [...VERDICTS.map((v) => row(verdictWord(v), a.by_verdict[v])), row(color.bold(h('total')), a.total)];
+  return fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
 }
 
 function byProgram({ o, pack, h }: View, a: AuditSummary): string {
   // The verdicts found, as columns.
   const found = VERDICTS.filter((v) => a.by_verdict[v].count > 0);
-  const table = plainTable([h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')]);
+  const head = [h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')];
+  const rows: (string | ReturnType<typeof right>)[][] = [];
   for (const p of pack.programs) {
     const vs = a.by_program.get(p.id);
     if (!vs) continue;
     const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
-    table.push([p.spec.name[o.lang], ...found.map((v) => right(String(vs[v].count))), right(signed(diff))]);
+    rows.push([p.spec.name[o.lang], ...found.map((v) => right(count(vs[v].count))), right(signed(diff))]);
   }
-  return table.toString();
+  return fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
 }
 
 function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
@@ -151,9 +152,7 @@ function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
     .slice(0, 20);
   if (!cases.length) return [];
   const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
-  const table = plainTable([o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')]);
-  for (const [id, t] of cases) {
-    table.push([id || '—', right(String(t.count)), ...shown.map((v) => right(String(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
-  }
-  return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table.toString()];
+  const head = [o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')];
+  const rows = cases.map(([id, t]) => [id || '—', right(count(t.count)), ...shown.map((v) => right(count(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
+  return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) })];
 }

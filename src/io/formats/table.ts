@@ -12,8 +12,9 @@ import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
-import { displayWidth } from '../width.js';
-import { plainTable } from './plain-table.js';
+import { count } from '../../i18n/messages.js';
+import { fittedTable, wrapLine } from './fit.js';
+import { abbreviate } from '../width.js';
 import { Chalk } from 'chalk';
 import { IN_EFFECT } from '../../rules/compile.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -41,15 +42,17 @@ const WORDS = {
   moreInvalid: { zh: '条无效记录未列出;--errors 文件 可全部写出', en: 'more invalid records; --errors FILE writes them all' },
 } satisfies Record<string, Record<Lang, string>>;
 
+const right = (content: string) => ({ content, hAlign: 'right' as const });
+
 const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?', pending: '…' };
 
 type FieldErrorLike = { field: string; value: unknown; message: string };
 
-/** A record's errors, a line each (`✗ field = "value": what is wrong`), ID numbers masked when asked. */
-export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance): string[] {
-  return (mask ? maskErrors(errors) : errors).map((e) => {
+/** A record's errors, a line each (`✗ field = "value": what is wrong`, wrapped to `columns`), ID numbers masked when asked. */
+export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance, columns = Infinity): string[] {
+  return (mask ? maskErrors(errors) : errors).flatMap((e) => {
     const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-    return `  ${color.red('✗')} ${e.field}${value}: ${e.message}`;
+    return wrapLine(`  ${color.red('✗')} ${e.field}${value}: ${e.message}`, columns, 4);
   });
 }
 
@@ -66,14 +69,6 @@ export function statusColor(color: ChalkInstance, status: Status | 'invalid'): (
     case 'invalid':
       return color.bgRed.white;
   }
-}
-
-/** Column widths that fit the content, giving the last column what the terminal has left. */
-export function fitWidths(rows: string[][], columns: number): number[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]!))) + 2);
-  const fixed = widths.slice(0, -1).reduce((a, b) => a + b, 0) + widths.length + 1;
-  if (Number.isFinite(columns)) widths[widths.length - 1] = Math.min(widths.at(-1)!, Math.max(30, columns - fixed));
-  return widths;
 }
 
 /** What every part of a table needs: the options, the rules, the colours and the words. */
@@ -119,7 +114,7 @@ function title({ o, lang, color }: View, rec: EvaluatedRecord): string {
     [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
     color.dim(`${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`),
   ];
-  return parts.filter(Boolean).join(' · ');
+  return abbreviate(parts.filter(Boolean).join(' · '), o.columns);
 }
 
 /** A record: its title, then its errors, or a row for each program (and with --explain, why). */
@@ -129,7 +124,7 @@ function recordBlock(v: View, rec: EvaluatedRecord): string {
   const out = (text: string) => lines.push(text);
   if (!rec.results) {
     out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
-    lines.push(...recordErrorLines(rec.errors, o.mask, color));
+    lines.push(...recordErrorLines(rec.errors, o.mask, color, o.columns));
     return `${lines.join('\n')}\n`;
   }
   const programs = pack.byType[rec.type];
@@ -145,10 +140,9 @@ function recordBlock(v: View, rec: EvaluatedRecord): string {
       shortReason(program, r, lang, pack),
     ];
   });
-  const table = plainTable(head, fitWidths([head, ...rows], o.columns));
-  for (const row of rows) table.push([row[0]!, row[1]!, { content: row[2]!, hAlign: 'right' }, row[3]!]);
-  out(table.toString());
-  if (o.explain) explain(v, rec, out);
+  const cells = rows.map((row) => [row[0]!, row[1]!, { content: row[2]!, hAlign: 'right' as const }, row[3]!]);
+  out(fittedTable(head, cells, o.columns, { wrap: 3, keep: new Set([1, 2]) }));
+  if (o.explain) explain(v, rec, (text) => lines.push(...wrapLine(text, o.columns, 6)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -178,22 +172,19 @@ function explain({ pack, lang, color, w }: View, rec: EvaluatedRecord, out: (tex
 function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, out: (text: string) => void): void {
   if (extras.cases.length) {
     out('');
-    out(color.bold(`${w('byCase')} (${w('top')} ${extras.cases.length} / ${extras.casesCount})`));
-    const table = plainTable([w('case'), w('records'), w('grants'), w('loans')]);
-    for (const c of extras.cases) {
-      table.push([c.case_id, { content: String(c.records), hAlign: 'right' }, { content: formatYuan(c.grants), hAlign: 'right' }, { content: formatYuan(c.loans), hAlign: 'right' }]);
-    }
-    out(table.toString());
+    out(color.bold(`${w('byCase')} (${w('top')} ${count(extras.cases.length)} / ${count(extras.casesCount)})`));
+    const rows = extras.cases.map((c) => [c.case_id, right(count(c.records)), right(formatYuan(c.grants)), right(formatYuan(c.loans))]);
+    out(fittedTable([w('case'), w('records'), w('grants'), w('loans')], rows, o.columns, { keep: new Set([1, 2, 3]) }));
   }
   if (extras.invalid.length) {
     out('');
     out(color.bold(color.red(w('invalidRows'))));
     for (const r of extras.invalid) {
       out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
-      for (const l of recordErrorLines(r.errors, o.mask, color)) out(l);
+      for (const l of recordErrorLines(r.errors, o.mask, color, o.columns)) out(l);
     }
     const more = s.invalid - extras.invalid.length;
-    if (more > 0) out(color.dim(`… ${more} ${w('moreInvalid')}`));
+    if (more > 0) out(color.dim(`… ${count(more)} ${w('moreInvalid')}`));
   }
 }
 
@@ -202,21 +193,21 @@ function totals({ o, pack, lang, color, w }: View, s: Summary, out: (text: strin
   out('');
   out(color.bold(w('totals')));
   const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
-  const table = plainTable(head);
+  const rows: (string | { content: string; hAlign: 'right' })[][] = [];
   for (const program of pack.programs) {
     const counts = s.by_program[program.id]!;
     if (STATUSES.every((st) => counts[st] === 0)) continue;
     const total = program.spec.kind === 'loan' ? s.loans.by_program[program.id] : s.grants.by_program[program.id];
     const loan = program.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
-    table.push([
+    rows.push([
       program.spec.name[lang],
-      ...STATUSES.map((st) => ({ content: counts[st] ? statusColor(color, st)(String(counts[st])) : color.dim('0'), hAlign: 'right' as const })),
-      { content: `${formatYuan(total ?? 0)}${loan}`, hAlign: 'right' },
+      ...STATUSES.map((st) => right(counts[st] ? statusColor(color, st)(count(counts[st])) : color.dim('0'))),
+      right(`${formatYuan(total ?? 0)}${loan}`),
     ]);
   }
-  out(table.toString());
+  out(fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) }));
   out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
   out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
-  const invalid = s.invalid ? color.red(`${s.invalid} ${w('invalid')}`) : `0 ${w('invalid')}`;
-  out(`${w('records')}: ${s.records} · ${w('evaluated')} ${s.evaluated} · ${invalid} · ${w('asOf')} ${o.asOf}`);
+  const invalid = s.invalid ? color.red(`${count(s.invalid)} ${w('invalid')}`) : `0 ${w('invalid')}`;
+  out(`${w('records')}: ${count(s.records)} · ${w('evaluated')} ${count(s.evaluated)} · ${invalid} · ${w('asOf')} ${o.asOf}`);
 }

@@ -1,0 +1,142 @@
+/** What a run says of its inputs, outputs and options, in both languages (see i18n/messages.ts). */
+import { catalogue } from '../i18n/messages.js';
+
+/** Why a file cannot be read, from its error code. */
+export const READ_FAILURES: Record<string, { en: string; zh: string }> = {
+  ENOENT: { en: 'no such file', zh: '文件不存在' },
+  EISDIR: { en: 'is a folder, not a file', zh: '是文件夹,不是文件' },
+  EACCES: { en: 'permission denied', zh: '没有权限' },
+};
+
+type Why = { en: string; zh: string } | string;
+const why = (w: Why, zh: boolean) => (typeof w === 'string' ? w : zh ? w.zh : w.en);
+
+export const say = catalogue({
+  cannotRead: {
+    en: (p: { file: string; why: Why }) => `${p.file}: cannot read it: ${why(p.why, false)}; check the path`,
+    zh: (p) => `${p.file}:无法读取:${why(p.why, true)};请检查路径`,
+  },
+  isFolder: {
+    en: (p: { file: string }) => `${p.file}: is a folder, not a file; name a CSV file`,
+    zh: (p) => `${p.file}:是文件夹,不是文件;请给出 CSV 文件`,
+  },
+  unknownFormat: {
+    en: (p: { file: string }) =>
+      `${p.file}: cannot tell its format from the name; name it .csv, .xlsx, .json, .ndjson, .jsonl, .yaml or .yml, or pass --input-format csv|xlsx|json|ndjson|yaml`,
+    zh: (p) => `${p.file}:无法从文件名判断格式;请把文件命名为 .csv、.xlsx、.json、.ndjson、.jsonl、.yaml 或 .yml,或给出 --input-format csv|xlsx|json|ndjson|yaml`,
+  },
+  bomNotCsv: {
+    en: (p: { format: string }) => `--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${p.format} output`,
+    zh: (p) => `--bom:字节顺序标记只用于 CSV(--format csv 或 --errors 文件),不用于 ${p.format} 输出`,
+  },
+  bomTemplate: {
+    en: (p: { format: string }) => `--bom: a byte order mark is for CSV templates, not ${p.format}`,
+    zh: (p) => `--bom:字节顺序标记只用于 CSV 模板,不用于 ${p.format}`,
+  },
+  explainCsv: {
+    en: () => '--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them',
+    zh: () => '--explain:CSV 输出只有结果、金额和简短理由,没有详细说明;需要时请用 --format json、ndjson 或 table',
+  },
+  outputIsInput: {
+    en: (p: { flag: string; path: string; input: string }) => `${p.flag} ${p.path}: that is the input ${p.input}; write to another file`,
+    zh: (p) => `${p.flag} ${p.path}:这是输入文件 ${p.input};请写入另一个文件`,
+  },
+  sameOutput: {
+    en: (p: { flag: string; path: string; other: string }) => `${p.flag} ${p.path}: the same file as ${p.other}; give each its own`,
+    zh: (p) => `${p.flag} ${p.path}:与 ${p.other} 是同一个文件;请各用各的文件`,
+  },
+  sheetNoWorkbook: {
+    en: (p: { sheet: string }) => `--sheet ${p.sheet}: a sheet is chosen in .xlsx workbooks, and no input is one`,
+    zh: (p) => `--sheet ${p.sheet}:只能在 .xlsx 工作簿中选择工作表,而输入中没有工作簿`,
+  },
+  workbookFromStdin: {
+    en: () => '-: a workbook is not read from standard input; give its file name (or save it as CSV to pipe it)',
+    zh: () => '-:工作簿不能从标准输入读取;请给出文件名(或另存为 CSV 再用管道传入)',
+  },
+  stdinTwice: {
+    en: () => '-: standard input can be read only once; give - one time',
+    zh: () => '-:标准输入只能读取一次;请只给一次 -',
+  },
+  typeMisfit: {
+    en: (p: { file: string; type: string; why: string; looksLike: string }) => `${p.file}: --type ${p.type}, but ${p.why}; use --type ${p.looksLike}`,
+    zh: (p) => `${p.file}:给出了 --type ${p.type},但 ${p.why};请用 --type ${p.looksLike}`,
+  },
+  typeColumnWins: {
+    en: (p: { file: string; column: string; type: string }) => `${p.file}: has a type column (${p.column}): each row's type wins; --type ${p.type} applies only to rows whose type is empty`,
+    zh: (p) => `${p.file}:文件有类型列(${p.column}),以每行的类型为准;--type ${p.type} 只用于类型为空的行`,
+  },
+  emptyFile: {
+    en: (p: { file: string }) => `${p.file}: empty: no header and no records`,
+    zh: (p) => `${p.file}:空文件:没有表头,也没有记录`,
+  },
+  nothingToAudit: {
+    en: (p: { file: string }) =>
+      `${p.file}: no record has a claimed amount (a claimed_<program> column or key, such as claimed_emergency or 申领应急补贴): nothing to audit; to see what the rules give, use subsidy evaluate`,
+    zh: (p) => `${p.file}:没有任何记录有申领金额(claimed_<项目> 列或键,例如 claimed_emergency 或 申领应急补贴):无可核对;要看规则核定的结果,请用 subsidy evaluate`,
+  },
+  auditColumnProblem: {
+    en: (p: { file: string; problem: string }) => `${p.file}:1: column ${p.problem}; rename the column`,
+    zh: (p) => `${p.file}:1:列 ${p.problem};请重命名该列`,
+  },
+  auditColumnType: {
+    en: (p: { file: string; header: string; type: string; program: string; fixed: string }) =>
+      `${p.file}:1: column "${p.header}" is the claim of ${p.type} records (${p.program}), but the rows are ${p.fixed} records (--type ${p.fixed}); remove the column or give the right --type`,
+    zh: (p) => `${p.file}:1:列“${p.header}”是 ${p.type} 记录(${p.program})的申领金额,但各行是 ${p.fixed} 记录(--type ${p.fixed});请删除该列或给出正确的 --type`,
+  },
+  auditKeyProblem: {
+    en: (p: { where: string; problem: string }) => `${p.where}: key ${p.problem}; rename the key`,
+    zh: (p) => `${p.where}:键 ${p.problem};请重命名该键`,
+  },
+  auditKeyType: {
+    en: (p: { where: string; key: string; type: string; program: string; recordType: string }) =>
+      `${p.where}: key "${p.key}" is the claim of ${p.type} records (${p.program}), but ${p.recordType} records have it; remove the key or correct the records' type`,
+    zh: (p) => `${p.where}:键“${p.key}”是 ${p.type} 记录(${p.program})的申领金额,但出现在 ${p.recordType} 记录中;请删除该键或更正记录类型`,
+  },
+  yamlTooLarge: {
+    en: (p: { file: string; mb: number }) => `${p.file}: YAML of over ${p.mb} MB; YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`,
+    zh: (p) => `${p.file}:YAML 超过 ${p.mb} MB;YAML 须整体读入,大的输入请用可流式读取的 JSON、NDJSON 或 CSV`,
+  },
+  macLineEnds: {
+    en: (p: { file: string }) => `${p.file}: its lines end in a carriage return alone (old Mac "CSV (Macintosh)"); save it as "CSV UTF-8" or with LF or CRLF line ends`,
+    zh: (p) => `${p.file}:行尾只有回车符(旧 Mac 的“CSV (Macintosh)”);请另存为“CSV UTF-8”,或使用 LF 或 CRLF 行尾`,
+  },
+  headerNotUtf8: {
+    en: (p: { file: string }) => `${p.file}:1: the header is not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`,
+    zh: (p) => `${p.file}:1:表头不是有效的 UTF-8;如果文件是在中文 Windows 上由 Excel 保存的,请用 --encoding gb18030`,
+  },
+  headerNotGb18030: {
+    en: (p: { file: string }) => `${p.file}:1: the header is not valid GB18030; if the file is UTF-8, use --encoding utf8`,
+    zh: (p) => `${p.file}:1:表头不是有效的 GB18030;如果文件是 UTF-8,请用 --encoding utf8`,
+  },
+  headerTooLong: {
+    en: (p: { file: string }) =>
+      `${p.file}:1: the header runs over 64 MB, the most a header may hold: close a quote left open in it (an unmatched "), or split it where a line break is missing`,
+    zh: (p) => `${p.file}:1:表头超过 64 MB 上限:请补上未闭合的引号("),或在缺少换行处分行`,
+  },
+  voidNoBatch: { en: () => 'ledger void: give the batch ID, such as 2020-02', zh: () => 'ledger void:请给出批次号,例如 2020-02' },
+  voidNoReason: { en: () => 'ledger void: give the reason with --reason TEXT', zh: () => 'ledger void:请用 --reason 文字 给出原因' },
+  showBadId: {
+    en: (p: { id: string; why: string }) => `ledger show ${p.id}: not a valid ID number: ${p.why}`,
+    zh: (p) => `ledger show ${p.id}:不是有效的身份证号:${p.why}`,
+  },
+  unknownLedgerProgram: {
+    en: (p: { program: string; ledger: string; known: string[] }) => `--program ${p.program}: no such program in the rules or in ledger ${p.ledger}; the programs: ${p.known.join(', ')}`,
+    zh: (p) => `--program ${p.program}:规则和台账 ${p.ledger} 中都没有此项目;项目有:${p.known.join('、')}`,
+  },
+  recordStdin: {
+    en: () => 'ledger record -: a payment names the file it came from, and standard input has no name; save the input to a file and record that',
+    zh: () => 'ledger record -:每笔发放都记下来源文件,而标准输入没有文件名;请先把输入保存为文件再记录',
+  },
+  unknownProgram: {
+    en: (p: { id: string; known: string[] }) => `rules show ${p.id}: no such program; the programs are ${p.known.join(', ')}`,
+    zh: (p) => `rules show ${p.id}:没有此项目;项目有:${p.known.join('、')}`,
+  },
+  unknownSchemaType: {
+    en: (p: { value: string }) => `unknown type "${p.value}": use placement, hire or startup (one record of that type), or case (a case file, the default)`,
+    zh: (p) => `未知类型“${p.value}”:请用 placement、hire 或 startup(该类型的一条记录),或 case(案件文件,默认)`,
+  },
+  unknownTemplateType: {
+    en: (p: { value: string; types: readonly string[] }) => `unknown type "${p.value}": use one of ${p.types.join(', ')}`,
+    zh: (p) => `未知类型“${p.value}”:请用 ${p.types.join('、')} 之一`,
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * Tables that fit the terminal: each column as wide as its widest cell, and when the whole is
+ * wider than the terminal, the column of running text (a reason, a message) wraps, as narrow as
+ * needed down to a few characters; then the widest other columns shrink, their long cells (names,
+ * files) cut with an ellipsis. Widths are display widths: a CJK character takes two columns.
+ */
+import { abbreviate, displayWidth, wrapText } from '../width.js';
+import { plainTable } from './plain-table.js';
+
+/** The narrowest a wrapped column gets, and any other that shrinks (in characters of content). */
+const MIN_WRAP = 16;
+const MIN_CELL = 6;
+
+export interface FitOptions {
+  /** The column of running text, wrapped to fit (default: none). */
+  wrap?: number;
+  /** Columns never cut (numbers, dates, IDs). */
+  keep?: ReadonlySet<number>;
+  /** Columns taken around each column's content (cli-table3: a space either side and a border). */
+  around: number;
+  /** Columns taken by the table as a whole besides (cli-table3: the left border). */
+  extra: number;
+}
+
+/**
+ * The content widths of a table's columns that fit `columns` (Infinity: as wide as the cells).
+ * In turn, as far as needed: the wrapped column down to MIN_WRAP; the headings of kept columns
+ * cut to their widest value; the widest other columns down to MIN_CELL; the wrapped column down
+ * to MIN_CELL; then headings and other columns down to a few characters. A table that cannot
+ * fit even so is left as narrow as that.
+ */
+export function fitWidths(rows: readonly (readonly string[])[], columns: number, o: FitOptions): number[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  if (!Number.isFinite(columns)) return widths;
+  const budget = columns - o.extra - widths.length * o.around;
+  const over = () => widths.reduce((a, b) => a + b, 0) - budget;
+  const narrowWrap = (least: number) => {
+    if (o.wrap !== undefined && over() > 0) widths[o.wrap] = Math.max(Math.min(least, widths[o.wrap]!), widths[o.wrap]! - over());
+  };
+  narrowWrap(MIN_WRAP);
+  const values = (i: number) => Math.max(...rows.slice(1).map((r) => displayWidth(r[i] ?? '')));
+  // Kept columns: their headings cut (their values never are).
+  const cutHeadings = (least: number) => {
+    for (const i of o.keep ?? []) {
+      if (over() <= 0) break;
+      widths[i] = Math.max(Math.min(Math.max(least, values(i)), widths[i]!), widths[i]! - over());
+    }
+  };
+  cutHeadings(MIN_CELL);
+  shrinkWidest(widths, over, (i) => i !== o.wrap && !o.keep?.has(i), MIN_CELL);
+  narrowWrap(MIN_CELL);
+  // A table of many columns on a narrow terminal: down to a few characters a column.
+  cutHeadings(4);
+  shrinkWidest(widths, over, (i) => i !== o.wrap && !o.keep?.has(i), 3);
+  return widths;
+}
+
+/**
+ * The widest columns that may shrink, down to the next widest (not below `least`), until the
+ * table fits: columns of the same width shrink together, so none is cut much more than another.
+ */
+function shrinkWidest(widths: number[], over: () => number, shrinkable: (i: number) => boolean, least: number): void {
+  while (over() > 0) {
+    const candidates = widths.map((w, i) => [w, i] as const).filter(([w, i]) => shrinkable(i) && w > least);
+    if (!candidates.length) return;
+    const top = Math.max(...candidates.map(([w]) => w));
+    const widest = candidates.filter(([w]) => w === top).map(([, i]) => i);
+    const next = Math.max(least, ...candidates.filter(([w]) => w < top).map(([w]) => w));
+    const each = Math.min(top - next, Math.ceil(over() / widest.length));
+    for (const i of widest) widths[i] = top - each;
+  }
+}
+
+/** A cell in its column's width: wrapped in the column of running text, else cut with an ellipsis. */
+export function fitCell(text: string, width: number, wrap: boolean): string {
+  if (displayWidth(text) <= width) return text;
+  return wrap ? wrapText(text, width).join('\n') : abbreviate(text, width);
+}
+
+type Cell = string | { content: string; hAlign: 'right' | 'left' };
+
+/** A bordered table (cli-table3) that fits `columns`: see fitWidths. */
+export function fittedTable(head: string[], rows: readonly Cell[][], columns: number, o: { wrap?: number; keep?: ReadonlySet<number> } = {}): string {
+  const text = (c: Cell) => (typeof c === 'string' ? c : c.content);
+  const widths = fitWidths([head, ...rows.map((r) => r.map(text))], columns, { ...o, around: 3, extra: 1 });
+  const fit = (c: Cell, i: number): Cell => {
+    const content = fitCell(text(c), widths[i]!, i === o.wrap);
+    return typeof c === 'string' ? content : { ...c, content };
+  };
+  const table = plainTable(
+    head.map((h, i) => fitCell(h, widths[i]!, false)),
+    widths.map((w) => w + 2),
+  );
+  for (const row of rows) table.push(row.map(fit));
+  return table.toString();
+}
+
+/** A line of running text within `columns`: wrapped, its further lines indented by `indent`. */
+export function wrapLine(line: string, columns: number, indent: number): string[] {
+  if (!Number.isFinite(columns) || displayWidth(line) <= columns) return [line];
+  const [first, ...rest] = wrapText(line, Math.max(MIN_WRAP, columns - indent));
+  return [first!, ...rest.map((l) => `${' '.repeat(indent)}${l.trimStart()}`)];
+}
