@@ -5,6 +5,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CalendarDate } from '../core/calendar.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CaseFormat } from '../io/case-file.js';
+import type { Delimiter } from '../io/csv/delimiter.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import type { OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
@@ -32,6 +33,8 @@ export interface EvaluateOptions {
   /** The record type of CSV rows without a type column (and of case-file records without one). */
   type?: RecordType;
   encoding: EncodingChoice;
+  /** Between the cells of CSV input; undefined: found in each file's header. */
+  delimiter?: Delimiter;
   /** Where to write the invalid records as CSV. */
   errors?: string;
   bom: boolean;

@@ -7,6 +7,7 @@ import { FAIL_ON, runEvaluate, startEarly, type EvaluateOptions, type FailOn, ty
 import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../core/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
+import type { DelimiterChoice } from '../io/csv/delimiter.js';
 import type { EncodingChoice } from '../io/csv/encoding.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
@@ -31,6 +32,7 @@ export interface Flags {
   inputFormat?: InputFormat;
   type?: RecordType;
   encoding?: EncodingChoice;
+  delimiter?: DelimiterChoice;
   errors?: string;
   bom?: boolean;
   jobs?: number;
@@ -109,7 +111,8 @@ export function withInputOptions(command: Command): Command {
     .addOption(COMMON_OPTIONS.rules())
     .addOption(COMMON_OPTIONS.inputFormat(['csv', 'json', 'ndjson', 'yaml']))
     .addOption(COMMON_OPTIONS.type())
-    .addOption(COMMON_OPTIONS.encoding());
+    .addOption(COMMON_OPTIONS.encoding())
+    .addOption(COMMON_OPTIONS.delimiter());
 }
 
 /** The run's options from the flags (but the threads started early and the tuning). */
@@ -127,6 +130,7 @@ export function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], fl
     quiet: flags.quiet ?? false,
     ...(flags.type ? { type: flags.type } : {}),
     encoding: flags.encoding ?? 'auto',
+    ...(flags.delimiter !== undefined && flags.delimiter !== 'auto' ? { delimiter: flags.delimiter } : {}),
     ...(flags.errors ? { errors: flags.errors } : {}),
     bom: flags.bom ?? false,
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),

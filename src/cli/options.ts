@@ -5,6 +5,7 @@
 import { Option } from 'commander';
 import { isInvalid, parseDate } from '../records/values.js';
 import { UsageError } from '../errors.js';
+import { delimiterChoice } from '../io/csv/delimiter.js';
 import { encodingChoice } from '../io/csv/encoding.js';
 import { RECORD_TYPES } from '../records/fields.js';
 
@@ -64,6 +65,12 @@ export const COMMON_OPTIONS = {
       const e = encodingChoice(value);
       if (!e) throw new UsageError(`--encoding ${value}: use auto, utf8 or gb18030 (gbk)`);
       return e;
+    }),
+  delimiter: () =>
+    new Option('--delimiter <char>', "between the cells of CSV input: ',' ';' or tab (default: found in the header)").argParser((value: string) => {
+      const d = delimiterChoice(value);
+      if (d === undefined) throw new UsageError(`--delimiter ${value}: use ',' ';' or tab (or auto)`);
+      return d;
     }),
   failOn: (allowed: readonly string[]) =>
     new Option('--fail-on <list>', `exit 1 when any of these is found: ${allowed.join(', ')} (comma-separated; repeatable)`).argParser(
