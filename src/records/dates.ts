@@ -1,7 +1,7 @@
 /** Dates as records write them: 2020-02-20, 2020/2/20, 2020.2.20 or 2020年2月20日. */
 import { cut } from '../core/excerpt.js';
 import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../core/calendar.js';
-import { digit, fail, Invalid, isDigit, literal, ok, trimmed, type Parsed } from './parsed.js';
+import { digit, fail, Invalid, isDigit, literal, narrow, ok, trimmed, type Parsed } from './parsed.js';
 
 /** The four written forms of a date: what follows the year, the month and the day. */
 const DATE_SEPARATORS = [
@@ -63,7 +63,7 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
     const day = digit(raw, 8) * 10 + digit(raw, 9);
     return badDate(raw, year, month, day) ?? ok(raw);
   }
-  const text = raw.trim();
+  const text = narrow(raw).trim();
   for (const form of DATE_FORMS) {
     const m = form.exec(text);
     if (!m) continue;

@@ -1,5 +1,5 @@
 /** Amounts of money: yuan as records write them, read into integer fen; fen written as yuan. */
-import { digit, fail, isDigit, ok, trimmed, type Parsed } from './parsed.js';
+import { digit, fail, isDigit, narrow, ok, trimmed, type Parsed } from './parsed.js';
 
 /** An amount in yuan: digits, or digits in groups of three with commas; at most two decimals. */
 const MONEY_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?`;
@@ -46,7 +46,7 @@ export function parseMoney(raw: unknown): Parsed<number> {
     // The shortest decimal that round-trips is what the writer of the file typed.
     text = Math.abs(raw) < 1e15 ? String(raw) : raw.toFixed(0);
   } else if (typeof raw === 'string') {
-    text = raw.trim();
+    text = narrow(raw).trim();
   } else {
     return fail('expected an amount in yuan such as 1000 or 999.99');
   }
