@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
 import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
+import { readingNotes } from '../../i18n/record-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
@@ -155,6 +156,7 @@ function recordBlock(v: View, rec: EvaluatedRecord): string {
 /** --explain: each program's conditions with their outcome, how the amount was reached, and the citation. */
 function explain({ pack, lang, color, w }: View, rec: EvaluatedRecord, out: (text: string) => void): void {
   const programs = pack.byType[rec.type];
+  for (const note of readingNotes(rec, pack.facts[rec.type], lang)) out(color.dim(`  ${note.field}: ${note.message}`));
   for (const [i, r] of rec.results!.entries()) {
     const program = programs[i]!;
     out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
