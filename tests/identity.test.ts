@@ -174,7 +174,7 @@ describe('unified social credit codes (GB 32100)', () => {
 
   it('a wrong length is named with the length found', () => {
     expect(errorOf(parseCreditCode('91500115MA5U7C4X1'))).toBe('a unified social credit code has 18 characters (digits and capital letters but I, O, Z, S and V), this one 17');
-    expect(errorOf(parseCreditCode('91500115MA5U7C4X1EE'))).toBe('a unified social credit code has 18 characters, this one 19');
+    expect(errorOf(parseCreditCode('91500115MA5U7C4X1EE'))).toBe('a unified social credit code has 18 characters (digits and capital letters but I, O, Z, S and V), this one 19');
   });
 
   it('property: the check character of any 17 characters of the set is accepted, every other is not', () => {
