@@ -36,6 +36,12 @@ export function checkApplicable(o: EvaluateOptions): void {
   if (o.bom && o.format !== 'csv' && !o.errors) {
     throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
   }
+  if (o.outputEncoding === 'gb18030' && o.format !== 'csv' && !o.errors) {
+    throw new UsageError(`--output-encoding gb18030: is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+  }
+  if (o.outputEncoding === 'gb18030' && o.bom) {
+    throw new UsageError('--bom: a byte order mark is for UTF-8; GB18030 output has none (Excel on a Chinese Windows reads it as it is): leave out --bom');
+  }
   if (o.explain && o.format === 'csv') {
     throw new UsageError('--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them');
   }

@@ -6,7 +6,7 @@ import type { CalendarDate } from '../core/calendar.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CaseFormat } from '../io/case-file.js';
 import type { Delimiter } from '../io/csv/delimiter.js';
-import type { EncodingChoice } from '../io/csv/encoding.js';
+import type { EncodingChoice, OutputEncoding } from '../io/csv/encoding.js';
 import type { OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
 import type { LedgerClaims } from '../ledger/claims.js';
@@ -38,6 +38,8 @@ export interface EvaluateOptions {
   /** Where to write the invalid records as CSV. */
   errors?: string;
   bom: boolean;
+  /** The encoding of CSV output and the --errors file. */
+  outputEncoding?: OutputEncoding;
   /** Worker threads for CSV batches; undefined: decide by size. */
   jobs?: number;
   /** Worker threads started before the rules were loaded (see startEarly): used when workers are. */

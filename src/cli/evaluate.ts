@@ -8,7 +8,7 @@ import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../core/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
 import type { DelimiterChoice } from '../io/csv/delimiter.js';
-import type { EncodingChoice } from '../io/csv/encoding.js';
+import type { EncodingChoice, OutputEncoding } from '../io/csv/encoding.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
 import { defaultFormat } from './format.js';
@@ -35,6 +35,7 @@ export interface Flags {
   delimiter?: DelimiterChoice;
   errors?: string;
   bom?: boolean;
+  outputEncoding?: OutputEncoding;
   jobs?: number;
   failOn?: FailOn[];
   maskIds?: boolean;
@@ -96,6 +97,7 @@ function withOptions(mode: keyof typeof COMMANDS): Command {
   return withInputOptions(command)
     .addOption(COMMON_OPTIONS.errors())
     .addOption(COMMON_OPTIONS.bom())
+    .addOption(COMMON_OPTIONS.outputEncoding())
     .addOption(COMMON_OPTIONS.jobs())
     .addOption(COMMON_OPTIONS.failOn(COMMANDS[mode].failOn))
     .addOption(COMMON_OPTIONS.maskIds())
@@ -133,6 +135,7 @@ export function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], fl
     ...(flags.delimiter !== undefined && flags.delimiter !== 'auto' ? { delimiter: flags.delimiter } : {}),
     ...(flags.errors ? { errors: flags.errors } : {}),
     bom: flags.bom ?? false,
+    outputEncoding: flags.outputEncoding ?? 'utf8',
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
     // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
     mask: flags.mask && (format === 'table' || flags.maskIds === true),

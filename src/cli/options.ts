@@ -72,6 +72,14 @@ export const COMMON_OPTIONS = {
       if (d === undefined) throw new UsageError(`--delimiter ${value}: use ',' ';' or tab (or auto)`);
       return d;
     }),
+  outputEncoding: () =>
+    new Option('--output-encoding <encoding>', 'encoding of CSV output and the --errors file: utf8 or gb18030 (gbk is an alias) (default: utf8)').argParser(
+      (value: string) => {
+        const e = encodingChoice(value);
+        if (e === undefined || e === 'auto') throw new UsageError(`--output-encoding ${value}: use utf8 or gb18030 (gbk)`);
+        return e;
+      },
+    ),
   failOn: (allowed: readonly string[]) =>
     new Option('--fail-on <list>', `exit 1 when any of these is found: ${allowed.join(', ')} (comma-separated; repeatable)`).argParser(
       (value: string, previous: string[] = []) => {
