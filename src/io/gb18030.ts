@@ -33,7 +33,8 @@ function buildTable(): Uint32Array {
     for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) pairs.push(lead, trail);
   }
   const two = decoder.decode(Uint8Array.from(pairs));
-  for (let i = 0; i < two.length && i * 2 < pairs.length; i++) {
+  if (two.length * 2 !== pairs.length) throw new Error('GB18030 table: a two-byte sequence did not decode to one character');
+  for (let i = 0; i < two.length; i++) {
     const c = two.charCodeAt(i);
     if (c >= 0x80 && c !== 0xfffd && t[c] === 0) t[c] = (pairs[i * 2]! << 8) | pairs[i * 2 + 1]!;
   }
@@ -46,14 +47,19 @@ function buildTable(): Uint32Array {
     quads[i * 4 + 3] = q & 0xff;
   }
   const four = decoder.decode(quads);
-  for (let i = 0; i < four.length && i < BMP_FOUR_BYTE; i++) {
+  if (four.length !== BMP_FOUR_BYTE) throw new Error('GB18030 table: a four-byte sequence did not decode to one character');
+  for (let i = 0; i < BMP_FOUR_BYTE; i++) {
     const c = four.charCodeAt(i);
-    if (c >= 0x80 && c !== 0xfffd && t[c] === 0) t[c] = fourBytes(i);
+    // (U+FFFD here is the character itself: every sequence of the range is valid.)
+    if (c >= 0x80 && t[c] === 0) t[c] = fourBytes(i);
   }
   return t;
 }
 
-/** Text as GB18030 bytes; a lone surrogate (not text) becomes `?`. */
+/**
+ * Text as GB18030 bytes. What the decoder never gives — a lone surrogate (not text), and a few
+ * private-use characters whose bytes now decode to standard characters — becomes `?`.
+ */
 export function encodeGb18030(text: string): Uint8Array {
   const t = (table ??= buildTable());
   const out = Buffer.allocUnsafe(text.length * 4);
