@@ -244,3 +244,57 @@ describe('CSV output in GB18030', () => {
     expect(json.stderr).toMatch(/--output-encoding gb18030: is for CSV/);
   });
 });
+
+describe('record errors in Chinese (--lang zh)', () => {
+  const head = 'type,case_id,worker_name,worker_id,agency_name,enterprise_name,enterprise_category,contract_signed,organization_cost';
+  const bad = `${head}\nplacement,C1,张伟,50011519900101123,渝才,长寿电子,foo,2020-02-30,-5\nplacement,C1,李娜,500115199001011238,渝才,长寿电子,key,12345,1.005\n`;
+  const ZH = ['身份证号应为 18 位(17 位数字加一位校验码,数字或 X),此号码为 17 位', '未知的企业类别“foo”', '2020-02-30 不是日历上存在的日期', '金额不能为负数', '12345 作为 Excel 日期序号是 1933-10-18', '金额最多两位小数(到分)'];
+
+  it('renders them in every format, on standard error and in the --errors file; English stays as made', async () => {
+    const input = writeTemp('bad.csv', bad);
+    const dir = tempDir();
+    for (const format of ['table', 'json', 'ndjson', 'csv']) {
+      const run = await evaluate([input, '--format', format, '--lang', 'zh', '--errors', join(dir, `${format}.csv`), '--no-mask']);
+      expect(run.code).toBe(1);
+      for (const text of ZH) {
+        expect(run.stdout, format).toContain(format === 'json' || format === 'ndjson' ? JSON.stringify(text).slice(1, -1) : text);
+        expect(run.stderr, format).toContain(text);
+        expect(readFileSync(join(dir, `${format}.csv`), 'utf8')).toContain(text);
+      }
+      expect(run.stdout, format).not.toMatch(/an amount must not be negative|is not a date on the calendar/);
+    }
+    const en = await evaluate([input, '--format', 'csv', '--lang', 'en']);
+    expect(en.stdout).toContain('organization_cost: an amount must not be negative');
+    expect(en.stderr).toContain('contract_signed = "2020-02-30": 2020-02-30 is not a date on the calendar');
+  });
+
+  it('has a Chinese form of every message the value parsers give', async () => {
+    const { PARSERS } = await import('../src/records/kinds.js');
+    const { recordMessage } = await import('../src/i18n/record-messages.js');
+    const values: Record<string, unknown[]> = {
+      date: ['x', 42, '2020-02-30', '99999-01-01', '1800-01-01', '12345', '4388'],
+      money: ['x', -5, '-5', '1.005', Infinity, '99999999999999999999', {}],
+      resident_id: ['1', 5, '500115199002301238', '500115199001011230', '50011519900101123X1', '50011519900101A238', '500115900101123', '500115900230123'],
+      credit_code: ['1', '91500000MA5UFF00I', '91500000MA5UFF00!', '91500000MA5UFF00A', 12],
+      categories: ['', 'foo'],
+      groups: [''],
+      integer: ['x', '99999999999999999999'],
+      number: ['x'],
+      list: [''],
+      text: [{}],
+    };
+    for (const [kind, list] of Object.entries(values)) {
+      for (const value of list) {
+        const r = PARSERS[kind as keyof typeof PARSERS](value);
+        if (!isInvalid(r)) continue;
+        const zh = recordMessage(r.error, 'zh');
+        expect(zh, `${kind} ${String(value)}: ${r.error}`).not.toBe(r.error);
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    for (const message of ['worker_id is required', 'unknown record type; use placement, hire, startup (or 送工, 招用, 创业)', 'the last day of employment 2020-01-01 is before its first day 2020-02-01', '20 cells, but the header has 14 columns: a comma inside a value? Quote the value']) {
+      expect(recordMessage(message, 'zh')).toMatch(/[\u4e00-\u9fff]/);
+      expect(recordMessage(message, 'en')).toBe(message);
+    }
+  });
+});

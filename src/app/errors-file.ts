@@ -13,6 +13,7 @@ import { asText } from '../core/excerpt.js';
 import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
+import { recordMessage } from '../i18n/record-messages.js';
 import { notAFile, Sink, writeError, type Encode } from '../io/sink.js';
 import { ownValue } from '../core/own-keys.js';
 
@@ -68,7 +69,7 @@ export class ErrorsFile {
       try {
         await sink.write(`${bom ? '\uFEFF' : ''}${csvLine([...HEAD[lang], ...keys])}`);
         for await (const row of this.rows()) {
-          const errors = row.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+          const errors = row.errors.map((e) => `${e.field}: ${recordMessage(e.message, lang)}`).join('; ');
           const cells = keys.map((k) => {
             return asText(ownValue(row.input, k));
           });

@@ -7,7 +7,7 @@ import type { ClaimRef } from '../engine/claims.js';
 import type { ConditionResult, ProgramResult, Status } from '../engine/types.js';
 import type { FieldError, SourceRef } from '../records/record.js';
 import { describeAmount, describeCondition } from '../i18n/describe.js';
-import { readingNotes, type ReadingNote } from '../i18n/record-messages.js';
+import { errorsIn, readingNotes, type ReadingNote } from '../i18n/record-messages.js';
 import { fieldSpec } from '../records/fields.js';
 import { maskErrors, maskRecord } from './mask.js';
 import type { Lang } from '../i18n/lang.js';
@@ -133,7 +133,7 @@ export function recordJson(rec: EvaluatedRecord, o: PresentOptions): RecordJson 
     case_id: rec.case_id,
     input: o.mask ? maskRecord(rec.raw) : rec.raw,
     results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
-    errors: o.mask ? maskErrors(rec.errors) : rec.errors,
+    errors: errorsIn(o.mask ? maskErrors(rec.errors) : rec.errors, o.lang),
     ...(notes.length ? { notes } : {}),
   };
 }

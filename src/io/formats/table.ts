@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
 import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
-import { readingNotes } from '../../i18n/record-messages.js';
+import { readingNotes, recordMessage } from '../../i18n/record-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
@@ -47,10 +47,10 @@ const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?'
 type FieldErrorLike = { field: string; value: unknown; message: string };
 
 /** A record's errors, a line each (`✗ field = "value": what is wrong`), ID numbers masked when asked. */
-export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance): string[] {
+export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance, lang: Lang): string[] {
   return (mask ? maskErrors(errors) : errors).map((e) => {
     const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-    return `  ${color.red('✗')} ${e.field}${value}: ${e.message}`;
+    return `  ${color.red('✗')} ${e.field}${value}: ${recordMessage(e.message, lang)}`;
   });
 }
 
@@ -130,7 +130,7 @@ function recordBlock(v: View, rec: EvaluatedRecord): string {
   const out = (text: string) => lines.push(text);
   if (!rec.results) {
     out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
-    lines.push(...recordErrorLines(rec.errors, o.mask, color));
+    lines.push(...recordErrorLines(rec.errors, o.mask, color, lang));
     return `${lines.join('\n')}\n`;
   }
   const programs = pack.byType[rec.type];
@@ -192,7 +192,7 @@ function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, ou
     out(color.bold(color.red(w('invalidRows'))));
     for (const r of extras.invalid) {
       out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
-      for (const l of recordErrorLines(r.errors, o.mask, color)) out(l);
+      for (const l of recordErrorLines(r.errors, o.mask, color, o.lang)) out(l);
     }
     const more = s.invalid - extras.invalid.length;
     if (more > 0) out(color.dim(`… ${more} ${w('moreInvalid')}`));
