@@ -268,6 +268,17 @@ describe('record errors in Chinese (--lang zh)', () => {
     expect(en.stderr).toContain('contract_signed = "2020-02-30": 2020-02-30 is not a date on the calendar');
   });
 
+  it("says what is wrong with a CSV header in Chinese, and a row's missing column", async () => {
+    const noType = await evaluate([writeTemp('h.csv', 'case_id,worker_id\nC1,500115199001011238\n'), '--lang', 'zh']);
+    expect(noType.code).toBe(4);
+    expect(noType.stderr).toMatch(/h\.csv:1: 没有类型列\(type 或 类型\):请添加一列,或用 --type placement\|hire\|startup 给出记录类型/);
+    const twice = await evaluate([writeTemp('t.csv', 'type,worker_id,身份证号\nplacement,1,2\n'), '--lang', 'zh']);
+    expect(twice.stderr).toContain('t.csv:1: 第 2 列');
+    expect(twice.stderr).toContain('都是 worker_id:请只保留一列');
+    const hire = await evaluate([writeTemp('m.csv', 'type,worker_id,contract_signed\nhire,500115199001011238,2020-02-20\n'), '--lang', 'zh', '--format', 'json']);
+    expect((JSON.parse(hire.stdout) as Out).records[0]!.errors[0]!.message).toMatch(/^hire 记录需要 \w+ 列/);
+  });
+
   it('has a Chinese form of every message the value parsers give', async () => {
     const { PARSERS } = await import('../src/records/kinds.js');
     const { recordMessage } = await import('../src/i18n/record-messages.js');

@@ -85,7 +85,7 @@ export const discardAll = (inputs: readonly Source[]) => {
 };
 
 async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[]): Promise<void> {
-  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}), ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}) };
+  const reading = { encoding: o.encoding, lang: o.lang, facts: pack.facts, ...(o.type ? { type: o.type } : {}), ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}) };
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),

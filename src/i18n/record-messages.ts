@@ -63,6 +63,10 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h});最接近的表头是“${near}”:请改名`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h}):请添加该列`],
   [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是 ${found}`],
+  // A CSV header
+  [/^no type column \(type or 类型\); add one, or give the record type with --type placement\|hire\|startup$/,
+    () => '没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型'],
+  [/^columns (\d+) \("(.*)"\) and (\d+) \("(.*)"\) both hold (\w+); keep one$/, (a, ha, b, hb, f) => `第 ${a} 列(“${ha}”)与第 ${b} 列(“${hb}”)都是 ${f}:请只保留一列`],
 ];
 
 /** A record-level message in a language: as made (English), or its Chinese from the catalogue. */
@@ -73,6 +77,13 @@ export function recordMessage(message: string, lang: Lang): string {
     if (m) return zh(...m.slice(1).map((g) => g ?? ''));
   }
   return message;
+}
+
+/** A message that starts with where (`FILE:LINE: `), in a language: the rest as recordMessage renders it. */
+export function locatedMessage(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
+  const m = /^(.+?:\d+): (.*)$/s.exec(message);
+  return m ? `${m[1]}: ${recordMessage(m[2]!, lang)}` : message;
 }
 
 /** Field errors with their messages in a language (the same errors, for English). */
