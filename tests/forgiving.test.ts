@@ -275,8 +275,10 @@ describe('record errors in Chinese (--lang zh)', () => {
     const twice = await evaluate([writeTemp('t.csv', 'type,worker_id,身份证号\nplacement,1,2\n'), '--lang', 'zh']);
     expect(twice.stderr).toContain('t.csv:1: 第 2 列');
     expect(twice.stderr).toContain('都是 worker_id:请只保留一列');
-    const hire = await evaluate([writeTemp('m.csv', 'type,worker_id,contract_signed\nhire,500115199001011238,2020-02-20\n'), '--lang', 'zh', '--format', 'json']);
-    expect((JSON.parse(hire.stdout) as Out).records[0]!.errors[0]!.message).toMatch(/^hire 记录需要 \w+ 列/);
+    const { recordMessage } = await import('../src/i18n/record-messages.js');
+    expect(recordMessage('startup records need the applicant_id column (header applicant_id or 身份证号); add the column', 'zh')).toBe(
+      'startup 记录需要 applicant_id 列(表头 applicant_id or 身份证号):请添加该列',
+    );
   });
 
   it('has a Chinese form of every message the value parsers give', async () => {
