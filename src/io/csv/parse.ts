@@ -84,13 +84,11 @@ function rowAt(row: CsvRow, line: number, start: number, end: number, count: num
 export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void, delimiter: Delimiter = COMMA): void {
   const end = bytes.length;
   // Bytes above `top` are ordinary characters (the apostrophe and the line end are below it).
-  const top = delimiter > COMMA ? delimiter : COMMA;
-  const below = (top + 1) * 0x01010101;
+  const [top, below] = delimiter > COMMA ? [delimiter, (delimiter + 1) * 0x01010101] : [COMMA, 0x2d2d2d2d];
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const row = ROW;
   let { starts, ends } = row;
-  let pos = 0;
-  let line = firstLine;
+  let [pos, line] = [0, firstLine];
   // The next quote at or after `pos`: found once and reused, since most lines have none.
   let quote = bytes.indexOf(QUOTE);
   while (pos < end) {
@@ -98,8 +96,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
     // The common case, a line without quotes: its commas and its end, in one sweep.
     const stop = quote === -1 ? end : quote;
     let count = 0;
-    // Whether the line has a ' (a cell may start with the formula guard).
-    let apostrophe = false;
+    let apostrophe = false; // whether the line has a ' (a cell may start with the formula guard)
     let cellStart = pos;
     let nl = pos;
     for (; nl < stop; nl++) {
