@@ -316,7 +316,7 @@ describe('every record is in the audit, invalid ones included, and the totals re
     expect(csv.code).toBe(1);
     const rows = csv.stdout.trimEnd().split('\n');
     expect(rows).toHaveLength(28);
-    expect(rows).toContain(`${path()},10,RS-2020-0702,placement,500115198706230057,孙丽,recruitment,invalid,500.00,,,invalid,,,"enterprise_category: unknown enterprise category ""foo"": allowed are key, electronics, other (重点企业, 电子企业, 其他); write both as key;electronics; organization_cost: expected an amount in yuan such as 1000, 1,000.50 or 999.99"`);
+    expect(rows).toContain(`${path()},10,RS-2020-0702,placement,500115198706230057,孙丽,recruitment,invalid,500.00,,,invalid,,,"enterprise_category: unknown enterprise category ""foo"": allowed are key, electronics, other (重点企业, 电子企业, 其他); write both as key;electronics; organization_cost: expected an amount in yuan such as 1000, 1,000.50, 999.99, ¥1000 or 1000元"`);
     const nd = await audit([path(), '--type', 'placement', ...PARAMS, '--format', 'ndjson']);
     const items = nd.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Item);
     expect(items).toHaveLength(27);

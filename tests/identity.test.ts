@@ -78,8 +78,8 @@ describe('resident ID numbers (GB 11643)', () => {
   });
 
   it('a wrong length is named with the length found', () => {
-    expect(errorOf(parseResidentId('11010519491231002'))).toBe('an ID number has 18 characters, this one 17');
-    expect(errorOf(parseResidentId('11010519491231002X1'))).toBe('an ID number has 18 characters, this one 19');
+    expect(errorOf(parseResidentId('11010519491231002'))).toBe('an ID number has 18 characters (17 digits and a check character, a digit or X), this one 17');
+    expect(errorOf(parseResidentId('11010519491231002X1'))).toBe('an ID number has 18 characters (17 digits and a check character, a digit or X), this one 19');
   });
 
   it('a letter among the digits is named', () => {
@@ -189,8 +189,8 @@ describe('unified social credit codes (GB 32100)', () => {
   });
 
   it('a wrong length is named with the length found', () => {
-    expect(errorOf(parseCreditCode('91500115MA5U7C4X1'))).toBe('a unified social credit code has 18 characters, this one 17');
-    expect(errorOf(parseCreditCode('91500115MA5U7C4X1EE'))).toBe('a unified social credit code has 18 characters, this one 19');
+    expect(errorOf(parseCreditCode('91500115MA5U7C4X1'))).toBe('a unified social credit code has 18 characters (digits and capital letters but I, O, Z, S and V), this one 17');
+    expect(errorOf(parseCreditCode('91500115MA5U7C4X1EE'))).toBe('a unified social credit code has 18 characters (digits and capital letters but I, O, Z, S and V), this one 19');
   });
 
   it('property: the check character of any 17 characters of the set is accepted, every other is not', () => {

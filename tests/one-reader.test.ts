@@ -2,7 +2,7 @@
  * Rows become facts two ways: parseRecord (the zod schemas, for case files) and the byte row
  * reader (CSV batches). For every record type, and cells drawn from every value the built-in pack
  * names (groups, districts, categories, in its conditions and parameters), dates and amounts in
- * every written form the parsers accept, ID numbers and credit codes valid and not, and junk,
+ * every written form the parsers accept (full-width characters too), ID numbers and credit codes valid and not, and junk,
  * both give the same facts and the same field errors.
  */
 import fc from 'fast-check';
@@ -41,6 +41,12 @@ const VOCABULARY = [...Object.entries(GROUP_LABELS), ...Object.entries(CATEGORY_
 const space = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', '  ', '\t', '\u3000') });
 const padded = (a: fc.Arbitrary<string>) => fc.tuple(space, a, space).map(([b, v, e]) => b + v + e);
 const pad2 = (n: number, zero: boolean) => (zero ? String(n).padStart(2, '0') : String(n));
+
+/** Some of a value's ASCII characters typed full-width, as a Chinese input method types them (２０２０，１－，Ｘ). */
+const widened = (a: fc.Arbitrary<string>) =>
+  fc.tuple(a, fc.integer({ min: 1, max: 7 })).map(([v, every]) => [...v].map((c, i) => (i % every === 0 && c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''));
+/** A value as written, now and then with full-width characters. */
+const orWide = (a: fc.Arbitrary<string>) => fc.oneof({ weight: 3, arbitrary: a }, { weight: 1, arbitrary: widened(a) });
 
 /** Dates in every written form, of days that exist and not, in the calendar's years and beyond. */
 const date = fc
@@ -101,10 +107,10 @@ const lastCell = fc.oneof({ weight: 3, arbitrary: junk }, { weight: 1, arbitrary
 
 const CELLS: Record<FieldKind, fc.Arbitrary<string>> = {
   text: junk,
-  resident_id: residentIdCell,
-  credit_code: creditCodeCell,
-  date,
-  money,
+  resident_id: orWide(residentIdCell),
+  credit_code: orWide(creditCodeCell),
+  date: orWide(date),
+  money: orWide(money),
   categories: vocabularyCell,
   groups: vocabularyCell,
   district: vocabularyCell,

@@ -6,11 +6,13 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
+import { COMMA, sniffDelimiter, type Delimiter, type DelimiterChoice } from '../io/csv/delimiter.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
-import type { FieldSpec, RecordType } from '../records/fields.js';
 import type { Lang } from '../i18n/lang.js';
+import { locatedMessage } from '../i18n/record-messages.js';
+import { fieldForKeyIn, isTypeKey, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { binaryFormat, notAnInput } from '../io/xlsx/sniff.js';
 import { READ_FAILURES, say } from './messages.js';
 
@@ -38,14 +40,14 @@ export interface CsvSource {
 }
 
 /** The first non-blank record: its start and the offset after its line break; undefined when not complete within `bytes`. */
-function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number } | undefined {
+function headerEnd(bytes: Buffer, final: boolean, delimiter: Delimiter): { start: number; end: number } | undefined {
   let start = 0;
   while (start < bytes.length) {
     // After a byte order mark, a quote at the start opens a quoted field, as it does after the decoder drops the mark.
     const from = start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : start;
     // The record ends at the first line break outside quotes (as the parser reads quotes).
     let i = bytes.indexOf(LF, from);
-    while (i !== -1 && scanQuotes(bytes.subarray(from, i + 1)).open !== -1) i = bytes.indexOf(LF, i + 1);
+    while (i !== -1 && scanQuotes(bytes.subarray(from, i + 1), delimiter).open !== -1) i = bytes.indexOf(LF, i + 1);
     if (i === -1 && !final) return undefined;
     if (i === -1) i = bytes.length;
     const end = Math.min(i + 1, bytes.length);
@@ -54,22 +56,25 @@ function headerEnd(bytes: Buffer, final: boolean): { start: number; end: number 
     for (let k = from; k < i && blank; k++) {
       const b = bytes[k]!;
       if (b === QUOTE) quoted = true;
-      else if (b !== 32 && b !== 9 && b !== 13 && b !== 44 && b !== LF) blank = false;
+      else if (b !== 32 && b !== 9 && b !== 13 && b !== delimiter && b !== LF) blank = false;
     }
     // Empty quoted cells ("","", or a line break in quotes) are blank too, as the parser reads them (a quote left open is not).
-    if (blank && quoted) blank = scanQuotes(bytes.subarray(from, i)).open === -1 && !quotedRecord(bytes.subarray(from, i), 0, 1, '').anything;
+    if (blank && quoted) blank = scanQuotes(bytes.subarray(from, i), delimiter).open === -1 && !quotedRecord(bytes.subarray(from, i), 0, 1, '', delimiter).anything;
     if (!blank) return { start, end };
     start = end;
   }
   return final ? { start: bytes.length, end: bytes.length } : undefined;
 }
 
-/** How to read a CSV input: the encoding asked for, the record type given, the fields the rules add. */
+/** How to read a CSV input: the encoding and delimiter asked for, the record type given, the fields the rules add. */
 export interface CsvReading {
   encoding: EncodingChoice;
+  /** Undefined: auto, found in the header. */
+  delimiter?: DelimiterChoice;
+  /** The language of the header's errors (default English). */
+  lang?: Lang;
   type?: RecordType;
   facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
-  lang?: Lang;
 }
 
 /** A workbook, or another binary file, given as CSV: an error that names what it is (never a guess at its encoding). */
@@ -91,7 +96,8 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
     throw new InputError(say('macLineEnds', { file }));
   }
-  const found = headerEnd(head, final);
+  const delimiter = delimiterOf(head, final, reading);
+  const found = headerEnd(head, final, delimiter);
   if (!found) return undefined;
   const cut = final ? head.length : head.lastIndexOf(LF) + 1;
   const encoding = choice === 'auto' ? detectEncoding(head.subarray(0, Math.max(cut, found.end)), file) : choice;
@@ -105,11 +111,46 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   }
   let header: string[] | undefined;
   const bytes = Buffer.from(text, 'utf8');
-  parseCsvBytes(bytes, 1, file, (row) => {
-    header ??= rowCells(bytes, row);
-  });
+  parseCsvBytes(
+    bytes,
+    1,
+    file,
+    (row) => {
+      header ??= rowCells(bytes, row);
+    },
+    delimiter,
+  );
   if (!header) return { encoding, dataOffset: found.end, dataLine };
-  return { layout: csvLayout(file, header, reading.type, reading.facts), encoding, dataOffset: found.end, dataLine };
+  return { layout: layoutIn(reading.lang ?? 'en', () => csvLayout(file, header!, reading.type, reading.facts, delimiter)), encoding, dataOffset: found.end, dataLine };
+}
+
+/** The layout of a header, or its error in the language asked for. */
+function layoutIn(lang: Lang, layout: () => CsvLayout): CsvLayout {
+  try {
+    return layout();
+  } catch (e) {
+    if (lang === 'en' || !(e instanceof InputError)) throw e;
+    throw Object.assign(new InputError(locatedMessage(e.message, lang)), { field: (e as InputError & { field?: string }).field });
+  }
+}
+
+/**
+ * The delimiter given, or the one the header line holds (see sniffDelimiter): the header is
+ * found as a comma's, and again as the delimiter found's if that is another.
+ */
+function delimiterOf(head: Buffer, final: boolean, reading: CsvReading): Delimiter {
+  if (reading.delimiter !== undefined && reading.delimiter !== 'auto') return reading.delimiter;
+  const found = headerEnd(head, final, COMMA);
+  if (!found || found.start === found.end) return COMMA;
+  const line = head.subarray(found.start, found.end);
+  // How many cells of the line, split so, are a column of some record type.
+  const known = (d: Delimiter) =>
+    line
+      .toString('utf8')
+      .split(String.fromCharCode(d))
+      .map((h) => h.replace(/^\uFEFF/, '').replace(/^"|"$/g, '').trim())
+      .filter((h) => isTypeKey(h) || RECORD_TYPES.some((t) => fieldForKeyIn(t, h, reading.facts?.[t] ?? []) !== undefined)).length;
+  return sniffDelimiter(line, 0, line.length, known);
 }
 
 /**

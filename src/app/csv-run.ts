@@ -222,7 +222,7 @@ export class CsvRun {
  * `memory`: where to read a file's batches (see BatchMemory); undefined: memory of their own.
  */
 async function* batchesOf(source: CsvSource, stream: Readable | undefined, batchBytes: number, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
-  const splitter = new BatchSplitter(source.file, batchBytes, 16 << 20, source.dataLine, source.dataOffset);
+  const splitter = new BatchSplitter(source.file, batchBytes, 16 << 20, source.dataLine, source.dataOffset, source.layout?.delimiter);
   let bytes = source.dataOffset;
   if (!stream) {
     const file = await open(source.path!, 'r');

@@ -13,7 +13,8 @@ import { asText } from '../core/excerpt.js';
 import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { notAFile, Sink, writeError } from '../io/sink.js';
+import { recordMessage } from '../i18n/record-messages.js';
+import { notAFile, Sink, writeError, type Encode } from '../io/sink.js';
 import { ownValue } from '../core/own-keys.js';
 
 const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
@@ -25,7 +26,11 @@ export class ErrorsFile {
 
   private failed: Error | undefined;
 
-  constructor(private readonly path: string) {
+  /** @param encode the bytes of the CSV's text, when not UTF-8 */
+  constructor(
+    private readonly path: string,
+    private readonly encode?: Encode,
+  ) {
     // Beside the file; for a device or a pipe (/dev/null), in the temporary folder.
     this.spoolPath = join(notAFile(path) ? tmpdir() : dirname(path), `.${basename(path)}.${process.pid}.spool.tmp`);
     this.spool = createWriteStream(this.spoolPath);
@@ -60,11 +65,11 @@ export class ErrorsFile {
       for await (const row of this.rows()) {
         for (const key of Object.keys(row.input)) if (!seen.has(key)) seen.add(key), keys.push(key);
       }
-      const sink = Sink.file(this.path);
+      const sink = Sink.file(this.path, undefined, this.encode);
       try {
         await sink.write(`${bom ? '\uFEFF' : ''}${csvLine([...HEAD[lang], ...keys])}`);
         for await (const row of this.rows()) {
-          const errors = row.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+          const errors = row.errors.map((e) => `${e.field}: ${recordMessage(e.message, lang)}`).join('; ');
           const cells = keys.map((k) => {
             return asText(ownValue(row.input, k));
           });

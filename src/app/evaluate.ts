@@ -11,6 +11,7 @@ import type { BatchOptions } from '../batch/process.js';
 import { RepeatFinder } from '../batch/repeats.js';
 import { makeFormat, type FormatOptions } from '../io/formats/index.js';
 import { checkOutputPath } from '../io/output-path.js';
+import { encodeGb18030 } from '../io/gb18030.js';
 import { Sink } from '../io/sink.js';
 import { KeySet } from '../engine/person-key.js';
 import { RecordFlow } from '../pipeline.js';
@@ -94,8 +95,10 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   // Case totals for tables of batches, and (with pending results by month) for the report.
   const caseTotals = (o.format === 'table' && batchMode) || o.report !== undefined;
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals, duplicates: true, ...(o.report ? { report: true } : {}) };
-  const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
-  const output = new RunOutput(o, o.output ? Sink.file(o.output) : Sink.stdout(io.stdout), errorsFile);
+  const encode = o.outputEncoding === 'gb18030' ? encodeGb18030 : undefined;
+  const errorsFile = o.errors ? new ErrorsFile(o.errors, encode) : undefined;
+  const csvEncode = o.format === 'csv' ? encode : undefined;
+  const output = new RunOutput(o, o.output ? Sink.file(o.output, undefined, csvEncode) : Sink.stdout(io.stdout, csvEncode), errorsFile);
   const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims, o.report !== undefined);
   const cases = new CaseTotals();
   const tuning = tuningOf(o.tuning);

@@ -48,6 +48,12 @@ export function checkApplicable(o: EvaluateOptions): void {
   if (o.sheet !== undefined && !o.inputs.some((f) => f !== '-' && inputFormatOf(f, o.inputFormat, o.lang) === 'xlsx')) {
     throw new UsageError(say('sheetNoWorkbook', { sheet: String(o.sheet) }));
   }
+  if (o.outputEncoding === 'gb18030' && o.format !== 'csv' && !o.errors) {
+    throw new UsageError(`--output-encoding gb18030: is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+  }
+  if (o.outputEncoding === 'gb18030' && o.bom) {
+    throw new UsageError('--bom: a byte order mark is for UTF-8; GB18030 output has none (Excel on a Chinese Windows reads it as it is): leave out --bom');
+  }
   if (o.explain && o.format === 'csv') {
     throw new UsageError(say('explainCsv'));
   }
@@ -93,7 +99,7 @@ export const discardAll = (inputs: readonly Source[]) => {
 };
 
 async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[]): Promise<void> {
-  const reading = { encoding: o.encoding, facts: pack.facts, lang: o.lang, ...(o.type ? { type: o.type } : {}) };
+  const reading = { encoding: o.encoding, lang: o.lang, facts: pack.facts, ...(o.type ? { type: o.type } : {}), ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}) };
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),

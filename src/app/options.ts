@@ -5,7 +5,8 @@ import type { Worker } from 'node:worker_threads';
 import type { CalendarDate } from '../core/calendar.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CaseFormat } from '../io/case-file.js';
-import type { EncodingChoice } from '../io/csv/encoding.js';
+import type { Delimiter } from '../io/csv/delimiter.js';
+import type { EncodingChoice, OutputEncoding } from '../io/csv/encoding.js';
 import type { OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
 import type { LedgerClaims } from '../ledger/claims.js';
@@ -34,11 +35,15 @@ export interface EvaluateOptions {
   encoding: EncodingChoice;
   /** The sheet of workbook inputs to read: its name, or its place among the tabs (from 1); default the first. */
   sheet?: string;
+  /** Between the cells of CSV input; undefined: found in each file's header. */
+  delimiter?: Delimiter;
   /** Where to write the invalid records as CSV. */
   errors?: string;
   /** Where to write the batch report (HTML), besides the output. */
   report?: string;
   bom: boolean;
+  /** The encoding of CSV output and the --errors file. */
+  outputEncoding?: OutputEncoding;
   /** Worker threads for CSV batches; undefined: decide by size. */
   jobs?: number;
   /** Worker threads started before the rules were loaded (see startEarly): used when workers are. */

@@ -9,6 +9,7 @@ import type { Summary } from '../engine/summary.js';
 import { quoted } from '../core/excerpt.js';
 import { formatYuan } from '../i18n/describe.js';
 import type { Lang } from '../i18n/lang.js';
+import { errorsIn } from '../i18n/record-messages.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import type { DuplicateRow, InvalidRow } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
@@ -72,7 +73,7 @@ export class RunOutput {
     await this.errorsFile?.add(list);
     for (const r of list) {
       if (this.tableInvalid.length < TABLE_INVALID_ROWS) this.tableInvalid.push(r);
-      if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r.file, this.o.mask ? maskErrors(r.errors) : r.errors));
+      if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r.file, errorsIn(this.o.mask ? maskErrors(r.errors) : r.errors, this.o.lang)));
     }
   }
 

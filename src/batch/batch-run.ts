@@ -48,6 +48,8 @@ export class BatchRun {
   private readonly claims: ClaimList | undefined;
   private readonly pieces: PatchPiece[] = [];
   private readonly width: number;
+  /** Whether cells are separated by commas, as in CSV output: rows may be copied through. */
+  private readonly commas: boolean;
   // The job's fields, read once: the row code never touches the job (whose shape, as a message,
   // may differ from batch to batch, which would make V8 throw that code away).
   private readonly map: number[] | null;
@@ -83,6 +85,7 @@ export class BatchRun {
     this.cases = p.options.caseTotals ? new CaseTotals() : undefined;
     this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut, p.options.report === true) : undefined;
     this.width = layout.headers.length;
+    this.commas = layout.delimiter === undefined;
     this.map = job.map;
     this.invalidLimit = job.invalidLimit;
     this.pad = job.map === null && p.csv ? ','.repeat(Math.max(0, p.csv.width - this.width)) : '';
@@ -92,7 +95,7 @@ export class BatchRun {
   }
 
   run(): BatchResult | PatchResult {
-    parseCsvBytes(this.buf, this.job.firstLine, this.file, (row) => this.row(row));
+    parseCsvBytes(this.buf, this.job.firstLine, this.file, (row) => this.row(row), this.layout.delimiter);
     const { summary, cases, claims } = this;
     if (this.patching) return { seq: this.job.seq, pieces: this.pieces, summary: summary.result(), cases: cases?.list() ?? [] };
     const rows = this.index + 1;
@@ -110,7 +113,7 @@ export class BatchRun {
     const read = this.read(row);
     const recType = read.type ?? 'placement';
     const p = this.p;
-    const copyable = p.copyRows && this.map === null && row.count === this.width && !row.decoded && !riskyRow(this.buf, row);
+    const copyable = p.copyRows && this.map === null && this.commas && row.count === this.width && !row.decoded && !riskyRow(this.buf, row);
     if (p.copyRows && !read.errors && !this.patching && p.lanes) this.fast(row, index, recType, read.facts, copyable);
     else this.slow(row, index, read, recType, duplicates, copyable);
   }

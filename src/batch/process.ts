@@ -146,7 +146,7 @@ export class BatchProcessor {
         keys = more;
       }
       keys[count++] = key;
-    });
+    }, layout.delimiter);
     return keys.slice(0, count);
   }
 

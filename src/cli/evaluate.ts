@@ -7,7 +7,8 @@ import { FAIL_ON, runEvaluate, startEarly, type EvaluateOptions, type FailOn, ty
 import type { CommandIO } from '../app/io.js';
 import { todayInChina } from '../core/calendar.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
-import type { EncodingChoice } from '../io/csv/encoding.js';
+import type { DelimiterChoice } from '../io/csv/delimiter.js';
+import type { EncodingChoice, OutputEncoding } from '../io/csv/encoding.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
 import { defaultFormat } from './format.js';
@@ -33,9 +34,11 @@ export interface Flags {
   type?: RecordType;
   encoding?: EncodingChoice;
   sheet?: string;
+  delimiter?: DelimiterChoice;
   errors?: string;
   report?: string;
   bom?: boolean;
+  outputEncoding?: OutputEncoding;
   jobs?: number;
   failOn?: FailOn[];
   maskIds?: boolean;
@@ -107,6 +110,7 @@ function withOptions(mode: keyof typeof COMMANDS): Command {
     .addOption(COMMON_OPTIONS.errors())
     .addOption(COMMON_OPTIONS.report())
     .addOption(COMMON_OPTIONS.bom())
+    .addOption(COMMON_OPTIONS.outputEncoding())
     .addOption(COMMON_OPTIONS.jobs())
     .addOption(COMMON_OPTIONS.failOn(COMMANDS[mode].failOn))
     .addOption(COMMON_OPTIONS.maskIds())
@@ -123,7 +127,8 @@ export function withInputOptions(command: Command): Command {
     .addOption(COMMON_OPTIONS.inputFormat(['csv', 'xlsx', 'json', 'ndjson', 'yaml']))
     .addOption(COMMON_OPTIONS.type())
     .addOption(COMMON_OPTIONS.encoding())
-    .addOption(COMMON_OPTIONS.sheet());
+    .addOption(COMMON_OPTIONS.sheet())
+    .addOption(COMMON_OPTIONS.delimiter());
 }
 
 /** The run's options from the flags (but the threads started early and the tuning). */
@@ -142,9 +147,11 @@ export function evaluateOptions(mode: keyof typeof COMMANDS, files: string[], fl
     ...(flags.type ? { type: flags.type } : {}),
     encoding: flags.encoding ?? 'auto',
     ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+    ...(flags.delimiter !== undefined && flags.delimiter !== 'auto' ? { delimiter: flags.delimiter } : {}),
     ...(flags.errors ? { errors: flags.errors } : {}),
     ...(flags.report ? { report: flags.report } : {}),
     bom: flags.bom ?? false,
+    outputEncoding: flags.outputEncoding ?? 'utf8',
     ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
     // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
     mask: flags.mask && (format === 'table' || flags.maskIds === true),

@@ -6,6 +6,7 @@ import { option } from './help.js';
 import { say } from './messages.js';
 import { isInvalid, parseDate } from '../records/values.js';
 import { UsageError } from '../errors.js';
+import { delimiterChoice } from '../io/csv/delimiter.js';
 import { encodingChoice } from '../io/csv/encoding.js';
 import { RECORD_TYPES } from '../records/fields.js';
 
@@ -84,6 +85,24 @@ export const COMMON_OPTIONS = {
     option('--sheet <sheet>', {
       en: 'the sheet of .xlsx inputs to read: its name, or its place among the tabs from 1 (default: the first)',
       zh: '要读取的 .xlsx 工作表:其名称,或从 1 起数的标签位置(默认:第一个)',
+    }),
+  delimiter: () =>
+    option('--delimiter <char>', {
+      en: "between the cells of CSV input: ',' ';' or tab (default: found in the header)",
+      zh: "CSV 输入中单元格之间的分隔符:',' ';' 或 tab(默认:从表头判断)",
+    }).argParser((value: string) => {
+      const d = delimiterChoice(value);
+      if (d === undefined) throw new UsageError(`--delimiter ${value}: use ',' ';' or tab (or auto)`);
+      return d;
+    }),
+  outputEncoding: () =>
+    option('--output-encoding <encoding>', {
+      en: 'encoding of CSV output and the --errors file: utf8 or gb18030 (gbk is an alias) (default: utf8)',
+      zh: 'CSV 输出和 --errors 文件的编码:utf8 或 gb18030(gbk 为别名)(默认:utf8)',
+    }).argParser((value: string) => {
+      const e = encodingChoice(value);
+      if (e === undefined || e === 'auto') throw new UsageError(`--output-encoding ${value}: use utf8 or gb18030 (gbk)`);
+      return e;
     }),
   failOn: (allowed: readonly string[]) =>
     option('--fail-on <list>', {

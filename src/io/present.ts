@@ -7,6 +7,7 @@ import type { ClaimRef } from '../engine/claims.js';
 import type { ConditionResult, ProgramResult, Status } from '../engine/types.js';
 import type { FieldError, SourceRef } from '../records/record.js';
 import { describeAmount, describeCondition } from '../i18n/describe.js';
+import { errorsIn, readingNotes, type ReadingNote } from '../i18n/record-messages.js';
 import { fieldSpec } from '../records/fields.js';
 import { maskErrors, maskRecord } from './mask.js';
 import type { Lang } from '../i18n/lang.js';
@@ -58,6 +59,8 @@ export interface RecordJson {
   input: Record<string, unknown>;
   results: ResultJson[];
   errors: FieldError[];
+  /** With --explain, how values were read where it is worth saying (a date written as an Excel serial). */
+  notes?: ReadingNote[];
 }
 
 function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang) {
@@ -123,13 +126,15 @@ export function resultJson(program: CompiledProgram, r: ProgramResult, o: Presen
 
 export function recordJson(rec: EvaluatedRecord, o: PresentOptions): RecordJson {
   const programs = o.pack.byType[rec.type];
+  const notes = o.explain && rec.results ? readingNotes(rec, o.pack.facts[rec.type], o.lang) : [];
   return {
     source: rec.source,
     type: rec.writtenType ?? rec.type,
     case_id: rec.case_id,
     input: o.mask ? maskRecord(rec.raw) : rec.raw,
     results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
-    errors: o.mask ? maskErrors(rec.errors) : rec.errors,
+    errors: errorsIn(o.mask ? maskErrors(rec.errors) : rec.errors, o.lang),
+    ...(notes.length ? { notes } : {}),
   };
 }
 

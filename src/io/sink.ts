@@ -52,6 +52,9 @@ export function notAFile(path: string): boolean {
   }
 }
 
+/** Text as the bytes of an encoding other than UTF-8. */
+export type Encode = (text: string) => Uint8Array;
+
 export class Sink {
   private buffer = '';
   private failed: Error | undefined;
@@ -67,6 +70,8 @@ export class Sink {
     private readonly name: string,
     private readonly finalPath: string | undefined,
     private readonly tempPath: string | undefined,
+    /** Text (and UTF-8 bytes) written in another encoding; undefined: UTF-8 as it is. */
+    private readonly encode?: Encode,
   ) {
     this.releases = finalPath !== undefined || stream === process.stdout;
     stream.on('error', (e) => {
@@ -74,8 +79,8 @@ export class Sink {
     });
   }
 
-  static stdout(stream: Writable = process.stdout): Sink {
-    return new Sink(stream, 'standard output', undefined, undefined);
+  static stdout(stream: Writable = process.stdout, encode?: Encode): Sink {
+    return new Sink(stream, 'standard output', undefined, undefined, encode);
   }
 
   /**
@@ -83,10 +88,10 @@ export class Sink {
    * regular file (a device such as /dev/null, a named pipe) is written to as it is: a rename
    * would replace it.
    */
-  static file(path: string, open: OpenFile = openFile): Sink {
-    if (notAFile(path)) return new Sink(open(path, 'w'), path, path, undefined);
+  static file(path: string, open: OpenFile = openFile, encode?: Encode): Sink {
+    if (notAFile(path)) return new Sink(open(path, 'w'), path, path, undefined, encode);
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    return new Sink(open(temp, 'wx'), path, path, temp);
+    return new Sink(open(temp, 'wx'), path, path, temp, encode);
   }
 
   /** Queues text; resolves once the stream can take more. */
@@ -102,6 +107,12 @@ export class Sink {
   async writeBytes(bytes: Uint8Array, written?: () => void): Promise<void> {
     await this.flush();
     if (!bytes.length) return;
+    if (this.encode) {
+      // Whole records of UTF-8 (batches end at line ends): their text, encoded anew.
+      const encoded = this.encode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+      written?.();
+      return this.put(encoded);
+    }
     await this.put(bytes, written && this.releases ? (e) => e || written() : undefined);
   }
 
@@ -115,6 +126,7 @@ export class Sink {
 
   /** Writes a chunk, waiting for the stream to drain if it must; throws writeError for a failure. */
   private async put(chunk: string | Uint8Array, done?: (e?: Error | null) => void): Promise<void> {
+    if (typeof chunk === 'string' && this.encode) chunk = this.encode(chunk);
     try {
       if (!this.stream.write(chunk, done)) await once(this.stream, 'drain'); // rejects on 'error'
     } catch (e) {

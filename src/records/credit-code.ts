@@ -22,7 +22,7 @@ export function creditCodeCheck(first17: string): string {
 
 /** What is wrong with a credit code (already trimmed and upper-cased), or undefined when it is valid. */
 export function creditCodeProblem(code: string): string | undefined {
-  if (code.length !== 18) return `a unified social credit code has 18 characters, this one ${code.length}`;
+  if (code.length !== 18) return `a unified social credit code has 18 characters (digits and capital letters but I, O, Z, S and V), this one ${code.length}`;
   for (const c of code) {
     if (!VALUE.has(c)) {
       return /[IOZSV]/.test(c)

@@ -1,7 +1,11 @@
-/** Dates as records write them: 2020-02-20, 2020/2/20, 2020.2.20 or 2020年2月20日. */
+/**
+ * Dates as records write them: 2020-02-20, 2020/2/20, 2020.2.20 or 2020年2月20日, or as the
+ * Excel date serial a spreadsheet saved (43881: see excel-dates.ts).
+ */
 import { cut } from '../core/excerpt.js';
 import { FIRST_YEAR, formatDate, isValidDate, LAST_YEAR, type CalendarDate } from '../core/calendar.js';
-import { digit, fail, Invalid, isDigit, literal, ok, trimmed, type Parsed } from './parsed.js';
+import { excelDate, excelSerialDate, EXCEL_SERIAL_PATTERN, FIRST_SERIAL, FIRST_SERIAL_YEAR, LAST_SERIAL, LAST_SERIAL_YEAR } from './excel-dates.js';
+import { digit, fail, Invalid, isDigit, literal, narrow, ok, trimmed, type Parsed } from './parsed.js';
 
 /** The four written forms of a date: what follows the year, the month and the day. */
 const DATE_SEPARATORS = [
@@ -31,8 +35,11 @@ function yearsPattern(first: number, last: number): string {
  * days 1-31 (whether the day is in its month is checked on evaluation).
  */
 export const DATE_PATTERN = trimmed(
-  DATE_SEPARATORS.map((s) => dateForm(yearsPattern(FIRST_YEAR, LAST_YEAR), '(?:0?[1-9]|1[0-2])', '(?:0?[1-9]|[12]\\d|3[01])', s)).join('|'),
+  [...DATE_SEPARATORS.map((s) => dateForm(yearsPattern(FIRST_YEAR, LAST_YEAR), '(?:0?[1-9]|1[0-2])', '(?:0?[1-9]|[12]\\d|3[01])', s)), EXCEL_SERIAL_PATTERN].join('|'),
 );
+
+/** The forms of a date, for messages. */
+export const DATE_FORMS_TEXT = `2020-02-20, 2020/2/20, 2020.2.20, 2020年2月20日, or an Excel date serial of ${FIRST_SERIAL_YEAR}-${LAST_SERIAL_YEAR} such as 43881`;
 
 const YEAR_RANGE = `dates from ${FIRST_YEAR} to ${LAST_YEAR} are accepted`;
 /** A date whose year has five digits or more, in any of the forms below. */
@@ -49,7 +56,7 @@ function badDate(text: string, year: number, month: number, day: number): Invali
  * and years outside FIRST_YEAR to LAST_YEAR.
  */
 export function parseDate(raw: unknown): Parsed<CalendarDate> {
-  if (typeof raw !== 'string') return fail('expected a date such as 2020-02-20');
+  if (typeof raw !== 'string') return fail(`expected a date as text: ${DATE_FORMS_TEXT}`);
   // The common case, ISO YYYY-MM-DD, without regular expressions.
   if (
     raw.length === 10 &&
@@ -63,7 +70,7 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
     const day = digit(raw, 8) * 10 + digit(raw, 9);
     return badDate(raw, year, month, day) ?? ok(raw);
   }
-  const text = raw.trim();
+  const text = narrow(raw).trim();
   for (const form of DATE_FORMS) {
     const m = form.exec(text);
     if (!m) continue;
@@ -72,7 +79,14 @@ export function parseDate(raw: unknown): Parsed<CalendarDate> {
     const day = Number(m[3]);
     return badDate(text, year, month, day) ?? ok(formatDate(year, month, day));
   }
+  const serial = excelSerialDate(text);
+  if (serial === 'out of range') {
+    return fail(
+      `${text} as an Excel date serial is ${excelDate(Number(text))}; serials are read as dates only from ${FIRST_SERIAL} to ${LAST_SERIAL} (${FIRST_SERIAL_YEAR}-01-01 to ${LAST_SERIAL_YEAR}-12-31): write the date as 2020-02-20`,
+    );
+  }
+  if (serial !== undefined) return ok(serial);
   const long = LONG_YEAR.exec(text);
   if (long) return fail(`${cut(text)}: the year ${cut(long[1]!)} is out of range; ${YEAR_RANGE}`);
-  return fail('expected a date as 2020-02-20, 2020/2/20 or 2020年2月20日');
+  return fail(`expected a date: ${DATE_FORMS_TEXT}`);
 }

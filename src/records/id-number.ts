@@ -42,7 +42,7 @@ export function residentIdProblem(id: string): string | undefined {
       ? `a 15-digit ID number from before 1999, and ${dateProblem.replace(/^the birth date/, 'its birth date')}`
       : `a 15-digit ID number from before 1999: write its 18-digit form ${upgraded}`;
   }
-  if (id.length !== 18) return `an ID number has 18 characters, this one ${id.length}`;
+  if (id.length !== 18) return `an ID number has 18 characters (17 digits and a check character, a digit or X), this one ${id.length}`;
   if (!/^\d{17}[\dX]$/.test(id)) return 'an ID number is 17 digits and a check character (a digit or X)';
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));

@@ -1,5 +1,5 @@
 /** Amounts of money: yuan as records write them, read into integer fen; fen written as yuan. */
-import { digit, fail, isDigit, ok, trimmed, type Parsed } from './parsed.js';
+import { digit, fail, isDigit, narrow, ok, trimmed, type Parsed } from './parsed.js';
 
 /** An amount in yuan: digits, or digits in groups of three with commas; at most two decimals. */
 const MONEY_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?`;
@@ -11,6 +11,9 @@ const UNIT_AFTER = new RegExp(`\\s*${YUAN}$`);
 
 /** An amount as parseMoney reads text, ¥ (or ￥) before it or 元 after it (whether it is too large is checked on evaluation). */
 export const MONEY_PATTERN = trimmed(`(?:${YUAN_SIGN}\\s*)?${MONEY_NUMBER}(?:\\s*${YUAN})?`);
+
+/** The forms of an amount, for messages. */
+const MONEY_FORMS = 'yuan such as 1000, 1,000.50, 999.99, ¥1000 or 1000元';
 
 /** The largest amount, in yuan, that integer fen hold exactly: parseMoney refuses a JSON number above it. */
 export const MAX_YUAN = Number.MAX_SAFE_INTEGER / 100;
@@ -42,20 +45,20 @@ export function parseMoney(raw: unknown): Parsed<number> {
   }
   let text: string;
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return fail('expected an amount in yuan such as 1000 or 999.99');
+    if (!Number.isFinite(raw)) return fail(`expected an amount in ${MONEY_FORMS}`);
     // The shortest decimal that round-trips is what the writer of the file typed.
     text = Math.abs(raw) < 1e15 ? String(raw) : raw.toFixed(0);
   } else if (typeof raw === 'string') {
-    text = raw.trim();
+    text = narrow(raw).trim();
   } else {
-    return fail('expected an amount in yuan such as 1000 or 999.99');
+    return fail(`expected an amount in ${MONEY_FORMS}`);
   }
   const plain = text.replace(SIGN_BEFORE, '').replace(UNIT_AFTER, '');
   if (/^-/.test(plain)) return fail('an amount must not be negative');
   const m = MONEY.exec(plain);
   if (!m) {
     if (/^[\d,]*\.\d{3,}$/.test(plain)) return fail('an amount has at most two decimals (fen)');
-    return fail('expected an amount in yuan such as 1000, 1,000.50 or 999.99');
+    return fail(`expected an amount in ${MONEY_FORMS}`);
   }
   const [whole, decimals = ''] = plain.replace(/,/g, '').split('.') as [string, string?];
   const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));

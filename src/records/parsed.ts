@@ -51,6 +51,21 @@ export const asciiUpper = (text: string) => text.replace(/[a-z]+/g, (s) => s.toU
 /** ASCII letters lower-cased, and nothing else: the Kelvin sign K stays what it is (not k). */
 export const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 
+/** The full-width forms of ASCII (！ to ～) and the ideographic space. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
+
+/**
+ * Text as a Chinese input method may type it — full-width digits and punctuation (`２０２０年２月２０日`,
+ * `１，０００．５０`, `５００１１５…Ｘ`) — in the characters it stands for: the NFKC form of those
+ * characters (the rest of the text is kept: NFKC of all of it would also make a ligature ﬀ ff
+ * and a circled ① 1, which nobody types in a value). Text that is all ASCII (nearly all) is
+ * returned as it is, without a search.
+ */
+export function narrow(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return text.replace(FULL_WIDTH, (c) => c.normalize('NFKC'));
+  return text;
+}
+
 /** The digit at i of a text, as a number (for a character known to be a digit). */
 export const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
 /** Whether the character at i of a text is a digit 0-9. */

@@ -9,11 +9,13 @@
  * regular expression. A pattern never refuses what its parser accepts; it accepts more only
  * where a regular expression cannot say it: a day missing from its month (2020-02-30), a check
  * character, the birth date in an ID number, a value too large. tests/value-patterns.test.ts
- * holds each pattern to its parser.
+ * holds each pattern to its parser. One exception, on purpose: dates, amounts and identification
+ * numbers are also read in full-width characters (see narrow), which the patterns do not name:
+ * they describe the values a program writes, in ASCII; a person's typing is forgiven on reading.
  */
 import { CREDIT_CODE_CHARS, creditCodeProblem } from './credit-code.js';
 import { LOST_DIGITS, lostDigitsProblem, numberLostDigits, RESIDENT_ID_CHECK_CHARS, residentIdProblem } from './id-number.js';
-import { asciiUpper, charClass, fail, isInvalid, ok, trimmed, type Parsed } from './parsed.js';
+import { asciiUpper, charClass, fail, isInvalid, narrow, ok, trimmed, type Parsed } from './parsed.js';
 import { splitValues } from './vocabulary.js';
 
 export * from './dates.js';
@@ -37,10 +39,10 @@ export function idNotText(raw: unknown, kind: 'resident_id' | 'credit_code' = 'r
   return numberLostDigits(raw) ? LOST_DIGITS[kind].en : 'write the number as text (in quotes): a number loses its digits';
 }
 
-/** An identification number as text, spaces removed and letters upper-cased (x → X). */
+/** An identification number as text, full-width characters narrowed (see narrow), spaces removed and letters upper-cased (x → X). */
 function idText(raw: unknown, kind: 'resident_id' | 'credit_code'): Parsed<string> {
   if (typeof raw !== 'string') return fail(idNotText(raw, kind));
-  return PLAIN_ID.test(raw) ? raw : asciiUpper(raw.replace(/\s+/g, ''));
+  return PLAIN_ID.test(raw) ? raw : asciiUpper(narrow(raw).replace(/\s+/g, ''));
 }
 
 /**

@@ -11,6 +11,10 @@ export type EncodingChoice = (typeof ENCODINGS)[number];
 /** `undecided`: everything seen so far was ASCII, which reads the same in both. */
 export type Encoding = Exclude<EncodingChoice, 'auto'> | 'undecided';
 
+/** The encodings CSV output may be written in (--output-encoding). */
+export const OUTPUT_ENCODINGS = ['utf8', 'gb18030'] as const;
+export type OutputEncoding = (typeof OUTPUT_ENCODINGS)[number];
+
 /** Reads an --encoding value: auto, utf8 (utf-8), gb18030 (gbk, gb2312, cp936). */
 export function encodingChoice(value: string): EncodingChoice | undefined {
   const v = value.toLowerCase().replace(/[-_]/g, '');

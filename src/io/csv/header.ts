@@ -4,6 +4,7 @@
  */
 import { distance, near } from '../../core/closest.js';
 import { InputError } from '../../errors.js';
+import { COMMA, type Delimiter } from './delimiter.js';
 import { FIELDS, RECORD_TYPES, fieldForKeyIn, isTypeKey, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
 
 const NO_EXTRAS: Record<RecordType, readonly FieldSpec[]> = { placement: [], hire: [], startup: [] };
@@ -25,6 +26,8 @@ export interface CsvLayout {
   defaultType?: RecordType;
   /** For each record type, the field each column holds (undefined: an extra column). */
   columns: Record<RecordType, (string | undefined)[]>;
+  /** Between cells, when not a comma (a semicolon or a tab). */
+  delimiter?: Delimiter;
 }
 
 /** The header most like one of the field's names, among those that hold no field. */
@@ -152,6 +155,7 @@ export function csvLayout(
   header: readonly string[],
   givenType?: RecordType,
   extras: Readonly<Record<RecordType, readonly FieldSpec[]>> = NO_EXTRAS,
+  delimiter?: Delimiter,
 ): CsvLayout {
   const headers = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
   const typeColumn = headers.findIndex(isTypeKey);
@@ -171,6 +175,7 @@ export function csvLayout(
     columns,
     ...(fixedType ? { fixedType } : {}),
     ...(givenType && !fixedType ? { defaultType: givenType } : {}),
+    ...(delimiter !== undefined && delimiter !== COMMA ? { delimiter } : {}),
   };
   for (const type of fixedType ? [fixedType] : RECORD_TYPES) {
     const seen = new Map<string, number>(typeColumn === -1 ? [] : [['type', typeColumn]]);

@@ -9,6 +9,7 @@
  * and CSV output passes a row's bytes through as they were.
  */
 import { InputError } from '../../errors.js';
+import { COMMA, type Delimiter } from './delimiter.js';
 import { guardedStart, unguarded } from './formula.js';
 import type { CsvRow } from '../../records/row.js';
 
@@ -25,7 +26,6 @@ export class CsvSyntaxError extends InputError {
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
@@ -42,24 +42,25 @@ const APOSTROPHE = 39;
 const ROW: CsvRow = { line: 0, start: 0, end: 0, count: 0, starts: new Int32Array(256), ends: new Int32Array(256), decoded: null };
 
 /**
- * Where a sweep from `at` must look byte by byte: four bytes at a time while none of them is a
- * comma or below (most bytes are digits, letters or UTF-8, all above). The test finds whether
- * any byte of a word is below 0x2D; the word it stops at is then read byte by byte.
+ * Where a sweep from `at` must look byte by byte: four bytes at a time while none of them is
+ * `top` (the delimiter, or the comma if higher) or below (most bytes are digits, letters or
+ * UTF-8, all above). The test finds whether any byte of a word is below top + 1 (`below`: that
+ * byte in each of four); the word it stops at is then read byte by byte.
  */
-function pastPlainWords(words: DataView, at: number, stop: number): number {
+function pastPlainWords(words: DataView, at: number, stop: number, below: number): number {
   while (at + 4 <= stop) {
     const w = words.getUint32(at, true);
-    if ((w - 0x2d2d2d2d) & ~w & 0x80808080) break;
+    if ((w - below) & ~w & 0x80808080) break;
     at += 4;
   }
   return at;
 }
 
-/** Whether a line holds nothing but commas and blanks (a data row stops this at its first byte). */
-function blankLine(bytes: Buffer, from: number, to: number): boolean {
+/** Whether a line holds nothing but delimiters and blanks (a data row stops this at its first byte). */
+function blankLine(bytes: Buffer, from: number, to: number, delimiter: Delimiter): boolean {
   for (let i = from; i < to; i++) {
     const b = bytes[i]!;
-    if (b !== COMMA && b !== SPACE && b !== TAB && b !== CR) return false;
+    if (b !== delimiter && b !== SPACE && b !== TAB && b !== CR) return false;
   }
   return true;
 }
@@ -77,16 +78,17 @@ function rowAt(row: CsvRow, line: number, start: number, end: number, count: num
 /**
  * Parses `buf`, whose first byte is on line `firstLine`, calling `onRow` for each row (the same
  * row object each time: read it during the call, copy what is kept; not to be called again from
- * `onRow`). Throws CsvSyntaxError, with the line where the quote opened, for a quoted field that
- * is never closed.
+ * `onRow`). Cells are separated by `delimiter`. Throws CsvSyntaxError, with the line where the
+ * quote opened, for a quoted field that is never closed.
  */
-export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void): void {
+export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, onRow: (row: CsvRow) => void, delimiter: Delimiter = COMMA): void {
   const end = bytes.length;
+  // Bytes above `top` are ordinary characters (the apostrophe and the line end are below it).
+  const [top, below] = delimiter > COMMA ? [delimiter, (delimiter + 1) * 0x01010101] : [COMMA, 0x2d2d2d2d];
   const words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const row = ROW;
   let { starts, ends } = row;
-  let pos = 0;
-  let line = firstLine;
+  let [pos, line] = [0, firstLine];
   // The next quote at or after `pos`: found once and reused, since most lines have none.
   let quote = bytes.indexOf(QUOTE);
   while (pos < end) {
@@ -94,16 +96,15 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
     // The common case, a line without quotes: its commas and its end, in one sweep.
     const stop = quote === -1 ? end : quote;
     let count = 0;
-    // Whether the line has a ' (a cell may start with the formula guard).
-    let apostrophe = false;
+    let apostrophe = false; // whether the line has a ' (a cell may start with the formula guard)
     let cellStart = pos;
     let nl = pos;
     for (; nl < stop; nl++) {
-      nl = pastPlainWords(words, nl, stop);
+      nl = pastPlainWords(words, nl, stop, below);
       if (nl === stop) break;
       const b = bytes[nl]!;
-      if (b > COMMA) continue;
-      if (b === COMMA) {
+      if (b > top) continue;
+      if (b === delimiter) {
         // A store past the end of a typed array is dropped: a row with more cells than there is
         // room for is read again below, with room.
         starts[count] = cellStart;
@@ -125,7 +126,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
       ends[count] = lineEnd;
       count++;
       // Blank lines and rows of empty cells are skipped.
-      if (!blankLine(bytes, pos, lineEnd)) {
+      if (!blankLine(bytes, pos, lineEnd, delimiter)) {
         if (apostrophe) for (let i = 0; i < count; i++) starts[i] = guardedStart(bytes, starts[i]!, ends[i]!);
         onRow(rowAt(row, line, pos, lineEnd, count, null));
       }
@@ -134,7 +135,7 @@ export function parseCsvBytes(bytes: Buffer, firstLine: number, file: string, on
       continue;
     }
     // A row with quotes: field by field, decoding as it goes; it may run over several lines.
-    const record = quotedRecord(bytes, pos, line, file);
+    const record = quotedRecord(bytes, pos, line, file, delimiter);
     if (record.anything) onRow(rowAt(row, line, pos, record.textEnd, record.cells.length, record.cells));
     pos = record.next;
     line = record.nextLine;
@@ -155,8 +156,8 @@ export interface QuotedRecord {
 /** A cell that counts as empty: as the rows without quotes have them, with the line breaks a quoted cell may hold. */
 const BLANK_TEXT = /^[ \t\r\n]*$/;
 
-/** Reads one record that may hold quoted fields (with commas, quotes written "", and line breaks). */
-export function quotedRecord(bytes: Buffer, pos: number, line: number, file: string): QuotedRecord {
+/** Reads one record that may hold quoted fields (with delimiters, quotes written "", and line breaks). */
+export function quotedRecord(bytes: Buffer, pos: number, line: number, file: string, delimiter: Delimiter = COMMA): QuotedRecord {
   const end = bytes.length;
   const cells: string[] = [];
   let anything = false;
@@ -182,17 +183,17 @@ export function quotedRecord(bytes: Buffer, pos: number, line: number, file: str
         }
       }
       // Anything between the closing quote and the next separator is kept as written.
-      const stop = fieldEnd(bytes, pos);
+      const stop = fieldEnd(bytes, pos, delimiter);
       if (stop > pos) value += bytes.toString('utf8', pos, stop);
       pos = stop;
     } else {
-      const stop = fieldEnd(bytes, pos);
+      const stop = fieldEnd(bytes, pos, delimiter);
       value = stop > pos ? bytes.toString('utf8', pos, stop) : '';
       pos = stop;
     }
     if (!anything && !BLANK_TEXT.test(value)) anything = true;
     cells.push(unguarded(value));
-    if (pos < end && bytes[pos] === COMMA) {
+    if (pos < end && bytes[pos] === delimiter) {
       pos++;
       continue;
     }
@@ -205,12 +206,12 @@ export function quotedRecord(bytes: Buffer, pos: number, line: number, file: str
   }
 }
 
-/** Where an unquoted field (or the rest of a quoted one) that starts at `pos` ends: a comma, a line end, or the end. */
-function fieldEnd(bytes: Buffer, pos: number): number {
+/** Where an unquoted field (or the rest of a quoted one) that starts at `pos` ends: a delimiter, a line end, or the end. */
+function fieldEnd(bytes: Buffer, pos: number, delimiter: Delimiter): number {
   const end = bytes.length;
   while (pos < end) {
     const c = bytes[pos]!;
-    if (c === COMMA || c === LF || (c === CR && bytes[pos + 1] === LF)) return pos;
+    if (c === delimiter || c === LF || (c === CR && bytes[pos + 1] === LF)) return pos;
     pos++;
   }
   return pos;

@@ -5,6 +5,7 @@
  * multi-byte character. Each batch knows the line it starts on.
  */
 import type { FileHandle } from 'node:fs/promises';
+import { COMMA, type Delimiter } from './delimiter.js';
 import { CsvSyntaxError } from './parse.js';
 
 /** Where a batch's bytes come from, when a reader can use memory other than its own. */
@@ -27,7 +28,6 @@ export interface ByteBatch {
 }
 
 const LF = 10;
-const COMMA = 44;
 const QUOTE = 34;
 /** Buffers smaller than this may be slices of Node's shared pool (Buffer.poolSize / 2). */
 const POOLED = 4096;
@@ -42,11 +42,11 @@ export function countLines(bytes: Uint8Array, from = 0, to = bytes.length): numb
 
 /**
  * Follows quotes as the parser reads them: a quote opens a quoted field only at the start of a
- * field (the start of the text, or after a comma or a line break); inside one, "" is a quote and
+ * field (the start of the text, or after the delimiter or a line break); inside one, "" is a quote and
  * a lone quote closes it; a quote anywhere else is an ordinary character. Returns the last line
  * break outside a quoted field (or -1), and where the field still open at the end opened (or -1).
  */
-export function scanQuotes(buf: Uint8Array): { lastEnd: number; open: number } {
+export function scanQuotes(buf: Uint8Array, delimiter: Delimiter = COMMA): { lastEnd: number; open: number } {
   const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   let lastEnd = -1;
   let open = -1;
@@ -61,7 +61,7 @@ export function scanQuotes(buf: Uint8Array): { lastEnd: number; open: number } {
     if (q === -1) break;
     if (open === -1) {
       const before = q === 0 ? LF : bytes[q - 1]!;
-      if (before === COMMA || before === LF) open = q;
+      if (before === delimiter || before === LF) open = q;
       pos = q + 1;
     } else if (bytes[q + 1] === QUOTE) {
       pos = q + 2;
@@ -83,6 +83,7 @@ export class BatchSplitter {
    * @param maxRecord the longest a single record may be before it is taken for an unclosed quote
    * @param line the line of the first byte
    * @param offset the offset of the first byte in the file
+   * @param delimiter between cells (a quote opens a field after it)
    */
   constructor(
     private readonly file: string,
@@ -90,6 +91,7 @@ export class BatchSplitter {
     private readonly maxRecord = 16 << 20,
     private line = 1,
     private offset = 0,
+    private readonly delimiter: Delimiter = COMMA,
   ) {}
 
   /**
@@ -171,11 +173,11 @@ export class BatchSplitter {
 
   /** The offset of the last line break outside quotes, or -1. */
   private lastRecordEnd(buf: Buffer): number {
-    return scanQuotes(buf).lastEnd;
+    return scanQuotes(buf, this.delimiter).lastEnd;
   }
 
   private tooLong(buf: Buffer): never {
-    const { open } = scanQuotes(buf);
+    const { open } = scanQuotes(buf, this.delimiter);
     const limit = `${this.maxRecord >> 20} MB`;
     if (open === -1) {
       throw new CsvSyntaxError(

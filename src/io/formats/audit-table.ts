@@ -83,7 +83,7 @@ function record(v: View, rec: EvaluatedRecord): string {
   const lines = ['', title(v, rec)];
   const nameOfProgram = (id: string) => pack.programs.find((p) => p.id === id)?.spec.name[o.lang] ?? id;
   const invalid = !rec.results;
-  if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color, o.columns));
+  if (invalid) lines.push(...recordErrorLines(rec.errors, o.mask, color, o.lang, o.columns));
   // An invalid record: its claims, if any (its errors are the reason, above).
   const rows = listed
     .filter(({ item }) => !invalid || item.claimed !== null)

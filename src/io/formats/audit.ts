@@ -8,6 +8,7 @@ import { VERDICTS, type AuditItem, type AuditSums, type AuditSummary, type Audit
 import type { Summary } from '../../engine/summary.js';
 import { shortReason } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
+import { recordMessage } from '../../i18n/record-messages.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD } from '../../records/fields.js';
 import { fenToYuan, formatFen } from '../../records/values.js';
@@ -76,7 +77,7 @@ export function nameOf(rec: EvaluatedRecord, mask: boolean): string | null {
 }
 
 /** Why a record is invalid, in one line: its errors. */
-const errorsText = (rec: EvaluatedRecord) => rec.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+const errorsText = (rec: EvaluatedRecord, lang: Lang) => rec.errors.map((e) => `${e.field}: ${recordMessage(e.message, lang)}`).join('; ');
 
 /**
  * The items of a record, each with the reason for its status in words (the words evaluate
@@ -87,7 +88,7 @@ export function itemsWithReasons(rec: EvaluatedRecord, pack: RulesPack, lang: La
   // A valid record's items follow its type's programs, as its results do.
   return (rec.audit ?? []).map((item, i) => ({
     item,
-    reason: rec.results ? shortReason(programs[i]!, rec.results[i]!, lang, pack) : errorsText(rec),
+    reason: rec.results ? shortReason(programs[i]!, rec.results[i]!, lang, pack) : errorsText(rec, lang),
   }));
 }
 

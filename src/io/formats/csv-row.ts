@@ -10,6 +10,7 @@ import type { ClaimRef } from '../../engine/claims.js';
 import type { EvaluatedRecord, ProgramResult } from '../../engine/types.js';
 import { describeDuplicate, shortReason } from '../../i18n/describe.js';
 import { ReasonTexts } from '../../i18n/reasons.js';
+import { recordMessage } from '../../i18n/record-messages.js';
 import { RECORD_TYPES, type RecordType } from '../../records/fields.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -121,7 +122,7 @@ export class CsvRowParts {
    */
   suffix(rec: EvaluatedRecord, beyond: readonly string[] = []): string {
     if (rec.results) return this.results(rec.type, rec.results);
-    const errors = rec.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    const errors = rec.errors.map((e) => `${e.field}: ${recordMessage(e.message, this.o.lang)}`).join('; ');
     return `${this.empty}${csvCell(errors)}${beyond.map((c) => `,${csvCell(c)}`).join('')}\n`;
   }
 

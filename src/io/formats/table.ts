@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
 import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
+import { readingNotes, recordMessage } from '../../i18n/record-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
@@ -49,10 +50,10 @@ const MARKS: Record<string, string> = { met: '✓', not_met: '✗', unknown: '?'
 type FieldErrorLike = { field: string; value: unknown; message: string };
 
 /** A record's errors, a line each (`✗ field = "value": what is wrong`, wrapped to `columns`), ID numbers masked when asked. */
-export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance, columns = Infinity): string[] {
+export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolean, color: ChalkInstance, lang: Lang, columns = Infinity): string[] {
   return (mask ? maskErrors(errors) : errors).flatMap((e) => {
     const value = e.value === null || e.value === undefined ? '' : ` = ${JSON.stringify(e.value)}`;
-    return wrapLine(`  ${color.red('✗')} ${e.field}${value}: ${e.message}`, columns, 4);
+    return wrapLine(`  ${color.red('✗')} ${e.field}${value}: ${recordMessage(e.message, lang)}`, columns, 4);
   });
 }
 
@@ -124,7 +125,7 @@ function recordBlock(v: View, rec: EvaluatedRecord): string {
   const out = (text: string) => lines.push(text);
   if (!rec.results) {
     out(`  ${statusColor(color, 'invalid')(` ${STATUS_WORDS.invalid[lang]} `)}`);
-    lines.push(...recordErrorLines(rec.errors, o.mask, color, o.columns));
+    lines.push(...recordErrorLines(rec.errors, o.mask, color, lang, o.columns));
     return `${lines.join('\n')}\n`;
   }
   const programs = pack.byType[rec.type];
@@ -149,6 +150,7 @@ function recordBlock(v: View, rec: EvaluatedRecord): string {
 /** --explain: each program's conditions with their outcome, how the amount was reached, and the citation. */
 function explain({ pack, lang, color, w }: View, rec: EvaluatedRecord, out: (text: string) => void): void {
   const programs = pack.byType[rec.type];
+  for (const note of readingNotes(rec, pack.facts[rec.type], lang)) out(color.dim(`  ${note.field}: ${note.message}`));
   for (const [i, r] of rec.results!.entries()) {
     const program = programs[i]!;
     out(`  ${color.bold(program.spec.name[lang])} (${program.id}) — ${statusColor(color, r.status)(STATUS_WORDS[r.status][lang])}`);
@@ -181,7 +183,7 @@ function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, ou
     out(color.bold(color.red(w('invalidRows'))));
     for (const r of extras.invalid) {
       out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
-      for (const l of recordErrorLines(r.errors, o.mask, color, o.columns)) out(l);
+      for (const l of recordErrorLines(r.errors, o.mask, color, o.lang, o.columns)) out(l);
     }
     const more = s.invalid - extras.invalid.length;
     if (more > 0) out(color.dim(`… ${count(more)} ${w('moreInvalid')}`));
