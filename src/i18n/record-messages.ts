@@ -11,6 +11,7 @@
  */
 import { FIELDS, type FieldSpec, type RecordType } from '../records/fields.js';
 import { serialReadings } from '../records/excel-dates.js';
+import { LOST_DIGITS, ZEROED_HINT } from '../records/id-number.js';
 import type { Lang } from './lang.js';
 
 /** Each English message, as a pattern over the whole of it, and its Chinese, from the groups matched. */
@@ -72,6 +73,9 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
 /** A record-level message in a language: as made (English), or its Chinese from the catalogue. */
 export function recordMessage(message: string, lang: Lang): string {
   if (lang === 'en') return message;
+  // An identification number a spreadsheet stored as a number: said in both languages where it is found.
+  for (const texts of Object.values(LOST_DIGITS)) if (message === texts.en) return texts.zh;
+  if (message.endsWith(ZEROED_HINT.en)) return recordMessage(message.slice(0, -ZEROED_HINT.en.length), lang) + ZEROED_HINT.zh;
   for (const [pattern, zh] of CATALOGUE) {
     const m = pattern.exec(message);
     if (m) return zh(...m.slice(1).map((g) => g ?? ''));
