@@ -10,29 +10,19 @@
  * the wrong column) than a date of 1950 or 2080, and is better reported than read.
  */
 import { formatDate, type CalendarDate } from '../core/calendar.js';
+import { dateToSerial, serialToDate } from '../core/excel-date.js';
 import { ownValue } from '../core/own-keys.js';
 import type { FieldSpec } from './fields.js';
 import { narrow } from './parsed.js';
 
-const DAY_MS = 86_400_000;
-const EPOCH_MS = Date.UTC(1899, 11, 30);
-
-/** The date of an Excel serial. */
-export function excelDate(serial: number): CalendarDate {
-  const d = new Date(EPOCH_MS + serial * DAY_MS);
-  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** The Excel serial of a date. */
-export function excelSerial(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / DAY_MS);
-}
+/** The date of an Excel serial of five digits (core/excel-date.ts counts them). */
+export const excelDate = (serial: number): CalendarDate => serialToDate(serial)!;
 
 /** The serials read as dates: those of the first and last day of these years. */
 export const FIRST_SERIAL_YEAR = 2019;
 export const LAST_SERIAL_YEAR = 2030;
-export const FIRST_SERIAL = excelSerial(FIRST_SERIAL_YEAR, 1, 1);
-export const LAST_SERIAL = excelSerial(LAST_SERIAL_YEAR, 12, 31);
+export const FIRST_SERIAL = dateToSerial(formatDate(FIRST_SERIAL_YEAR, 1, 1));
+export const LAST_SERIAL = dateToSerial(formatDate(LAST_SERIAL_YEAR, 12, 31));
 
 /**
  * The serials FIRST_SERIAL (43466) to LAST_SERIAL (47848) as a regular expression, for the JSON
