@@ -10,7 +10,7 @@ import { defineConfig } from 'rolldown';
 const bundle = (input, file) => ({
   input,
   platform: 'node',
-  external: ['better-sqlite3', 'pg'],
+  external: ['better-sqlite3', 'pg', 'exceljs'],
   output: {
     file,
     format: 'esm',

@@ -12,6 +12,10 @@ import { RepeatFinder } from '../batch/repeats.js';
 import { makeFormat, type FormatOptions } from '../io/formats/index.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
+import { auditKinds, evaluateKinds } from '../io/xlsx/sheets.js';
+import { SHEET_NAMES } from '../io/xlsx/summary.js';
+import { XlsxSink } from '../io/xlsx/writer.js';
+import { UsageError } from '../errors.js';
 import { KeySet } from '../engine/person-key.js';
 import { RecordFlow } from '../pipeline.js';
 import type { RulesPack } from '../rules/load.js';
@@ -40,6 +44,7 @@ export interface Run extends SourceRun {
 
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid or --fail-on found something). */
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
+  if (o.format === 'xlsx' && !o.output) throw new UsageError(XLSX_NEEDS_FILE[o.lang]);
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
   checkApplicable(o);
@@ -74,7 +79,8 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const formatOptions: FormatOptions = {
     mode: o.mode,
     mask: o.mask,
-    format: o.format,
+    // A workbook is written from the csv format's rows (see src/io/xlsx/writer.ts).
+    format: o.format === 'xlsx' ? 'csv' : o.format,
     asOf: o.asOf,
     lang: o.lang,
     explain: o.explain,
@@ -83,11 +89,11 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
     summaryOnly: batchMode,
     all: o.all ?? false,
     bom: o.bom,
-    ...(o.format === 'csv' && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
+    ...((o.format === 'csv' || o.format === 'xlsx') && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;
-  const output = new RunOutput(o, o.output ? Sink.file(o.output) : Sink.stdout(io.stdout), errorsFile);
+  const output = new RunOutput(o, outputSink(o, pack, formatOptions, io), errorsFile);
   const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims);
   const cases = new CaseTotals();
   const tuning = tuningOf(o.tuning);
@@ -97,6 +103,19 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
   const caseTotals = o.format === 'table' && batchMode;
   return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, caseTotals, progressShown };
+}
+
+const XLSX_NEEDS_FILE = {
+  zh: '--format xlsx:工作簿是二进制文件,不能写到标准输出;请用 --output 文件.xlsx 指定文件',
+  en: '--format xlsx: a workbook is a binary file, not for standard output; name the file with --output FILE.xlsx',
+};
+
+/** Where a run's output goes: its --output file (as a workbook for xlsx), or standard output. */
+function outputSink(o: EvaluateOptions, pack: RulesPack, f: FormatOptions, io: CommandIO) {
+  if (!o.output) return Sink.stdout(io.stdout);
+  if (o.format !== 'xlsx') return Sink.file(o.output);
+  const kinds = o.mode === 'audit' ? auditKinds() : evaluateKinds(f.csv!, pack);
+  return new XlsxSink(o.output, { sheet: SHEET_NAMES.results[o.lang], kinds, summary: { pack, lang: o.lang, mode: o.mode } });
 }
 
 /** The first pass (if the run needs one), then every input in order, then the summary. */
@@ -112,6 +131,7 @@ async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   await output.sink.write(run.format.head());
   for (const source of inputs) await source.write(run);
   await output.sink.write(run.format.tail(flow.summary.result(), { cases: run.cases.top(TABLE_CASES), casesCount: run.cases.size, invalid: output.tableInvalid }));
+  output.sink.summarize?.(flow.summary.result());
   await output.sink.commit();
   if (run.errorsFile) await run.errorsFile.finish(o.lang, o.bom);
 }

@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import type { InvalidRow } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
-import type { Sink } from '../io/sink.js';
+import type { OutputSink } from '../io/sink.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import type { ErrorsFile } from './errors-file.js';
 import type { CommandIO } from './io.js';
@@ -29,7 +29,7 @@ export class RunOutput {
 
   constructor(
     private readonly o: EvaluateOptions,
-    readonly sink: Sink,
+    readonly sink: OutputSink,
     private readonly errorsFile: ErrorsFile | undefined,
   ) {}
 
@@ -58,6 +58,7 @@ export class RunOutput {
   async noteInvalid(list: readonly InvalidRow[]): Promise<void> {
     if (!list.length) return;
     await this.errorsFile?.add(list);
+    this.sink.noteInvalid?.(list);
     for (const r of list) {
       if (this.tableInvalid.length < TABLE_INVALID_ROWS) this.tableInvalid.push(r);
       if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r.file, this.o.mask ? maskErrors(r.errors) : r.errors));
@@ -66,7 +67,7 @@ export class RunOutput {
 
   /** How many invalid rows a batch returns in full: all for --errors, else those still to be shown. */
   invalidLimit(): number {
-    return this.errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - this.tableInvalid.length, MAX_ERROR_LINES - this.errorReport.length);
+    return this.errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - this.tableInvalid.length, MAX_ERROR_LINES - this.errorReport.length, this.sink.invalidWanted?.() ?? 0);
   }
 
   /** The report on stderr after a run; its exit code (0, or 1 for invalid records or what --fail-on names). */

@@ -8,7 +8,8 @@ import type { Summary } from '../../engine/summary.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+/** xlsx: the csv format's rows, written as a workbook by the xlsx sink (src/io/xlsx/writer.ts). */
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The columns of CSV output before the result columns. */
