@@ -36,8 +36,8 @@ export function checkApplicable(o: EvaluateOptions): void {
   if (o.bom && o.format !== 'csv' && !o.errors) {
     throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
   }
-  if (o.explain && o.format === 'csv') {
-    throw new UsageError('--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them');
+  if (o.explain && (o.format === 'csv' || o.format === 'xlsx')) {
+    throw new UsageError(`--explain: ${o.format === 'csv' ? 'CSV output' : 'a workbook'} has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them`);
   }
 }
 

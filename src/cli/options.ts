@@ -33,7 +33,7 @@ function choice<T extends string>(flag: string, allowed: readonly T[]) {
 
 export const COMMON_OPTIONS = {
   format: (formats: readonly string[]) =>
-    new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(
+    new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: from the --output file's extension; else table on a terminal, json otherwise)`).argParser(
       choice('--format', formats),
     ),
   asOf: () => new Option('--as-of <date>', 'evaluation date, YYYY-MM-DD (default: today in China)').argParser(asOfValue),
@@ -76,7 +76,7 @@ export const COMMON_OPTIONS = {
     ),
   maskIds: () => new Option('--mask-ids', 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown); audit masks names with them'),
   noMask: () => new Option('--no-mask', 'show ID numbers and credit codes in full, tables included'),
-  errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file'),
+  errors: () => new Option('--errors <file>', 'write the invalid records, with line and reason, to this CSV file (a workbook if it ends in .xlsx)'),
   bom: () => new Option('--bom', 'start CSV output with a UTF-8 byte order mark, for Excel'),
   jobs: () =>
     new Option('--jobs <n>', 'worker threads for CSV batches; 0 evaluates in the main thread (default: by input size and cores)').argParser(
