@@ -19,6 +19,8 @@ export type CellKind = 'text' | 'date' | 'money' | 'number' | 'amount' | 'status
 /** A typed cell: its value, number format and colours (ARGB). */
 export interface TypedCell {
   value: string | number | Date | null;
+  /** A name for its number format and colours together (one style object each: see writer.ts). */
+  look?: string;
   numFmt?: string;
   fill?: string;
   font?: string;
@@ -29,7 +31,10 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** The terminal's colours as cell fills (light, for dark text on them); invalid: white on red. */
 const FILLS: Record<string, string> = { green: 'FFC6EFCE', cyan: 'FFCCF0F4', yellow: 'FFFFEB9C', red: 'FFFFC7CE', dim: 'FFE7E6E6' };
-const INVALID = { fill: 'FFC00000', font: 'FFFFFFFF' };
+const INVALID = { fill: 'FFC00000', font: 'FFFFFFFF', look: 'invalid' };
+const MONEY = { numFmt: MONEY_FORMAT, look: 'money' };
+const DATE = { numFmt: DATE_FORMAT, look: 'date' };
+const filled = (color: string) => ({ fill: FILLS[color]!, look: color });
 
 /** A calendar date as the Date a workbook stores: midnight UTC, so no time zone shifts it. */
 export function utcDate(date: CalendarDate): Date {
@@ -79,10 +84,10 @@ export function typedCell(kind: CellKind, text: string): TypedCell {
   if (text === '') return { value: null };
   switch (kind) {
     case 'amount':
-      return { value: Number(text), numFmt: MONEY_FORMAT };
+      return { value: Number(text), ...MONEY };
     case 'money': {
       const fen = parseMoney(text);
-      return isInvalid(fen) ? { value: text } : { value: fen / 100, numFmt: MONEY_FORMAT };
+      return isInvalid(fen) ? { value: text } : { value: fen / 100, ...MONEY };
     }
     case 'number': {
       const n = parseNumber(text);
@@ -90,15 +95,15 @@ export function typedCell(kind: CellKind, text: string): TypedCell {
     }
     case 'date': {
       const d = parseDate(text);
-      return isInvalid(d) ? { value: text } : { value: utcDate(d), numFmt: DATE_FORMAT };
+      return isInvalid(d) ? { value: text } : { value: utcDate(d), ...DATE };
     }
     case 'status': {
       const color = STATUS_COLORS[text as keyof typeof STATUS_COLORS];
-      return color ? { value: text, fill: FILLS[color]! } : { value: text };
+      return color ? { value: text, ...filled(color) } : { value: text };
     }
     case 'verdict': {
       const color = VERDICT_COLORS[text as keyof typeof VERDICT_COLORS];
-      return text === 'invalid' ? { value: text, ...INVALID } : color ? { value: text, fill: FILLS[color]! } : { value: text };
+      return text === 'invalid' ? { value: text, ...INVALID } : color ? { value: text, ...filled(color) } : { value: text };
     }
     case 'errors':
       return { value: text, ...INVALID };

@@ -15,7 +15,7 @@ import type { RulesPack } from '../../rules/load.js';
 import type { InvalidRow } from '../formats/types.js';
 import { Sink, type OutputSink } from '../sink.js';
 import { CsvRows } from './csv-rows.js';
-import { columnWidths, typedCell, type CellKind } from './sheets.js';
+import { columnWidths, typedCell, type CellKind, type TypedCell } from './sheets.js';
 import { summarySheet, INVALID_LISTED } from './summary.js';
 
 type ExcelJS = typeof import('exceljs');
@@ -31,6 +31,19 @@ export interface XlsxPlan {
 
 /** Rows held back to measure the columns' widths before the first is written. */
 const SAMPLE = 200;
+
+/** A stream as exceljs's zip library has it (readable-stream 2: no writableNeedDrain). */
+type Piped = { _writableState?: { needDrain?: boolean }; once(event: 'drain', listener: () => void): unknown };
+
+/**
+ * Waits until the zip has taken the sheet's rows written so far. exceljs writes a sheet's XML to
+ * the zip without heeding its backpressure: unheeded, a large sheet piles up in memory faster
+ * than it is compressed. (Its streams are not part of exceljs's types: reached for here alone.)
+ */
+async function drained(sheet: Sheet): Promise<void> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: Piped[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) if (pipe._writableState?.needDrain) await new Promise<void>((done) => pipe.once('drain', done));
+}
 
 export class XlsxSink implements OutputSink {
   private readonly sink: Sink;
@@ -91,6 +104,7 @@ export class XlsxSink implements OutputSink {
       else this.put(sheet, row);
     }
     if (this.sample && this.sample.length >= SAMPLE) this.start(sheet);
+    await drained(sheet);
     // The zip is written as fast as the disk takes it.
     if (zip.writableNeedDrain) await new Promise((done) => zip.once('drain', done));
   }
@@ -114,11 +128,28 @@ export class XlsxSink implements OutputSink {
       if (t.value === null) continue;
       const cell = row.getCell(i + 1);
       cell.value = t.value;
-      if (t.numFmt) cell.numFmt = t.numFmt;
-      if (t.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: t.fill } };
-      if (t.font) cell.font = { color: { argb: t.font } };
+      cell.style = this.styleOf(t);
     }
     row.commit();
+  }
+
+  /**
+   * One style object for each look, given to every cell that has it: exceljs knows a style object
+   * it has seen (a WeakMap), where a new one per cell costs it a rendering of its XML.
+   */
+  private readonly styles = new Map<string, Partial<import('exceljs').Style>>();
+  private styleOf(t: TypedCell): Partial<import('exceljs').Style> {
+    const key = t.look ?? '';
+    let style = this.styles.get(key);
+    if (!style) {
+      style = {
+        ...(t.numFmt ? { numFmt: t.numFmt } : {}),
+        ...(t.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: t.fill } } } : {}),
+        ...(t.font ? { font: { color: { argb: t.font } } } : {}),
+      };
+      this.styles.set(key, style);
+    }
+    return style;
   }
 
   async commit(): Promise<void> {
