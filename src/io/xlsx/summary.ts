@@ -14,6 +14,7 @@ import type { RulesPack } from '../../rules/load.js';
 import { VERDICT_WORDS, WORDS as AUDIT_WORDS } from '../formats/audit.js';
 import { WORDS as TABLE_WORDS } from '../formats/table.js';
 import type { InvalidRow } from '../formats/types.js';
+import { maskErrors } from '../mask.js';
 import { MONEY_FORMAT, typedCell } from './sheets.js';
 
 type Book = import('exceljs').stream.xlsx.WorkbookWriter;
@@ -34,7 +35,8 @@ export const SHEET_NAMES = {
 export interface SummaryInput {
   pack: RulesPack;
   lang: Lang;
-  mode: 'evaluate' | 'audit';
+  /** Mask ID numbers in the invalid rows' errors (--mask-ids). */
+  mask: boolean;
   summary: Summary;
   invalid: readonly InvalidRow[];
 }
@@ -95,7 +97,7 @@ function invalidRows(sheet: Sheet, x: SummaryInput): void {
   put(sheet, [TABLE_WORDS.invalidRows[lang]], { bold: true });
   put(sheet, [w('file'), w('line'), w('case'), SHEET_NAMES.errorsWord[lang]], { bold: true });
   for (const r of x.invalid) {
-    const errors = r.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    const errors = (x.mask ? maskErrors(r.errors) : r.errors).map((e) => `${e.field}: ${e.message}`).join('; ');
     const row = sheet.addRow([r.file, r.line ?? null, r.case_id ?? null, errors]);
     const style = typedCell('errors', errors);
     row.getCell(4).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill! } };

@@ -26,7 +26,7 @@ type Sheet = ReturnType<Book['addWorksheet']>;
 export interface XlsxPlan {
   sheet: string;
   kinds: readonly CellKind[];
-  summary?: { pack: RulesPack; lang: Lang; mode: 'evaluate' | 'audit' };
+  summary?: { pack: RulesPack; lang: Lang; mask: boolean };
 }
 
 /** Rows held back to measure the columns' widths before the first is written. */
