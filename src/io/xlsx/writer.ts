@@ -53,6 +53,8 @@ export class XlsxSink implements OutputSink {
   private sample: string[][] | undefined = [];
   private summary: Summary | undefined;
   private readonly invalid: InvalidRow[] = [];
+  /** A failed write of the zip (as the Sink says it: an InputError naming the file), thrown by the next write or commit. */
+  private failed: Error | undefined;
 
   constructor(path: string, private readonly plan: XlsxPlan) {
     this.sink = Sink.file(path);
@@ -68,6 +70,7 @@ export class XlsxSink implements OutputSink {
         sink.writeBytes(chunk).then(() => done(), done);
       },
     });
+    zip.on('error', (e) => (this.failed ??= e));
     const book = new excel.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
     const sheet = book.addWorksheet(this.plan.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     return { book, sheet, zip };
@@ -96,6 +99,7 @@ export class XlsxSink implements OutputSink {
   }
 
   private async take(rows: string[][]): Promise<void> {
+    if (this.failed) throw this.failed;
     if (!rows.length) return;
     const { sheet, zip } = await this.opened;
     for (const row of rows) {
@@ -162,6 +166,7 @@ export class XlsxSink implements OutputSink {
     const s = this.plan.summary;
     if (s && this.summary) summarySheet(book, { ...s, summary: this.summary, invalid: this.invalid });
     await book.commit();
+    if (this.failed) throw this.failed;
     await this.sink.commit();
   }
 
