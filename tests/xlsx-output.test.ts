@@ -5,7 +5,7 @@
  * dates; statuses and verdicts coloured; the header frozen and filtered; a summary sheet with
  * the run's numbers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -203,6 +203,12 @@ describe('workbook output, its edges', () => {
     expect(en.stderr).toContain('--format xlsx: a workbook is a binary file, not for standard output; name the file with --output FILE.xlsx');
     const zh = await runCli(['evaluate', BATCH, '--format', 'xlsx', '--as-of', AS_OF, '--lang', 'zh']);
     expect(zh.stderr).toContain('请用 --output 文件.xlsx');
+  });
+
+  it.runIf(existsSync('/dev/full'))('stops with the output\'s message when the workbook cannot be written (a full disk)', async () => {
+    const run = await runCli(['evaluate', BATCH, '--format', 'xlsx', '--output', '/dev/full', '--as-of', AS_OF, '--quiet']);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('/dev/full: cannot write it: the disk is full (ENOSPC)');
   });
 
   it('writes formula-like input as plain text, and reads our CSV cells back across pieces', async () => {
