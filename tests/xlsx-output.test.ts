@@ -40,10 +40,13 @@ function rowsOf(sheet: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
 
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
+let runs = 0;
+
 /** A CSV run and the same run as a workbook (and its --errors file as a workbook). */
 async function both(command: string, args: string[], lang = 'en') {
-  const out = join(dir, `${command}-${lang}.xlsx`);
-  const errors = join(dir, `${command}-${lang}-errors.xlsx`);
+  const n = ++runs;
+  const out = join(dir, `${command}-${lang}-${n}.xlsx`);
+  const errors = join(dir, `${command}-${lang}-${n}-errors.xlsx`);
   const common = [command, ...args, '--as-of', AS_OF, '--lang', lang, '--quiet'];
   const xlsx = await runCli([...common, '--output', out, '--errors', errors]);
   const csv = parse((await runCli([...common, '--format', 'csv'])).stdout, { relax_column_count: true }) as string[][];
@@ -197,6 +200,14 @@ describe('audit --format xlsx', async () => {
 });
 
 describe('workbook output, its edges', () => {
+  it('writes case files as CSV output writes them: every input\'s columns', async () => {
+    const run = await both('evaluate', ['examples/enterprise-hires.json', 'examples/changshou-startups.yaml'], 'en');
+    const rows = rowsOf((await readBook(run.out)).worksheets[0]!);
+    expect(rows.length).toBe(run.csv.length);
+    expect(rows[0]).toEqual(run.csv[0]);
+    expect(rows[1]![run.csv[0]!.indexOf('worker_id')]).toBe('500229199707070030');
+  });
+
   it('is a usage error without --output (a workbook is not for standard output), in either language', async () => {
     const en = await runCli(['evaluate', BATCH, '--format', 'xlsx', '--as-of', AS_OF]);
     expect(en.code).toBe(2);

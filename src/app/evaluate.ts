@@ -9,7 +9,7 @@
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions } from '../batch/process.js';
 import { RepeatFinder } from '../batch/repeats.js';
-import { makeFormat, type FormatOptions } from '../io/formats/index.js';
+import { makeFormat, writesCsvRows, type FormatOptions } from '../io/formats/index.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { Sink } from '../io/sink.js';
 import { auditKinds, evaluateKinds } from '../io/xlsx/sheets.js';
@@ -89,7 +89,7 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
     summaryOnly: batchMode,
     all: o.all ?? false,
     bom: o.bom,
-    ...((o.format === 'csv' || o.format === 'xlsx') && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
+    ...(writesCsvRows(o.format) && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals: o.format === 'table' && batchMode, duplicates: true };
   const errorsFile = o.errors ? new ErrorsFile(o.errors) : undefined;

@@ -9,6 +9,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CaseSummary } from '../io/case-file.js';
 import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
+import { writesCsvRows } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import { checkAuditHeader, checkAuditKey, nothingToAudit } from './audit-columns.js';
@@ -36,7 +37,7 @@ export function checkApplicable(o: EvaluateOptions): void {
   if (o.bom && o.format !== 'csv' && !o.errors) {
     throw new UsageError(`--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${o.format} output`);
   }
-  if (o.explain && (o.format === 'csv' || o.format === 'xlsx')) {
+  if (o.explain && writesCsvRows(o.format)) {
     throw new UsageError(`--explain: ${o.format === 'csv' ? 'CSV output' : 'a workbook'} has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them`);
   }
 }
@@ -83,7 +84,7 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),
-    keys: (o.format === 'csv' && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
+    keys: (writesCsvRows(o.format) && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
     spoolBytes: tuningOf(o.tuning).spoolBytes,
   };
   if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError('-: standard input can be read only once; give - one time');

@@ -12,6 +12,9 @@ import type { EvaluatedRecord } from '../../engine/types.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** Whether a format is written as CSV rows: csv, and xlsx (a workbook made of them). */
+export const writesCsvRows = (format: OutputFormat): boolean => format === 'csv' || format === 'xlsx';
+
 /** The columns of CSV output before the result columns. */
 export interface CsvColumns {
   /** Headers as they are written. */
