@@ -12,7 +12,8 @@ import { xlsxRuns } from './xlsx.mjs';
 
 const PEER_FILE_MAX_ROWS = 1_000_000; // the peers' file: the largest requested size up to this
 const CASE_FORMATS = ['csv', 'ndjson', 'json'];
-const OUTPUT_FORMATS = ['ndjson', 'json'];
+/** The output-format groups and the format each measures. */
+const OUTPUT_FORMATS = { ndjson: 'ndjson', json: 'json', 'xlsx-out': 'xlsx' };
 
 const runsFor = (options, rows) => options.runs ?? (rows <= 100_000 ? 5 : 3);
 const onceUnlessAsked = (options) => options.runs ?? 1;
@@ -82,9 +83,9 @@ async function peerRounds(options, batches, tmp, e2eByRows) {
   return { oneOff: (await oneOff?.finish()) ?? null, parsers: bare?.finish() ?? [], engine: (await jre?.finish()) ?? null };
 }
 
-/** CSV → NDJSON and CSV → JSON of the peers' file. */
+/** CSV → NDJSON, CSV → JSON and CSV → an xlsx workbook, of the peers' file. */
 async function formatRuns(options, batches, tmp) {
-  const formats = OUTPUT_FORMATS.filter((f) => options.groups.has(f));
+  const formats = Object.entries(OUTPUT_FORMATS).filter(([group]) => options.groups.has(group)).map(([, format]) => format);
   const results = [];
   const runs = onceUnlessAsked(options), rows = batches.peerRows;
   for (const format of formats) {

@@ -19,6 +19,7 @@
 //               engine   json-rules-engine on the peers' file (at most its first 200k rows)
 //               ndjson   CSV → NDJSON of the peers' file
 //               json     CSV → JSON of the peers' file
+//               xlsx-out CSV → an xlsx workbook (--format xlsx --output F.xlsx) of the peers' file
 //               repeats  the peers' file given twice and ten times, and batches of as many
 //                        distinct people (2× and 10× its rows) to compare with
 //               cases    the peers' rows as case files (a JSON list, a JSON case, NDJSON), each
@@ -52,7 +53,7 @@ import { evaluateTargets } from './targets.mjs';
 
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const DEFAULT_CLI = join(ROOT, 'bin', 'subsidy.js');
-const GROUPS = ['csv', 'oneoff', 'parsers', 'engine', 'ndjson', 'json', 'repeats', 'cases', 'ledger', 'report', 'xlsx'];
+const GROUPS = ['csv', 'oneoff', 'parsers', 'engine', 'ndjson', 'json', 'xlsx-out', 'repeats', 'cases', 'ledger', 'report', 'xlsx'];
 const USAGE = `usage: node bench/run.mjs [--sizes 100k,1M,10M] [--runs N] [--quick] [--cli bin/subsidy.js] [--only ${GROUPS.join(',')}] [--skip GROUPS] [--skip-cases]`;
 
 // ---------------------------------------------------------------------------------------------

@@ -54,9 +54,9 @@ describe('inputs and outputs', () => {
   it('takes --output - for standard output, and asks for --format when the name does not tell', async () => {
     const dash = await runCli(['evaluate', 'examples/enterprise-hires.json', '--output', '-', '--as-of', AS_OF, '--format', 'json', '--quiet']);
     expect(JSON.parse(dash.stdout).summary.records).toBe(3);
-    const xlsx = await runCli(['evaluate', 'examples/enterprise-hires.json', '--output', join(dir, 'out.xlsx'), '--as-of', AS_OF]);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toContain('cannot tell the format from the name; give --format');
+    const pdf = await runCli(['evaluate', 'examples/enterprise-hires.json', '--output', join(dir, 'out.pdf'), '--as-of', AS_OF]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain('cannot tell the format from the name; give --format');
   });
 
   it('writes the columns of every input in CSV output, in order of first appearance', async () => {

@@ -1,6 +1,7 @@
 /**
  * `--errors FILE`: the invalid records as CSV (file, line, errors, type, then the record's
- * columns as written), ready to fix and submit again. Rows are spooled to a temporary file as they
+ * columns as written), ready to fix and submit again; as a workbook when FILE ends in .xlsx
+ * (the same columns, the record's as text, as written; see src/io/xlsx/writer.ts). Rows are spooled to a temporary file as they
  * come, so memory stays flat; at the end the columns of all of them are known and the CSV is
  * written, atomically.
  */
@@ -14,7 +15,9 @@ import { csvLine } from '../io/formats/csv.js';
 import type { InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordMessage } from '../i18n/record-messages.js';
-import { notAFile, Sink, writeError, type Encode } from '../io/sink.js';
+import { notAFile, Sink, writeError, type Encode, type OutputSink } from '../io/sink.js';
+import { SHEET_NAMES } from '../io/xlsx/summary.js';
+import { XlsxSink } from '../io/xlsx/writer.js';
 import { ownValue } from '../core/own-keys.js';
 
 const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
@@ -65,9 +68,9 @@ export class ErrorsFile {
       for await (const row of this.rows()) {
         for (const key of Object.keys(row.input)) if (!seen.has(key)) seen.add(key), keys.push(key);
       }
-      const sink = Sink.file(this.path, undefined, this.encode);
+      const sink = this.sink(lang, keys.length);
       try {
-        await sink.write(`${bom ? '\uFEFF' : ''}${csvLine([...HEAD[lang], ...keys])}`);
+        await sink.write(`${bom && sink instanceof Sink ? '\uFEFF' : ''}${csvLine([...HEAD[lang], ...keys])}`);
         for await (const row of this.rows()) {
           const errors = row.errors.map((e) => `${e.field}: ${recordMessage(e.message, lang)}`).join('; ');
           const cells = keys.map((k) => {
@@ -86,6 +89,12 @@ export class ErrorsFile {
     return this.count;
   }
 
+  /** A CSV file, or a workbook of text cells but for the line and the errors (white on red). */
+  private sink(lang: Lang, columns: number): OutputSink {
+    if (!isWorkbook(this.path)) return Sink.file(this.path, undefined, this.encode);
+    return new XlsxSink(this.path, { sheet: SHEET_NAMES.errors[lang], kinds: ['text', 'number', 'errors', ...Array<'text'>(columns + 1).fill('text')] });
+  }
+
   discard(): void {
     this.spool.destroy();
     try {
@@ -95,3 +104,6 @@ export class ErrorsFile {
     }
   }
 }
+
+/** Whether an output file is to be a workbook: its name ends in .xlsx. */
+export const isWorkbook = (path: string): boolean => path.toLowerCase().endsWith('.xlsx');

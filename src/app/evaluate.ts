@@ -9,10 +9,15 @@
 import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions } from '../batch/process.js';
 import { RepeatFinder } from '../batch/repeats.js';
-import { makeFormat, type FormatOptions } from '../io/formats/index.js';
+import { makeFormat, writesCsvRows, type FormatOptions } from '../io/formats/index.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { encodeGb18030 } from '../io/gb18030.js';
-import { Sink } from '../io/sink.js';
+import { Sink, type Encode } from '../io/sink.js';
+import { say } from './messages.js';
+import { auditKinds, evaluateKinds } from '../io/xlsx/sheets.js';
+import { SHEET_NAMES } from '../io/xlsx/summary.js';
+import { XlsxSink } from '../io/xlsx/writer.js';
+import { UsageError } from '../errors.js';
 import { KeySet } from '../engine/person-key.js';
 import { RecordFlow } from '../pipeline.js';
 import type { RulesPack } from '../rules/load.js';
@@ -44,6 +49,7 @@ export interface Run extends SourceRun {
 /** Runs the evaluation; returns the exit code (0, or 1 when some records were invalid or --fail-on found something). */
 export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   const started = performance.now();
+  if (o.format === 'xlsx' && !o.output) throw new UsageError(say('xlsxNeedsFile'));
   if (o.output) checkOutputPath('--output', o.output);
   if (o.errors) checkOutputPath('--errors', o.errors);
   if (o.report) checkOutputPath('--report', o.report);
@@ -81,7 +87,8 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const formatOptions: FormatOptions = {
     mode: o.mode,
     mask: o.mask,
-    format: o.format,
+    // A workbook is written from the csv format's rows (see src/io/xlsx/writer.ts).
+    format: o.format === 'xlsx' ? 'csv' : o.format,
     asOf: o.asOf,
     lang: o.lang,
     explain: o.explain,
@@ -90,15 +97,14 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
     summaryOnly: batchMode,
     all: o.all ?? false,
     bom: o.bom,
-    ...(o.format === 'csv' && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
+    ...(writesCsvRows(o.format) && o.mode === 'evaluate' ? { csv: csvColumns(inputs, pack, o.type) } : {}),
   };
   // Case totals for tables of batches, and (with pending results by month) for the report.
   const caseTotals = (o.format === 'table' && batchMode) || o.report !== undefined;
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals, duplicates: true, ...(o.report ? { report: true } : {}) };
   const encode = o.outputEncoding === 'gb18030' ? encodeGb18030 : undefined;
   const errorsFile = o.errors ? new ErrorsFile(o.errors, encode) : undefined;
-  const csvEncode = o.format === 'csv' ? encode : undefined;
-  const output = new RunOutput(o, o.output ? Sink.file(o.output, undefined, csvEncode) : Sink.stdout(io.stdout, csvEncode), errorsFile);
+  const output = new RunOutput(o, outputSink(o, pack, formatOptions, io, o.format === 'csv' ? encode : undefined), errorsFile);
   const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims, o.report !== undefined);
   const cases = new CaseTotals();
   const tuning = tuningOf(o.tuning);
@@ -107,6 +113,14 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const csv = new CsvRun(pack, batchOptions, csvOptions, flow.claims, { summary: flow.summary, cases }, output);
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
   return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, caseTotals, progressShown };
+}
+
+/** Where a run's output goes: its --output file (as a workbook for xlsx), or standard output. */
+function outputSink(o: EvaluateOptions, pack: RulesPack, f: FormatOptions, io: CommandIO, encode: Encode | undefined) {
+  if (!o.output) return Sink.stdout(io.stdout, encode);
+  if (o.format !== 'xlsx') return Sink.file(o.output, undefined, encode);
+  const kinds = o.mode === 'audit' ? auditKinds() : evaluateKinds(f.csv!, pack);
+  return new XlsxSink(o.output, { sheet: SHEET_NAMES.results[o.lang], kinds, summary: { pack, lang: o.lang, mask: o.mask } });
 }
 
 /** The first pass (if the run needs one), then every input in order, then the summary. */
@@ -122,6 +136,7 @@ async function writeAll(run: Run, repeats: RepeatFinder): Promise<void> {
   await output.sink.write(run.format.head());
   for (const source of inputs) await source.write(run);
   await output.sink.write(run.format.tail(flow.summary.result(), { cases: run.cases.top(TABLE_CASES), casesCount: run.cases.size, invalid: output.tableInvalid }));
+  output.sink.summarize?.(flow.summary.result());
   await output.sink.commit();
   if (run.errorsFile) await run.errorsFile.finish(o.lang, o.bom);
 }

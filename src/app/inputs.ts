@@ -8,6 +8,7 @@ import { extname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import type { CaseSummary } from '../io/case-file.js';
 import { keysLayout, typeMisfit, type CsvLayout } from '../io/csv/header.js';
+import { writesCsvRows } from '../io/formats/index.js';
 import type { RulesPack } from '../rules/load.js';
 import { checkAuditHeader, checkAuditKey } from './audit-columns.js';
 import { prepareCaseInput } from './case-input.js';
@@ -54,8 +55,8 @@ export function checkApplicable(o: EvaluateOptions): void {
   if (o.outputEncoding === 'gb18030' && o.bom) {
     throw new UsageError('--bom: a byte order mark is for UTF-8; GB18030 output has none (Excel on a Chinese Windows reads it as it is): leave out --bom');
   }
-  if (o.explain && o.format === 'csv') {
-    throw new UsageError(say('explainCsv'));
+  if (o.explain && writesCsvRows(o.format)) {
+    throw new UsageError(say('explainCsv', { workbook: o.format === 'xlsx' }));
   }
 }
 
@@ -103,7 +104,7 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),
-    keys: (o.format === 'csv' && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
+    keys: (writesCsvRows(o.format) && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
     spoolBytes: tuningOf(o.tuning).spoolBytes,
   };
   if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError(say('stdinTwice'));

@@ -33,9 +33,14 @@ export const say = catalogue({
     en: (p: { format: string }) => `--bom: a byte order mark is for CSV templates, not ${p.format}`,
     zh: (p) => `--bom:字节顺序标记只用于 CSV 模板,不用于 ${p.format}`,
   },
+  xlsxNeedsFile: {
+    en: () => '--format xlsx: a workbook is a binary file, not for standard output; name the file with --output FILE.xlsx',
+    zh: () => '--format xlsx:工作簿是二进制文件,不能写到标准输出;请用 --output 文件.xlsx 指定文件',
+  },
   explainCsv: {
-    en: () => '--explain: CSV output has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them',
-    zh: () => '--explain:CSV 输出只有结果、金额和简短理由,没有详细说明;需要时请用 --format json、ndjson 或 table',
+    en: (p: { workbook: boolean }) =>
+      `--explain: ${p.workbook ? 'a workbook' : 'CSV output'} has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them`,
+    zh: (p) => `--explain:${p.workbook ? '工作簿' : 'CSV 输出'}只有结果、金额和简短理由,没有详细说明;需要时请用 --format json、ndjson 或 table`,
   },
   outputIsInput: {
     en: (p: { flag: string; path: string; input: string }) => `${p.flag} ${p.path}: that is the input ${p.input}; write to another file`,

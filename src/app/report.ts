@@ -13,7 +13,7 @@ import { errorsIn } from '../i18n/record-messages.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import type { DuplicateRow, InvalidRow } from '../io/formats/index.js';
 import { maskErrors } from '../io/mask.js';
-import type { Sink } from '../io/sink.js';
+import type { OutputSink } from '../io/sink.js';
 import type { EvaluatedRecord } from '../pipeline.js';
 import type { BatchClaims } from '../batch/claim-list.js';
 import type { Repeat } from '../engine/claims.js';
@@ -42,7 +42,7 @@ export class RunOutput {
 
   constructor(
     private readonly o: EvaluateOptions,
-    readonly sink: Sink,
+    readonly sink: OutputSink,
     private readonly errorsFile: ErrorsFile | undefined,
   ) {}
 
@@ -71,6 +71,7 @@ export class RunOutput {
   async noteInvalid(list: readonly InvalidRow[]): Promise<void> {
     if (!list.length) return;
     await this.errorsFile?.add(list);
+    this.sink.noteInvalid?.(list);
     for (const r of list) {
       if (this.tableInvalid.length < TABLE_INVALID_ROWS) this.tableInvalid.push(r);
       if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r.file, errorsIn(this.o.mask ? maskErrors(r.errors) : r.errors, this.o.lang)));
@@ -110,7 +111,7 @@ export class RunOutput {
 
   /** How many invalid rows a batch returns in full: all for --errors, else those still to be shown. */
   invalidLimit(): number {
-    return this.errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - this.tableInvalid.length, MAX_ERROR_LINES - this.errorReport.length);
+    return this.errorsFile ? Infinity : Math.max(0, TABLE_INVALID_ROWS - this.tableInvalid.length, MAX_ERROR_LINES - this.errorReport.length, this.sink.invalidWanted?.() ?? 0);
   }
 
   /** The report on stderr after a run; its exit code (0, or 1 for invalid records or what --fail-on names). */

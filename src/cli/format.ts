@@ -7,6 +7,7 @@ const BY_EXTENSION: Record<string, string> = {
   '.ndjson': 'ndjson',
   '.jsonl': 'ndjson',
   '.csv': 'csv',
+  '.xlsx': 'xlsx',
   '.txt': 'table',
 };
 

@@ -36,8 +36,8 @@ function choice<T extends string>(flag: string, allowed: readonly T[]) {
 export const COMMON_OPTIONS = {
   format: (formats: readonly string[]) =>
     option('-f, --format <format>', {
-      en: `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`,
-      zh: `输出格式:${formats.join('、')}(默认:终端上为 table,否则为 json)`,
+      en: `output format: ${formats.join(', ')} (default: from the --output file's extension; else table on a terminal, json otherwise)`,
+      zh: `输出格式:${formats.join('、')}(默认:按 --output 文件的扩展名;否则终端上为 table,其他为 json)`,
     }).argParser(
       choice('--format', formats),
     ),
@@ -122,7 +122,11 @@ export const COMMON_OPTIONS = {
       zh: 'json、ndjson 和 csv 输出中也遮蔽身份证号和统一社会信用代码(显示前 6 位和后 4 位);核对时一并遮蔽姓名',
     }),
   noMask: () => option('--no-mask', { en: 'show ID numbers and credit codes in full, tables included', zh: '完整显示身份证号和统一社会信用代码,表格也一样' }),
-  errors: () => option('--errors <file>', { en: 'write the invalid records, with line and reason, to this CSV file', zh: '把无效记录连同行号和原因写入此 CSV 文件' }),
+  errors: () =>
+    option('--errors <file>', {
+      en: 'write the invalid records, with line and reason, to this CSV file (a workbook if it ends in .xlsx)',
+      zh: '把无效记录连同行号和原因写入此 CSV 文件(以 .xlsx 结尾则写成工作簿)',
+    }),
   report: () =>
     option('--report <file>', {
       en: 'also write a report of the run to this HTML file: totals, charts, the largest cases and agencies, invalid rows and duplicates',

@@ -10,6 +10,8 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { say, type Texts } from './messages.js';
+import type { Summary } from '../engine/summary.js';
+import type { InvalidRow } from './formats/types.js';
 
 const CHUNK = 1 << 16;
 
@@ -55,7 +57,23 @@ export function notAFile(path: string): boolean {
 /** Text as the bytes of an encoding other than UTF-8. */
 export type Encode = (text: string) => Uint8Array;
 
-export class Sink {
+/**
+ * What a run writes its output to: a Sink (text and bytes as they are), or a workbook's sink
+ * (src/io/xlsx/writer.ts) that takes the same CSV text and writes its rows as typed cells.
+ */
+export interface OutputSink {
+  write(text: string): Promise<void>;
+  writeBytes(bytes: Uint8Array, written?: () => void): Promise<void>;
+  commit(): Promise<void>;
+  abort(): void;
+  /** A workbook's summary sheet: the run's summary, given before commit. */
+  summarize?(summary: Summary): void;
+  /** A workbook's list of invalid rows: those noted, and how many more it would take. */
+  noteInvalid?(rows: readonly InvalidRow[]): void;
+  invalidWanted?(): number;
+}
+
+export class Sink implements OutputSink {
   private buffer = '';
   private failed: Error | undefined;
   /**

@@ -9,7 +9,7 @@ import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
 import type { Summary } from '../../engine/summary.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
-import { itemsWithReasons, nameOf, personOf, refText, VERDICT_WORDS, WORDS } from './audit.js';
+import { itemsWithReasons, nameOf, personOf, refText, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
 import { count } from '../../i18n/messages.js';
 import { abbreviate } from '../width.js';
 import { fittedTable } from './fit.js';
@@ -17,22 +17,7 @@ import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
 function verdictColor(color: ChalkInstance, v: Verdict): (s: string) => string {
-  switch (v) {
-    case 'match':
-      return color.green;
-    case 'over':
-    case 'duplicate':
-      return color.red;
-    case 'invalid':
-      return color.bgRed.white;
-    case 'under':
-    case 'early':
-      return color.yellow;
-    case 'unclaimed':
-      return color.cyan;
-    case 'unverifiable':
-      return color.dim;
-  }
+  return v === 'invalid' ? color.bgRed.white : color[VERDICT_COLORS[v]];
 }
 
 const right = (content: string) => ({ content, hAlign: 'right' as const });

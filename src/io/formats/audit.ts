@@ -29,6 +29,18 @@ export const VERDICT_WORDS: Record<Verdict, Record<Lang, string>> = {
   invalid: { zh: '无效记录', en: 'invalid' },
 };
 
+/** The colour of each verdict, in tables and (as cell fills) in workbooks: invalid is white on red. */
+export const VERDICT_COLORS = {
+  match: 'green',
+  over: 'red',
+  duplicate: 'red',
+  invalid: 'red',
+  under: 'yellow',
+  early: 'yellow',
+  unclaimed: 'cyan',
+  unverifiable: 'dim',
+} as const satisfies Record<Verdict, string>;
+
 export const WORDS = {
   file: { zh: '文件', en: 'file' },
   line: { zh: '行', en: 'line' },
@@ -171,12 +183,13 @@ export function auditNdjsonFormat(o: FormatOptions, pack: RulesPack): DocumentFo
   };
 }
 
-const CSV_COLUMNS = ['file', 'line', 'case', 'type', 'person', 'name', 'program', 'status', 'claimed', 'computed', 'difference', 'verdict', 'eligibleOn', 'duplicate', 'reason'] as const;
+/** The columns of audit CSV (and workbook) output, by their WORDS. */
+export const AUDIT_CSV_COLUMNS = ['file', 'line', 'case', 'type', 'person', 'name', 'program', 'status', 'claimed', 'computed', 'difference', 'verdict', 'eligibleOn', 'duplicate', 'reason'] as const;
 
 export function auditCsvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   const money = (fen: number | null) => (fen === null ? '' : formatFen(fen));
   return {
-    head: () => `${o.bom ? '\uFEFF' : ''}${csvLine(CSV_COLUMNS.map((k) => WORDS[k][o.lang]))}`,
+    head: () => `${o.bom ? '\uFEFF' : ''}${csvLine(AUDIT_CSV_COLUMNS.map((k) => WORDS[k][o.lang]))}`,
     record(rec) {
       let out = '';
       // Text cells are escaped (quoted, and guarded against formulas); numbers and words of ours are written as they are.

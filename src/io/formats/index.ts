@@ -11,6 +11,7 @@ const FORMATS: Record<OutputFormat, (o: FormatOptions, pack: RulesPack) => Docum
   json: jsonFormat,
   ndjson: ndjsonFormat,
   csv: csvFormat,
+  xlsx: csvFormat,
 };
 
 const AUDIT_FORMATS: Record<OutputFormat, (o: FormatOptions, pack: RulesPack) => DocumentFormat> = {
@@ -18,6 +19,7 @@ const AUDIT_FORMATS: Record<OutputFormat, (o: FormatOptions, pack: RulesPack) =>
   json: auditJsonFormat,
   ndjson: auditNdjsonFormat,
   csv: auditCsvFormat,
+  xlsx: auditCsvFormat,
 };
 
 export function makeFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {

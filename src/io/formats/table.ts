@@ -21,7 +21,7 @@ import { IN_EFFECT } from '../../rules/compile.js';
 import type { RulesPack } from '../../rules/load.js';
 import type { DocumentFormat, FormatOptions, TailExtras } from './types.js';
 
-const WORDS = {
+export const WORDS = {
   program: { zh: '项目', en: 'Program' },
   status: { zh: '结果', en: 'Status' },
   amount: { zh: '金额(元)', en: 'Amount (yuan)' },
@@ -57,19 +57,17 @@ export function recordErrorLines(errors: readonly FieldErrorLike[], mask: boolea
   });
 }
 
+/** The colour of each status, in tables and (as cell fills) in workbooks: invalid is white on red. */
+export const STATUS_COLORS = {
+  eligible: 'green',
+  pending: 'cyan',
+  undetermined: 'yellow',
+  ineligible: 'red',
+  invalid: 'red',
+} as const satisfies Record<Status | 'invalid', string>;
+
 export function statusColor(color: ChalkInstance, status: Status | 'invalid'): (s: string) => string {
-  switch (status) {
-    case 'eligible':
-      return color.green;
-    case 'pending':
-      return color.cyan;
-    case 'undetermined':
-      return color.yellow;
-    case 'ineligible':
-      return color.red;
-    case 'invalid':
-      return color.bgRed.white;
-  }
+  return status === 'invalid' ? color.bgRed.white : color[STATUS_COLORS[status]];
 }
 
 /** What every part of a table needs: the options, the rules, the colours and the words. */

@@ -8,8 +8,12 @@ import type { Summary } from '../../engine/summary.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { ClaimRef, EvaluatedRecord } from '../../engine/types.js';
 
-export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+/** xlsx: the csv format's rows, written as a workbook by the xlsx sink (src/io/xlsx/writer.ts). */
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Whether a format is written as CSV rows: csv, and xlsx (a workbook made of them). */
+export const writesCsvRows = (format: OutputFormat): boolean => format === 'csv' || format === 'xlsx';
 
 /** The columns of CSV output before the result columns. */
 export interface CsvColumns {
