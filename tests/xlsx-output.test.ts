@@ -154,6 +154,33 @@ describe('evaluate --format xlsx', async () => {
   });
 });
 
+describe('a workbook we write, read back', () => {
+  /** Each record's results and errors, with where it was read from (`place`, FILE:SHEET) said as SHEET. */
+  const outcomes = (stdout: string, place = '') =>
+    (JSON.parse(place ? stdout.replaceAll(place, 'SHEET') : stdout) as { records: { type: string; results: unknown[]; errors: { field: string; message: string }[] }[] }).records.map((r) => ({
+      type: r.type,
+      results: r.results,
+      errors: r.errors.map((e) => [e.field, e.message]),
+    }));
+
+  it('evaluates to the same results: the results workbook, and the errors workbook to the same errors', async () => {
+    const common = ['--as-of', AS_OF, '--quiet', '--params', 'examples/params/local-office.yaml'];
+    const out = join(dir, 'round-trip.xlsx');
+    const errors = join(dir, 'round-trip-errors.xlsx');
+    const first = await runCli(['evaluate', 'examples/agency-claims.xlsx', ...common, '--format', 'json']);
+    expect((await runCli(['evaluate', 'examples/agency-claims.xlsx', ...common, '--output', out])).code).toBe(0);
+    const again = await runCli(['evaluate', out, ...common, '--format', 'json']);
+    expect(outcomes(again.stdout, `${out}:results`)).toEqual(outcomes(first.stdout, 'examples/agency-claims.xlsx:送工名单'));
+    expect(outcomes(first.stdout).length).toBe(7);
+    expect(first.stdout).toContain('"duplicate_of"');
+
+    const batch = await runCli(['evaluate', BATCH, ...common, '--format', 'json', '--errors', errors]);
+    const invalid = outcomes(batch.stdout).filter((r) => r.errors.length);
+    const fixedBack = await runCli(['evaluate', errors, ...common, '--format', 'json']);
+    expect(outcomes(fixedBack.stdout).map((r) => r.errors)).toEqual(invalid.map((r) => r.errors));
+  });
+});
+
 describe('--format xlsx under --lang zh', async () => {
   const run = await both('evaluate', [BATCH], 'zh');
   const book = await readBook(run.out);
