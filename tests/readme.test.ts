@@ -21,6 +21,8 @@ const EXAMPLE_LEDGER = 'ledger.db';
 const removeExampleLedger = () => ['', '-wal', '-shm', '-journal'].forEach((s) => rmSync(`${EXAMPLE_LEDGER}${s}`, { force: true }));
 beforeAll(removeExampleLedger);
 afterAll(removeExampleLedger);
+// The officials' example writes these beside the README; they are removed after.
+afterAll(() => ['results.xlsx', 'report.html', 'to-fix.xlsx'].forEach((f) => rmSync(f, { force: true })));
 
 for (const file of DOC_FILES) {
   const text = readDoc(file);
