@@ -67,7 +67,7 @@ export function formatSize(rows) {
  * (same generator version, row count and byte size, per the sidecar) already exists.
  */
 export async function ensureBatch(rows) {
-  return ensureFile(`batch-${rows}.csv`, rows, () => generateCsv(rows));
+  return ensureFile(`batch-${rows}.csv`, rows, streamed(() => generateCsv(rows)));
 }
 
 /** The shapes of case file the benchmark reads: a bare list of records, a case with records, NDJSON. */
@@ -85,7 +85,7 @@ export const CASE_SHAPES = {
 export async function ensureCases(rows, shape) {
   const { ext } = CASE_SHAPES[shape] ?? {};
   if (!ext) throw new Error(`unknown case-file shape ${shape}; one of ${Object.keys(CASE_SHAPES).join(', ')}`);
-  return ensureFile(`cases-${rows}-${shape}.${ext}`, rows, () => generateCaseFile(rows, shape));
+  return ensureFile(`cases-${rows}-${shape}.${ext}`, rows, streamed(() => generateCaseFile(rows, shape)));
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
@@ -120,14 +120,20 @@ export function* generateCaseFile(rows, shape, rowsPerChunk = 8192) {
   yield parts.join('');
 }
 
+/** A writer of a file from the text `chunks()` yields. */
+const streamed = (chunks) => (tmp) =>
+  // pipeline() handles backpressure: the generator is only pulled when the file stream drains.
+  pipeline(Readable.from(chunks(), { objectMode: false }), createWriteStream(tmp, { highWaterMark: 1 << 22 }));
+
 /**
- * Returns bench/data/<name>, writing it from `chunks()` unless an up-to-date copy (same
- * generator version, row count and byte size, per the sidecar <name>.meta.json) exists.
+ * Returns bench/data/<name>, written by `write(tmp)` unless an up-to-date copy (same generator
+ * version, row count and byte size, per the sidecar `metaName`, by default <name without its
+ * extension>.meta.json) exists.
  */
-async function ensureFile(name, rows, chunks) {
+export async function ensureFile(name, rows, write, metaName = `${name.replace(/\.[a-z]+$/, '')}.meta.json`) {
   if (!Number.isSafeInteger(rows) || rows <= 0) throw new Error(`rows must be a positive integer, got ${rows}`);
   const file = join(DATA_DIR, name);
-  const metaFile = join(DATA_DIR, `${name.replace(/\.[a-z]+$/, '')}.meta.json`);
+  const metaFile = join(DATA_DIR, metaName);
 
   try {
     const meta = JSON.parse(await readFile(metaFile, 'utf8'));
@@ -141,9 +147,7 @@ async function ensureFile(name, rows, chunks) {
   await rm(metaFile, { force: true });
   const tmp = `${file}.${process.pid}.partial`;
   try {
-    // pipeline() handles backpressure: the generator is only pulled when the file stream drains.
-    await pipeline(Readable.from(chunks(), { objectMode: false }),
-      createWriteStream(tmp, { highWaterMark: 1 << 22 }));
+    await write(tmp);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });

@@ -4,15 +4,15 @@
 // The cells are the CSV's: text, but amounts written as plain numbers are number cells and
 // dates date cells (so that the reader's number and date paths are measured), IDs text.
 
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { ROOT } from './child.mjs';
 import { fmtS, log, plural } from './format.mjs';
-import { DATA_DIR, formatSize } from './generate.mjs';
+import { ensureFile, formatSize } from './generate.mjs';
 import { endToEnd } from './measurements.mjs';
-import { COLUMNS, GENERATOR_VERSION, SEED, generateRows } from './rows.mjs';
+import { COLUMNS, generateRows } from './rows.mjs';
 
 const AMOUNTS = new Set(['organization_cost', 'loan_requested']);
 const DATES = new Set(['contract_signed', 'employment_start', 'employment_end', 'business_registered']);
@@ -28,30 +28,16 @@ function cellOf(column, text) {
 }
 
 /** Returns bench/data/batch-<rows>.xlsx, writing it unless an up-to-date copy (per its sidecar) exists. */
-export async function ensureWorkbook(rows) {
-  const file = join(DATA_DIR, `batch-${rows}.xlsx`);
-  const metaFile = join(DATA_DIR, `batch-${rows}.xlsx.meta.json`);
-  try {
-    const meta = JSON.parse(await readFile(metaFile, 'utf8'));
-    const { size } = await stat(file);
-    if (meta.generator_version === GENERATOR_VERSION && meta.rows === rows && meta.bytes === size) return file;
-  } catch {
-    // No usable copy: write it below.
-  }
-  await mkdir(DATA_DIR, { recursive: true });
-  await rm(metaFile, { force: true });
-  const tmp = `${file}.${process.pid}.partial`;
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
-  const sheet = book.addWorksheet('Sheet1');
-  sheet.columns = COLUMNS.map((key) => ({ key, ...(DATES.has(key) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
-  sheet.addRow(COLUMNS).commit();
-  for (const cells of generateRows(rows)) sheet.addRow(cells.map((c, i) => cellOf(COLUMNS[i], c))).commit();
-  sheet.commit();
-  await book.commit();
-  await rename(tmp, file);
-  const { size } = await stat(file);
-  await writeFile(metaFile, JSON.stringify({ generator_version: GENERATOR_VERSION, seed: SEED, rows, bytes: size }, null, 2) + '\n');
-  return file;
+export function ensureWorkbook(rows) {
+  return ensureFile(`batch-${rows}.xlsx`, rows, async (tmp) => {
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+    const sheet = book.addWorksheet('Sheet1');
+    sheet.columns = COLUMNS.map((key) => ({ key, ...(DATES.has(key) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}) }));
+    sheet.addRow(COLUMNS).commit();
+    for (const cells of generateRows(rows)) sheet.addRow(cells.map((c, i) => cellOf(COLUMNS[i], c))).commit();
+    sheet.commit();
+    await book.commit();
+  }, `batch-${rows}.xlsx.meta.json`);
 }
 
 /** End to end from a workbook to CSV at each size asked; the workbooks, for the report's header. */

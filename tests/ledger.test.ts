@@ -477,6 +477,8 @@ describe('a recorder that loses a race', () => {
     expect(r.stdout).toContain('grants: 30,000.00 yuan (hiring 5: 30,000.00)');
     expect(r.stdout).toContain('5 claims already paid, not recorded:');
     const json = JSON.parse((await runCli(['ledger', 'void', 'B', '--reason', 'again', '--ledger', db]), await record(hireBatch(dir, 'c.csv', 0, 10), db, 'C', '--report', 'json')).stdout);
+    // The recorder's --report is its own (table or json): no batch report is written to a file so named.
+    expect(existsSync('json')).toBe(false);
     expect(json).toMatchObject({ recorded: 5, programs: { hiring: { kind: 'grant', payments: 5, amount: 30000 } } });
     expect(json.conflicts).toHaveLength(5);
   });

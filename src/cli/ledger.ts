@@ -98,7 +98,8 @@ function recordCommand(io: CommandIO, setExit: (code: number) => void): Command 
       const asOf = flags.asOf ?? todayInChina();
       const { pack } = loadRulesFromFlags(flags, asOf);
       const format = flags.output ? defaultFormat(flags.output, io.stdout, ['json', 'ndjson', 'csv'] as const) : 'csv';
-      const e = { ...evaluateOptions('evaluate', files, { ...flags, color: false }, format, asOf, io), tuning: tuningFromEnv(process.env) };
+      // --report here is the recorder's own (table or json), not the batch report of evaluate.
+      const e = { ...evaluateOptions('evaluate', files, { ...flags, report: undefined, color: false }, format, asOf, io), tuning: tuningFromEnv(process.env) };
       const r = { ledger: spec, batch: flags.batch.trim(), dryRun: flags.dryRun ?? false, busyMs: ledgerBusyMs(io.env), report: flags.report ?? 'table', mask: flags.mask } as const;
       setExit(await runRecord(r, e, pack, io));
     });
