@@ -13,10 +13,11 @@ import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
 import type { CellValue } from '../io/xlsx/cells.js';
 import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
 import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
-import { RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
+import { FIELDS, RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseInput } from './case-input.js';
 import { columnKey } from './columns.js';
 import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
+import { READ_FAILURES, say } from './messages.js';
 
 /** Records to a chunk. */
 const CHUNK = 1024;
@@ -50,7 +51,7 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
     size = stat.size;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: cannot read it: ${code === 'ENOENT' ? 'no such file' : code}; check the path`);
+    throw new InputError(say('cannotRead', { file: path, why: READ_FAILURES[code ?? ''] ?? code ?? String(e) }));
   }
   const found = fileFormat(path);
   if (found !== 'xlsx') {
@@ -175,15 +176,24 @@ async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<{ reco
   }
 }
 
-/** A row as a record: its cells keyed by their column's header (see CsvLayout.names), its type from its type cell or --type. */
+/**
+ * A row as a record: its cells keyed by their column's header (see CsvLayout.names), its type from
+ * its type cell or --type. A number in a date column (one not formatted as a date) is read as its
+ * text, as a CSV cell is: an Excel serial in range is its date, another number is refused saying so.
+ */
 export function recordOf(row: SheetRow, layout: CsvLayout, file: string): CaseRecord {
-  const written: Record<string, unknown> = {};
   const { cells } = row;
-  for (let i = 0; i < cells.length; i++) if (cells[i] !== undefined && i !== layout.typeColumn) written[columnName(layout, i)] = cells[i];
+  const cell = layout.fixedType ? '' : text(cells[layout.typeColumn]).trim();
+  const type = layout.fixedType ?? (cell ? recordTypeOf(cell) : layout.defaultType);
+  const dates = type ? layout.columns[type].map((f) => f !== undefined && FIELDS[type].some((s) => s.name === f && s.kind === 'date')) : [];
+  const written: Record<string, unknown> = {};
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (value === undefined || i === layout.typeColumn) continue;
+    written[columnName(layout, i)] = typeof value === 'number' && dates[i] ? String(value) : value;
+  }
   const source = { file, line: row.number };
   if (layout.fixedType) return { type: layout.fixedType, written, source, defaults: {} };
-  const cell = text(cells[layout.typeColumn]).trim();
-  const type = cell ? recordTypeOf(cell) : layout.defaultType;
   if (type) return { type, written, source, defaults: {}, ...(cell && cell !== type ? { writtenType: cell } : {}) };
   const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : 'the record has no type; fill in its type cell, or pass --type';
   return { type: 'placement', writtenType: cell, written, source, errors: [{ field: 'type', value: cell, message, line: row.number }] };

@@ -1,4 +1,5 @@
 /** What the command line says of its options and arguments, in both languages (see i18n/messages.ts). */
+import { recordMessage } from '../i18n/record-messages.js';
 import { catalogue } from '../i18n/messages.js';
 
 const list = (items: readonly string[], zh: boolean) => items.join(zh ? '、' : ', ');
@@ -6,7 +7,7 @@ const list = (items: readonly string[], zh: boolean) => items.join(zh ? '、' : 
 export const say = catalogue({
   badOptionValue: {
     en: (p: { flag: string; value: string; why: string }) => `${p.flag} ${p.value}: ${p.why}`,
-    zh: (p) => `${p.flag} ${p.value}:${p.why}`,
+    zh: (p) => `${p.flag} ${p.value}:${recordMessage(p.why, 'zh')}`,
   },
   oneOf: {
     en: (p: { flag: string; value: string; allowed: readonly string[] }) => `${p.flag} ${p.value}: use one of ${list(p.allowed, false)}`,

@@ -92,7 +92,7 @@ export const COMMON_OPTIONS = {
       zh: "CSV 输入中单元格之间的分隔符:',' ';' 或 tab(默认:从表头判断)",
     }).argParser((value: string) => {
       const d = delimiterChoice(value);
-      if (d === undefined) throw new UsageError(`--delimiter ${value}: use ',' ';' or tab (or auto)`);
+      if (d === undefined) throw new UsageError(say('oneOf', { flag: '--delimiter', value, allowed: [',', ';', 'tab', 'auto'] }));
       return d;
     }),
   outputEncoding: () =>
@@ -101,7 +101,7 @@ export const COMMON_OPTIONS = {
       zh: 'CSV 输出和 --errors 文件的编码:utf8 或 gb18030(gbk 为别名)(默认:utf8)',
     }).argParser((value: string) => {
       const e = encodingChoice(value);
-      if (e === undefined || e === 'auto') throw new UsageError(`--output-encoding ${value}: use utf8 or gb18030 (gbk)`);
+      if (e === undefined || e === 'auto') throw new UsageError(say('oneOf', { flag: '--output-encoding', value, allowed: ['utf8', 'gb18030 (gbk)'] }));
       return e;
     }),
   failOn: (allowed: readonly string[]) =>

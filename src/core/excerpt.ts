@@ -32,6 +32,10 @@ export function quoted(value: unknown): string {
 export function asText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
+  // A whole number past the 15 digits a spreadsheet keeps (an ID number stored as a number) is
+  // written as a spreadsheet shows it, 5.00115199001011E+17: read back, it is still known for what
+  // it is, never 18 digits that may pass for an ID.
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e15) return value.toExponential().toUpperCase();
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return value.map(asText).join(';');
   try {
