@@ -129,7 +129,7 @@ function layoutIn(lang: Lang, layout: () => CsvLayout): CsvLayout {
   try {
     return layout();
   } catch (e) {
-    if (lang === 'en' || !(e instanceof InputError)) throw e;
+    if (lang === 'en' || !(e instanceof InputError) || typeof e.said !== 'string') throw e;
     throw Object.assign(new InputError(locatedMessage(e.message, lang)), { field: (e as InputError & { field?: string }).field });
   }
 }
