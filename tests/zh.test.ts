@@ -124,6 +124,10 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
       expect(first.stdout).toMatch(/^批次 2020-02\(截至 2020-06-30\)已在台账 .*ledger\.db 中记录 3 笔发放\n {2}补贴: 18,000\.00 元 \(hiring 3: 18,000\.00\)\n$/);
       const again = await runCli(args);
       expect(again.stdout).toMatch(/^批次 2020-02 已在台账 .* 中\(记录于 .*,截至 2020-06-30,3 笔发放\):未记录任何内容\n$/);
+      const stats = await runCli(['ledger', 'stats', '--ledger', db], '', { LANG: 'zh_CN.UTF-8' }, { stdout: true });
+      expect(stats.stdout).toContain('\n补贴按项目合计(净额 18,000.00 元):\n');
+      const en = await runCli(['ledger', 'stats', '--ledger', db], '', {}, { stdout: true });
+      expect(en.stdout).toContain('\ngrants by program (net 18,000.00 yuan):\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
