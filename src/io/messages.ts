@@ -58,15 +58,15 @@ export const say = catalogue({
   missingColumn: {
     en: (p: { where: string; type: string; field: string; headers: string; near: string | undefined }) =>
       `${p.where}: ${p.type} records need the ${p.field} column (header ${p.headers})${p.near !== undefined ? `; the closest header is "${p.near}": rename it` : '; add the column'}`,
-    zh: (p) => `${p.where}:${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${p.near !== undefined ? `;最接近的表头是“${p.near}”:请改名` : ':请添加该列'}`,
+    zh: (p) => `${p.where}: ${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${p.near !== undefined ? `;最接近的表头是“${p.near}”:请改名` : ':请添加该列'}`,
   },
   noTypeColumn: {
     en: (p: { where: string }) => `${p.where}: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`,
-    zh: (p) => `${p.where}:没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型`,
+    zh: (p) => `${p.where}: 没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型`,
   },
   columnTwice: {
     en: (p: { where: string; a: number; headerA: string; b: number; headerB: string; field: string }) => `${p.where}: columns ${p.a} ("${p.headerA}") and ${p.b} ("${p.headerB}") both hold ${p.field}; keep one`,
-    zh: (p) => `${p.where}:第 ${p.a} 列(“${p.headerA}”)与第 ${p.b} 列(“${p.headerB}”)都是 ${p.field}:请只保留一列`,
+    zh: (p) => `${p.where}: 第 ${p.a} 列(“${p.headerA}”)与第 ${p.b} 列(“${p.headerB}”)都是 ${p.field}:请只保留一列`,
   },
   noType: {
     en: (p: { where: string; value: string | undefined; types: readonly string[] }) =>
