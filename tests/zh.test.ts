@@ -143,6 +143,9 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
       expect(zh.stderr).toBe(`subsidy: ${file}:3:1:YAML 无效:Sequence item without - indicator;请修改该处的缩进或引号\n`);
       const en = await runCli(['evaluate', file]);
       expect(en.stderr).toBe(`subsidy: ${file}:3:1: invalid YAML: Sequence item without - indicator; fix the file's indentation or quoting there\n`);
+      const mapping = join(dir, 'mapping.yaml');
+      writeFileSync(mapping, 'a: 1\n');
+      expect((await runCli(['evaluate', mapping, '--lang', 'zh'])).stderr).toMatch(/;实为没有 records 的映射\n$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

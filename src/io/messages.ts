@@ -5,6 +5,9 @@ import { catalogue } from '../i18n/messages.js';
 export type Texts = { en: string; zh: string };
 const inLang = (t: Texts | string, zh: boolean) => (typeof t === 'string' ? t : zh ? t.zh : t.en);
 
+/** What an input that is not a case was found to be (json/grammar.ts FOUND), in Chinese. */
+const FOUND_ZH: Record<string, string> = { 'a mapping': '映射', 'a list': '列表', text: '文本', 'a number': '数字', nothing: '空', 'a mapping without records': '没有 records 的映射' };
+
 export const say = catalogue({
   folderMissing: {
     en: (p: { flag: string; output: string; dir: string }) => `${p.flag} ${p.output}: the folder ${p.dir} does not exist; create it or choose another path`,
@@ -78,7 +81,7 @@ export const say = catalogue({
     en: (p: { file: string; found: string; stdin: boolean }) =>
       `${p.file}: expected a case {case_id, type, records: [...]} or a list of records each with a type; found ${p.found}${p.stdin ? '; for CSV on standard input, pass --input-format csv' : ''}`,
     zh: (p) =>
-      `${p.file}:应为一个案件 {case_id, type, records: [...]},或每条都有类型的记录列表;实为 ${p.found}${p.stdin ? ';标准输入为 CSV 时,请给出 --input-format csv' : ''}`,
+      `${p.file}:应为一个案件 {case_id, type, records: [...]},或每条都有类型的记录列表;实为${FOUND_ZH[p.found] ?? ` ${p.found}`}${p.stdin ? ';标准输入为 CSV 时,请给出 --input-format csv' : ''}`,
   },
   invalidJson: {
     en: (p: { where: string; why: string }) => `${p.where}: invalid JSON: ${p.why}; fix the file or check it with a JSON validator`,
