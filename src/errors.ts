@@ -4,9 +4,12 @@
  */
 
 /** A message in both languages (i18n/messages.ts Message), as an error carries it. */
-interface Said {
+export interface Said {
   text(lang: 'zh' | 'en'): string;
 }
+
+/** A fixed text in both languages, for the layers below i18n (core, records, rules). */
+export const bilingual = (en: string, zh: string): Said => ({ text: (lang) => (lang === 'zh' ? zh : en), toString: () => en }) as Said;
 const textIn = (message: string | Said, lang: 'zh' | 'en') => (typeof message === 'string' ? message : message.text(lang));
 
 export const EXIT = {

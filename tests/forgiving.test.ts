@@ -277,7 +277,7 @@ describe('record errors in Chinese (--lang zh)', () => {
     expect(twice.stderr).toContain('都是 worker_id:请只保留一列');
     const { recordMessage } = await import('../src/i18n/record-messages.js');
     expect(recordMessage('startup records need the applicant_id column (header applicant_id or 身份证号); add the column', 'zh')).toBe(
-      'startup 记录需要 applicant_id 列(表头 applicant_id or 身份证号):请添加该列',
+      'startup 记录需要 applicant_id 列(表头 applicant_id 或 身份证号):请添加该列',
     );
   });
 

@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { progressLine } from '../src/app/progress.js';
 import { say } from '../src/app/run-messages.js';
 import { helpLang } from '../src/cli/help.js';
 import { commanderErrorIn } from '../src/cli/commander-errors.js';
 import { displayWidth } from '../src/io/width.js';
+import { hireBatch } from './helpers/ledger.js';
 import { runCli } from './helpers/run.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -104,6 +108,79 @@ describe('--help in Chinese', () => {
       // Each item's description (after the term and two spaces) has Chinese in it.
       for (const item of items) expect(item.trim().split(/ {2,}/)[1] ?? '', `${command.join(' ')}: ${item}`).toMatch(CJK);
       for (const line of stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    }
+  });
+});
+
+describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
+  it('ledger record says what it recorded, and that a batch is already in, in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-zh-'));
+    try {
+      const db = join(dir, 'ledger.db');
+      const feb = hireBatch(dir, 'feb.csv', 0, 3);
+      const args = ['ledger', 'record', feb, '--ledger', db, '--batch', '2020-02', '--as-of', '2020-06-30', '--quiet', '--lang', 'zh'];
+      const first = await runCli(args);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/^批次 2020-02\(截至 2020-06-30\)已在台账 .*ledger\.db 中记录 3 笔发放\n {2}补贴: 18,000\.00 元 \(hiring 3: 18,000\.00\)\n$/);
+      const again = await runCli(args);
+      expect(again.stdout).toMatch(/^批次 2020-02 已在台账 .* 中\(记录于 .*,截至 2020-06-30,3 笔发放\):未记录任何内容\n$/);
+      const stats = await runCli(['ledger', 'stats', '--ledger', db], '', { LANG: 'zh_CN.UTF-8' }, { stdout: true });
+      expect(stats.stdout).toContain('\n补贴按项目合计(净额 18,000.00 元):\n');
+      const en = await runCli(['ledger', 'stats', '--ledger', db], '', {}, { stdout: true });
+      expect(en.stdout).toContain('\ngrants by program (net 18,000.00 yuan):\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a YAML case file that does not parse: where, and how to fix it, in Chinese; in English as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-zh-'));
+    try {
+      const file = join(dir, 'bad.yaml');
+      writeFileSync(file, 'records:\n  - a: 1\n   b: 2\n');
+      const zh = await runCli(['evaluate', file, '--lang', 'zh']);
+      expect(zh.code).toBe(4);
+      expect(zh.stderr).toBe(`subsidy: ${file}:3:1:YAML 无效:Sequence item without - indicator;请修改该处的缩进或引号\n`);
+      const en = await runCli(['evaluate', file]);
+      expect(en.stderr).toBe(`subsidy: ${file}:3:1: invalid YAML: Sequence item without - indicator; fix the file's indentation or quoting there\n`);
+      const mapping = join(dir, 'mapping.yaml');
+      writeFileSync(mapping, 'a: 1\n');
+      expect((await runCli(['evaluate', mapping, '--lang', 'zh'])).stderr).toMatch(/;实为没有 records 的映射\n$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a bad --param, and a rules pack that is not YAML (its line and column kept), in Chinese', async () => {
+    const unknown = await runCli(['evaluate', 'examples/batch-mixed.csv', '--param', 'recruitment_amont=500', '--lang', 'zh']);
+    expect(unknown.code).toBe(3);
+    expect(unknown.stderr.startsWith('subsidy: --param recruitment_amont=500:未知参数 "recruitment_amont"(是否想写 recruitment_amount?)。已知参数:recruitment_amount (money), ')).toBe(true);
+    const form = await runCli(['evaluate', 'examples/batch-mixed.csv', '--param', 'nonsense', '--lang', 'zh']);
+    expect(form.stderr).toBe('subsidy: --param nonsense:请写成 名称=值(例如 --param recruitment_amount=500)\n');
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-zh-'));
+    try {
+      const pack = join(dir, 'pack.yaml');
+      writeFileSync(pack, 'pack: x\nprograms:\n  - id: a\n   b: 1\n');
+      const rules = await runCli(['evaluate', 'examples/batch-mixed.csv', '--rules', pack, '--lang', 'zh']);
+      expect(rules.code).toBe(3);
+      expect(rules.stderr).toMatch(new RegExp(`^subsidy: 规则无效:${pack.replace(/[.\\]/g, '\\$&')}:4:\\d+: 不是有效的 YAML\\(.+\\);请修改该处的缩进或引号\\n$`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a CSV header that does not fit --type, in Chinese (the English unchanged)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'subsidy-zh-'));
+    try {
+      const file = join(dir, 'placements.csv');
+      writeFileSync(file, 'agency_name,agency_id,worker_id,placement_date\nA,1,2,2020-02-20\n');
+      const zh = await runCli(['evaluate', file, '--type', 'startup', '--lang', 'zh']);
+      expect(zh.code).toBe(4);
+      expect(zh.stderr).toBe(`subsidy: ${file}:1:给出了 --type startup,但表头没有 applicant_id 列,看起来是 placement 记录(有 worker_id);请用 --type placement\n`);
+      const en = await runCli(['evaluate', file, '--type', 'startup']);
+      expect(en.stderr).toBe(`subsidy: ${file}:1: --type startup, but the header has no applicant_id column and looks like placement records (it has worker_id); use --type placement\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -11,7 +11,6 @@ import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import type { Lang } from '../i18n/lang.js';
-import { locatedMessage } from '../i18n/record-messages.js';
 import { fieldForKeyIn, isTypeKey, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { binaryFormat, notAnInput } from '../io/xlsx/sniff.js';
 import { READ_FAILURES, say } from './messages.js';
@@ -121,17 +120,7 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
     delimiter,
   );
   if (!header) return { encoding, dataOffset: found.end, dataLine };
-  return { layout: layoutIn(reading.lang ?? 'en', () => csvLayout(file, header!, reading.type, reading.facts, delimiter)), encoding, dataOffset: found.end, dataLine };
-}
-
-/** The layout of a header, or its error in the language asked for. */
-function layoutIn(lang: Lang, layout: () => CsvLayout): CsvLayout {
-  try {
-    return layout();
-  } catch (e) {
-    if (lang === 'en' || !(e instanceof InputError)) throw e;
-    throw Object.assign(new InputError(locatedMessage(e.message, lang)), { field: (e as InputError & { field?: string }).field });
-  }
+  return { layout: csvLayout(file, header!, reading.type, reading.facts, delimiter), encoding, dataOffset: found.end, dataLine };
 }
 
 /**

@@ -20,6 +20,7 @@ import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
 import { prepareXlsxInput, XlsxInputSource } from './xlsx-input.js';
 import type { Lang } from '../i18n/lang.js';
 import { say } from './messages.js';
+import { say as ioSay } from '../io/messages.js';
 import { Message } from '../i18n/messages.js';
 
 /**
@@ -152,7 +153,7 @@ function checkCaseKeys(summary: CaseSummary, file: string, o: EvaluateOptions, p
   if (o.type && summary.types.has(o.type)) {
     const keys = summary.keys.filter((k) => k.type === o.type).map((k) => k.key);
     const misfit = typeMisfit(keysLayout(file, keys, pack.facts), o.type, true);
-    if (misfit) throw new InputError(say('typeMisfit', { file, type: o.type, why: misfit.why, looksLike: misfit.looksLike }));
+    if (misfit) throw new InputError(ioSay('typeMisfit', { where: file, type: o.type, why: misfit.why, looksLike: misfit.looksLike }));
   }
   if (o.mode !== 'audit') return;
   let claims = 0;

@@ -22,7 +22,14 @@ export interface ReadOptions {
   mask: boolean;
   output?: string;
   filter: EntryFilter;
+  /** The language of a table's words (the locale's; English when not given). */
+  lang?: Lang;
 }
+
+/** A table's words when there is nothing to list, or more than it lists. */
+const NONE = { entries: { en: 'no entries\n', zh: '没有条目\n' }, batches: { en: 'no batches\n', zh: '没有批次\n' } } as const;
+const moreEntries = (n: string, lang: Lang) =>
+  lang === 'zh' ? `……另有 ${n} 条:用 --format csv 或 ledger export 列出全部\n` : `… and ${n} more entries: --format csv, or ledger export, lists them all\n`;
 
 async function withLedger<T>(spec: string, busyMs: number, write: boolean, work: (l: Ledger) => Promise<T>): Promise<T> {
   const ledger = await openLedger(spec, { write, busyMs, create: false });
@@ -90,8 +97,8 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
         n += page.length;
       }
       if (o.format === 'json') await sink.write(n ? '\n]\n' : ']\n');
-      if (o.format === 'table' && !n) await sink.write('no entries\n');
-      if (o.format === 'table' && n > TABLE_ROWS) await sink.write(`… and ${(n - TABLE_ROWS).toLocaleString('en-US')} more entries: --format csv, or ledger export, lists them all\n`);
+      if (o.format === 'table' && !n) await sink.write(NONE.entries[o.lang ?? 'en']);
+      if (o.format === 'table' && n > TABLE_ROWS) await sink.write(moreEntries((n - TABLE_ROWS).toLocaleString('en-US'), o.lang ?? 'en'));
       await sink.commit();
     } catch (e) {
       sink.abort();
@@ -107,7 +114,7 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
     await checkProgram(ledger, o.filter.program);
     const rows = await ledger.stats(o.filter);
     let text: string;
-    if (o.format === 'table') text = rows.length ? statsTable(rows, terminalWidth(o, io)) : 'no entries\n';
+    if (o.format === 'table') text = rows.length ? statsTable(rows, terminalWidth(o, io), o.lang) : NONE.entries[o.lang ?? 'en'];
     else {
       const records = statsRecords(rows);
       const json = records.map(({ fen: _fen, ...j }) => j);
@@ -131,7 +138,7 @@ export async function runBatches(o: Omit<ReadOptions, 'filter' | 'mask'>, io: Co
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
     const rows = await ledger.batches();
     let text: string;
-    if (o.format === 'table') text = rows.length ? batchTable(rows, terminalWidth(o, io)) : 'no batches\n';
+    if (o.format === 'table') text = rows.length ? batchTable(rows, terminalWidth(o, io)) : NONE.batches[o.lang ?? 'en'];
     else if (o.format === 'csv') text = `${BATCH_HEADER.join(',')}\n${rows.map(batchCsv).join('')}`;
     else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(b)}\n`).join('');
     else text = `${JSON.stringify(rows, null, 2)}\n`;

@@ -163,13 +163,14 @@ export function statsTotals(rows: readonly StatsRow[]): { kind: 'grant' | 'loan'
 }
 
 /** Totals by batch and program, then by program, grants and loans apart. */
-export function statsTable(rows: readonly StatsRow[], width = Infinity): string {
+export function statsTable(rows: readonly StatsRow[], width = Infinity, lang: Lang = 'en'): string {
   const header = ['batch', 'program', 'kind', 'payments', 'paid', 'reversals', 'reversed', 'net'];
   const line = (s: StatsRow) => [s.batch, s.program, s.kind, String(s.payments), formatYuan(s.paid_fen), String(s.reversals), formatYuan(s.reversed_fen), formatYuan(s.paid_fen - s.reversed_fen)];
   const right = new Set([3, 4, 5, 6, 7]);
   let out = columns(header, rows.map(line), right, width);
   for (const { kind, programs, total } of statsTotals(rows)) {
-    out += `\n${kind === 'grant' ? 'grants' : 'loans'} by program (net ${formatYuan(total.paid_fen - total.reversed_fen)} yuan):\n`;
+    const net = formatYuan(total.paid_fen - total.reversed_fen);
+    out += lang === 'zh' ? `\n${kind === 'grant' ? '补贴' : '贷款'}按项目合计(净额 ${net} 元):\n` : `\n${kind === 'grant' ? 'grants' : 'loans'} by program (net ${net} yuan):\n`;
     out += columns(header.slice(1), programs.map((s) => line(s).slice(1)), new Set([2, 3, 4, 5, 6]), width);
   }
   return out;

@@ -62,10 +62,6 @@ export const say = catalogue({
     en: () => '-: standard input can be read only once; give - one time',
     zh: () => '-:标准输入只能读取一次;请只给一次 -',
   },
-  typeMisfit: {
-    en: (p: { file: string; type: string; why: string; looksLike: string }) => `${p.file}: --type ${p.type}, but ${p.why}; use --type ${p.looksLike}`,
-    zh: (p) => `${p.file}:给出了 --type ${p.type},但 ${p.why};请用 --type ${p.looksLike}`,
-  },
   typeColumnWins: {
     en: (p: { file: string; column: string; type: string }) => `${p.file}: has a type column (${p.column}): each row's type wins; --type ${p.type} applies only to rows whose type is empty`,
     zh: (p) => `${p.file}:文件有类型列(${p.column}),以每行的类型为准;--type ${p.type} 只用于类型为空的行`,

@@ -58,7 +58,7 @@ function readOptions(flags: ReadFlags, io: CommandIO, fallback: LedgerFormat, pe
   };
   // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
   const mask = flags.mask && (format === 'table' || flags.maskIds === true);
-  return { ledger: ledgerSpec(flags.ledger, io), busyMs: ledgerBusyMs(io.env), format, mask, filter, ...(flags.output && flags.output !== '-' ? { output: flags.output } : {}) };
+  return { ledger: ledgerSpec(flags.ledger, io), busyMs: ledgerBusyMs(io.env), format, mask, filter, lang: langFromEnv(io.env), ...(flags.output && flags.output !== '-' ? { output: flags.output } : {}) };
 }
 
 const withRead = (c: Command, filters: boolean) => {

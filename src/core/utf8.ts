@@ -3,7 +3,7 @@
  * characters, with the line of the first byte that is not UTF-8 when there is one.
  */
 import { isUtf8 } from 'node:buffer';
-import { InputError } from '../errors.js';
+import { bilingual, InputError } from '../errors.js';
 
 /** Where the first byte that does not begin a valid UTF-8 character is (the length when none). */
 export function firstNotUtf8(b: Uint8Array): number {
@@ -41,9 +41,13 @@ export function lineFeeds(b: Uint8Array, end = b.length): number {
 }
 
 export const NOT_UTF8 = 'not valid UTF-8; save the file as UTF-8';
+export const NOT_UTF8_ZH = '不是有效的 UTF-8;请把文件保存为 UTF-8';
 
 /** The whole of a small input as text (a byte order mark dropped), or a clear error naming the line. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  if (!isUtf8(bytes)) throw new InputError(`${file}:${1 + lineFeeds(bytes, firstNotUtf8(bytes))}: ${NOT_UTF8}`);
+  if (!isUtf8(bytes)) {
+    const where = `${file}:${1 + lineFeeds(bytes, firstNotUtf8(bytes))}`;
+    throw new InputError(bilingual(`${where}: ${NOT_UTF8}`, `${where}:${NOT_UTF8_ZH}`));
+  };
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -61,13 +61,9 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^unknown record type; use (.+)$/, (choices) => `未知的记录类型;请用 ${choices}`],
   [/^the record has no type; give it a "type", or pass --type$/, () => '记录没有类型:请给出 "type",或使用 --type'],
   [/^(\d+) cells, but the header has (\d+) columns: a comma inside a value\? Quote the value$/, (n, w) => `本行有 ${n} 个单元格,但表头只有 ${w} 列:值里有逗号?请给该值加引号`],
-  [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h});最接近的表头是“${near}”:请改名`],
-  [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h}):请添加该列`],
+  [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')});最接近的表头是“${near}”:请改名`],
+  [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')}):请添加该列`],
   [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是 ${found}`],
-  // A CSV header
-  [/^no type column \(type or 类型\); add one, or give the record type with --type placement\|hire\|startup$/,
-    () => '没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型'],
-  [/^columns (\d+) \("(.*)"\) and (\d+) \("(.*)"\) both hold (\w+); keep one$/, (a, ha, b, hb, f) => `第 ${a} 列(“${ha}”)与第 ${b} 列(“${hb}”)都是 ${f}:请只保留一列`],
 ];
 
 /** A record-level message in a language: as made (English), or its Chinese from the catalogue. */
@@ -83,12 +79,6 @@ export function recordMessage(message: string, lang: Lang): string {
   return message;
 }
 
-/** A message that starts with where (`FILE:LINE: `), in a language: the rest as recordMessage renders it. */
-export function locatedMessage(message: string, lang: Lang): string {
-  if (lang === 'en') return message;
-  const m = /^(.+?:\d+): (.*)$/s.exec(message);
-  return m ? `${m[1]}: ${recordMessage(m[2]!, lang)}` : message;
-}
 
 /** Field errors with their messages in a language (the same errors, for English). */
 export function errorsIn<E extends { message: string }>(errors: E[], lang: Lang): E[] {

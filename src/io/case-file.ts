@@ -10,7 +10,7 @@
  * Objects built here hold every key as their own property (`__proto__` too), and no value a
  * message quotes is longer than a short excerpt.
  */
-import { InputError } from '../errors.js';
+import { bilingual, InputError } from '../errors.js';
 import { isTypeKey, recordTypeOf, TYPE_CHOICES, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { setOwn } from '../core/own-keys.js';
@@ -216,7 +216,7 @@ export class CaseReader {
     if (e instanceof NotACaseError) return notACase(this.file, e.found);
     if (e instanceof JsonScanError) {
       const where = e.col ? `${this.file}:${e.line}:${e.col}` : `${this.file}:${e.line}`;
-      return new InputError(e.limit ? `${where}: ${e.message}` : say('invalidJson', { where, why: e.message }));
+      return new InputError(e.limit ? bilingual(`${where}: ${e.message}`, `${where}:${e.zh ?? e.message}`) : say('invalidJson', { where, why: e.message }));
     }
     return e;
   }

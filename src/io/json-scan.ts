@@ -22,9 +22,9 @@ import { cut } from '../core/excerpt.js';
 import { ARRAY, COMMA_OR_CLOSE, END, NotACaseError, OBJECT, VALUE, type ValueKind } from './json/grammar.js';
 import { JsonRecords } from './json/records.js';
 import { JsonScanError } from './json/text.js';
-import { NOT_UTF8 } from '../core/utf8.js';
+import { NOT_UTF8, NOT_UTF8_ZH } from '../core/utf8.js';
 
-export { FOUND, MAX_DEPTH, NotACaseError, TOO_DEEP, type ValueKind } from './json/grammar.js';
+export { FOUND, MAX_DEPTH, NotACaseError, TOO_DEEP, TOO_DEEP_ZH, type ValueKind } from './json/grammar.js';
 export { JsonScanError } from './json/text.js';
 
 /** The longest a record (or an NDJSON line, or any one value outside the records) may be, in bytes. */
@@ -92,7 +92,7 @@ export class JsonScanner extends JsonRecords {
 
   /** The input has ended: reports the last record, or what is left open. */
   end(): void {
-    if (this.cutShort) throw new JsonScanError(NOT_UTF8, this.line, 0, true);
+    if (this.cutShort) throw new JsonScanError(NOT_UTF8, this.line, 0, true, NOT_UTF8_ZH);
     this.ended = true;
     this.run();
     if (this.lines) {
@@ -214,8 +214,10 @@ export class JsonScanner extends JsonRecords {
     if (depth === this.recordsDepth) {
       this.recEnd = abs;
       if (abs - this.recStart > MAX_RECORD_CHARS) {
-        const limit = `a record of over ${MAX_RECORD_CHARS >> 20} MB; a record may be at most ${MAX_RECORD_CHARS >> 20} MB`;
-        throw new JsonScanError(this.lines ? `${limit}; NDJSON has one record a line` : limit, this.recordLine, 0, true);
+        const mb = MAX_RECORD_CHARS >> 20;
+        const limit = `a record of over ${mb} MB; a record may be at most ${mb} MB`;
+        const zh = `一条记录超过 ${mb} MB;一条记录最多 ${mb} MB`;
+        throw new JsonScanError(this.lines ? `${limit}; NDJSON has one record a line` : limit, this.recordLine, 0, true, this.lines ? `${zh};NDJSON 每行一条记录` : zh);
       }
       if (this.lines) {
         this.expect = END;

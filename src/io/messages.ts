@@ -5,6 +5,9 @@ import { catalogue } from '../i18n/messages.js';
 export type Texts = { en: string; zh: string };
 const inLang = (t: Texts | string, zh: boolean) => (typeof t === 'string' ? t : zh ? t.zh : t.en);
 
+/** What an input that is not a case was found to be (json/grammar.ts FOUND), in Chinese. */
+const FOUND_ZH: Record<string, string> = { 'a mapping': '映射', 'a list': '列表', text: '文本', 'a number': '数字', nothing: '空', 'a mapping without records': '没有 records 的映射' };
+
 export const say = catalogue({
   folderMissing: {
     en: (p: { flag: string; output: string; dir: string }) => `${p.flag} ${p.output}: the folder ${p.dir} does not exist; create it or choose another path`,
@@ -48,8 +51,25 @@ export const say = catalogue({
     zh: (p) => `${p.file}:${p.line}:不是有效的 UTF-8;请把文件保存为 UTF-8`,
   },
   rowTypeMisfit: {
-    en: (p: { file: string; line: number; type: string; why: string }) => `${p.file}:${p.line}: a ${p.type} record, but ${p.why}; correct its type cell, or the header`,
-    zh: (p) => `${p.file}:${p.line}:这是 ${p.type} 记录,但 ${p.why};请更正该行的类型,或表头`,
+    en: (p: { file: string; line: number; type: string; why: Texts }) => `${p.file}:${p.line}: a ${p.type} record, but ${p.why.en}; correct its type cell, or the header`,
+    zh: (p) => `${p.file}:${p.line}:这是 ${p.type} 记录,但${p.why.zh};请更正该行的类型,或表头`,
+  },
+  typeMisfit: {
+    en: (p: { where: string; type: string; why: Texts; looksLike: string }) => `${p.where}: --type ${p.type}, but ${p.why.en}; use --type ${p.looksLike}`,
+    zh: (p) => `${p.where}:给出了 --type ${p.type},但${p.why.zh};请用 --type ${p.looksLike}`,
+  },
+  missingColumn: {
+    en: (p: { where: string; type: string; field: string; headers: string; near: string | undefined }) =>
+      `${p.where}: ${p.type} records need the ${p.field} column (header ${p.headers})${p.near !== undefined ? `; the closest header is "${p.near}": rename it` : '; add the column'}`,
+    zh: (p) => `${p.where}: ${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${p.near !== undefined ? `;最接近的表头是“${p.near}”:请改名` : ':请添加该列'}`,
+  },
+  noTypeColumn: {
+    en: (p: { where: string }) => `${p.where}: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`,
+    zh: (p) => `${p.where}: 没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型`,
+  },
+  columnTwice: {
+    en: (p: { where: string; a: number; headerA: string; b: number; headerB: string; field: string }) => `${p.where}: columns ${p.a} ("${p.headerA}") and ${p.b} ("${p.headerB}") both hold ${p.field}; keep one`,
+    zh: (p) => `${p.where}: 第 ${p.a} 列(“${p.headerA}”)与第 ${p.b} 列(“${p.headerB}”)都是 ${p.field}:请只保留一列`,
   },
   noType: {
     en: (p: { where: string; value: string | undefined; types: readonly string[] }) =>
@@ -61,7 +81,7 @@ export const say = catalogue({
     en: (p: { file: string; found: string; stdin: boolean }) =>
       `${p.file}: expected a case {case_id, type, records: [...]} or a list of records each with a type; found ${p.found}${p.stdin ? '; for CSV on standard input, pass --input-format csv' : ''}`,
     zh: (p) =>
-      `${p.file}:应为一个案件 {case_id, type, records: [...]},或每条都有类型的记录列表;实为 ${p.found}${p.stdin ? ';标准输入为 CSV 时,请给出 --input-format csv' : ''}`,
+      `${p.file}:应为一个案件 {case_id, type, records: [...]},或每条都有类型的记录列表;实为${FOUND_ZH[p.found] ?? ` ${p.found}`}${p.stdin ? ';标准输入为 CSV 时,请给出 --input-format csv' : ''}`,
   },
   invalidJson: {
     en: (p: { where: string; why: string }) => `${p.where}: invalid JSON: ${p.why}; fix the file or check it with a JSON validator`,
@@ -70,5 +90,37 @@ export const say = catalogue({
   notMapping: {
     en: (p: { where: string; found: string }) => `${p.where}: a record is a mapping of field: value; found ${p.found}`,
     zh: (p) => `${p.where}:一条记录应是“字段: 值”的映射;实为 ${p.found}`,
+  },
+  yamlTooLarge: {
+    en: (p: { file: string; max: number }) => `${p.file}: YAML of over ${p.max.toLocaleString('en-US')} values (lines, commas, colons); YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`,
+    zh: (p) => `${p.file}:YAML 超过 ${p.max.toLocaleString('en-US')} 个值(按行、逗号、冒号计);YAML 要整个读入,大的输入请用可流式读取的 JSON、NDJSON 或 CSV`,
+  },
+  invalidYaml: {
+    en: (p: { where: string; why: string }) => `${p.where}: invalid YAML: ${p.why}; fix the file's indentation or quoting there`,
+    zh: (p) => `${p.where}:YAML 无效:${p.why};请修改该处的缩进或引号`,
+  },
+  secondYamlDoc: {
+    en: (p: { where: string }) => `${p.where}: a second YAML document (after ---); a case file is one document`,
+    zh: (p) => `${p.where}:第二个 YAML 文档(在 --- 之后);一个案件文件只能有一个文档`,
+  },
+  yamlKeyNotScalar: {
+    en: (p: { where: string }) => `${p.where}: a key that is a list or mapping; a key is a field name`,
+    zh: (p) => `${p.where}:键是列表或映射;键应是字段名`,
+  },
+  yamlNoAnchor: {
+    en: (p: { where: string; name: string }) => `${p.where}: the alias *${p.name} has no anchor &${p.name} before it`,
+    zh: (p) => `${p.where}:别名 *${p.name} 之前没有锚点 &${p.name}`,
+  },
+  yamlAliasLoop: {
+    en: (p: { where: string; name: string }) => `${p.where}: the alias *${p.name} is inside the value it stands for (a loop); write the value out`,
+    zh: (p) => `${p.where}:别名 *${p.name} 在它所代表的值之内(循环);请把值写出来`,
+  },
+  yamlAliasDeep: {
+    en: (p: { where: string; max: number }) => `${p.where}: aliases nest values more than ${p.max} deep; write the values out`,
+    zh: (p) => `${p.where}:别名使值嵌套超过 ${p.max} 层;请把值写出来`,
+  },
+  yamlExpansion: {
+    en: (p: { where: string }) => `${p.where}: aliases expand to too many values (a "billion laughs"?); write the values out`,
+    zh: (p) => `${p.where}:别名展开后的值过多(“十亿笑声”攻击?);请把值写出来`,
   },
 });

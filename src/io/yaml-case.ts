@@ -4,12 +4,13 @@
  * its keys its own line; aliases are resolved with bounds.
  */
 import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node } from 'yaml';
-import { InputError } from '../errors.js';
+import { bilingual, InputError } from '../errors.js';
+import { say } from './messages.js';
 import { quoted } from '../core/excerpt.js';
 import { isTypeKey, type RecordType } from '../records/fields.js';
 import { setOwn } from '../core/own-keys.js';
 import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseSummary } from './case-shape.js';
-import { FOUND, MAX_DEPTH, TOO_DEEP } from './json-scan.js';
+import { FOUND, MAX_DEPTH, TOO_DEEP, TOO_DEEP_ZH } from './json-scan.js';
 import type { WrittenRecord } from './written.js';
 
 /**
@@ -81,19 +82,19 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
     return `${file}:${pos.line}:${pos.col}`;
   };
   if (roughValues(text) > YAML_MAX_VALUES) {
-    throw new InputError(`${file}: YAML of over ${YAML_MAX_VALUES.toLocaleString('en-US')} values (lines, commas, colons); YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`);
+    throw new InputError(say('yamlTooLarge', { file, max: YAML_MAX_VALUES }));
   }
   const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
   const deep = tooDeep(tokens, MAX_DEPTH);
-  if (deep !== undefined) throw new InputError(`${at(deep)}: ${TOO_DEEP}`);
+  if (deep !== undefined) throw new InputError(bilingual(`${at(deep)}: ${TOO_DEEP}`, `${at(deep)}:${TOO_DEEP_ZH}`));
   const docs = Array.from(new Composer({ uniqueKeys: true }).compose(tokens, true, text.length));
   const doc = docs[0]!;
   const error = doc.errors[0];
   if (error) {
     const message = error.message.split('\n')[0]!;
-    throw new InputError(`${at(error.pos[0])}: invalid YAML: ${message.length > 120 ? `${message.slice(0, 120)}…` : message}; fix the file's indentation or quoting there`);
+    throw new InputError(say('invalidYaml', { where: at(error.pos[0]), why: message.length > 120 ? `${message.slice(0, 120)}…` : message }));
   }
-  if (docs.length > 1) throw new InputError(`${at(docs[1]!.range[0])}: a second YAML document (after ---); a case file is one document`);
+  if (docs.length > 1) throw new InputError(say('secondYamlDoc', { where: at(docs[1]!.range[0]) }));
   return { doc, counter, at };
 }
 
@@ -133,7 +134,7 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     const node = values.resolve(item);
     const written = values.of(item);
     if (!isMap(node) || written === null || typeof written !== 'object' || Array.isArray(written)) {
-      throw new InputError(`${where}: a record is a mapping of field: value; found ${quoted(written)}`);
+      throw new InputError(say('notMapping', { where, found: quoted(written) }));
     }
     const fields = written as Record<string, unknown>;
     const lines: Record<string, number> = {};
@@ -205,7 +206,7 @@ class YamlValues {
   keyOf(node: Node | null): string {
     const key = this.resolve(node);
     if (key === null || key === undefined) return '';
-    if (!isScalar(key)) throw new InputError(`${this.at(node!.range?.[0] ?? 0)}: a key that is a list or mapping; a key is a field name`);
+    if (!isScalar(key)) throw new InputError(say('yamlKeyNotScalar', { where: this.at(node!.range?.[0] ?? 0) }));
     const value = asWritten(key, key.value);
     return value === null || value === undefined ? '' : String(value);
   }
@@ -216,11 +217,11 @@ class YamlValues {
     if (isAlias(node)) {
       aliased = true;
       const resolved = this.targets.get(node);
-      if (!resolved) throw new InputError(`${this.at(node.range?.[0] ?? 0)}: the alias *${node.source} has no anchor &${node.source} before it`);
-      if (this.active.has(resolved)) throw new InputError(`${this.at(node.range?.[0] ?? 0)}: the alias *${node.source} is inside the value it stands for (a loop); write the value out`);
+      if (!resolved) throw new InputError(say('yamlNoAnchor', { where: this.at(node.range?.[0] ?? 0), name: node.source }));
+      if (this.active.has(resolved)) throw new InputError(say('yamlAliasLoop', { where: this.at(node.range?.[0] ?? 0), name: node.source }));
       target = resolved;
     }
-    if (depth > MAX_DEPTH) throw new InputError(`${this.at(node.range?.[0] ?? 0)}: aliases nest values more than ${MAX_DEPTH} deep; write the values out`);
+    if (depth > MAX_DEPTH) throw new InputError(say('yamlAliasDeep', { where: this.at(node.range?.[0] ?? 0), max: MAX_DEPTH }));
     if (aliased && --this.budget < 0) throw this.expansion(node);
     if (isScalar(target)) return asWritten(target, target.value);
     this.active.add(target);
@@ -242,6 +243,6 @@ class YamlValues {
   }
 
   private expansion(node: Node): InputError {
-    return new InputError(`${this.at(node.range?.[0] ?? 0)}: aliases expand to too many values (a "billion laughs"?); write the values out`);
+    return new InputError(say('yamlExpansion', { where: this.at(node.range?.[0] ?? 0) }));
   }
 }

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { CalendarDate } from '../core/calendar.js';
-import { RulesError } from '../errors.js';
+import { bilingual, RulesError } from '../errors.js';
 import { RECORD_TYPES } from '../records/fields.js';
 import { districtResolver } from './districts.js';
 import { merge, type Merged, type ParsedOverlay } from './merge.js';
@@ -95,7 +95,12 @@ export function packFiles(paths: readonly string[]): { path?: string; overlays: 
   for (const p of paths) {
     const data = readDoc(p).data as { overlay?: unknown } | null;
     if (data && typeof data === 'object' && 'overlay' in data) overlays.push(p);
-    else if (base) throw new RulesError(`${p}: a second base pack (after ${base}); only one pack can replace the built-in one, the others must be overlays (top key overlay:)`);
+    else if (base) throw new RulesError(
+        bilingual(
+          `${p}: a second base pack (after ${base}); only one pack can replace the built-in one, the others must be overlays (top key overlay:)`,
+          `${p}:第二个基础规则包(在 ${base} 之后);只有一个规则包可以替换内置规则包,其余必须是覆盖包(顶层键 overlay:)`,
+        ),
+      );
     else base = p;
   }
   return { ...(base ? { path: base } : {}), overlays };

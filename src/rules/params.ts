@@ -3,7 +3,7 @@
  * default in the pack; `--params FILE` and `--param name=value` override them, in that order.
  */
 import { closest } from '../core/closest.js';
-import { RulesError } from '../errors.js';
+import { bilingual, RulesError } from '../errors.js';
 import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
 import { ownValue } from '../core/own-keys.js';
 import type { DistrictResolver } from './districts.js';
@@ -105,12 +105,18 @@ function setParam(
   const current = params.get(name);
   if (!current) {
     const like = closest(name, params.keys());
-    throw new RulesError(`${where}: unknown parameter "${name}"${like ? ` (did you mean ${like}?)` : ''}. Known parameters: ${known(params)}`);
+    throw new RulesError(
+      bilingual(
+        `${where}: unknown parameter "${name}"${like ? ` (did you mean ${like}?)` : ''}. Known parameters: ${known(params)}`,
+        `${where}:未知参数 "${name}"${like ? `(是否想写 ${like}?)` : ''}。已知参数:${known(params)}`,
+      ),
+    );
   }
   const r = parseParamValue(current.spec, raw, districts);
   if (!r.ok) {
+    const value = JSON.stringify(raw);
     throw new RulesError(
-      `${where}: parameter ${name} = ${JSON.stringify(raw)}: ${r.error}. Known parameters: ${known(params)}`,
+      bilingual(`${where}: parameter ${name} = ${value}: ${r.error}. Known parameters: ${known(params)}`, `${where}:参数 ${name} = ${value}:${r.error}。已知参数:${known(params)}`),
     );
   }
   params.set(name, { ...current, value: r.value, source });
@@ -121,21 +127,23 @@ export function resolveParams(pack: PackSpec, districts: DistrictResolver, overr
   const params = new Map<string, ResolvedParam>();
   for (const [name, spec] of Object.entries(pack.params)) {
     const r = parseParamValue(spec, spec.default, districts);
-    if (!r.ok) throw new RulesError(`rules pack ${pack.pack}: parameter ${name} has an invalid default: ${r.error}`);
+    if (!r.ok) throw new RulesError(bilingual(`rules pack ${pack.pack}: parameter ${name} has an invalid default: ${r.error}`, `规则包 ${pack.pack}:参数 ${name} 的默认值无效:${r.error}`));
     params.set(name, { name, spec, value: r.value, source: (overrides.defaultSources && ownValue(overrides.defaultSources, name)) ?? 'pack' });
   }
   for (const preset of overrides.presets ?? []) setParam(params, preset.name, preset.raw, preset.source, preset.source, districts);
   if (overrides.file) {
     const { name: fileName, values } = overrides.file;
     if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-      throw new RulesError(`${fileName}: a parameters file is a mapping of name: value. Known parameters: ${known(params)}`);
+      throw new RulesError(
+        bilingual(`${fileName}: a parameters file is a mapping of name: value. Known parameters: ${known(params)}`, `${fileName}:参数文件应是“名称: 值”的映射。已知参数:${known(params)}`),
+      );
     }
     for (const [name, raw] of Object.entries(values)) setParam(params, name, raw, '--params', fileName, districts);
   }
   for (const flag of overrides.flags ?? []) {
     const eq = flag.indexOf('=');
     if (eq <= 0) {
-      throw new RulesError(`--param ${flag}: write it as name=value (for example --param recruitment_amount=500)`);
+      throw new RulesError(bilingual(`--param ${flag}: write it as name=value (for example --param recruitment_amount=500)`, `--param ${flag}:请写成 名称=值(例如 --param recruitment_amount=500)`));
     }
     setParam(params, flag.slice(0, eq).trim(), flag.slice(eq + 1), '--param', `--param ${flag}`, districts);
   }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { RulesError } from '../errors.js';
+import { bilingual, RulesError } from '../errors.js';
 import { readSnapshot, SNAPSHOT_DIR } from './snapshot.js';
 
 /** A place in a pack, as a path of keys and indexes (programs.3.conditions.0.fact). */
@@ -17,16 +17,26 @@ export interface Problem {
   /** The place in the pack, as a path (programs.3.conditions.0.fact). */
   where: string;
   message: string;
+  /** The message in Chinese, where it is one of the fixed texts (the others are said in English). */
+  zh?: string;
 }
 
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.where ? `${p.where}: ` : ''}${p.message}`;
+export function formatProblem(p: Problem, lang: 'en' | 'zh' = 'en'): string {
+  const message = lang === 'zh' ? (p.zh ?? p.message) : p.message;
+  return `${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.where ? `${p.where}: ` : ''}${message}`;
+}
+
+/** What a pack with problems says: a line each. */
+function problemsText(problems: readonly Problem[], lang: 'en' | 'zh'): string {
+  const lines = problems.map((p) => formatProblem(p, lang));
+  if (lang === 'zh') return problems.length === 1 ? `规则无效:${lines[0]}` : `规则无效(${problems.length} 处问题):\n${lines.join('\n')}`;
+  return problems.length === 1 ? `invalid rules: ${lines[0]}` : `invalid rules (${problems.length} problems):\n${lines.join('\n')}`;
 }
 
 /** A pack with problems: each one is a line of the message. */
 export class RulesProblems extends RulesError {
   constructor(readonly problems: Problem[]) {
-    super(problems.length === 1 ? `invalid rules: ${formatProblem(problems[0]!)}` : `invalid rules (${problems.length} problems):\n${problems.map(formatProblem).join('\n')}`);
+    super(bilingual(problemsText(problems, 'en'), problemsText(problems, 'zh')));
   }
 }
 
@@ -44,7 +54,8 @@ export function readDoc(path: string, snapshots = SNAPSHOT_DIR): Doc {
     source = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new RulesError(`${path}: cannot read the rules pack (${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}); check the path`);
+    const why = code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message);
+    throw new RulesError(bilingual(`${path}: cannot read the rules pack (${why}); check the path`, `${path}:无法读取规则包(${code === 'ENOENT' ? '文件不存在' : why});请检查路径`));
   }
   const data = readSnapshot(path, source, snapshots);
   if (data !== undefined) {
@@ -72,7 +83,8 @@ function parseYaml(path: string, source: string): { doc: Document; counter: Line
   const err = doc.errors[0];
   if (err) {
     const pos = counter.linePos(err.pos[0]);
-    throw new RulesProblems([{ file: path, line: pos.line, col: pos.col, where: '', message: `not valid YAML (${err.code.toLowerCase().replace(/_/g, ' ')}); fix the indentation or quoting there` }]);
+    const what = err.code.toLowerCase().replace(/_/g, ' ');
+    throw new RulesProblems([{ file: path, line: pos.line, col: pos.col, where: '', message: `not valid YAML (${what}); fix the indentation or quoting there`, zh: `不是有效的 YAML(${what});请修改该处的缩进或引号` }]);
   }
   return { doc, counter };
 }

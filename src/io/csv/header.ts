@@ -4,6 +4,7 @@
  */
 import { distance, near } from '../../core/closest.js';
 import { InputError } from '../../errors.js';
+import { say, type Texts } from '../messages.js';
 import { COMMA, type Delimiter } from './delimiter.js';
 import { FIELDS, RECORD_TYPES, fieldForKeyIn, isTypeKey, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
 
@@ -53,10 +54,7 @@ export function missingColumnError(layout: CsvLayout, type: RecordType): (InputE
   const spec = missing[0]!;
   const near = closestHeader(layout, type, spec.name);
   return Object.assign(
-    new InputError(
-      `${layout.file}:1: ${type} records need the ${spec.name} column (header ${spec.name} or ${spec.zh.join('/')})` +
-        (near ? `; the closest header is "${near}": rename it` : '; add the column'),
-    ),
+    new InputError(say('missingColumn', { where: `${layout.file}:1`, type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near })),
     { field: spec.name },
   );
 }
@@ -80,8 +78,8 @@ const requiredOf = (type: RecordType) => FIELDS[type].filter((s) => s.required).
 /** A record type that the header does not fit, and the one it looks like instead. */
 export interface TypeMisfit {
   looksLike: RecordType;
-  /** Why, in words, to follow "but". */
-  why: string;
+  /** Why, in words, to follow "but" (in Chinese, "但"). */
+  why: Texts;
 }
 
 /**
@@ -95,6 +93,7 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
   const keys = layout.typeColumn === KEYS;
   const [the, has, column, looks] = keys ? ["the records' keys", 'have', 'key', 'look'] : ['the header', 'has', 'column', 'looks'];
   const it = keys ? 'they have' : 'it has';
+  const [theZh, columnZh] = keys ? ['记录的键', '键'] : ['表头', '列'];
   const have = fieldsIn(layout, type);
   const others = RECORD_TYPES.filter((t) => t !== type);
   const missing = requiredOf(type);
@@ -106,7 +105,10 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
     if (fits) {
       return {
         looksLike: fits,
-        why: `${the} ${has} no ${missing.join(', ')} ${column} and ${looks} like ${fits} records (${it} ${requiredOf(fits).join(', ')})`,
+        why: {
+          en: `${the} ${has} no ${missing.join(', ')} ${column} and ${looks} like ${fits} records (${it} ${requiredOf(fits).join(', ')})`,
+          zh: `${theZh}没有 ${missing.join('、')} ${columnZh},看起来是 ${fits} 记录(有 ${requiredOf(fits).join('、')})`,
+        },
       };
     }
   }
@@ -116,7 +118,10 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
   const mine = onlyOf(type);
   return {
     looksLike: best.t,
-    why: `${the} ${looks} like ${best.t} records: ${it} ${best.own.join(', ')}, which ${type} records do not have, and none of the ${column}s only ${type} records have (${mine.join(', ')})`,
+    why: {
+      en: `${the} ${looks} like ${best.t} records: ${it} ${best.own.join(', ')}, which ${type} records do not have, and none of the ${column}s only ${type} records have (${mine.join(', ')})`,
+      zh: `${theZh}看起来是 ${best.t} 记录:有 ${type} 记录没有的 ${best.own.join('、')},却没有只有 ${type} 记录才有的${columnZh}(${mine.join('、')})`,
+    },
   };
 }
 
@@ -161,7 +166,7 @@ export function csvLayout(
   const typeColumn = headers.findIndex(isTypeKey);
   const fixedType = typeColumn === -1 ? givenType : undefined;
   if (typeColumn === -1 && !fixedType) {
-    throw new InputError(`${file}:1: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`);
+    throw new InputError(say('noTypeColumn', { where: `${file}:1` }));
   }
   const columns = Object.fromEntries(
     RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKeyIn(t, h, extras[t])))]),
@@ -183,14 +188,14 @@ export function csvLayout(
       if (field === undefined) return;
       const first = seen.get(field);
       if (first !== undefined) {
-        throw new InputError(`${file}:1: columns ${first + 1} ("${headers[first]}") and ${i + 1} ("${headers[i]}") both hold ${field}; keep one`);
+        throw new InputError(say('columnTwice', { where: `${file}:1`, a: first + 1, headerA: headers[first]!, b: i + 1, headerB: headers[i]!, field }));
       }
       seen.set(field, i);
     });
   }
   if (fixedType) {
     const misfit = typeMisfit(layout, fixedType, true);
-    if (misfit) throw new InputError(`${file}:1: --type ${fixedType}, but ${misfit.why}; use --type ${misfit.looksLike}`);
+    if (misfit) throw new InputError(say('typeMisfit', { where: `${file}:1`, type: fixedType, why: misfit.why, looksLike: misfit.looksLike }));
     const error = missingColumnError(layout, fixedType);
     if (error) throw error;
   }

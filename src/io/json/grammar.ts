@@ -10,6 +10,7 @@ import { isDigit, JsonScanError, JsonText, NEED_MORE } from './text.js';
 export const MAX_DEPTH = 32;
 
 export const TOO_DEEP = `values nested more than ${MAX_DEPTH} deep; a record is a mapping of field: value, each value text, a number or a list of them`;
+export const TOO_DEEP_ZH = `值嵌套超过 ${MAX_DEPTH} 层;一条记录是“字段: 值”的映射,每个值是文本、数字或它们的列表`;
 
 export type ValueKind = 'mapping' | 'list' | 'text' | 'number' | 'true' | 'false' | 'null';
 
@@ -206,7 +207,7 @@ export abstract class JsonGrammar extends JsonText {
 
   private open(kind: number, pos: number): void {
     this.valueStart(kind === OBJECT ? 'mapping' : 'list', pos);
-    if (this.depth === MAX_DEPTH) throw new JsonScanError(TOO_DEEP, ...this.at(pos), true);
+    if (this.depth === MAX_DEPTH) throw new JsonScanError(TOO_DEEP, ...this.at(pos), true, TOO_DEEP_ZH);
     this.depth++;
     this.kinds[this.depth] = kind;
     this.openLines[this.depth] = this.line;

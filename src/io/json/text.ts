@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { excerpt } from '../../core/excerpt.js';
-import { firstNotUtf8, lineFeeds, NOT_UTF8, wholeUtf8 } from '../../core/utf8.js';
+import { firstNotUtf8, lineFeeds, NOT_UTF8, NOT_UTF8_ZH, wholeUtf8 } from '../../core/utf8.js';
 
 /** A syntax error at a line and column (in characters, from 1; 0: the line only). */
 export class JsonScanError extends Error {
@@ -16,6 +16,8 @@ export class JsonScanError extends Error {
     readonly col: number,
     /** Valid JSON, but past a bound of this reader (nesting, length). */
     readonly limit = false,
+    /** The message in Chinese, when it is a limit's (the others quote the JSON reader). */
+    readonly zh?: string,
   ) {
     super(message);
   }
@@ -89,7 +91,7 @@ export abstract class JsonText {
     // Checked whole characters only: one cut at the chunk's end waits for the next.
     const fresh = this.store.subarray(this.valid, this.stored);
     const bytes = fresh.subarray(0, wholeUtf8(fresh));
-    if (!isUtf8(bytes)) throw new JsonScanError(NOT_UTF8, this.line + lineFeeds(bytes, firstNotUtf8(bytes)), 0, true);
+    if (!isUtf8(bytes)) throw new JsonScanError(NOT_UTF8, this.line + lineFeeds(bytes, firstNotUtf8(bytes)), 0, true, NOT_UTF8_ZH);
     this.valid += bytes.length;
     this.buf = this.store.subarray(0, this.valid);
     if (this.base === 0 && this.pos === 0 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
