@@ -79,7 +79,8 @@ describe('cells separated by semicolons or tabs', () => {
     expect(records(right.stdout)).toEqual(records((await evaluate([comma, '--format', 'json'])).stdout));
     const bad = await evaluate([tab, '--delimiter', '|']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--delimiter \|: use ',' ';' or tab/);
+    expect(bad.stderr).toMatch(/--delimiter \|: use one of ',', ';', tab, auto/);
+    expect((await evaluate([tab, '--delimiter', '|', '--lang', 'zh'])).stderr).toMatch(/--delimiter \|:请用 ','、';'、tab、auto 之一/);
   });
 
   it('sniffs the delimiter that occurs most outside quotes; on a tie, the one that splits into known columns', () => {

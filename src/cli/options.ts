@@ -92,7 +92,7 @@ export const COMMON_OPTIONS = {
       zh: "CSV 输入中单元格之间的分隔符:',' ';' 或 tab(默认:从表头判断)",
     }).argParser((value: string) => {
       const d = delimiterChoice(value);
-      if (d === undefined) throw new UsageError(say('oneOf', { flag: '--delimiter', value, allowed: [',', ';', 'tab', 'auto'] }));
+      if (d === undefined) throw new UsageError(say('oneOf', { flag: '--delimiter', value, allowed: ["','", "';'", 'tab', 'auto'] }));
       return d;
     }),
   outputEncoding: () =>
