@@ -385,6 +385,7 @@ describe.concurrent('hostile case files: exit 4, one short line', () => {
     ['deep-field.json', `{"records": [{"type": "hire", "x": ${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}}]}`, /:1:\d+: values nested more than 32 deep/],
     ['long-record.json', `[{"type": "hire", "worker_name": "${'x'.repeat(6000)}"}, 5]`, /:1 \(record 2\): a record is a mapping of field: value; found 5$/],
     ['text-record.json', `[${JSON.stringify('y'.repeat(6000))}]`, /found "y{39}…$/],
+    ['list-record.json', '{"type": "hire", "records": [[\n  {\n    "worker_id": "1"\n  }\n]]}\n', /\(record 1\): a record is a mapping of field: value; found \[ \{ "worker_id": "1" \} \]$/],
   ];
   for (const [name, text, message] of files) {
     it(name, async () => {

@@ -226,6 +226,6 @@ export class CaseReader {
   }
 
   private notMapping(s: JsonScanner, index: number): InputError {
-    return new InputError(say('notMapping', { where: this.where(s.recordLine, index), found: cut(s.recordText()) }));
+    return new InputError(say('notMapping', { where: this.where(s.recordLine, index), found: cut(s.recordText().replace(/\s+/g, ' ')) }));
   }
 }
