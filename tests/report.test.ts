@@ -84,6 +84,22 @@ describe('the report file', () => {
     expect(en).toMatch(/examples\/agency-placements\.yaml:\d+<\/td>[\s\S]*examples\/batch-mixed\.csv:2 · RS-2020-0501/);
     expect(en).toMatch(/<table id="top-agencies">[\s\S]*重庆渝才人力资源服务有限公司/);
   });
+
+  it('is the same for CSV output, whose rows are evaluated the fast way, as for JSON: cases, agencies, pending months, duplicates', async () => {
+    const report = async (format: string) => {
+      const path = join(dir, `same-${format}.html`);
+      const args = ['evaluate', 'examples/batch-mixed.csv', 'examples/batch-mixed.csv', '--as-of', '2020-04-15', '-f', format, '-o', join(dir, `same.${format}`), '--report', path, '-q'];
+      expect((await runCli(args)).stderr).toBe('');
+      // Less when it was made, how long the run took, and the charts' class names (ECharts counts its charts).
+      return readFileSync(path, 'utf8')
+        .replace(/<div><dt>(Generated|Run time)<\/dt><dd>[^<]*<\/dd><\/div>/g, '')
+        .replace(/zr\d+-cls-\d+/g, 'zr-cls');
+    };
+    const csv = await report('csv');
+    expect(csv).toMatch(/<tr><td>2020-05<\/td><td class="num">2</);
+    expect(csv).toMatch(/<table id="top-agencies">[\s\S]*重庆渝才人力资源服务有限公司/);
+    expect(csv).toBe(await report('json'));
+  });
 });
 
 describe('ECharts', () => {

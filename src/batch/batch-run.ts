@@ -64,6 +64,8 @@ export class BatchRun {
    */
   private readonly patch: Patch;
   private readonly patching: boolean;
+  /** Pending results are counted by month (for the report). */
+  private readonly pendingMonths: boolean;
   private index = -1;
 
   constructor(
@@ -92,6 +94,7 @@ export class BatchRun {
     this.out = p.outFor(job, patch !== undefined);
     this.patch = patch ?? NO_PATCH;
     this.patching = patch !== undefined;
+    this.pendingMonths = p.options.report === true;
   }
 
   run(): BatchResult | PatchResult {
@@ -165,11 +168,16 @@ export class BatchRun {
     const results = lane.results;
     lane.statuses(facts, p.asOf, results, lane.codes);
     lane.reasons.fill(results, lane.codes, facts, lane.reasonCells);
+    // The report counts pending results by the month they become claimable, which the lane's
+    // results leave out: a row with one is counted (and claims) with the whole evaluation's.
+    const counted = this.pendingMonths && hasPending(results) ? evaluateRecord(recType, facts, p.pack, p.asOf) : results;
     const mask = claimsMask(lane.perPerson, results);
     const key = mask ? p.claimKey(recType, this.personColumns[t]!, this.buf, row) : undefined;
-    this.summary.addPlaced(this.file, lane.places, results);
+    const caseId = key !== undefined || this.cases ? this.caseOf(row) : null;
+    this.summary.addPlaced(this.file, lane.places, counted);
+    this.cases?.add(caseId, counted, 1, true, agencyOf(recType, facts));
     this.writeInput(row, copyable);
-    if (key !== undefined) this.claims!.add(index, key, mask, row.line, this.caseOf(row), results, this.out.size);
+    if (key !== undefined) this.claims!.add(index, key, mask, row.line, caseId, counted, this.out.size);
     p.csv!.resultsInto(this.out, lane.slots, results, lane.reasonCells);
     this.claims?.end(this.out.size);
   }
@@ -273,4 +281,9 @@ export class BatchRun {
     claim();
     this.out.text(csv.suffix(rec, cells.length > this.width ? cells.slice(this.width) : undefined));
   }
+}
+
+function hasPending(results: readonly ProgramResult[]): boolean {
+  for (let i = 0; i < results.length; i++) if (results[i]!.status === 'pending') return true;
+  return false;
 }

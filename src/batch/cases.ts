@@ -81,10 +81,13 @@ export interface AgencyTotal {
   loans: number;
 }
 
+/** The fact that names a placement record's agency (agencyOf). */
+export const AGENCY_FACT = 'agency_name';
+
 /** The agency a record names (placement records name theirs), for CaseTotals.add. */
 export function agencyOf(type: string, values: Readonly<Record<string, unknown>>): string | undefined {
   if (type !== 'placement') return undefined;
-  const v = Object.hasOwn(values, 'agency_name') ? values.agency_name : undefined;
+  const v = Object.hasOwn(values, AGENCY_FACT) ? values[AGENCY_FACT] : undefined;
   const name = typeof v === 'string' ? v.trim() : '';
   return name || undefined;
 }

@@ -22,6 +22,7 @@ import { lastValueMemo } from '../records/byte-reader.js';
 import type { RulesPack } from '../rules/load.js';
 import { resultsWidth } from './claim-list.js';
 import { BatchRun } from './batch-run.js';
+import { AGENCY_FACT } from './cases.js';
 import type { BatchJob, BatchOptions, BatchResult, Patch, PatchResult } from './job.js';
 import { batchUtf8, personColumnsOf, personKeyOf, referencedFacts, RowReaders } from './row-reading.js';
 
@@ -74,14 +75,17 @@ export class BatchProcessor {
     this.csv = options.format.format === 'csv' && options.format.mode === 'evaluate' ? csvRowParts(options.format, pack) : undefined;
     this.asOf = options.asOf;
     this.audit = options.format.mode === 'audit';
-    this.copyRows = this.csv !== undefined && !options.format.mask && !options.caseTotals;
+    this.copyRows = this.csv !== undefined && !options.format.mask;
     this.outputRatio = options.format.format === 'json' || options.format.format === 'ndjson' ? 32 : 3;
     this.claimRules = options.duplicates ? new ClaimRules(pack) : undefined;
     this.claimWidth = resultsWidth(pack);
     // (A pack whose programs have more conditions than reason codes hold goes the slow way.)
     this.lanes = this.csv && codedPack(pack) ? RECORD_TYPES.map((t) => this.laneOf(t, this.csv!)) : undefined;
-    // CSV output copies the row through: the text fields need not become strings.
-    this.readers = new RowReaders(pack, this.copyRows ? referencedFacts(pack) : 'all');
+    // CSV output copies the row through: the text fields need not become strings (but the
+    // agency's name, for case totals).
+    const facts = referencedFacts(pack);
+    if (options.caseTotals) facts.add(AGENCY_FACT);
+    this.readers = new RowReaders(pack, this.copyRows ? facts : 'all');
   }
 
   private laneOf(t: RecordType, csv: CsvRowParts): Lane {
