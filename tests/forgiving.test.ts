@@ -69,6 +69,15 @@ describe('cells separated by semicolons or tabs', () => {
     expect(run.stdout).toContain('"长寿电子, 一厂"');
   });
 
+  it('names the delimiter when a row has more cells than the header: a semicolon or a tab inside a value', async () => {
+    const rows = [['type', 'worker_id', 'contract_signed'], ['hire', '500115199001011238', '2020-02-20', 'extra']];
+    for (const [d, en, zh] of [[';', 'a semicolon inside a value?', '值里有分号?'], ['\t', 'a tab inside a value?', '值里有制表符?'], [',', 'a comma inside a value?', '值里有逗号?']] as const) {
+      const file = writeTemp('wide.csv', rows.map((r) => r.join(d)).join('\n') + '\n');
+      expect((await evaluate([file, '--format', 'json'])).stdout).toContain(`4 cells, but the header has 3 columns: ${en} Quote the value`);
+      expect((await evaluate([file, '--format', 'json', '--lang', 'zh'])).stdout).toContain(zh);
+    }
+  });
+
   it('obeys --delimiter: a tab file read with commas lacks its columns; read as tab, it is whole', async () => {
     const tab = writeTemp('tab.txt', withDelimiter(ROWS, '\t'));
     const wrong = await evaluate([tab, '--input-format', 'csv', '--delimiter', ',', '--format', 'json']);

@@ -10,6 +10,7 @@ import { evaluateRecord } from '../engine/evaluate.js';
 import { SummaryBuilder } from '../engine/summary.js';
 import type { EvaluatedRecord, ProgramResult } from '../engine/types.js';
 import type { CsvLayout } from '../io/csv/header.js';
+import { delimiterWord } from '../io/csv/delimiter.js';
 import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.js';
 import type { InvalidRow } from '../io/formats/index.js';
 import type { OutBuffer } from '../io/out-buffer.js';
@@ -130,7 +131,7 @@ export class BatchRun {
       return { type, facts: {}, errors: [{ field: 'type', value, message: `unknown record type; use ${TYPE_CHOICES}`, line }] };
     }
     if (row.count > this.width) {
-      const message = `${row.count} cells, but the header has ${this.width} columns: a comma inside a value? Quote the value`;
+      const message = `${row.count} cells, but the header has ${this.width} columns: a ${delimiterWord(this.layout.delimiter)} inside a value? Quote the value`;
       return { type, facts: {}, errors: [{ field: '(row)', value: null, message, line }] };
     }
     const read = this.readerFor(type)(this.buf, row);

@@ -14,7 +14,11 @@ import { serialReadings } from '../records/excel-dates.js';
 import { LOST_DIGITS, ZEROED_HINT } from '../records/id-number.js';
 import type { Lang } from './lang.js';
 
+/** The delimiters' names in Chinese (a row with more cells than the header). */
+const DELIMITER_ZH = { comma: '逗号', semicolon: '分号', tab: '制表符' } as const;
+
 /** Each English message, as a pattern over the whole of it, and its Chinese, from the groups matched. */
+
 const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   // Any field
   [/^(\S+) is required$/, (f) => `缺少必填字段 ${f}`],
@@ -60,7 +64,7 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   // Rows and records
   [/^unknown record type; use (.+)$/, (choices) => `未知的记录类型;请用 ${choices}`],
   [/^the record has no type; give it a "type", or pass --type$/, () => '记录没有类型:请给出 "type",或使用 --type'],
-  [/^(\d+) cells, but the header has (\d+) columns: a comma inside a value\? Quote the value$/, (n, w) => `本行有 ${n} 个单元格,但表头只有 ${w} 列:值里有逗号?请给该值加引号`],
+  [/^(\d+) cells, but the header has (\d+) columns: a (comma|semicolon|tab) inside a value\? Quote the value$/, (n, w, d) => `本行有 ${n} 个单元格,但表头只有 ${w} 列:值里有${DELIMITER_ZH[d as 'comma']}?请给该值加引号`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')});最接近的表头是“${near}”:请改名`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')}):请添加该列`],
   [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是 ${found}`],

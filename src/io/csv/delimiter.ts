@@ -18,6 +18,11 @@ export function delimiterName(d: Delimiter): string {
   return d === TAB ? 'tab' : String.fromCharCode(d);
 }
 
+/** A delimiter's name in English messages ("a comma inside a value?"); undefined is a comma. */
+export function delimiterWord(d: Delimiter | undefined): 'comma' | 'semicolon' | 'tab' {
+  return d === SEMICOLON ? 'semicolon' : d === TAB ? 'tab' : 'comma';
+}
+
 /** Reads a --delimiter value: `,` `;` a tab (or `\t`, `tab`), or auto. */
 export function delimiterChoice(value: string): DelimiterChoice | undefined {
   const v = value.toLowerCase();
