@@ -186,11 +186,15 @@ describe('evaluate FILE.xlsx', () => {
     const missing = await runCli(['evaluate', path, '--sheet', 'Sheet9', '--as-of', AS_OF]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toBe(`subsidy: ${path}: no sheet "Sheet9"; its sheets are "说明", "名单", "empty"; choose one with --sheet NAME or --sheet N (from 1)\n`);
+    const missingZh = await runCli(['evaluate', path, '--sheet', 'Sheet9', '--as-of', AS_OF, '--lang', 'zh']);
+    expect(missingZh.stderr).toContain(`${path}: 没有工作表 "Sheet9";它的工作表有 "说明", "名单", "empty";用 --sheet 名称或序号(从 1 起)选一个`);
     const first = await runCli(['evaluate', path, '--as-of', AS_OF]);
     expect(first.stderr).toContain(`${path}:说明:1: no type column`);
     const empty = await runCli(['evaluate', path, '--sheet', 'empty', '--format', 'json', '--as-of', AS_OF]);
     expect(empty.code).toBe(0);
     expect(empty.stderr).toContain(`${path}:empty: empty: no header and no records`);
+    const emptyZh = await runCli(['evaluate', path, '--sheet', 'empty', '--format', 'json', '--as-of', AS_OF, '--lang', 'zh']);
+    expect(emptyZh.stderr).toContain(`${path}:empty: 空工作表:没有表头,也没有记录`);
     expect(records(empty.stdout)).toEqual([]);
     const noWorkbook = await runCli(['evaluate', 'examples/batch-mixed.csv', '--sheet', '1', '--as-of', AS_OF]);
     expect(noWorkbook.code).toBe(2);
@@ -204,12 +208,19 @@ describe('evaluate FILE.xlsx', () => {
     const text = join(dir, 'text.xlsx');
     writeFileSync(text, 'type,worker_id\n');
     const book = await workbook('book.xlsx', [HIRES]);
+    // A workbook cut short: a ZIP whose sheets cannot be read.
+    const broken = join(dir, 'broken.xlsx');
+    writeFileSync(broken, readFileSync(book).subarray(0, 2000));
     const cases: [string[], string][] = [
       [[xls], `${xls}: is an Excel 97-2003 workbook (.xls) or another old Office file, not a file of records; save it as an .xlsx workbook or as "CSV UTF-8"`],
       [[xls, '--lang', 'zh'], `${xls}: 是Excel 97-2003 工作簿(.xls)或其他旧版 Office 文件,不是记录文件;请另存为 .xlsx 工作簿或 "CSV UTF-8" 文件再读取`],
       [[pdf], `${pdf}: is a PDF document, not a file of records`],
       [[book, '--input-format', 'csv'], `${book}: is an Excel workbook (.xlsx), not CSV; read it as a workbook`],
       [[text], `${text}: is text, not an .xlsx workbook; if it is CSV, name it .csv or pass --input-format csv`],
+      [[book, '--input-format', 'csv', '--lang', 'zh'], `${book}: 是 Excel 工作簿(.xlsx),不是 CSV;按工作簿读取`],
+      [[text, '--lang', 'zh'], `${text}: 是文本,不是 .xlsx 工作簿;若是 CSV,请把文件名改为 .csv 结尾,或用 --input-format csv`],
+      [[broken], `${broken}: cannot be read as an .xlsx workbook (`],
+      [[broken, '--lang', 'zh'], `${broken}: 无法作为 .xlsx 工作簿读取(`],
     ];
     for (const [args, message] of cases) {
       const run = await runCli(['evaluate', ...args, '--as-of', AS_OF]);

@@ -10,9 +10,8 @@ import { COMMA, sniffDelimiter, type Delimiter, type DelimiterChoice } from '../
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
-import type { Lang } from '../i18n/lang.js';
 import { fieldForKeyIn, isTypeKey, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
-import { binaryFormat, notAnInput } from '../io/xlsx/sniff.js';
+import { binaryFormat } from '../io/xlsx/sniff.js';
 import { READ_FAILURES, say } from './messages.js';
 
 const HEAD_BYTES = 1 << 20;
@@ -70,27 +69,20 @@ export interface CsvReading {
   encoding: EncodingChoice;
   /** Undefined: auto, found in the header. */
   delimiter?: DelimiterChoice;
-  /** The language of the header's errors (default English). */
-  lang?: Lang;
   type?: RecordType;
   facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
 }
 
 /** A workbook, or another binary file, given as CSV: an error that names what it is (never a guess at its encoding). */
-function notCsv(head: Buffer, file: string, lang: Lang = 'en'): InputError | undefined {
+function notCsv(head: Buffer, file: string): InputError | undefined {
   const found = binaryFormat(head);
   if (!found) return undefined;
-  if (found !== 'xlsx') return new InputError(notAnInput(file, found, lang));
-  return new InputError(
-    lang === 'zh'
-      ? `${file}: 是 Excel 工作簿(.xlsx),不是 CSV;按工作簿读取:文件名用 .xlsx 结尾(且不加 --input-format csv),或用 --input-format xlsx`
-      : `${file}: is an Excel workbook (.xlsx), not CSV; read it as a workbook: name it .xlsx (without --input-format csv), or pass --input-format xlsx`,
-  );
+  return new InputError(found === 'xlsx' ? say('workbookNotCsv', { file }) : say('notAnInput', { file, format: found }));
 }
 
 function readHead(head: Buffer, final: boolean, file: string, reading: CsvReading): Omit<CsvSource, 'file'> | undefined {
   const choice = reading.encoding;
-  const binary = notCsv(head, file, reading.lang);
+  const binary = notCsv(head, file);
   if (binary) throw binary;
   if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
     throw new InputError(say('macLineEnds', { file }));

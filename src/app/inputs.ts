@@ -16,19 +16,17 @@ import { prepareCsvFile, prepareCsvStream } from './csv-input.js';
 import type { CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type InputFormat } from './options.js';
 import { CaseInputSource, CsvInputSource, type Source } from './sources.js';
-import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
+import { fileFormat } from '../io/xlsx/sniff.js';
 import { prepareXlsxInput, XlsxInputSource } from './xlsx-input.js';
-import type { Lang } from '../i18n/lang.js';
 import { say } from './messages.js';
 import { say as ioSay } from '../io/messages.js';
-import { Message } from '../i18n/messages.js';
 
 /**
  * An input's format: as given, else by its name, else (a name that does not tell, or .xls) by its
  * first bytes: a workbook is read as one; another binary file (an old .xls, a PDF...) is refused
  * with its format named.
  */
-export function inputFormatOf(file: string, given: InputFormat | undefined, lang: Lang = 'en'): InputFormat {
+export function inputFormatOf(file: string, given: InputFormat | undefined): InputFormat {
   if (given) return given;
   const ext = extname(file).toLowerCase();
   if (ext === '.json') return 'json';
@@ -38,7 +36,7 @@ export function inputFormatOf(file: string, given: InputFormat | undefined, lang
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   const found = fileFormat(file);
   if (found === 'xlsx') return 'xlsx';
-  if (found) throw new InputError(Message.fixed('notAnInput', { en: notAnInput(file, found, 'en'), zh: notAnInput(file, found, 'zh') }));
+  if (found) throw new InputError(say('notAnInput', { file, format: found }));
   throw new InputError(say('unknownFormat', { file }));
 }
 
@@ -47,7 +45,7 @@ export function checkApplicable(o: EvaluateOptions): void {
   if (o.bom && o.format !== 'csv' && !o.errors) {
     throw new UsageError(say('bomNotCsv', { format: o.format }));
   }
-  if (o.sheet !== undefined && !o.inputs.some((f) => f !== '-' && inputFormatOf(f, o.inputFormat, o.lang) === 'xlsx')) {
+  if (o.sheet !== undefined && !o.inputs.some((f) => f !== '-' && inputFormatOf(f, o.inputFormat) === 'xlsx')) {
     throw new UsageError(say('sheetNoWorkbook', { sheet: String(o.sheet) }));
   }
   if (o.outputEncoding === 'gb18030' && o.format !== 'csv' && !o.errors) {
@@ -101,7 +99,7 @@ export const discardAll = (inputs: readonly Source[]) => {
 };
 
 async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[]): Promise<void> {
-  const reading = { encoding: o.encoding, lang: o.lang, facts: pack.facts, ...(o.type ? { type: o.type } : {}), ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}) };
+  const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}), ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}) };
   // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),
@@ -112,7 +110,7 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
   for (const file of o.inputs) {
     const stdin = file === '-';
     const name = stdin ? '<stdin>' : file;
-    const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat, o.lang);
+    const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
     if (format === 'xlsx') {
       if (stdin) throw new UsageError(say('workbookFromStdin'));
       const input = await prepareXlsxInput(file, { ...reading, ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) });

@@ -70,6 +70,31 @@ export const say = catalogue({
     en: (p: { file: string }) => `${p.file}: empty: no header and no records`,
     zh: (p) => `${p.file}:空文件:没有表头,也没有记录`,
   },
+  emptySheet: {
+    en: (p: { file: string }) => `${p.file}: empty: no header and no records`,
+    zh: (p) => `${p.file}: 空工作表:没有表头,也没有记录`,
+  },
+  notAnInput: {
+    en: (p: { file: string; format: { en: string; zh: string } }) => `${p.file}: is ${p.format.en}, not a file of records; save it as an .xlsx workbook or as "CSV UTF-8", and give that`,
+    zh: (p) => `${p.file}: 是${p.format.zh},不是记录文件;请另存为 .xlsx 工作簿或 "CSV UTF-8" 文件再读取`,
+  },
+  workbookNotCsv: {
+    en: (p: { file: string }) => `${p.file}: is an Excel workbook (.xlsx), not CSV; read it as a workbook: name it .xlsx (without --input-format csv), or pass --input-format xlsx`,
+    zh: (p) => `${p.file}: 是 Excel 工作簿(.xlsx),不是 CSV;按工作簿读取:文件名用 .xlsx 结尾(且不加 --input-format csv),或用 --input-format xlsx`,
+  },
+  textNotWorkbook: {
+    en: (p: { file: string }) => `${p.file}: is text, not an .xlsx workbook; if it is CSV, name it .csv or pass --input-format csv`,
+    zh: (p) => `${p.file}: 是文本,不是 .xlsx 工作簿;若是 CSV,请把文件名改为 .csv 结尾,或用 --input-format csv`,
+  },
+  noSuchSheet: {
+    en: (p: { file: string; asked: string | undefined; sheets: readonly string[] }) =>
+      `${p.file}: no sheet${p.asked === undefined ? '' : ` "${p.asked}"`}; its sheets are ${p.sheets.map((s) => `"${s}"`).join(', ') || '(none)'}; choose one with --sheet NAME or --sheet N (from 1)`,
+    zh: (p) => `${p.file}: 没有工作表${p.asked === undefined ? '' : ` "${p.asked}"`};它的工作表有 ${p.sheets.map((s) => `"${s}"`).join(', ') || '(无)'};用 --sheet 名称或序号(从 1 起)选一个`,
+  },
+  unreadableWorkbook: {
+    en: (p: { file: string; why: string }) => `${p.file}: cannot be read as an .xlsx workbook (${p.why}); open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8"`,
+    zh: (p) => `${p.file}: 无法作为 .xlsx 工作簿读取(${p.why});请在 Excel 或 WPS 中打开并另存为 .xlsx 或 "CSV UTF-8"`,
+  },
   nothingToAudit: {
     en: (p: { file: string }) =>
       `${p.file}: no record has a claimed amount (a claimed_<program> column or key, such as claimed_emergency or 申领应急补贴): nothing to audit; to see what the rules give, use subsidy evaluate`,

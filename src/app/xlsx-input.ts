@@ -7,11 +7,10 @@
  */
 import { statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import type { Lang } from '../i18n/lang.js';
 import type { CaseRecord, CaseSummary } from '../io/case-file.js';
 import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
 import type { CellValue } from '../io/xlsx/cells.js';
-import { fileFormat, notAnInput } from '../io/xlsx/sniff.js';
+import { fileFormat } from '../io/xlsx/sniff.js';
 import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
 import { FIELDS, RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseInput } from './case-input.js';
@@ -30,7 +29,6 @@ export interface XlsxReading {
   sheet?: SheetChoice;
   type?: RecordType;
   facts?: Readonly<Record<RecordType, readonly FieldSpec[]>>;
-  lang: Lang;
 }
 
 /** A workbook's sheet, its header read: a case input (see CaseInput) whose records are its rows. */
@@ -55,12 +53,7 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
   }
   const found = fileFormat(path);
   if (found !== 'xlsx') {
-    if (found) throw new InputError(notAnInput(path, found, reading.lang));
-    throw new InputError(
-      reading.lang === 'zh'
-        ? `${path}: 是文本,不是 .xlsx 工作簿;若是 CSV,请把文件名改为 .csv 结尾,或用 --input-format csv`
-        : `${path}: is text, not an .xlsx workbook; if it is CSV, name it .csv or pass --input-format csv`,
-    );
+    throw new InputError(found ? say('notAnInput', { file: path, format: found }) : say('textNotWorkbook', { file: path }));
   }
   const sheet = await openSheet(path, reading);
   const file = `${path}:${sheet.name}`;
@@ -69,7 +62,7 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
   let layout: CsvLayout | undefined;
   let header: SheetRow | undefined;
   try {
-    header = await nextRow(rows, file, reading.lang);
+    header = await nextRow(rows, file);
     if (header) layout = csvLayout(file, header.cells.map(text), reading.type, reading.facts);
   } finally {
     if (!layout) sheet.close();
@@ -90,7 +83,7 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
       if (!layout) return nothing();
       const open = kept;
       kept = undefined;
-      return records({ path, name: sheet.name, file, headerRow: header!.number, layout, lang: reading.lang }, open);
+      return records({ path, name: sheet.name, file, headerRow: header!.number, layout }, open);
     },
     discard() {
       kept?.sheet.close();
@@ -106,21 +99,16 @@ interface OpenSheet {
 }
 
 /** The next row of a sheet; a workbook that cannot be read on (a damaged file) stops with exit code 4. */
-async function nextRow(rows: AsyncGenerator<SheetRow>, file: string, lang: Lang): Promise<SheetRow | undefined> {
+async function nextRow(rows: AsyncGenerator<SheetRow>, file: string): Promise<SheetRow | undefined> {
   try {
     const next = await rows.next();
     return next.done ? undefined : next.value;
   } catch (e) {
-    throw unreadable(file, e, lang);
+    throw unreadable(file, e);
   }
 }
 
-const unreadable = (file: string, e: unknown, lang: Lang) =>
-  new InputError(
-    lang === 'zh'
-      ? `${file}: 无法作为 .xlsx 工作簿读取(${(e as Error).message});请在 Excel 或 WPS 中打开并另存为 .xlsx 或 "CSV UTF-8"`
-      : `${file}: cannot be read as an .xlsx workbook (${(e as Error).message}); open it in Excel or WPS and save it again as .xlsx or "CSV UTF-8"`,
-  );
+const unreadable = (file: string, e: unknown) => new InputError(say('unreadableWorkbook', { file, why: (e as Error).message }));
 
 async function* nothing(): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {}
 
@@ -129,16 +117,8 @@ async function openSheet(path: string, reading: XlsxReading): Promise<SheetReade
   try {
     return await SheetReader.open(path, reading.sheet);
   } catch (e) {
-    if (e instanceof NoSuchSheet) {
-      const list = e.sheets.map((s) => `"${s}"`).join(', ');
-      const asked = reading.sheet === undefined ? '' : ` "${reading.sheet}"`;
-      throw new InputError(
-        reading.lang === 'zh'
-          ? `${path}: 没有工作表${asked};它的工作表有 ${list || '(无)'};用 --sheet 名称或序号(从 1 起)选一个`
-          : `${path}: no sheet${asked}; its sheets are ${list || '(none)'}; choose one with --sheet NAME or --sheet N (from 1)`,
-      );
-    }
-    throw unreadable(path, e, reading.lang);
+    if (e instanceof NoSuchSheet) throw new InputError(say('noSuchSheet', { file: path, asked: reading.sheet === undefined ? undefined : String(reading.sheet), sheets: e.sheets }));
+    throw unreadable(path, e);
   }
 }
 
@@ -150,7 +130,6 @@ interface SheetPlace {
   file: string;
   headerRow: number;
   layout: CsvLayout;
-  lang: Lang;
 }
 
 /**
@@ -162,7 +141,7 @@ async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<{ reco
   const rows = open?.rows ?? sheet.rows();
   let batch: CaseRecord[] = [];
   try {
-    for (let row = await nextRow(rows, at.file, at.lang); row; row = await nextRow(rows, at.file, at.lang)) {
+    for (let row = await nextRow(rows, at.file); row; row = await nextRow(rows, at.file)) {
       if (row.number <= at.headerRow) continue;
       batch.push(recordOf(row, at.layout, at.file));
       if (batch.length >= CHUNK) {
@@ -211,7 +190,7 @@ export class XlsxInputSource extends CaseInputSource {
   override async write(run: SourceRun): Promise<void> {
     if (this.xlsx.layout) return super.write(run);
     run.flow.summary.addFile(this.file);
-    if (!run.o.quiet) run.io.stderr.write(run.o.lang === 'zh' ? `${this.file}: 空工作表:没有表头,也没有记录\n` : `${this.file}: empty: no header and no records\n`);
+    if (!run.o.quiet) run.io.stderr.write(`${say('emptySheet', { file: this.file }).text(run.o.lang)}\n`);
   }
 
   override columns(): SourceColumn[] {

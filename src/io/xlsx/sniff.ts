@@ -71,10 +71,3 @@ export function fileFormat(path: string): 'xlsx' | BinaryFormat | undefined {
     closeSync(fd);
   }
 }
-
-/** What to do with a file of a binary format that is not a record input. */
-export function notAnInput(file: string, format: BinaryFormat, lang: 'zh' | 'en'): string {
-  return lang === 'zh'
-    ? `${file}: 是${format.zh},不是记录文件;请另存为 .xlsx 工作簿或 "CSV UTF-8" 文件再读取`
-    : `${file}: is ${format.en}, not a file of records; save it as an .xlsx workbook or as "CSV UTF-8", and give that`;
-}
