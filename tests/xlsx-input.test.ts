@@ -11,11 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { dateToSerial, serialToDate } from '../src/core/excel-date.js';
 import { parseCsvBytes, rowCells } from '../src/io/csv/parse.js';
 import { cellValue, isDateFormat } from '../src/io/xlsx/cells.js';
+import { SheetReader } from '../src/io/xlsx/sheet.js';
+import { ZipParts } from '../src/io/xlsx/zip.js';
 import { LOST_DIGITS } from '../src/records/id-number.js';
 import { residentId } from './helpers/ids.js';
 import { runCli } from './helpers/run.js';
 import { spawnBuilt } from './helpers/spawn.js';
 import { suiteDir } from './helpers/temp.js';
+import { partsOf, zipOf } from './helpers/zip.js';
 
 const AS_OF = '2020-12-31';
 const dir = suiteDir('subsidy-xlsx-');
@@ -249,5 +252,55 @@ describe('evaluate FILE.xlsx', () => {
     expect(lines[0]).toMatch(/^姓名,身份证号,入职日期,合同签订日期,人员类别,备注,/);
     expect(lines[1]).toMatch(new RegExp(`^赵敏,${ID1},2020-02-20,2020/3/1,建档立卡贫困家庭成员,a note,`));
     expect(run.stderr).toContain(`${path}:名单:3: worker_id`);
+  });
+});
+
+describe('the parts of a workbook, found through its ZIP directory', () => {
+  /** The rows of a workbook's sheet, as read. */
+  const rowsOf = async (path: string, sheet?: string) => {
+    const reader = await SheetReader.open(path, sheet);
+    const rows: unknown[][] = [];
+    for await (const row of reader.rows()) rows.push(row.cells);
+    return { name: reader.name, rows };
+  };
+
+  it('reads parts stored or deflated, listed as ZIP or ZIP64 lists them; an archive cut short or damaged says so', async () => {
+    const parts: [string, Buffer][] = [['a.txt', Buffer.from('hello '.repeat(1000))], ['目录/b.xml', Buffer.from('<b>二</b>')], ['empty', Buffer.alloc(0)]];
+    for (const options of [{ method: 0 as const }, { method: 8 as const }, { method: 8 as const, zip64: true }]) {
+      const path = join(dir, 'parts.zip');
+      writeFileSync(path, zipOf(parts, options));
+      expect(await partsOf(path), JSON.stringify(options)).toEqual(parts);
+    }
+    const whole = zipOf(parts);
+    writeFileSync(join(dir, 'cut.zip'), whole.subarray(0, whole.length - 30));
+    await expect(ZipParts.open(join(dir, 'cut.zip'))).rejects.toThrow('not a ZIP archive, or cut short: it has no central directory');
+    const damaged = Buffer.from(whole);
+    damaged.writeUInt32LE(0, whole.length - 22 - 3 * 46 - 'a.txt目录/b.xmlempty'.length - 4); // the third entry's signature
+    writeFileSync(join(dir, 'damaged.zip'), damaged);
+    await expect(ZipParts.open(join(dir, 'damaged.zip'))).rejects.toThrow('its central directory is damaged');
+  });
+
+  it("reads a workbook whatever the order of its parts (Excel's: the list of sheets first, the shared strings last) and whatever its sheets' parts are named", async () => {
+    const made = await workbook('order.xlsx', [{ name: '说明', rows: [['这张表是说明']] }, HIRES]);
+    const expected = await rowsOf(made, '名单');
+    expect(expected.rows[1]).toEqual(['赵敏', ID1, '2020-02-20', '2020/3/1', '建档立卡贫困家庭成员', 'a note']);
+    const parts = new Map(await partsOf(made));
+    // As Excel orders them, the worksheets renamed (data1.xml, data2.xml) and the relationships with them.
+    const rename = (name: string) => name.replace(/worksheets\/sheet(\d)/, 'worksheets/data$1');
+    const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString().replace(/worksheets\/sheet(\d)/g, 'worksheets/data$1');
+    const first = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+    const last = ['xl/styles.xml', 'xl/sharedStrings.xml'];
+    const reordered: [string, Buffer][] = [
+      ...first.map((n): [string, Buffer] => [n, n === 'xl/_rels/workbook.xml.rels' ? Buffer.from(rels) : parts.get(n)!]),
+      ...[...parts].filter(([n]) => !first.includes(n) && !last.includes(n)).map(([n, b]): [string, Buffer] => [rename(n), b]),
+      ...last.map((n): [string, Buffer] => [n, parts.get(n)!]),
+    ];
+    const path = join(dir, 'excel-order.xlsx');
+    writeFileSync(path, zipOf(reordered));
+    // Read many times over, several at once: every reading has every part.
+    const readings = await Promise.all(Array.from({ length: 24 }, () => rowsOf(path, '名单')));
+    for (const r of readings) expect(r).toEqual(expected);
+    expect(await rowsOf(path, '2')).toEqual(expected);
+    await expect(rowsOf(path, 'Sheet9')).rejects.toMatchObject({ sheets: ['说明', '名单'] });
   });
 });

@@ -4,8 +4,9 @@
  * workbook of a million rows is read in bounded memory. exceljs is loaded only here, when a
  * workbook is read.
  */
-import { createReadStream, type ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { cellValue, type CellValue } from './cells.js';
+import { ZipParts, type PartStream } from './zip.js';
 
 /**
  * A sheet asked for: by name, or (digits that name no sheet) by its place among the tabs, from 1;
@@ -42,10 +43,18 @@ interface ExcelSheet extends AsyncIterable<ExcelRow> {
   id: number | string;
   name?: string;
 }
+/** exceljs's streaming workbook reader, driven part by part (see SheetReader.open). */
 interface ExcelBook {
-  model?: { sheets?: { name: string; id: number }[] };
-  [Symbol.asyncIterator](): AsyncIterator<ExcelSheet>;
+  model?: { sheets?: { name: string; id: number; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(part: Readable, sheetNo: string): Iterator<{ eventType: string; value: ExcelSheet }>;
 }
+
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
 /** A sheet of a workbook file, open at its first row. */
 export class SheetReader {
@@ -53,39 +62,40 @@ export class SheetReader {
     /** The sheet's name. */
     readonly name: string,
     private readonly sheet: ExcelSheet,
-    private readonly sheets: AsyncIterator<ExcelSheet>,
-    private readonly stream: ReadStream,
+    private readonly part: PartStream,
   ) {}
 
-  /** The bytes of the file read so far. */
+  /** How far into the file the reading is, in bytes. */
   get bytes(): number {
-    return this.stream.bytesRead;
+    return this.part.at();
   }
 
-  /** Opens the workbook at `path` at the sheet chosen; NoSuchSheet when it has none such. */
+  /**
+   * Opens the workbook at `path` at the sheet chosen; NoSuchSheet when it has none such. The
+   * parts a sheet needs are read first, through the archive's directory (ZipParts): the list of
+   * sheets, the shared strings, the styles (for dates); then the sheet's rows stream.
+   */
   static async open(path: string, choice: SheetChoice): Promise<SheetReader> {
     const { default: ExcelJS } = await import('exceljs');
-    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    const zip = await ZipParts.open(path);
     const options = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
-    const book = new ExcelJS.stream.xlsx.WorkbookReader(stream, options) as unknown as ExcelBook;
-    const sheets = book[Symbol.asyncIterator]();
-    const seen: string[] = [];
-    try {
-      for (let r = await sheets.next(); !r.done; r = await sheets.next()) {
-        const sheet = r.value;
-        const tabs = book.model?.sheets?.map((s) => s.name) ?? [];
-        const name = sheet.name ?? `Sheet${sheet.id}`;
-        seen.push(name);
-        // The tabs' order where the workbook's list is known (it usually comes first), else the order of the parts.
-        const wanted = chosenSheet(tabs.length ? tabs : seen, choice);
-        if (name === wanted) return new SheetReader(name, sheet, sheets, stream);
-      }
-    } catch (e) {
-      stream.destroy();
-      throw e;
-    }
-    stream.destroy();
-    throw new NoSuchSheet(book.model?.sheets?.map((s) => s.name) ?? seen);
+    const book = new ExcelJS.stream.xlsx.WorkbookReader(path, options) as unknown as ExcelBook;
+    const read = async (name: string, parse: (part: Readable) => Promise<void>) => {
+      if (zip.has(name)) await parse((await zip.stream(name)).data);
+    };
+    await read('xl/_rels/workbook.xml.rels', (part) => book._parseRels(part));
+    await read('xl/workbook.xml', (part) => book._parseWorkbook(part));
+    const tabs = sheetParts(zip, book);
+    const name = chosenSheet([...tabs.keys()], choice);
+    const partName = name === undefined ? undefined : tabs.get(name);
+    if (partName === undefined || !zip.has(partName)) throw new NoSuchSheet([...tabs.keys()]);
+    await read('xl/sharedStrings.xml', async (part) => {
+      for await (const _ of book._parseSharedStrings(part));
+    });
+    await read('xl/styles.xml', (part) => book._parseStyles(part));
+    const part = await zip.stream(partName);
+    const sheet = book._parseWorksheet(part.data, SHEET_PART.exec(partName)?.[1] ?? '1').next().value!.value;
+    return new SheetReader(name!, sheet, part);
   }
 
   /** The sheet's rows, in order, with at least one cell not blank. */
@@ -115,7 +125,24 @@ export class SheetReader {
 
   /** Stops reading the file. */
   close(): void {
-    this.sheets.return?.(undefined).catch(() => undefined);
-    this.stream.destroy();
+    this.part.close();
   }
+}
+
+/**
+ * The workbook's sheets, in tab order, each with its part: from the workbook's list and its
+ * relationships; without them, the worksheet parts in order, named Sheet1, Sheet2...
+ */
+function sheetParts(zip: ZipParts, book: ExcelBook): Map<string, string> {
+  const tabs = new Map<string, string>();
+  const rels = new Map((book.workbookRels ?? []).map((r) => [r.Id, r.Target]));
+  for (const s of book.model?.sheets ?? []) {
+    const target = rels.get(s.rId);
+    if (target !== undefined) tabs.set(s.name, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  if (tabs.size) return tabs;
+  const parts = zip.names().filter((n) => SHEET_PART.test(n));
+  parts.sort((a, b) => Number(SHEET_PART.exec(a)![1]) - Number(SHEET_PART.exec(b)![1]));
+  for (const p of parts) tabs.set(`Sheet${SHEET_PART.exec(p)![1]}`, p);
+  return tabs;
 }
