@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { STATUS_COLORS } from '../src/io/formats/table.js';
 import { VERDICT_COLORS } from '../src/io/formats/audit.js';
+import { STATUS_WORDS } from '../src/i18n/describe.js';
 import { parseDate } from '../src/records/values.js';
 import { typedCell } from '../src/io/xlsx/sheets.js';
 import { CsvRows } from '../src/io/xlsx/csv-rows.js';
@@ -192,6 +193,23 @@ describe('--format xlsx under --lang zh', async () => {
     const summary = rowsOf(book.worksheets[1]!);
     expect(summary.find((r) => r[0] === '补贴合计')![1]).toBe(run.summary.grants.total);
   });
+
+  it('writes statuses as Chinese words, coloured as the codes of CSV output are; every other cell as CSV has it', () => {
+    const sheet = book.worksheets[0]!;
+    const rows = rowsOf(sheet);
+    const words: Record<string, string> = { eligible: '符合', ineligible: '不符合', undetermined: '待定', pending: '待满期' };
+    let statuses = 0;
+    for (let r = 1; r < run.csv.length; r++) {
+      for (let c = 0; c < run.csv[0]!.length; c++) {
+        const text = run.csv[r]![c] ?? '';
+        if (!run.csv[0]![c]!.endsWith('_结果') || !(text in words)) continue;
+        statuses++;
+        expect(rows[r]![c]).toBe(words[text]);
+        expect(fillOf(sheet.getRow(r + 1).getCell(c + 1))).toBe(typedCell('status', text).fill);
+      }
+    }
+    expect(statuses).toBeGreaterThan(10);
+  });
 });
 
 describe('audit --format xlsx', async () => {
@@ -214,6 +232,18 @@ describe('audit --format xlsx', async () => {
     }
     expect(rows.some((r) => r[difference] === -100)).toBe(true);
     expect(sheet.getRow(2).getCell(header.indexOf('person_id') + 1).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('writes verdicts and statuses as Chinese words under --lang zh', async () => {
+    const zh = await both('audit', ['examples/agency-claim.csv', '--type', 'placement'], 'zh');
+    const rows = rowsOf((await readBook(zh.out)).worksheets[0]!);
+    const [verdict, status] = [header.indexOf('verdict'), header.indexOf('status')];
+    const en = rowsOf(sheet);
+    for (let r = 1; r < rows.length; r++) {
+      expect(rows[r]![verdict]).toBe(typedCell('verdict', en[r]![verdict] as string, 'zh').value);
+      expect(rows[r]![status] ?? '').toBe(en[r]![status] ? STATUS_WORDS[en[r]![status] as 'eligible'].zh : '');
+    }
+    expect(rows.map((r) => r[verdict])).toContain('多报');
   });
 
   it('counts the items by verdict in its summary sheet', () => {

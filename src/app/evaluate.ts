@@ -120,7 +120,7 @@ function outputSink(o: EvaluateOptions, pack: RulesPack, f: FormatOptions, io: C
   if (!o.output) return Sink.stdout(io.stdout, encode);
   if (o.format !== 'xlsx') return Sink.file(o.output, undefined, encode);
   const kinds = o.mode === 'audit' ? auditKinds() : evaluateKinds(f.csv!, pack);
-  return new XlsxSink(o.output, { sheet: SHEET_NAMES.results[o.lang], kinds, summary: { pack, lang: o.lang, mask: o.mask } });
+  return new XlsxSink(o.output, { sheet: SHEET_NAMES.results[o.lang], kinds, lang: o.lang, summary: { pack, lang: o.lang, mask: o.mask } });
 }
 
 /** The first pass (if the run needs one), then every input in order, then the summary. */

@@ -8,7 +8,9 @@ import type { CalendarDate } from '../../core/calendar.js';
 import { RECORD_TYPES, TYPE_FIELD, fieldSpec, type FieldKind } from '../../records/fields.js';
 import { isInvalid, parseDate, parseMoney, parseNumber } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
-import { AUDIT_CSV_COLUMNS, VERDICT_COLORS } from '../formats/audit.js';
+import { STATUS_WORDS } from '../../i18n/describe.js';
+import type { Lang } from '../../i18n/lang.js';
+import { AUDIT_CSV_COLUMNS, VERDICT_COLORS, VERDICT_WORDS } from '../formats/audit.js';
 import { STATUS_COLORS } from '../formats/table.js';
 import type { CsvColumns } from '../formats/types.js';
 import { displayWidth } from '../width.js';
@@ -79,8 +81,16 @@ export function auditKinds(): CellKind[] {
   return AUDIT_CSV_COLUMNS.map((c) => AUDIT_KINDS[c] ?? 'text');
 }
 
-/** A cell of kind `kind` from its CSV text. Text that does not read as its kind stays text, as written. */
-export function typedCell(kind: CellKind, text: string): TypedCell {
+/** A status or verdict as a word of `lang` (the codes of CSV output are English words). */
+function word(words: Record<string, Record<Lang, string>>, code: string, lang: Lang): string {
+  return Object.hasOwn(words, code) ? words[code]![lang] : code;
+}
+
+/**
+ * A cell of kind `kind` from its CSV text. Text that does not read as its kind stays text, as
+ * written; statuses and verdicts are words of `lang`.
+ */
+export function typedCell(kind: CellKind, text: string, lang: Lang = 'en'): TypedCell {
   if (text === '') return { value: null };
   switch (kind) {
     case 'amount':
@@ -99,11 +109,12 @@ export function typedCell(kind: CellKind, text: string): TypedCell {
     }
     case 'status': {
       const color = STATUS_COLORS[text as keyof typeof STATUS_COLORS];
-      return color ? { value: text, ...filled(color) } : { value: text };
+      return color ? { value: word(STATUS_WORDS, text, lang), ...filled(color) } : { value: word(STATUS_WORDS, text, lang) };
     }
     case 'verdict': {
       const color = VERDICT_COLORS[text as keyof typeof VERDICT_COLORS];
-      return text === 'invalid' ? { value: text, ...INVALID } : color ? { value: text, ...filled(color) } : { value: text };
+      const value = word(text === 'invalid' ? STATUS_WORDS : VERDICT_WORDS, text, lang);
+      return text === 'invalid' ? { value, ...INVALID } : color ? { value, ...filled(color) } : { value };
     }
     case 'errors':
       return { value: text, ...INVALID };

@@ -26,6 +26,8 @@ type Sheet = ReturnType<Book['addWorksheet']>;
 export interface XlsxPlan {
   sheet: string;
   kinds: readonly CellKind[];
+  /** The language of its statuses and verdicts (English, the codes of CSV output, when not given). */
+  lang?: Lang;
   summary?: { pack: RulesPack; lang: Lang; mask: boolean };
 }
 
@@ -128,7 +130,7 @@ export class XlsxSink implements OutputSink {
   private put(sheet: Sheet, cells: readonly string[]): void {
     const row = sheet.addRow([]);
     for (let i = 0; i < cells.length; i++) {
-      const t = typedCell(this.plan.kinds[i] ?? 'text', cells[i]!);
+      const t = typedCell(this.plan.kinds[i] ?? 'text', cells[i]!, this.plan.lang);
       if (t.value === null) continue;
       const cell = row.getCell(i + 1);
       cell.value = t.value;
