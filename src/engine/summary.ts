@@ -49,6 +49,17 @@ export function statusIndex(status: Status): number {
 // Written out for speed on every result, so it must follow STATUSES: checked once, at load.
 if (STATUSES.some((s, i) => statusIndex(s) !== i)) throw new Error('statusIndex does not follow the order of STATUSES');
 
+/** A program's eligible amount in a summary, in fen: among the grants, or for a loan program the loans (kept apart). */
+export function eligibleFen(s: Summary, program: string, loan: boolean): number {
+  return (loan ? s.loans.by_program[program] : s.grants.by_program[program]) ?? 0;
+}
+
+/** Whether a summary counts any result of a program. */
+export function hasResults(s: Summary, program: string): boolean {
+  const counts = s.by_program[program];
+  return counts !== undefined && STATUSES.some((st) => counts[st] !== 0);
+}
+
 /** Where the results of a record type (in the order of its programs) are counted: for addPlaced. */
 export function placesOf(pack: RulesPack, type: RecordType): number[] {
   return pack.byType[type].map((p) => pack.programs.indexOf(p));

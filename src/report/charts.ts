@@ -7,6 +7,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import { VERDICTS, type Verdict } from '../engine/audit.js';
+import { eligibleFen } from '../engine/summary.js';
 import { STATUSES, type Status } from '../engine/types.js';
 import { formatCount, formatYuan, STATUS_WORDS } from '../i18n/describe.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
@@ -144,7 +145,7 @@ function verdictsChart(d: ReportData): ChartSpec | undefined {
 
 /** The eligible amount of a program. */
 export function eligibleOf(d: ReportData, p: ReportProgram): number {
-  return (p.loan ? d.summary.loans.by_program[p.id] : d.summary.grants.by_program[p.id]) ?? 0;
+  return eligibleFen(d.summary, p.id, p.loan);
 }
 
 /** Pending amounts by program (of every month). */

@@ -4,7 +4,7 @@
  * (cli-table3 measures display width).
  */
 import type { ChalkInstance } from 'chalk';
-import type { Summary } from '../../engine/summary.js';
+import { eligibleFen, hasResults, type Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
 import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
 import { readingNotes, recordMessage } from '../../i18n/record-messages.js';
@@ -195,14 +195,14 @@ function totals({ o, pack, lang, color, w }: View, s: Summary, out: (text: strin
   const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
   const rows: (string | { content: string; hAlign: 'right' })[][] = [];
   for (const program of pack.programs) {
+    if (!hasResults(s, program.id)) continue;
     const counts = s.by_program[program.id]!;
-    if (STATUSES.every((st) => counts[st] === 0)) continue;
-    const total = program.spec.kind === 'loan' ? s.loans.by_program[program.id] : s.grants.by_program[program.id];
+    const total = eligibleFen(s, program.id, program.spec.kind === 'loan');
     const loan = program.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
     rows.push([
       program.spec.name[lang],
       ...STATUSES.map((st) => right(counts[st] ? statusColor(color, st)(count(counts[st])) : color.dim('0'))),
-      right(`${formatYuan(total ?? 0)}${loan}`),
+      right(`${formatYuan(total)}${loan}`),
     ]);
   }
   out(fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) }));

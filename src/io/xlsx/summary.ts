@@ -6,7 +6,7 @@
  */
 import type { AuditSummary } from '../../engine/audit.js';
 import { VERDICTS } from '../../engine/audit.js';
-import type { Summary } from '../../engine/summary.js';
+import { eligibleFen, hasResults, type Summary } from '../../engine/summary.js';
 import { STATUSES } from '../../engine/types.js';
 import { STATUS_WORDS } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -57,11 +57,10 @@ export function summarySheet(book: Book, x: SummaryInput): void {
   put(sheet, [t('totals')], { bold: true });
   put(sheet, [t('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), t('amount')], { bold: true });
   for (const p of x.pack.programs) {
-    const counts = s.by_program[p.id];
-    if (!counts || STATUSES.every((st) => counts[st] === 0)) continue;
+    if (!hasResults(s, p.id)) continue;
     const loan = p.spec.kind === 'loan';
-    const fen = (loan ? s.loans.by_program[p.id] : s.grants.by_program[p.id]) ?? 0;
-    put(sheet, [`${p.spec.name[lang]}${loan ? ` (${t('loan')})` : ''}`, ...STATUSES.map((st) => counts[st]), fen / 100], { money: [STATUSES.length + 1] });
+    const counts = s.by_program[p.id]!;
+    put(sheet, [`${p.spec.name[lang]}${loan ? ` (${t('loan')})` : ''}`, ...STATUSES.map((st) => counts[st]), eligibleFen(s, p.id, loan) / 100], { money: [STATUSES.length + 1] });
   }
   put(sheet, []);
   put(sheet, [t('grants'), s.grants.total / 100], { bold: true, money: [1] });
