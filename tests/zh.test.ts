@@ -155,6 +155,18 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
     const unknown = await runCli(['evaluate', 'examples/batch-mixed.csv', '--param', 'recruitment_amont=500', '--lang', 'zh']);
     expect(unknown.code).toBe(3);
     expect(unknown.stderr.startsWith('subsidy: --param recruitment_amont=500:未知参数 "recruitment_amont"(是否想写 recruitment_amount?)。已知参数:recruitment_amount (money), ')).toBe(true);
+    // A value's own reason is Chinese too, as the record's values' are.
+    for (const [param, reason] of [
+      ['organization_cap=abc', '应为以元计的金额,如 1000、1,000.50、999.99、¥1000 或 1000元'],
+      ['min_retention_months=-1', '应为整数,如 3'],
+      ['placement_enterprise_categories=foo', '未知的企业类别“foo”'],
+      ['startup_groups=none', '无(none)不是人员类别'],
+    ]) {
+      const bad = await runCli(['evaluate', 'examples/batch-mixed.csv', '--param', param!, '--lang', 'zh']);
+      expect(bad.code).toBe(3);
+      expect(bad.stderr).toContain(`:${reason}`);
+      expect(bad.stderr).not.toMatch(/expected|allowed|is no group/);
+    }
     const form = await runCli(['evaluate', 'examples/batch-mixed.csv', '--param', 'nonsense', '--lang', 'zh']);
     expect(form.stderr).toBe('subsidy: --param nonsense:请写成 名称=值(例如 --param recruitment_amount=500)\n');
     const dir = mkdtempSync(join(tmpdir(), 'subsidy-zh-'));

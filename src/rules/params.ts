@@ -4,6 +4,7 @@
  */
 import { closest } from '../core/closest.js';
 import { bilingual, RulesError } from '../errors.js';
+import { recordMessage } from '../records/messages-zh.js';
 import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
 import { ownValue } from '../core/own-keys.js';
 import type { DistrictResolver } from './districts.js';
@@ -116,7 +117,7 @@ function setParam(
   if (!r.ok) {
     const value = JSON.stringify(raw);
     throw new RulesError(
-      bilingual(`${where}: parameter ${name} = ${value}: ${r.error}. Known parameters: ${known(params)}`, `${where}:参数 ${name} = ${value}:${r.error}。已知参数:${known(params)}`),
+      bilingual(`${where}: parameter ${name} = ${value}: ${r.error}. Known parameters: ${known(params)}`, `${where}:参数 ${name} = ${value}:${recordMessage(r.error, 'zh')}。已知参数:${known(params)}`),
     );
   }
   params.set(name, { ...current, value: r.value, source });
