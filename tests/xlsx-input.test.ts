@@ -4,7 +4,7 @@
  * number stored as a number refused with a message that says how to fix it, other binary files
  * named for what they are. The workbooks are built here with exceljs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -278,6 +278,37 @@ describe('the parts of a workbook, found through its ZIP directory', () => {
     damaged.writeUInt32LE(0, whole.length - 22 - 3 * 46 - 'a.txt目录/b.xmlempty'.length - 4); // the third entry's signature
     writeFileSync(join(dir, 'damaged.zip'), damaged);
     await expect(ZipParts.open(join(dir, 'damaged.zip'))).rejects.toThrow('its central directory is damaged');
+    // A directory said to be larger than the file: refused before anything is read or allocated.
+    const huge = Buffer.from(whole);
+    huge.writeUInt32LE(0xfffffff0, whole.length - 22 + 12);
+    writeFileSync(join(dir, 'huge.zip'), huge);
+    await expect(ZipParts.open(join(dir, 'huge.zip'))).rejects.toThrow('its central directory is damaged');
+    // A comment that holds an end record's signature: the end record is the one the comment ends the file with.
+    const comment = Buffer.from('PK\u0005\u0006 and more');
+    const commented = Buffer.concat([whole, comment]);
+    commented.writeUInt16LE(comment.length, whole.length - 2);
+    writeFileSync(join(dir, 'commented.zip'), commented);
+    expect(await partsOf(join(dir, 'commented.zip'))).toEqual(parts);
+  });
+
+  it.runIf(existsSync('/proc/self/fd'))('closes the file of a part whose data cannot be inflated, or that is closed before its end', async () => {
+    const big = Buffer.from(Array.from({ length: 200_000 }, (_, i) => `row ${i * 7919}`).join('\n'));
+    const zip = zipOf([['big.txt', big]]);
+    zip.writeUInt8(zip.readUInt8(60) ^ 0xff, 60); // early in the deflated data
+    const path = join(dir, 'corrupt.zip');
+    writeFileSync(path, zip);
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const before = fds();
+    const parts = await ZipParts.open(path);
+    await expect((async () => {
+      for await (const _ of (await parts.stream('big.txt')).data);
+    })()).rejects.toThrow();
+    writeFileSync(join(dir, 'fine.zip'), zipOf([['big.txt', big]]));
+    const part = await (await ZipParts.open(join(dir, 'fine.zip'))).stream('big.txt');
+    for await (const _ of part.data) break;
+    part.close();
+    await new Promise((done) => setTimeout(done, 50));
+    expect(fds()).toBe(before);
   });
 
   it("reads a workbook whatever the order of its parts (Excel's: the list of sheets first, the shared strings last) and whatever its sheets' parts are named", async () => {
@@ -285,15 +316,22 @@ describe('the parts of a workbook, found through its ZIP directory', () => {
     const expected = await rowsOf(made, '名单');
     expect(expected.rows[1]).toEqual(['赵敏', ID1, '2020-02-20', '2020/3/1', '建档立卡贫困家庭成员', 'a note']);
     const parts = new Map(await partsOf(made));
-    // As Excel orders them, the worksheets renamed (data1.xml, data2.xml) and the relationships with them.
+    // As Excel orders them; the worksheets renamed (data1.xml, data2.xml), the shared strings moved
+    // (xl/strings/shared.xml), and the relationships naming them as ./worksheets/… and /xl/strings/….
     const rename = (name: string) => name.replace(/worksheets\/sheet(\d)/, 'worksheets/data$1');
-    const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString().replace(/worksheets\/sheet(\d)/g, 'worksheets/data$1');
+    const rels = parts
+      .get('xl/_rels/workbook.xml.rels')!
+      .toString()
+      .replace(/"worksheets\/sheet(\d)/g, '"./worksheets/data$1')
+      .replace('"sharedStrings.xml"', '"/xl/strings/shared.xml"');
+    expect(rels).toContain('"/xl/strings/shared.xml"');
     const first = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
     const last = ['xl/styles.xml', 'xl/sharedStrings.xml'];
     const reordered: [string, Buffer][] = [
       ...first.map((n): [string, Buffer] => [n, n === 'xl/_rels/workbook.xml.rels' ? Buffer.from(rels) : parts.get(n)!]),
       ...[...parts].filter(([n]) => !first.includes(n) && !last.includes(n)).map(([n, b]): [string, Buffer] => [rename(n), b]),
-      ...last.map((n): [string, Buffer] => [n, parts.get(n)!]),
+      ['xl/styles.xml', parts.get('xl/styles.xml')!],
+      ['xl/strings/shared.xml', parts.get('xl/sharedStrings.xml')!],
     ];
     const path = join(dir, 'excel-order.xlsx');
     writeFileSync(path, zipOf(reordered));

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { STATUS_COLORS } from '../src/io/formats/table.js';
-import { VERDICT_COLORS } from '../src/io/formats/audit.js';
+import { VERDICT_COLORS, VERDICT_WORDS } from '../src/io/formats/audit.js';
 import { STATUS_WORDS } from '../src/i18n/describe.js';
 import { parseDate } from '../src/records/values.js';
 import { typedCell } from '../src/io/xlsx/sheets.js';
@@ -235,12 +235,17 @@ describe('audit --format xlsx', async () => {
   });
 
   it('writes verdicts and statuses as Chinese words under --lang zh', async () => {
-    const zh = await both('audit', ['examples/agency-claim.csv', '--type', 'placement'], 'zh');
+    // The example, and a row that is invalid (its verdict too).
+    const claims = join(dir, 'claims-invalid.csv');
+    writeFileSync(claims, `${readFileSync('examples/agency-claim.csv', 'utf8')}RS-2020-0799,重庆渝才人力资源服务有限公司,钱进,500231198811200058,重庆长寿化工有限公司,key,2020-02-30,,600,500,600,600,bad date\n`);
+    const [zh, enRun] = [await both('audit', [claims, '--type', 'placement'], 'zh'), await both('audit', [claims, '--type', 'placement'])];
     const rows = rowsOf((await readBook(zh.out)).worksheets[0]!);
     const [verdict, status] = [header.indexOf('verdict'), header.indexOf('status')];
-    const en = rowsOf(sheet);
+    const en = rowsOf((await readBook(enRun.out)).worksheets[0]!);
+    expect(en.map((r) => r[verdict])).toContain('invalid');
+    expect(rows.map((r) => r[verdict])).toContain('无效记录');
     for (let r = 1; r < rows.length; r++) {
-      expect(rows[r]![verdict]).toBe(typedCell('verdict', en[r]![verdict] as string, 'zh').value);
+      expect(rows[r]![verdict]).toBe(VERDICT_WORDS[en[r]![verdict] as keyof typeof VERDICT_WORDS].zh);
       expect(rows[r]![status] ?? '').toBe(en[r]![status] ? STATUS_WORDS[en[r]![status] as 'eligible'].zh : '');
     }
     expect(rows.map((r) => r[verdict])).toContain('多报');

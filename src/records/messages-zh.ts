@@ -1,6 +1,6 @@
 /**
- * Record-level messages in both languages: what is wrong with a value or a record (written in
- * English where records are read, worker threads included), and notes on how a value was read.
+ * Record-level messages in Chinese: what is wrong with a value or a record (written in English
+ * where records are read, worker threads included), or with a parameter's value.
  *
  * A message is made in English where the value is parsed, on the fast path, without knowing
  * the language; it is rendered in Chinese where it is written out (table, JSON, NDJSON, the CSV

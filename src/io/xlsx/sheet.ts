@@ -4,6 +4,7 @@
  * workbook of a million rows is read in bounded memory. exceljs is loaded only here, when a
  * workbook is read.
  */
+import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { cellValue, type CellValue } from './cells.js';
 import { ZipParts, type PartStream } from './zip.js';
@@ -46,7 +47,7 @@ interface ExcelSheet extends AsyncIterable<ExcelRow> {
 /** exceljs's streaming workbook reader, driven part by part (see SheetReader.open). */
 interface ExcelBook {
   model?: { sheets?: { name: string; id: number; rId: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
+  workbookRels?: { Id: string; Type?: string; Target: string }[];
   _parseRels(part: Readable): Promise<void>;
   _parseWorkbook(part: Readable): Promise<void>;
   _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
@@ -54,7 +55,7 @@ interface ExcelBook {
   _parseWorksheet(part: Readable, sheetNo: string): Iterator<{ eventType: string; value: ExcelSheet }>;
 }
 
-const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+const READER_OPTIONS = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
 
 /** A sheet of a workbook file, open at its first row. */
 export class SheetReader {
@@ -72,30 +73,50 @@ export class SheetReader {
 
   /**
    * Opens the workbook at `path` at the sheet chosen; NoSuchSheet when it has none such. The
-   * parts a sheet needs are read first, through the archive's directory (ZipParts): the list of
-   * sheets, the shared strings, the styles (for dates); then the sheet's rows stream.
+   * parts a sheet needs are read first, through the archive's directory (ZipParts), each where
+   * the workbook's relationships say it is: the list of sheets, the shared strings, the styles
+   * (for dates); then the sheet's rows stream.
    */
   static async open(path: string, choice: SheetChoice): Promise<SheetReader> {
     const { default: ExcelJS } = await import('exceljs');
     const zip = await ZipParts.open(path);
-    const options = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' } as const;
-    const book = new ExcelJS.stream.xlsx.WorkbookReader(path, options) as unknown as ExcelBook;
-    const read = async (name: string, parse: (part: Readable) => Promise<void>) => {
-      if (zip.has(name)) await parse((await zip.stream(name)).data);
+    const book = new ExcelJS.stream.xlsx.WorkbookReader(path, READER_OPTIONS) as unknown as ExcelBook;
+    const parse = async (name: string, parser: (part: Readable) => Promise<void>) => {
+      const part = await zip.stream(name);
+      try {
+        await parser(part.data);
+      } finally {
+        part.close();
+      }
     };
-    await read('xl/_rels/workbook.xml.rels', (part) => book._parseRels(part));
-    await read('xl/workbook.xml', (part) => book._parseWorkbook(part));
-    const tabs = sheetParts(zip, book);
+    // The package's relationships name the workbook's part; the workbook's, its other parts.
+    if (zip.has('_rels/.rels')) await parse('_rels/.rels', (part) => book._parseRels(part));
+    const workbook = related(book, '', 'officeDocument') ?? 'xl/workbook.xml';
+    const dir = posix.dirname(workbook);
+    const rels = posix.join(dir, '_rels', `${posix.basename(workbook)}.rels`);
+    book.workbookRels = undefined;
+    if (zip.has(rels)) await parse(rels, (part) => book._parseRels(part));
+    await parse(workbook, (part) => book._parseWorkbook(part));
+    const tabs = sheetParts(book, dir);
     const name = chosenSheet([...tabs.keys()], choice);
     const partName = name === undefined ? undefined : tabs.get(name);
     if (partName === undefined || !zip.has(partName)) throw new NoSuchSheet([...tabs.keys()]);
-    await read('xl/sharedStrings.xml', async (part) => {
-      for await (const _ of book._parseSharedStrings(part));
-    });
-    await read('xl/styles.xml', (part) => book._parseStyles(part));
+    const strings = related(book, dir, 'sharedStrings') ?? partOf(dir, 'sharedStrings.xml');
+    if (zip.has(strings)) {
+      await parse(strings, async (part) => {
+        for await (const _ of book._parseSharedStrings(part));
+      });
+    }
+    const styles = related(book, dir, 'styles') ?? partOf(dir, 'styles.xml');
+    if (zip.has(styles)) await parse(styles, (part) => book._parseStyles(part));
     const part = await zip.stream(partName);
-    const sheet = book._parseWorksheet(part.data, SHEET_PART.exec(partName)?.[1] ?? '1').next().value!.value;
-    return new SheetReader(name!, sheet, part);
+    try {
+      const sheet = book._parseWorksheet(part.data, /(\d+)\.xml$/.exec(partName)?.[1] ?? '1').next().value!.value;
+      return new SheetReader(name!, sheet, part);
+    } catch (e) {
+      part.close();
+      throw e;
+    }
   }
 
   /** The sheet's rows, in order, with at least one cell not blank. */
@@ -129,20 +150,24 @@ export class SheetReader {
   }
 }
 
-/**
- * The workbook's sheets, in tab order, each with its part: from the workbook's list and its
- * relationships; without them, the worksheet parts in order, named Sheet1, Sheet2...
- */
-function sheetParts(zip: ZipParts, book: ExcelBook): Map<string, string> {
+/** A relationship's target as a part's name: `/xl/a.xml` from the root, else from the folder `dir`. */
+function partOf(dir: string, target: string): string {
+  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(dir, target));
+}
+
+/** The part that the relationships parsed last give a type (by its last word: officeDocument, styles...); undefined: none. */
+function related(book: ExcelBook, dir: string, type: string): string | undefined {
+  const rel = book.workbookRels?.find((r) => r.Type?.endsWith(`/${type}`));
+  return rel ? partOf(dir, rel.Target) : undefined;
+}
+
+/** The workbook's sheets, in tab order, each with its part (from the workbook's list and its relationships). */
+function sheetParts(book: ExcelBook, dir: string): Map<string, string> {
   const tabs = new Map<string, string>();
   const rels = new Map((book.workbookRels ?? []).map((r) => [r.Id, r.Target]));
   for (const s of book.model?.sheets ?? []) {
     const target = rels.get(s.rId);
-    if (target !== undefined) tabs.set(s.name, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    if (target !== undefined) tabs.set(s.name, partOf(dir, target));
   }
-  if (tabs.size) return tabs;
-  const parts = zip.names().filter((n) => SHEET_PART.test(n));
-  parts.sort((a, b) => Number(SHEET_PART.exec(a)![1]) - Number(SHEET_PART.exec(b)![1]));
-  for (const p of parts) tabs.set(`Sheet${SHEET_PART.exec(p)![1]}`, p);
   return tabs;
 }

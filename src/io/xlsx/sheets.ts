@@ -113,7 +113,7 @@ export function typedCell(kind: CellKind, text: string, lang: Lang = 'en'): Type
     }
     case 'verdict': {
       const color = VERDICT_COLORS[text as keyof typeof VERDICT_COLORS];
-      const value = word(text === 'invalid' ? STATUS_WORDS : VERDICT_WORDS, text, lang);
+      const value = word(VERDICT_WORDS, text, lang);
       return text === 'invalid' ? { value, ...INVALID } : color ? { value, ...filled(color) } : { value };
     }
     case 'errors':
