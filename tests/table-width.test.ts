@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { personOf } from '../src/app/ledger-read.js';
 import { batchTable, entryTable, statsTable } from '../src/app/ledger-text.js';
@@ -5,6 +7,7 @@ import { fitWidths, fittedTable } from '../src/io/formats/fit.js';
 import { displayWidth } from '../src/io/width.js';
 import type { EntryRow } from '../src/ledger/ledger.js';
 import { runCli } from './helpers/run.js';
+import { suiteDir } from './helpers/temp.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map((l) => displayWidth(l)));
 
@@ -50,9 +53,17 @@ describe('tables of evaluate and audit at 80, 100 and 160 columns', () => {
     });
   }
 
-  it('without a terminal, tables are as wide as their cells', async () => {
-    const run = await runCli(['audit', 'examples/agency-claim.yaml', '--as-of', '2020-12-31', '--all', '--format', 'table']);
+  it('without a terminal, tables are as wide as their cells; COLUMNS, when set, is the width of a piped table (not of a file)', async () => {
+    const args = ['audit', 'examples/agency-claim.yaml', '--as-of', '2020-12-31', '--all', '--format', 'table'];
+    const run = await runCli(args);
     expect(widest(run.stdout)).toBeGreaterThan(100);
+    const piped = await runCli(args, '', { COLUMNS: '90' });
+    expect(piped.stdout).toContain('┌');
+    expect(widest(piped.stdout)).toBeLessThanOrEqual(90);
+    expect(widest((await runCli(args, '', { COLUMNS: 'wide' })).stdout)).toBeGreaterThan(100);
+    const out = join(suiteDir('subsidy-width-'), 'table.txt');
+    await runCli([...args, '--output', out], '', { COLUMNS: '90' });
+    expect(widest(readFileSync(out, 'utf8'))).toBeGreaterThan(100);
   });
 });
 

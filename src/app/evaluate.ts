@@ -26,7 +26,7 @@ import { CsvRun } from './csv-run.js';
 import { ErrorsFile } from './errors-file.js';
 import { csvColumns } from './columns.js';
 import { checkApplicable, checkDistinct, discardAll, estimatedRecords, prepareInputs } from './inputs.js';
-import { colorFor, type CommandIO } from './io.js';
+import { colorFor, tableWidth, type CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type Tuning } from './options.js';
 import { RunOutput } from './report.js';
 import { writeReport } from './report-file.js';
@@ -93,7 +93,7 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
     lang: o.lang,
     explain: o.explain,
     colorLevel: o.output ? 0 : colorFor(io.stdout, io.env, o.color).level,
-    columns: toTerminal ? (io.stdout.columns ?? 100) : Infinity,
+    columns: tableWidth(io, o.output),
     summaryOnly: batchMode,
     all: o.all ?? false,
     bom: o.bom,

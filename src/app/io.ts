@@ -23,6 +23,17 @@ export function processIO(): CommandIO {
 }
 
 /**
+ * The width a table must fit. On a terminal: its width (else COLUMNS, else 80). Piped: COLUMNS
+ * when it is set (`COLUMNS=100 subsidy … | less`), else none. Written to a file (--output): none.
+ */
+export function tableWidth(io: CommandIO, output: string | undefined): number {
+  if (output) return Infinity;
+  const n = Number(io.env.COLUMNS);
+  const columns = Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  return io.stdout.isTTY ? (io.stdout.columns ?? columns ?? 80) : (columns ?? Infinity);
+}
+
+/**
  * A chalk for a stream: colour only on a terminal, never with --no-color or NO_COLOR,
  * and as FORCE_COLOR says when it is set.
  */

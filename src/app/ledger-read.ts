@@ -8,7 +8,7 @@ import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledge
 import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
 import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
-import type { CommandIO } from './io.js';
+import { tableWidth, type CommandIO } from './io.js';
 import type { Lang } from '../i18n/lang.js';
 import { BATCH_HEADER, batchCsv, batchTable, ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
 import { say } from './messages.js';
@@ -76,8 +76,6 @@ async function checkProgram(ledger: Ledger, program: string | undefined): Promis
 /** The most entries a table lists (one table, one header); the other formats list them all. */
 export const TABLE_ROWS = 1000;
 
-/** The width a table must fit: the terminal's, when it goes to one. */
-const terminalWidth = (o: Pick<ReadOptions, 'output'>, io: CommandIO) => (!o.output && io.stdout.isTTY ? (io.stdout.columns ?? 80) : Infinity);
 
 /** Entries (show, list, export) in the format asked, streamed a page at a time. */
 export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
@@ -90,7 +88,7 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
       if (o.format === 'json') await sink.write('[');
       for await (const page of ledger.entries(o.filter)) {
         if (o.format === 'table') {
-          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask, terminalWidth(o, io)));
+          if (n < TABLE_ROWS) await sink.write(entryTable(page.slice(0, TABLE_ROWS - n), o.mask, tableWidth(io, o.output)));
         } else if (o.format === 'csv') await sink.write(page.map((e) => entryCsv(e, o.mask)).join(''));
         else if (o.format === 'ndjson') await sink.write(page.map((e) => `${JSON.stringify(entryJson(e, o.mask))}\n`).join(''));
         else await sink.write(page.map((e, i) => `${n + i ? ',' : ''}\n  ${JSON.stringify(entryJson(e, o.mask))}`).join(''));
@@ -114,7 +112,7 @@ export async function runStats(o: ReadOptions, io: CommandIO): Promise<number> {
     await checkProgram(ledger, o.filter.program);
     const rows = await ledger.stats(o.filter);
     let text: string;
-    if (o.format === 'table') text = rows.length ? statsTable(rows, terminalWidth(o, io), o.lang) : NONE.entries[o.lang ?? 'en'];
+    if (o.format === 'table') text = rows.length ? statsTable(rows, tableWidth(io, o.output), o.lang) : NONE.entries[o.lang ?? 'en'];
     else {
       const records = statsRecords(rows);
       const json = records.map(({ fen: _fen, ...j }) => j);
@@ -138,7 +136,7 @@ export async function runBatches(o: Omit<ReadOptions, 'filter' | 'mask'>, io: Co
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {
     const rows = await ledger.batches();
     let text: string;
-    if (o.format === 'table') text = rows.length ? batchTable(rows, terminalWidth(o, io)) : NONE.batches[o.lang ?? 'en'];
+    if (o.format === 'table') text = rows.length ? batchTable(rows, tableWidth(io, o.output)) : NONE.batches[o.lang ?? 'en'];
     else if (o.format === 'csv') text = `${BATCH_HEADER.join(',')}\n${rows.map(batchCsv).join('')}`;
     else if (o.format === 'ndjson') text = rows.map((b) => `${JSON.stringify(b)}\n`).join('');
     else text = `${JSON.stringify(rows, null, 2)}\n`;
