@@ -275,7 +275,7 @@ describe('the parts of a workbook, found through its ZIP directory', () => {
     writeFileSync(join(dir, 'cut.zip'), whole.subarray(0, whole.length - 30));
     await expect(ZipParts.open(join(dir, 'cut.zip'))).rejects.toThrow('not a ZIP archive, or cut short: it has no central directory');
     const damaged = Buffer.from(whole);
-    damaged.writeUInt32LE(0, whole.length - 22 - 3 * 46 - 'a.txt目录/b.xmlempty'.length - 4); // the third entry's signature
+    damaged.writeUInt32LE(0, whole.lastIndexOf(Buffer.from([0x50, 0x4b, 1, 2]))); // the last entry's signature
     writeFileSync(join(dir, 'damaged.zip'), damaged);
     await expect(ZipParts.open(join(dir, 'damaged.zip'))).rejects.toThrow('its central directory is damaged');
     // A directory said to be larger than the file: refused before anything is read or allocated.

@@ -76,7 +76,6 @@ async function checkProgram(ledger: Ledger, program: string | undefined): Promis
 /** The most entries a table lists (one table, one header); the other formats list them all. */
 export const TABLE_ROWS = 1000;
 
-
 /** Entries (show, list, export) in the format asked, streamed a page at a time. */
 export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number> {
   return withLedger(o.ledger, o.busyMs, false, async (ledger) => {

@@ -109,7 +109,8 @@ export function typedCell(kind: CellKind, text: string, lang: Lang = 'en'): Type
     }
     case 'status': {
       const color = STATUS_COLORS[text as keyof typeof STATUS_COLORS];
-      return color ? { value: word(STATUS_WORDS, text, lang), ...filled(color) } : { value: word(STATUS_WORDS, text, lang) };
+      const value = word(STATUS_WORDS, text, lang);
+      return color ? { value, ...filled(color) } : { value };
     }
     case 'verdict': {
       const color = VERDICT_COLORS[text as keyof typeof VERDICT_COLORS];

@@ -30,6 +30,8 @@ const TAIL = 22 + 0xffff;
 export class ZipParts {
   private constructor(
     private readonly path: string,
+    /** The file's size. */
+    private readonly size: number,
     private readonly parts: ReadonlyMap<string, Part>,
   ) {}
 
@@ -56,7 +58,7 @@ export class ZipParts {
       }
       // The directory lies before its end record, and holds at least 46 bytes an entry.
       if (start + length > directoryEnd || count * 46 > length) throw new Error('its central directory is damaged');
-      return new ZipParts(path, directory(await readAt(file, size, start, length), count));
+      return new ZipParts(path, size, directory(await readAt(file, size, start, length), count));
     } finally {
       await file.close();
     }
@@ -80,7 +82,7 @@ export class ZipParts {
     const file = await open(this.path, 'r');
     let header: Buffer;
     try {
-      header = await readAt(file, (await file.stat()).size, part.offset, 30);
+      header = await readAt(file, this.size, part.offset, 30);
     } finally {
       await file.close();
     }
