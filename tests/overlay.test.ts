@@ -133,6 +133,53 @@ describe('rules validate', () => {
   });
 });
 
+describe('rules validate says what is wrong with a value, in both languages', () => {
+  const SHAPES = 'tests/fixtures/rules/problems/shapes.yaml';
+  const found = checkRules([SHAPES]);
+  const said = Object.fromEntries(found.map((p) => [p.where, [p.message, p.zh]]));
+
+  it('a missing key as missing, with what to give; a wrong kind with what was found; a choice with its choices', () => {
+    expect(said['programs.1.citation']).toEqual(['expected a mapping, found text "xinhua"', '应为映射,实际为文本 "xinhua"']);
+    expect(said['params.p1.type']).toEqual(['"date" is not one of money, integer, list', '"date" 不是可选值之一:money, integer, list']);
+    expect(said['params.p3.default']).toEqual(['expected a list, found text "x"', '应为列表,实际为文本 "x"']);
+    expect(said['params.p4']).toEqual(['expected a mapping, a number, text, a list or null, found true', '应为映射、数字、文本、列表或null,实际为 true']);
+    expect(said['programs.0.citation.text']).toEqual(['must not be empty', '不能为空']);
+    expect(said['programs.0.conditions.1.months']).toEqual(['must be more than 0', '须大于 0']);
+    expect(said['programs.0.amount.yuan']).toEqual(['must be at least 0', '不能小于 0']);
+    // The schema's own words, and a union's closest form: the {param} value with a key too many.
+    expect(said['programs.0.from']).toEqual(['not a date on the calendar', '不是日历上存在的日期']);
+    expect(said['programs.1.to']).toEqual(['a date as YYYY-MM-DD', '日期应写作 YYYY-MM-DD']);
+    expect(said['programs.0.conditions.0.value']).toEqual(['unknown key y; remove it or check its spelling', '未知的键 y;请删除或检查拼写']);
+    // An amount of none of its three forms: one of their keys is to be given.
+    expect(said['programs.1.amount']).toEqual(['add one of param (text), yuan (a number) or fact (text)', '请添加 param(文本)、yuan(数字) 或 fact(文本)']);
+    expect(found).toHaveLength(12);
+  });
+
+  it('a missing part of a program, and a problem found past the schema, in Chinese under --lang zh (table and JSON)', async () => {
+    const dir = testDir('subsidy-overlay-');
+    const file = join(dir, 'missing.yaml');
+    writeFileSync(file, 'overlay: t\nversion: 1\ntitle: { zh: 测试, en: test }\namend:\n  nosuch: {}\nprograms:\n  - id: extra\n    kind: grant\n');
+    const table = await runCli(['rules', 'validate', file, '--format', 'table', '--lang', 'zh']);
+    expect(table.code).toBe(3);
+    expect(table.stderr).toContain(`${file}:7:5: programs.0.amount: 缺少此项:请添加(映射)`);
+    expect(table.stderr).toContain(`${file}:7:5: programs.0.citation: 缺少引文:每个项目都须引用其依据的原文`);
+    expect(table.stderr).toContain('programs.0.record_type: 缺少此项:请添加(可选 placement, hire, startup)');
+    expect(table.stderr).not.toMatch(/[a-z]{3,} [a-z]{3,} [a-z]{3,}/); // no English sentence
+    const json = JSON.parse((await runCli(['rules', 'validate', file, '--format', 'json', '--lang', 'zh'])).stderr);
+    expect(json.problems.find((p: { where: string }) => p.where === 'programs.0.amount').message).toBe('缺少此项:请添加(映射)');
+    const en = checkRules([file]).find((p) => p.where === 'programs.0.amount')!;
+    expect(en.message).toBe('missing: add it (a mapping)');
+    // Past the schema: an amendment of a program there is not.
+    const fixed = join(dir, 'amend.yaml');
+    writeFileSync(fixed, 'overlay: t\nversion: 1\ntitle: { zh: 测试, en: test }\namend:\n  nosuch: {}\n');
+    const amend = checkRules([fixed])[0]!;
+    expect([amend.message, amend.zh]).toEqual([
+      'there is no program nosuch to amend; the programs are recruitment, emergency, organization, hiring, startup_grant, startup_loan',
+      '没有可修订的项目 nosuch;现有项目为 recruitment, emergency, organization, hiring, startup_grant, startup_loan',
+    ]);
+  });
+});
+
 describe('rules list and show', () => {
   it('list every program and parameter with its value and where it came from', async () => {
     const run = await runCli(['rules', 'list', '--rules', LOCAL, '--param', 'hiring_amount=5000', '--as-of', '2021-03-01', '--format', 'json']);

@@ -133,7 +133,7 @@ export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: Rules
 /** The problems of packs, as text or JSON, and whether they are valid. */
 export function rulesValidate(paths: readonly string[], lang: Lang, format: RulesFormat): { text: string; valid: boolean } {
   const problems: Problem[] = checkRules(paths);
-  if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems: problems.map(({ zh: _zh, ...p }) => p) }, null, 2)}\n`, valid: problems.length === 0 };
+  if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems: problems.map(({ zh, ...p }) => ({ ...p, message: lang === 'zh' ? zh : p.message })) }, null, 2)}\n`, valid: problems.length === 0 };
   if (!problems.length) return { text: `${paths.join(', ')}: ${W.valid[lang]}\n`, valid: true };
   return { text: `${problems.map((p) => formatProblem(p, lang)).join('\n')}\n`, valid: false };
 }

@@ -1,5 +1,6 @@
 /** Amount rules compiled: a parameter, a literal, or a fact capped by a parameter or literal. */
 import { isInvalid, parseMoney } from '../records/values.js';
+import { problem } from './messages.js';
 import { PackProblem, type AmountCheck, type CompiledAmount, type Facts } from './compiled.js';
 import { factKind, paramValue, type CompileContext } from './resolve.js';
 import type { AmountSpec } from './schema.js';
@@ -17,17 +18,17 @@ export function compileAmount(ctx: CompileContext, spec: AmountSpec): CompiledAm
   }
   if ('yuan' in spec) {
     const r = parseMoney(spec.yuan);
-    if (isInvalid(r)) throw new PackProblem(`amount ${spec.yuan}: ${r.error}`, ['yuan']);
+    if (isInvalid(r)) throw new PackProblem(problem.badAmount(spec.yuan, r.error), ['yuan']);
     return constantAmount({ fen: r });
   }
-  if (factKind(ctx, spec.fact, 'fact') !== 'money') throw new PackProblem(`the amount comes from ${spec.fact}, which is not an amount of money`, ['fact']);
+  if (factKind(ctx, spec.fact, 'fact') !== 'money') throw new PackProblem(problem.amountNotMoney(spec.fact), ['fact']);
   const fact = spec.fact;
   const capParam = spec.cap !== undefined && typeof spec.cap === 'object' ? spec.cap.param : undefined;
   let cap: number | null | undefined;
   if (capParam) cap = paramValue(ctx, capParam, ['money'], ['cap', 'param']) as number | null;
   else if (typeof spec.cap === 'number') {
     const r = parseMoney(spec.cap);
-    if (isInvalid(r)) throw new PackProblem(`cap ${spec.cap}: ${r.error}`, ['cap']);
+    if (isInvalid(r)) throw new PackProblem(problem.badCap(spec.cap, r.error), ['cap']);
     cap = r;
   }
   const check: AmountCheck = {

@@ -39,7 +39,7 @@ export function compilePrograms(
       return work();
     } catch (e) {
       if (!(e instanceof PackProblem)) throw e;
-      report(object, [...at, ...e.at], e.message);
+      report(object, [...at, ...e.at], e.text);
       return fallback;
     }
   };

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../core/calendar.js';
 import type { RecordType } from '../records/fields.js';
 import type { AmountResult, ConditionResult, Outcome } from './results.js';
 import type { ConditionSpec, ProgramSpec } from './schema.js';
+import type { ProblemText } from './messages.js';
 
 export type Facts = Readonly<Record<string, unknown>>;
 export type ConditionFn = (facts: Facts, asOf: CalendarDate) => ConditionResult;
@@ -53,10 +54,10 @@ export function conditionOf(check: ConditionCheck, explain: (facts: Facts, outco
 /** A problem in a pack, at a place below the condition or amount being compiled. */
 export class PackProblem extends Error {
   constructor(
-    message: string,
+    readonly text: ProblemText,
     readonly at: (string | number)[] = [],
   ) {
-    super(message);
+    super(text.en);
   }
 }
 
@@ -99,4 +100,4 @@ export interface CompiledType {
 }
 
 /** Where a problem is: the pack object it is in (a program, a condition) and the path below it. */
-export type ReportProblem = (object: object, at: (string | number)[], message: string) => void;
+export type ReportProblem = (object: object, at: (string | number)[], text: ProblemText) => void;

@@ -3,6 +3,7 @@
  * and the reasons for it (see conditionOf).
  */
 import { addMonths, type CalendarDate } from '../core/calendar.js';
+import { problem } from './messages.js';
 import { conditionOf, MET, NOT_MET, OUTCOMES, PackProblem, PENDING, testOf, UNKNOWN, type CompiledCondition, type ConditionCheck } from './compiled.js';
 import { asList, comparable, factKind, paramValue, resolveValue, type CompileContext } from './resolve.js';
 import type { ConditionSpec, ProgramSpec } from './schema.js';
@@ -65,7 +66,7 @@ function present(ctx: CompileContext, spec: Op<'present'>): CompiledCondition {
 /** The event a date fact dates has taken place by the evaluation date (no date: it has). */
 function happened(ctx: CompileContext, spec: Op<'happened'>): CompiledCondition {
   const id = spec.id;
-  if (factKind(ctx, spec.fact, 'fact') !== 'date') throw new PackProblem(`happened dates an event by a date field; ${spec.fact} is not one`, ['fact']);
+  if (factKind(ctx, spec.fact, 'fact') !== 'date') throw new PackProblem(problem.notADate('happened', spec.fact), ['fact']);
   const fact = spec.fact;
   // No date: nothing says the event has not taken place (the record says it has).
   const check = asOfItsDate({ reads: [fact], check: () => MET });
@@ -150,14 +151,14 @@ function compared(ctx: CompileContext, spec: Op<'eq' | 'ne' | 'gt' | 'gte' | 'lt
 /** Employed from one date fact for a number of months, by the other or the evaluation date. */
 function retained(ctx: CompileContext, spec: Op<'retained'>): CompiledCondition {
   const id = spec.id;
-  if (factKind(ctx, spec.start, 'start') !== 'date') throw new PackProblem(`retained counts from a date field; ${spec.start} is not one`, ['start']);
-  if (factKind(ctx, spec.end, 'end') !== 'date') throw new PackProblem(`retained counts to a date field; ${spec.end} is not one`, ['end']);
+  if (factKind(ctx, spec.start, 'start') !== 'date') throw new PackProblem(problem.notADate('from', spec.start), ['start']);
+  if (factKind(ctx, spec.end, 'end') !== 'date') throw new PackProblem(problem.notADate('to', spec.end), ['end']);
   const { start, end } = spec;
   const param = typeof spec.months === 'object' ? spec.months.param : undefined;
   const months = param ? (paramValue(ctx, param, ['integer'], ['months', 'param']) as number | null) : (spec.months as number);
   // Beyond this, the day the months are reached would fall past the calendar's years.
   if (months !== null && months > MAX_MONTHS) {
-    throw new PackProblem(`${param ? `parameter ${param} is ${months}` : `${months} months`}: a retention period of at most ${MAX_MONTHS} months (100 years) is possible`, param ? ['months', 'param'] : ['months']);
+    throw new PackProblem(problem.tooManyMonths(months, MAX_MONTHS, param), param ? ['months', 'param'] : ['months']);
   }
   // The day the months are reached, by first day (days repeat from record to record).
   const reached = new Map<CalendarDate, CalendarDate>();

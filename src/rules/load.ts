@@ -5,6 +5,7 @@
  * and column, and what is allowed there; a pack with problems is not used.
  */
 import { fileURLToPath } from 'node:url';
+import { problem } from './messages.js';
 import type { CalendarDate } from '../core/calendar.js';
 import { bilingual, RulesError } from '../errors.js';
 import { RECORD_TYPES } from '../records/fields.js';
@@ -64,23 +65,23 @@ export function loadRules(options: LoadOptions = {}): RulesPack {
   const usable = Object.fromEntries(
     Object.entries(spec.params).filter(([name, param]) => {
       const r = parseParamValue(param, param.default, districts);
-      if (!r.ok) problems.at(param, ['default'], `parameter ${name}: invalid default: ${r.error}`);
+      if (!r.ok) problems.at(param, ['default'], problem.badDefault(name, r.error));
       return r.ok;
     }),
   );
   const presets = merged.presets.filter((preset) => {
     const r = parseParamValue(spec.params[preset.name]!, preset.raw, districts);
-    if (!r.ok) preset.report(`parameter ${preset.name} = ${JSON.stringify(preset.raw)}: ${r.error}`);
+    if (!r.ok) preset.report(problem.badPreset(preset.name, preset.raw, r.error));
     return r.ok;
   });
   const params = resolveParams({ ...spec, params: usable }, districts, { ...options, presets, defaultSources: merged.defaultSources });
   const programs = spec.programs;
   for (const t of RECORD_TYPES) {
     const ofType = programs.filter((p) => p.record_type === t);
-    if (ofType.length > 16) problems.at(ofType[16]!, [], `${t} records have ${ofType.length} programs; at most 16 can be checked for duplicate claims`);
+    if (ofType.length > 16) problems.at(ofType[16]!, [], problem.tooManyPrograms(t, ofType.length));
   }
   const data: PackData = { name: spec.pack, version: spec.version, path, overlays: merged.overlays, spec, params, facts: merged.facts, ...(options.asOf ? { asOf: options.asOf } : {}) };
-  const pack = packFromData(data, (object, at, message) => problems.at(object, at, message));
+  const pack = packFromData(data, (object, at, text) => problems.at(object, at, text));
   if (problems.list.length) throw new RulesProblems(problems.list);
   return pack;
 }

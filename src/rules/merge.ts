@@ -3,6 +3,7 @@
  * facts declared; then the checks on the whole, and the fields each record type has.
  */
 import { claimedField, FIELDS, fieldSpec, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
+import { problem } from './messages.js';
 import { keyedCopy } from '../core/own-keys.js';
 import type { ParamPreset } from './params.js';
 import { keptPath, markProgram, type Kept } from './parse-spec.js';
@@ -55,16 +56,16 @@ export function merge(base: PackSpec, baseDoc: Doc, baseKept: Kept, overlays: Pa
 function applyOverlay(m: Merging, basePack: string, { spec: o, doc, kept }: ParsedOverlay): void {
   const { spec, problems } = m;
   if (o.applies_to && o.applies_to !== basePack) {
-    problems.add(doc, ['applies_to'], `written for the pack ${o.applies_to}, but the pack below it is ${basePack}`);
+    problems.add(doc, ['applies_to'], problem.otherPack(o.applies_to, basePack));
   }
   for (const [id, source] of Object.entries(o.sources)) {
-    if (spec.sources[id] && JSON.stringify(spec.sources[id]) !== JSON.stringify(source)) problems.add(doc, ['sources', id], `source ${id} is already defined; give yours another name`);
+    if (spec.sources[id] && JSON.stringify(spec.sources[id]) !== JSON.stringify(source)) problems.add(doc, ['sources', id], problem.sourceDefined(id));
     spec.sources[id] = source;
   }
   for (const [name, fact] of Object.entries(o.facts)) {
     const builtin = fact.record_types.find((t) => FIELDS[t].some((f) => f.name === name));
-    if (builtin) problems.add(doc, ['facts', name], `${builtin} records already have a field ${name}; a fact adds a field they do not have`);
-    else if (spec.facts[name]) problems.add(doc, ['facts', name], `fact ${name} is already declared`);
+    if (builtin) problems.add(doc, ['facts', name], problem.builtinField(builtin, name));
+    else if (spec.facts[name]) problems.add(doc, ['facts', name], problem.factDeclared(name));
     spec.facts[name] = fact;
     problems.mark(fact, doc, ['facts', name]);
   }
@@ -72,7 +73,7 @@ function applyOverlay(m: Merging, basePack: string, { spec: o, doc, kept }: Pars
   for (const [id, amend] of Object.entries(o.amend)) amendProgram(m, id, amend, doc, kept);
   o.programs.forEach((p, i) => {
     const at = keptPath(kept, ['programs'], i);
-    if (spec.programs.some((q) => q.id === p.id)) problems.add(doc, [...at, 'id'], `program ${p.id} already exists; amend it, or choose another id`);
+    if (spec.programs.some((q) => q.id === p.id)) problems.add(doc, [...at, 'id'], problem.programExists(p.id));
     spec.programs.push(p);
     markProgram(problems, p, doc, at, kept);
   });
@@ -83,16 +84,16 @@ function applyParams({ spec, presets, defaultSources, problems }: Merging, o: Ov
   for (const [name, value] of Object.entries(o.params)) {
     const isSpec = value !== null && typeof value === 'object' && !Array.isArray(value);
     if (isSpec) {
-      if (spec.params[name]) problems.add(doc, ['params', name], `parameter ${name} is already defined; give it a value instead (${name}: VALUE)`);
+      if (spec.params[name]) problems.add(doc, ['params', name], problem.paramDefined(name));
       else {
         spec.params[name] = value as ParamSpec;
         defaultSources[name] = `overlay ${o.overlay}`;
       }
       problems.mark(value as ParamSpec, doc, ['params', name]);
     } else if (!spec.params[name]) {
-      problems.add(doc, ['params', name], `unknown parameter ${name}; define it (type, default, label) or set one of ${Object.keys(spec.params).join(', ')}`);
+      problems.add(doc, ['params', name], problem.unknownParamSet(name, Object.keys(spec.params)));
     } else {
-      presets.push({ name, raw: value, source: `overlay ${o.overlay}`, report: (message) => problems.add(doc, ['params', name], message) });
+      presets.push({ name, raw: value, source: `overlay ${o.overlay}`, report: (text) => problems.add(doc, ['params', name], text) });
     }
   }
 }
@@ -101,7 +102,7 @@ function applyParams({ spec, presets, defaultSources, problems }: Merging, o: Ov
 function amendProgram({ spec, problems }: Merging, id: string, amend: OverlaySpec['amend'][string], doc: Doc, kept: Kept): void {
   const index = spec.programs.findIndex((p) => p.id === id);
   if (index === -1) {
-    problems.add(doc, ['amend', id], `there is no program ${id} to amend; the programs are ${spec.programs.map((p) => p.id).join(', ')}`);
+    problems.add(doc, ['amend', id], problem.noProgramToAmend(id, spec.programs.map((p) => p.id)));
     return;
   }
   const program = spec.programs[index]!;
@@ -109,7 +110,7 @@ function amendProgram({ spec, problems }: Merging, id: string, amend: OverlaySpe
     const citation = c.citation ?? amend.citation;
     const at = keptPath(kept, ['amend', id, 'add_conditions'], j);
     if (!citation) {
-      problems.add(doc, at, 'missing citation: a condition an overlay adds cites the local rule it rests on (citation: {source, text, gloss}, on the condition or the amendment)');
+      problems.add(doc, at, problem.missingLocalCitation());
     }
     const withCitation = citation ? { ...c, citation } : c;
     problems.mark(withCitation, doc, at);
@@ -130,14 +131,14 @@ function amendProgram({ spec, problems }: Merging, id: string, amend: OverlaySpe
 function checkWhole(spec: PackSpec, problems: ProblemList): void {
   const ids = new Set<string>();
   for (const p of spec.programs) {
-    if (ids.has(p.id)) problems.at(p, ['id'], `program ${p.id} is defined twice`);
+    if (ids.has(p.id)) problems.at(p, ['id'], problem.programTwice(p.id));
     ids.add(p.id);
-    const sources = Object.keys(spec.sources).join(', ');
-    if (!spec.sources[p.citation.source]) problems.at(p, ['citation', 'source'], `unknown source ${p.citation.source}; the sources are ${sources}`);
+    const sources = Object.keys(spec.sources);
+    if (!spec.sources[p.citation.source]) problems.at(p, ['citation', 'source'], problem.unknownSource(p.citation.source, sources));
     for (const c of p.conditions) {
-      if (c.citation && !spec.sources[c.citation.source]) problems.at(c, ['citation', 'source'], `unknown source ${c.citation.source}; the sources are ${sources}`);
+      if (c.citation && !spec.sources[c.citation.source]) problems.at(c, ['citation', 'source'], problem.unknownSource(c.citation.source, sources));
     }
-    if (p.from && p.to && p.to < p.from) problems.at(p, ['to'], `the program ends (${p.to}) before it begins (${p.from})`);
+    if (p.from && p.to && p.to < p.from) problems.at(p, ['to'], problem.endsBeforeBegins(p.from, p.to));
   }
 }
 

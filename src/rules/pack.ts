@@ -54,8 +54,8 @@ export function packFromData(data: PackData, report?: ReportProblem): RulesPack 
     districts,
     data.facts,
     report ??
-      ((_object, at, message) => {
-        throw new Error(`pack ${data.name}: ${at.join('.')}: ${message}`);
+      ((_object, at, text) => {
+        throw new Error(`pack ${data.name}: ${at.join('.')}: ${text.en}`);
       }),
   );
   const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, compiled[t].programs])) as Record<RecordType, CompiledProgram[]>;

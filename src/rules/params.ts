@@ -8,6 +8,7 @@ import { recordMessage } from '../records/messages-zh.js';
 import { formatFen, isInvalid, normalizeGroup, parseCategories, parseMoney, splitValues } from '../records/values.js';
 import { ownValue } from '../core/own-keys.js';
 import type { DistrictResolver } from './districts.js';
+import type { ProblemText } from './messages.js';
 import type { PackSpec, ParamSpec } from './schema.js';
 
 /** Money in integer fen, an integer, or a list of canonical values; null when unset. */
@@ -20,7 +21,7 @@ export interface ParamPreset {
   name: string;
   raw: unknown;
   source: ParamSource;
-  report: (message: string) => void;
+  report: (text: ProblemText) => void;
 }
 
 export interface ResolvedParam {

@@ -5,6 +5,11 @@
 import type { z } from 'zod';
 import { AmendSpec, ConditionSpec, FactSpec, OPERATORS, OverlayParam, ProgramSpec } from './schema.js';
 import type { Doc, Path, ProblemList } from './problems.js';
+import { placeIssues } from './issues.js';
+import { problem } from './messages.js';
+
+/** Issues keep the value they are about, to say what was found (see issues.ts). */
+const PARSE = { reportInput: true } as const;
 
 /** Conditions whose operator is not one of ours: said plainly, before zod says it its way. */
 function checkOperators(d: Doc, problems: ProblemList): Set<string> {
@@ -14,7 +19,7 @@ function checkOperators(d: Doc, problems: ProblemList): Set<string> {
     conditions.forEach((c, j) => {
       const op = (c as { op?: unknown } | null)?.op;
       if (c && typeof c === 'object' && !OPERATORS.includes(op as never)) {
-        problems.add(d, [...path, j, 'op'], `unknown operator ${JSON.stringify(op)}; the operators are ${OPERATORS.join(', ')}`);
+        problems.add(d, [...path, j, 'op'], problem.unknownOperator(op, OPERATORS));
         reported.add([...path, j].join('.'));
       }
     });
@@ -25,21 +30,12 @@ function checkOperators(d: Doc, problems: ProblemList): Set<string> {
   return reported;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.message.includes('undefined')) return `missing: ${issue.message.replace(/^Invalid input: /, '')}`;
-  // A key of a map (a fact's name): what is wrong with the key itself.
-  if (issue.code === 'invalid_key' && issue.issues.length) return issue.issues.map((i) => i.message).join('; ');
-  return issue.message;
-}
-
 function addIssues(d: Doc, issues: readonly z.core.$ZodIssue[], prefix: Path, reported: Set<string>, problems: ProblemList): void {
-  for (const issue of issues) {
-    const path = [...prefix, ...(issue.path as Path)];
+  for (const issue of placeIssues(issues)) {
+    const path = [...prefix, ...issue.path];
     if ([...reported].some((r) => path.join('.').startsWith(r))) continue;
-    const last = path.at(-1);
-    const message = last === 'citation' && issue.code === 'invalid_type' ? 'missing citation: every program cites the sentence it rests on (citation: {source, text, gloss})' : describeIssue(issue);
-    problems.add(d, path, message);
+    const missingCitation = path.at(-1) === 'citation' && issue.text.en.startsWith('missing:');
+    problems.add(d, path, missingCitation ? problem.missingCitation() : issue.text);
   }
 }
 
@@ -67,7 +63,7 @@ export function parseSpec<S extends z.ZodType>(d: Doc, schema: S, problems: Prob
   const reported = checkOperators(d, problems);
   const data = d.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    problems.add(d, [], 'a rules pack is a mapping (pack: or overlay:, title, programs, …)');
+    problems.add(d, [], problem.notMapping());
     return undefined;
   }
   const valid: Record<string, unknown> = { ...(data as Record<string, unknown>) };
@@ -84,7 +80,7 @@ export function parseSpec<S extends z.ZodType>(d: Doc, schema: S, problems: Prob
       if (list && Array.isArray(conditions)) {
         const indexes: number[] = [];
         const good = conditions.filter((c, j) => {
-          const r = ConditionSpec.safeParse(c);
+          const r = ConditionSpec.safeParse(c, PARSE);
           if (!r.success) addIssues(d, r.error.issues, [key, k, list, j], reported, problems);
           else indexes.push(j);
           return r.success;
@@ -92,14 +88,14 @@ export function parseSpec<S extends z.ZodType>(d: Doc, schema: S, problems: Prob
         kept.set([key, k, list].join('.'), indexes);
         v = { ...(v as object), [list]: good };
       }
-      const r = part.schema.safeParse(v);
+      const r = part.schema.safeParse(v, PARSE);
       if (r.success) good.push([k, v]);
       else addIssues(d, r.error.issues, [key, k], reported, problems);
     }
     if (part.list) kept.set(key, good.map(([k]) => k as number));
     valid[key] = part.list ? good.map(([, v]) => v) : Object.fromEntries(good);
   }
-  const parsed = schema.safeParse(valid);
+  const parsed = schema.safeParse(valid, PARSE);
   if (parsed.success) return parsed.data;
   addIssues(d, parsed.error.issues, [], reported, problems);
   return undefined;

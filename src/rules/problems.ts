@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { bilingual, RulesError } from '../errors.js';
 import { readSnapshot, SNAPSHOT_DIR } from './snapshot.js';
+import { problem, type ProblemText } from './messages.js';
 
 /** A place in a pack, as a path of keys and indexes (programs.3.conditions.0.fact). */
 export type Path = (string | number)[];
@@ -17,12 +18,12 @@ export interface Problem {
   /** The place in the pack, as a path (programs.3.conditions.0.fact). */
   where: string;
   message: string;
-  /** The message in Chinese, where it is one of the fixed texts (the others are said in English). */
-  zh?: string;
+  /** The message in Chinese. */
+  zh: string;
 }
 
 export function formatProblem(p: Problem, lang: 'en' | 'zh' = 'en'): string {
-  const message = lang === 'zh' ? (p.zh ?? p.message) : p.message;
+  const message = lang === 'zh' ? p.zh : p.message;
   return `${p.file}${p.line ? `:${p.line}:${p.col}` : ''}: ${p.where ? `${p.where}: ` : ''}${message}`;
 }
 
@@ -84,7 +85,8 @@ function parseYaml(path: string, source: string): { doc: Document; counter: Line
   if (err) {
     const pos = counter.linePos(err.pos[0]);
     const what = err.code.toLowerCase().replace(/_/g, ' ');
-    throw new RulesProblems([{ file: path, line: pos.line, col: pos.col, where: '', message: `not valid YAML (${what}); fix the indentation or quoting there`, zh: `不是有效的 YAML(${what});请修改该处的缩进或引号` }]);
+    const text = problem.notYaml(what);
+    throw new RulesProblems([{ file: path, line: pos.line, col: pos.col, where: '', message: text.en, zh: text.zh }]);
   }
   return { doc, counter };
 }
@@ -104,16 +106,16 @@ export class ProblemList {
   /** Where each object of the parsed packs came from. */
   readonly origin = new WeakMap<object, { doc: Doc; path: Path }>();
 
-  add(doc: Doc, path: Path, message: string): void {
+  add(doc: Doc, path: Path, text: ProblemText): void {
     const pos = position(doc, path);
-    this.list.push({ file: doc.path, ...(pos ? { line: pos.line, col: pos.col } : {}), where: path.join('.'), message });
+    this.list.push({ file: doc.path, ...(pos ? { line: pos.line, col: pos.col } : {}), where: path.join('.'), message: text.en, zh: text.zh });
   }
 
   /** A problem at an object of a parsed pack, or below it. */
-  at(object: object, below: Path, message: string): void {
+  at(object: object, below: Path, text: ProblemText): void {
     const from = this.origin.get(object);
-    if (from) this.add(from.doc, [...from.path, ...below], message);
-    else this.list.push({ file: '', where: below.join('.'), message });
+    if (from) this.add(from.doc, [...from.path, ...below], text);
+    else this.list.push({ file: '', where: below.join('.'), message: text.en, zh: text.zh });
   }
 
   mark(object: object | undefined, doc: Doc, path: Path): void {

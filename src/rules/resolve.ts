@@ -3,6 +3,7 @@
  * the value of each parameter, and literals read as the facts they are compared with are read.
  */
 import { fieldSpec, FIELDS, RECORD_TYPES, type FieldKind, type FieldSpec, type RecordType } from '../records/fields.js';
+import { problem } from './messages.js';
 import { PARSERS } from '../records/kinds.js';
 import { isInvalid, parseMoney } from '../records/values.js';
 import { PackProblem } from './compiled.js';
@@ -22,21 +23,16 @@ export function factKind(ctx: CompileContext, fact: string, at: string): FieldKi
   const type = ctx.program.record_type;
   const spec = fieldSpec(type, fact, ctx.facts[type]);
   if (spec) return spec.kind;
-  const own = [...FIELDS[type], ...ctx.facts[type]].map((s) => s.name).join(', ');
+  const own = [...FIELDS[type], ...ctx.facts[type]].map((s) => s.name);
   const elsewhere = RECORD_TYPES.filter((t) => fieldSpec(t, fact, ctx.facts[t]));
-  throw new PackProblem(
-    elsewhere.length
-      ? `unknown fact "${fact}" for ${type} records (it is a field of ${elsewhere.join(', ')} records); ${type} records have ${own}`
-      : `unknown fact "${fact}": no record type has such a field; ${type} records have ${own}, and a pack may declare more under facts`,
-    [at],
-  );
+  throw new PackProblem(elsewhere.length ? problem.unknownFactOf(fact, type, elsewhere, own) : problem.unknownFact(fact, type, own), [at]);
 }
 
 export function paramValue(ctx: CompileContext, name: string, expect: readonly string[], at: (string | number)[]) {
   const p = ctx.params.get(name);
-  if (!p) throw new PackProblem(`unknown parameter "${name}"; the packs define ${[...ctx.params.keys()].join(', ')}`, at);
+  if (!p) throw new PackProblem(problem.unknownParam(name, [...ctx.params.keys()]), at);
   if (expect.length && !expect.includes(p.spec.type)) {
-    throw new PackProblem(`parameter ${name} is of type ${p.spec.type}; here it must be ${expect.join(' or ')}`, at);
+    throw new PackProblem(problem.paramType(name, p.spec.type, expect), at);
   }
   return p.value;
 }
@@ -69,13 +65,13 @@ export function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldK
   }
   if (kind === 'money' && (typeof value === 'number' || typeof value === 'string')) {
     const r = parseMoney(value);
-    if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(value)}: ${r.error}`, ['value']);
+    if (isInvalid(r)) throw new PackProblem(problem.badValue(value, r.error), ['value']);
     return { value: r };
   }
   // A literal is read as the fact it is compared with is read: a date, a count, a number.
   if ((kind === 'date' || kind === 'integer' || kind === 'number') && (typeof value === 'string' || typeof value === 'number')) {
     const r = PARSERS[kind](value);
-    if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(value)}: ${r.error}`, ['value']);
+    if (isInvalid(r)) throw new PackProblem(problem.badValue(value, r.error), ['value']);
     return { value: r };
   }
   return { value };
@@ -85,7 +81,7 @@ export function resolveValue(ctx: CompileContext, value: ValueSpec, kind: FieldK
 function literalItem(kind: FieldKind, item: string | number, index: number): unknown {
   if (kind !== 'groups' && kind !== 'categories') return item;
   const r = PARSERS[kind](String(item));
-  if (isInvalid(r)) throw new PackProblem(`${JSON.stringify(item)}: ${r.error}`, ['value', index]);
+  if (isInvalid(r)) throw new PackProblem(problem.badValue(item, r.error), ['value', index]);
   return (r as string[])[0];
 }
 

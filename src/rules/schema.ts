@@ -5,9 +5,18 @@ import { z } from 'zod';
 import { isValidDate } from '../core/calendar.js';
 import { RECORD_TYPES } from '../records/fields.js';
 
-const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (like startup_grant)');
+/** The schema's own words for what its checks find wrong, in both languages (see issues.ts). */
+export const SCHEMA_MESSAGES = {
+  id: { en: 'use lower-case letters, digits and _ (like startup_grant)', zh: '请只用小写字母、数字和 _(如 startup_grant)' },
+  reserved: { en: 'a reserved name (every JavaScript object has it); choose another', zh: '这是保留名称(每个 JavaScript 对象都有);请另选一个' },
+  oneParam: { en: 'a list names at most one parameter', zh: '一个列表最多只能引用一个参数' },
+  isoDate: { en: 'a date as YYYY-MM-DD', zh: '日期应写作 YYYY-MM-DD' },
+  calendar: { en: 'not a date on the calendar', zh: '不是日历上存在的日期' },
+} as const;
+
+const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, SCHEMA_MESSAGES.id.en);
 /** A fact's name: an Id that no JavaScript object already has (constructor), as records hold facts by name. */
-const FactName = Id.refine((name) => !(name in Object.prototype), 'a reserved name (every JavaScript object has it); choose another');
+const FactName = Id.refine((name) => !(name in Object.prototype), SCHEMA_MESSAGES.reserved.en);
 
 export const Bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -23,7 +32,7 @@ export const ValueSpec = z.union([
   Scalar,
   z
     .array(z.union([z.string(), z.number(), ParamRef]))
-    .refine((list) => list.filter((v) => typeof v === 'object').length <= 1, 'a list names at most one parameter'),
+    .refine((list) => list.filter((v) => typeof v === 'object').length <= 1, SCHEMA_MESSAGES.oneParam.en),
 ]);
 
 export const CitationSpec = z.strictObject({
@@ -71,8 +80,8 @@ export const AmountSpec = z.union([
 
 const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((d) => isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))), 'not a date on the calendar');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_MESSAGES.isoDate.en)
+  .refine((d) => isValidDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))), SCHEMA_MESSAGES.calendar.en);
 
 export const ProgramSpec = z.strictObject({
   id: Id,
