@@ -391,6 +391,19 @@ describe('every ID the parser accepts is checked for duplicates', () => {
     const duplicate = !refused && result(second, 'emergency').duplicate_of !== undefined;
     expect(refused || duplicate).toBe(true);
   });
+
+  it('an ID written in full-width characters is the same person in a CSV file as in a case file, in either case of x', async () => {
+    const id = '50010319920315002X';
+    const wide = [...id].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(''); // ５００…２Ｘ
+    const rows = [`hire,C6,${wide},poverty_registered,2020-03-01`, `hire,C2,${id},poverty_registered,2020-03-01`, `hire,C7,${wide.slice(0, -1)}ｘ,poverty_registered,2020-03-01`];
+    const csv = file('wide.csv', ['type,case_id,worker_id,worker_group,contract_signed', ...rows, ''].join('\n'));
+    const r = await runCli(['evaluate', csv, '--as-of', AS_OF, '--format', 'json', '--jobs', '0']);
+    const out = JSON.parse(r.stdout) as Out;
+    expect(out.records.map((rec) => result(rec, 'hiring').status)).toEqual(['eligible', 'ineligible', 'ineligible']);
+    expect(out.records.map((rec) => result(rec, 'hiring').duplicate_of?.line)).toEqual([undefined, 2, 2]);
+    const asCsv = await runCli(['evaluate', csv, '--as-of', AS_OF, '--format', 'csv', '--jobs', '0']);
+    expect(asCsv.stdout.trimEnd().split('\n').slice(1).map((line) => line.split(',').at(-3))).toEqual(['6000.00', '0.00', '0.00']);
+  });
 });
 
 describe('duplicates across inputs: the first input wins, in the order given', () => {

@@ -6,6 +6,7 @@ import { personKey } from '../engine/person-key.js';
 import { UsageError } from '../errors.js';
 import { openLedger, LedgerError, type EntryFilter, type Ledger } from '../ledger/ledger.js';
 import { upgradeResidentId, residentIdProblem } from '../records/id-number.js';
+import { idNumberText } from '../records/values.js';
 import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
 import { tableWidth, type CommandIO } from './io.js';
@@ -56,7 +57,7 @@ export async function runVoid(spec: string, busyMs: number, batchId: string, rea
 
 /** The person key of an ID number given on the command line (15-digit IDs in their 18-digit form). */
 export function personOf(id: string): number {
-  const trimmed = id.trim().toUpperCase();
+  const trimmed = idNumberText(id);
   const full = /^\d{15}$/.test(trimmed) ? upgradeResidentId(trimmed) : trimmed;
   const problem = full.length === 18 ? residentIdProblem(full) : `an ID number has 18 characters (or 15), this one ${trimmed.length}`;
   const key = problem ? undefined : personKey(full);

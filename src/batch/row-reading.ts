@@ -14,6 +14,7 @@ import { columnName, missingColumnError, typeMisfit, type CsvLayout } from '../i
 import { cellText, type CsvRow } from '../io/csv/parse.js';
 import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/byte-reader.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import { idNumberText } from '../records/values.js';
 import type { RulesPack } from '../rules/load.js';
 import type { BatchJob } from './job.js';
 import { say } from '../io/messages.js';
@@ -69,7 +70,7 @@ export function personKeyOf(check: ClaimRules, type: RecordType, column: number,
     const key = check.keyOfBytes(type, buf, row.starts[column]!, row.ends[column]!);
     if (key !== undefined) return key;
   }
-  return check.keyOf(type, cellText(buf, row, column).replace(/\s+/g, '').toUpperCase());
+  return check.keyOf(type, idNumberText(cellText(buf, row, column)));
 }
 
 /** The facts the rules read. */

@@ -39,10 +39,17 @@ export function idNotText(raw: unknown, kind: 'resident_id' | 'credit_code' = 'r
   return numberLostDigits(raw) ? LOST_DIGITS[kind].en : 'write the number as text (in quotes): a number loses its digits';
 }
 
-/** An identification number as text, full-width characters narrowed (see narrow), spaces removed and letters upper-cased (x → X). */
-function idText(raw: unknown, kind: 'resident_id' | 'credit_code'): Parsed<string> {
-  if (typeof raw !== 'string') return fail(idNotText(raw, kind));
+/**
+ * The characters of an identification number as written: full-width characters narrowed (see
+ * narrow), spaces removed and letters upper-cased (x → X). Whoever keys a person by the number
+ * reads it so (see batch/row-reading.ts), as the parsers below do.
+ */
+export function idNumberText(raw: string): string {
   return PLAIN_ID.test(raw) ? raw : asciiUpper(narrow(raw).replace(/\s+/g, ''));
+}
+
+function idText(raw: unknown, kind: 'resident_id' | 'credit_code'): Parsed<string> {
+  return typeof raw === 'string' ? idNumberText(raw) : fail(idNotText(raw, kind));
 }
 
 /**
