@@ -279,10 +279,17 @@ describe('startup grant and loan', () => {
     loan_requested: '100000',
     ...extra,
   });
-  it.each(['长寿区', '长寿', 'Changshou', 'changshou district', '500115'])('matches the district written as %s', (d) => {
+  it.each(['长寿区', '长寿', 'Changshou', 'changshou district', '500115', '重庆市长寿区', '重庆长寿', ' 重庆市 长寿区 ', '长寿区晏家街道'])('matches the district written as %s', (d) => {
     const r = results('startup', startup({ business_district: d }));
     expect(r.startup_grant!.status).toBe('eligible');
     expect(r.startup_grant!.amount).toBe(800000);
+  });
+  it.each(['长寿路', '火星', '重庆市', '江北区长寿路'])('does not take %s for the district (a short name begins no address; an official one does)', (d) => {
+    expect(results('startup', startup({ business_district: d })).startup_grant!.status).toBe('ineligible');
+  });
+  it('refuses a district it does not know in a parameter, and reads one written with its city', () => {
+    expect(() => loadRules({ flags: ['startup_districts=火星'] })).toThrow(/startup_districts = "火星": unknown district "火星": write a district of Chongqing/);
+    expect(loadRules({ flags: ['startup_districts=重庆市江北区;长寿'] }).params.get('startup_districts')!.value).toEqual(['江北区', '长寿区']);
   });
   it('does not pay outside startup_districts', () => {
     const r = results('startup', startup({ business_district: '璧山区' }));

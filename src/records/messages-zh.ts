@@ -21,6 +21,7 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^(\S+) is required$/, (f) => `缺少必填字段 ${f}`],
   [/^given twice, as (.+) \((.*)\) and as (.+) \((.*)\); keep one$/, (a, av, b, bv) => `重复给出:${a}(${av})与 ${b}(${bv});请只保留一个`],
   [/^expected text$/, () => '应为文本'],
+  [/^unknown district "(.*)": write a district of Chongqing by its name, short name, pinyin or code \(长寿区, 长寿, Changshou or 500115\)$/, (d) => `未知区县 "${d}":请写重庆市的区县,可用全称、简称、拼音或行政区划代码(长寿区、长寿、Changshou 或 500115)`],
   // Amounts
   [/^an amount must not be negative$/, () => '金额不能为负数'],
   [/^an amount has at most two decimals \(fen\)$/, () => '金额最多两位小数(到分)'],

@@ -83,7 +83,8 @@ function inList(ctx: CompileContext, spec: Op<'any_in' | 'none_in'>): CompiledCo
   const kind = factKind(ctx, spec.fact, 'fact');
   const { value: listValue, param, named, added } = resolveValue(ctx, spec.value, kind, ['list']);
   const parts = named ? { named, added } : {};
-  const norm = spec.match === 'district' ? ctx.districts : undefined;
+  // A district the pack does not know is compared as written (it is in none of the pack's districts).
+  const norm = spec.match === 'district' ? (v: string) => ctx.districts(v) ?? v.trim() : undefined;
   const expected = asList(listValue).map((v) => (norm ? norm(String(v)) : String(v)));
   const set = new Set(expected);
   const wantAny = spec.op === 'any_in';

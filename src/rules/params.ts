@@ -79,7 +79,11 @@ export function parseParamValue(spec: ParamSpec, raw: unknown, districts: Distri
         if (groups.includes('none')) return { ok: false, error: 'none (无) is no group: a list of groups that qualify never holds it; for no groups, give an empty list' };
         return { ok: true, value: groups };
       }
-      if (spec.of === 'district') return { ok: true, value: [...new Set(items.map(districts))] };
+      if (spec.of === 'district') {
+        const unknown = items.find((d) => districts(d) === undefined);
+        if (unknown !== undefined) return { ok: false, error: `unknown district "${unknown}": write a district of Chongqing by its name, short name, pinyin or code (长寿区, 长寿, Changshou or 500115)` };
+        return { ok: true, value: [...new Set(items.map((d) => districts(d)!))] };
+      }
       return { ok: true, value: items };
     }
   }
