@@ -271,6 +271,18 @@ describe('hiring', () => {
   });
 });
 
+describe('the named group of the job subsidy', () => {
+  const hire = (group: string) => ({ worker_id: '500229199707070030', worker_group: group, contract_signed: '2020-03-01' });
+  it.each(['建档立卡贫困家庭成员', '建档立卡贫困户', '建档立卡', 'poverty_registered'])('is the registered poor household written as %s', (g) => {
+    expect(results('hire', hire(g)).hiring!.status).toBe('eligible');
+  });
+  it('is not a poor household that is not said to be registered (贫困家庭成员): the source names 建档立卡 ones', () => {
+    const r = results('hire', hire('贫困家庭成员'));
+    expect(r.hiring!.status).toBe('ineligible');
+    expect(r.hiring!.reasons[0]!.value).toEqual(['贫困家庭成员']);
+  });
+});
+
 describe('startup grant and loan', () => {
   const startup = (extra: Record<string, unknown>) => ({
     applicant_id: '500115199001011238',

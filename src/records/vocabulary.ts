@@ -43,7 +43,6 @@ const GROUP_ALIASES: Readonly<Record<string, string>> = lookupTable({
   建档立卡贫困人员: 'poverty_registered',
   建档立卡贫困户: 'poverty_registered',
   建档立卡: 'poverty_registered',
-  贫困家庭成员: 'poverty_registered',
   农民工: 'migrant_worker',
   返乡农民工: 'migrant_worker',
   就业困难人员: 'hard_to_employ',
