@@ -159,7 +159,7 @@ function retained(ctx: CompileContext, spec: Op<'retained'>): CompiledCondition 
   const months = param ? (paramValue(ctx, param, ['integer'], ['months', 'param']) as number | null) : (spec.months as number);
   // Beyond this, the day the months are reached would fall past the calendar's years.
   if (months !== null && months > MAX_MONTHS) {
-    throw new PackProblem(problem.tooManyMonths(months, MAX_MONTHS, param), param ? ['months', 'param'] : ['months']);
+    throw new PackProblem(problem.tooManyMonths(months, MAX_MONTHS, param, param && ctx.params.get(param)?.source), param ? ['months', 'param'] : ['months']);
   }
   // The day the months are reached, by first day (days repeat from record to record).
   const reached = new Map<CalendarDate, CalendarDate>();

@@ -101,8 +101,12 @@ export const problem = {
     const zh = { happened: 'happened 须用日期字段标明事件的日期', from: 'retained 须从日期字段起算', to: 'retained 须算到日期字段' }[op];
     return { en: `${en}; ${fact} is not one`, zh: `${zh};${fact} 不是日期字段` };
   },
-  tooManyMonths: (months: number, max: number, param?: string): ProblemText => ({
-    en: `${param ? `parameter ${param} is ${months}` : `${months} months`}: a retention period of at most ${max} months (100 years) is possible`,
-    zh: `${param ? `参数 ${param} 为 ${months}` : `${months} 个月`}:稳岗期最长为 ${max} 个月(100 年)`,
-  }),
+  /** `source`: where a parameter's value was set, when not in the pack itself (`--param`, `overlay NAME`). */
+  tooManyMonths: (months: number, max: number, param?: string, source?: string): ProblemText => {
+    const from = source && source !== 'pack' ? { en: ` (set by ${source})`, zh: `(由 ${source} 设定)` } : { en: '', zh: '' };
+    return {
+      en: `${param ? `parameter ${param} is ${months}${from.en}` : `${months} months`}: a retention period of at most ${max} months (100 years) is possible`,
+      zh: `${param ? `参数 ${param} 为 ${months}${from.zh}` : `${months} 个月`}:稳岗期最长为 ${max} 个月(100 年)`,
+    };
+  },
 };
