@@ -109,4 +109,16 @@ describe('evaluateRecords and evaluateStream', () => {
     expect(() => evaluateRecords([], { asOf: '2020-02-30' })).toThrow(/asOf "2020-02-30": 2020-02-30 is not a date/);
     expect(() => loadRules({ path: 'tests/fixtures/rules/problems/all-kinds.yaml' })).toThrow(RulesProblems);
   });
+
+  it('say a value of a type a field does not take (an object, true, a list) as its parser says a value it refuses, in either language', () => {
+    const record = { type: 'hire', worker_id: '500102198309090079', contract_signed: { a: 1 }, employment_start: true, worker_group: ['a', { b: 1 }], social_months: 1 };
+    const said = (lang: 'en' | 'zh') => Object.fromEntries(evaluateRecords([record], { asOf: '2020-06-30', lang }).records[0]!.errors.map((e) => [e.field, e.message]));
+    expect(said('en')).toEqual({
+      contract_signed: 'expected a date as text: 2020-02-20, 2020/2/20, 2020.2.20, 2020年2月20日, or an Excel date serial of 2019-2030 such as 43881',
+      employment_start: 'expected a date as text: 2020-02-20, 2020/2/20, 2020.2.20, 2020年2月20日, or an Excel date serial of 2019-2030 such as 43881',
+      worker_group: 'expected a group such as poverty_registered or migrant_worker',
+    });
+    expect(said('zh').worker_group).toBe('应为人员类别,如 poverty_registered 或 migrant_worker');
+    expect(said('zh').contract_signed).toMatch(/^日期应写成文本/);
+  });
 });

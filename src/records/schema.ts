@@ -29,6 +29,14 @@ import {
 /** An ID number or credit code that is not a string: the same words as the value parsers. */
 const idAsText = (kind: 'resident_id' | 'credit_code') => (issue: { input?: unknown }) => idNotText(issue.input, kind);
 
+/** A value of a type a field does not take (an object, true): what the field's parser says of it, as for a value it refuses. */
+const asParsed = (kind: FieldSpec['kind']) => ({
+  error: (issue: { input?: unknown }) => {
+    const r = PARSERS[kind](issue.input);
+    return isInvalid(r) ? r.error : undefined;
+  },
+});
+
 /**
  * What a field accepts as input, for validation messages and JSON Schema: the JSON types its
  * parser takes and, as metadata that only the JSON Schema uses, the patterns of the text and the
@@ -37,6 +45,7 @@ const idAsText = (kind: 'resident_id' | 'credit_code') => (issue: { input?: unkn
  */
 export function inputSchema(spec: FieldSpec): z.ZodType {
   const meta = { description: spec.en };
+  const said = asParsed(spec.kind);
   // A field left blank is unknown. A blank required field is reported missing by the reader; the
   // JSON Schema lets it pass, so that an unfilled template validates as a file to fill in.
   const text = orBlank;
@@ -46,28 +55,28 @@ export function inputSchema(spec: FieldSpec): z.ZodType {
     z.array(z.string().meta(item ? { pattern: item } : {})).meta({ contains: { type: 'string', pattern: value } });
   switch (spec.kind) {
     case 'date':
-      return z.string().meta({ ...meta, pattern: text(DATE_PATTERN), examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
+      return z.string(said).meta({ ...meta, pattern: text(DATE_PATTERN), examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
     case 'money':
       return z
-        .union([z.number().meta({ minimum: 0, maximum: MAX_YUAN }), textOf(MONEY_PATTERN)])
+        .union([z.number().meta({ minimum: 0, maximum: MAX_YUAN }), textOf(MONEY_PATTERN)], said)
         .meta({ ...meta, examples: [1000, '999.99', '1,000.50'] });
     case 'integer':
       return z
-        .union([z.number().meta({ type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), textOf(INTEGER_PATTERN)])
+        .union([z.number().meta({ type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), textOf(INTEGER_PATTERN)], said)
         .meta(meta);
     case 'number':
-      return z.union([z.number(), textOf(NUMBER_PATTERN)]).meta(meta);
+      return z.union([z.number(), textOf(NUMBER_PATTERN)], said).meta(meta);
     case 'categories':
-      return z.union([textOf(CATEGORIES_PATTERN), listOf(CATEGORY_PATTERN, orBlank(CATEGORY_PATTERN))]).meta(meta);
+      return z.union([textOf(CATEGORIES_PATTERN), listOf(CATEGORY_PATTERN, orBlank(CATEGORY_PATTERN))], said).meta(meta);
     case 'groups':
     case 'list':
-      return z.union([textOf(LIST_PATTERN), listOf(NOT_BLANK_PATTERN)]).meta(meta);
+      return z.union([textOf(LIST_PATTERN), listOf(NOT_BLANK_PATTERN)], said).meta(meta);
     case 'resident_id':
       return z.string({ error: idAsText('resident_id') }).meta({ ...meta, pattern: text(RESIDENT_ID_PATTERN), examples: ['11010519491231002X'] });
     case 'credit_code':
       return z.string({ error: idAsText('credit_code') }).meta({ ...meta, pattern: text(CREDIT_CODE_PATTERN), examples: ['91350100M000100Y43'] });
     default:
-      return z.union([z.string(), z.number()]).meta(meta);
+      return z.union([z.string(), z.number()], said).meta(meta);
   }
 }
 
