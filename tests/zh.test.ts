@@ -181,6 +181,18 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
     }
   });
 
+  it('--type takes a record type by its Chinese name, as the type column does; another name is a usage error', async () => {
+    const csv = 'worker_id,worker_group,contract_signed\n500229199707070030,建档立卡贫困家庭成员,2020-03-01\n';
+    const run = (type: string) => runCli(['evaluate', '-', '--input-format', 'csv', '--type', type, '--as-of', '2020-06-30', '--format', 'csv'], csv);
+    const [zh, en] = await Promise.all([run('吸纳就业'), run('hire')]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toBe(en.stdout);
+    expect(zh.stdout).toContain('eligible,6000.00');
+    const bad = await run('雇佣');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--type');
+  });
+
   it('a CSV header that does not fit --type, in Chinese (the English unchanged)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'subsidy-zh-'));
     try {

@@ -8,7 +8,7 @@ import { isInvalid, parseDate } from '../records/values.js';
 import { UsageError } from '../errors.js';
 import { delimiterChoice } from '../io/csv/delimiter.js';
 import { encodingChoice } from '../io/csv/encoding.js';
-import { RECORD_TYPES } from '../records/fields.js';
+import { RECORD_TYPES, recordTypeOf, TYPE_CHOICES, TYPE_NAMES } from '../records/fields.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -69,9 +69,14 @@ export const COMMON_OPTIONS = {
     ),
   debug: () => option('--debug', { en: 'show stack traces of errors', zh: '出错时显示调用栈' }),
   type: () =>
-    option('--type <type>', { en: 'record type of rows without a type column: placement, hire or startup', zh: '没有 type 列的行的记录类型:placement、hire 或 startup' }).argParser(
-      choice('--type', RECORD_TYPES),
-    ),
+    option('--type <type>', {
+      en: `record type of rows without a type column: ${TYPE_CHOICES}`,
+      zh: `没有 type 列的行的记录类型:${RECORD_TYPES.join('、')}(或 ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join('、')})`,
+    }).argParser((value: string) => {
+      const type = recordTypeOf(value);
+      if (!type) throw new UsageError(say('oneOf', { flag: '--type', value, allowed: RECORD_TYPES }));
+      return type;
+    }),
   encoding: () =>
     option('--encoding <encoding>', {
       en: 'encoding of CSV input: auto, utf8 or gb18030 (gbk is an alias) (default: auto)',
