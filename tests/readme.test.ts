@@ -68,7 +68,7 @@ describe('README', () => {
     expect(lines[1]).toBe('npm test');
     expect(readme).toMatch(/runs the tests \(one to two\s+minutes on two cores\)/);
     // The example holds an invalid row, as the README says: the command exits with 1.
-    expect(readme).toMatch(/so the command exits with 1/);
+    expect(readme).toMatch(/one row is invalid on purpose: exit 1/);
     expect((await runCli(['evaluate', 'examples/batch-mixed.csv'])).code).toBe(1);
   });
 });
