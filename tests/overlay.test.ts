@@ -204,5 +204,6 @@ describe('rules list and show', () => {
     const missing = await runCli(['rules', 'show', 'nope']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no such program; the programs are recruitment, emergency');
+    expect((await runCli(['rules', 'show', 'hirin'])).stderr).toContain('rules show hirin: no such program (did you mean hiring?); the programs are');
   });
 });

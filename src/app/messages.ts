@@ -154,8 +154,8 @@ export const say = catalogue({
     zh: () => 'ledger record -:每笔发放都记下来源文件,而标准输入没有文件名;请先把输入保存为文件再记录',
   },
   unknownProgram: {
-    en: (p: { id: string; known: string[] }) => `rules show ${p.id}: no such program; the programs are ${p.known.join(', ')}`,
-    zh: (p) => `rules show ${p.id}:没有此项目;项目有:${p.known.join('、')}`,
+    en: (p: { id: string; known: string[]; like?: string }) => `rules show ${p.id}: no such program${p.like ? ` (did you mean ${p.like}?)` : ''}; the programs are ${p.known.join(', ')}`,
+    zh: (p) => `rules show ${p.id}:没有此项目${p.like ? `(是否想写 ${p.like}?)` : ''};项目有:${p.known.join('、')}`,
   },
   unknownSchemaType: {
     en: (p: { value: string }) => `unknown type "${p.value}": use placement, hire or startup (one record of that type), or case (a case file, the default)`,

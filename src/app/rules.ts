@@ -6,6 +6,7 @@ import { plainTable } from '../io/formats/plain-table.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { amountWords, conditionWords } from '../i18n/rules-text.js';
+import { closest } from '../core/closest.js';
 import { inEffect, checkRules, formatProblem, type Problem, type RulesPack } from '../rules/load.js';
 import { paramDisplayValue } from '../rules/params.js';
 import type { ConditionSpec, ProgramSpec } from '../rules/schema.js';
@@ -111,7 +112,11 @@ export function rulesList(pack: RulesPack, lang: Lang, format: RulesFormat): str
 
 export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: RulesFormat): string {
   const p = pack.spec.programs.find((q) => q.id === id);
-  if (!p) throw new UsageError(say('unknownProgram', { id, known: pack.spec.programs.map((q) => q.id) }));
+  if (!p) {
+    const known = pack.spec.programs.map((q) => q.id);
+    const like = closest(id, known);
+    throw new UsageError(say('unknownProgram', { id, known, ...(like ? { like } : {}) }));
+  }
   if (format === 'json') return `${JSON.stringify({ ...packJson(pack), program: programJson(pack, p, lang) }, null, 2)}\n`;
   const w = (k: keyof typeof W) => W[k][lang];
   const lines = [
