@@ -581,6 +581,7 @@ describe.concurrent('subsidy evaluate: exit 4 (input unreadable), one line on st
       /unknown record type "payout".*placement, hire, startup/,
     ],
     ['a file name that does not tell the format', ['evaluate', `${FIX}/case.txt`, '--as-of', AS_OF], `${FIX}/case.txt`, /--input-format/],
+    ['a folder, its name without an extension', ['evaluate', FIX, '--as-of', AS_OF], FIX, /is a folder, not a file; name a file to read/],
   ];
   for (const [name, args, where, message] of cases) {
     it(name, async ({ expect }) => {

@@ -3,7 +3,7 @@
  * read through once (their first pass), options checked against them; and the input columns
  * of CSV output, gathered from them.
  */
-import { createReadStream, realpathSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import type { CaseSummary } from '../io/case-file.js';
@@ -34,10 +34,19 @@ export function inputFormatOf(file: string, given: InputFormat | undefined): Inp
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.csv') return 'csv';
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (isFolder(file)) throw new InputError(say('isFolder', { file }));
   const found = fileFormat(file);
   if (found === 'xlsx') return 'xlsx';
   if (found) throw new InputError(say('notAnInput', { file, format: found }));
   throw new InputError(say('unknownFormat', { file }));
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false; // said when it is read
+  }
 }
 
 /** An option that would do nothing with the others given is a usage error, not silently ignored. */

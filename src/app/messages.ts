@@ -17,8 +17,8 @@ export const say = catalogue({
     zh: (p) => `${p.file}:无法读取:${why(p.why, true)};请检查路径`,
   },
   isFolder: {
-    en: (p: { file: string }) => `${p.file}: is a folder, not a file; name a CSV file`,
-    zh: (p) => `${p.file}:是文件夹,不是文件;请给出 CSV 文件`,
+    en: (p: { file: string }) => `${p.file}: is a folder, not a file; name a file to read`,
+    zh: (p) => `${p.file}:是文件夹,不是文件;请给出要读取的文件`,
   },
   unknownFormat: {
     en: (p: { file: string }) =>
