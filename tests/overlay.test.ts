@@ -165,7 +165,9 @@ describe('rules validate says what is wrong with a value, in both languages', ()
     expect(table.stderr).toContain(`${file}:7:5: programs.0.citation: 缺少引文:每个项目都须引用其依据的原文`);
     expect(table.stderr).toContain('programs.0.record_type: 缺少此项:请添加(可选 placement, hire, startup)');
     expect(table.stderr).not.toMatch(/[a-z]{3,} [a-z]{3,} [a-z]{3,}/); // no English sentence
-    const json = JSON.parse((await runCli(['rules', 'validate', file, '--format', 'json', '--lang', 'zh'])).stderr);
+    const asJson = await runCli(['rules', 'validate', file, '--format', 'json', '--lang', 'zh']);
+    expect([asJson.code, asJson.stderr]).toEqual([3, '']); // JSON on standard output, valid or not
+    const json = JSON.parse(asJson.stdout);
     expect(json.problems.find((p: { where: string }) => p.where === 'programs.0.amount').message).toBe('缺少此项:请添加(映射)');
     const en = checkRules([file]).find((p) => p.where === 'programs.0.amount')!;
     expect(en.message).toBe('missing: add it (a mapping)');

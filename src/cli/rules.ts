@@ -64,8 +64,10 @@ export function rulesCommand(io: CommandIO, setExit: (code: number) => void): Co
       .addOption(COMMON_OPTIONS.format(['table', 'json']))
       .addOption(COMMON_OPTIONS.lang())
       .action(async (paths: string[], flags: Flags) => {
-        const { text, valid } = rulesValidate(paths, flags.lang ?? langFromEnv(io.env), formatOf(flags));
-        (valid ? io.stdout : io.stderr).write(text);
+        const format = formatOf(flags);
+        const { text, valid } = rulesValidate(paths, flags.lang ?? langFromEnv(io.env), format);
+        // JSON is the answer either way (its `valid` says which); a table of problems is an error.
+        (valid || format === 'json' ? io.stdout : io.stderr).write(text);
         setExit(valid ? EXIT.ok : EXIT.rules);
       }),
   );
