@@ -602,6 +602,12 @@ describe('the words of record and void in Chinese', () => {
     expect(v.stdout).toMatch(/^批次 2020-02 已在台账 .* 中作废:冲销 10 笔发放\(预算错误\)\n$/);
     const before = await runCli(['ledger', 'void', '2020-02', '--reason', 'x', '--ledger', db], '', { LANG: 'zh_CN.UTF-8' });
     expect(before.stdout).toMatch(/^批次 2020-02 此前已作废\(.*:预算错误\):未写入任何内容\n$/);
+    // The reading commands take --lang too, over LANG.
+    const stats = await runCli(['ledger', 'stats', '--ledger', db, '--format', 'table', '--lang', 'zh'], '', { LANG: 'C' });
+    expect(stats.code).toBe(0);
+    expect(stats.stdout).toContain('补贴按项目合计');
+    const list = await runCli(['ledger', 'list', '--ledger', db, '--format', 'table', '--lang', 'en', '--program', 'nope'], '', { LANG: 'zh_CN.UTF-8' });
+    expect(list.stdout + list.stderr).not.toMatch(/[\u4e00-\u9fff]{2}/);
   });
 });
 

@@ -28,6 +28,7 @@ interface ReadFlags {
   case?: string;
   maskIds?: boolean;
   mask: boolean;
+  lang?: Lang;
 }
 
 interface RecordFlags extends EvaluateFlags {
@@ -58,11 +59,11 @@ function readOptions(flags: ReadFlags, io: CommandIO, fallback: LedgerFormat, pe
   };
   // Tables mask IDs unless --no-mask; machine formats only with --mask-ids.
   const mask = flags.mask && (format === 'table' || flags.maskIds === true);
-  return { ledger: ledgerSpec(flags.ledger, io), busyMs: ledgerBusyMs(io.env), format, mask, filter, lang: langFromEnv(io.env), ...(flags.output && flags.output !== '-' ? { output: flags.output } : {}) };
+  return { ledger: ledgerSpec(flags.ledger, io), busyMs: ledgerBusyMs(io.env), format, mask, filter, lang: flags.lang ?? langFromEnv(io.env), ...(flags.output && flags.output !== '-' ? { output: flags.output } : {}) };
 }
 
 const withRead = (c: Command, filters: boolean) => {
-  c.addOption(COMMON_OPTIONS.ledger()).addOption(COMMON_OPTIONS.format(FORMATS)).addOption(COMMON_OPTIONS.output());
+  c.addOption(COMMON_OPTIONS.ledger()).addOption(COMMON_OPTIONS.format(FORMATS)).addOption(COMMON_OPTIONS.output()).addOption(COMMON_OPTIONS.lang());
   if (filters) {
     c.addOption(option('--batch <id>', { en: 'only this batch', zh: '只看此批次' }))
       .addOption(option('--program <id>', { en: 'only this program', zh: '只看此项目' }))
@@ -152,6 +153,7 @@ export function ledgerCommand(io: CommandIO, setExit: (code: number) => void): C
       .addOption(COMMON_OPTIONS.ledger())
       .addOption(COMMON_OPTIONS.format(FORMATS))
       .addOption(COMMON_OPTIONS.output())
+      .addOption(COMMON_OPTIONS.lang())
       .action(async (flags: ReadFlags) => setExit(await runBatches(readOptions(flags, io, 'json'), io))),
   );
   ledger.addCommand(
