@@ -181,6 +181,34 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
     }
   });
 
+  it('says why a line is not JSON, and a CSV quote never closed, in Chinese: no English sentence is left', async () => {
+    const lines = [
+      '{"type":"hire","a":"x\\q"}', // an invalid escape
+      '{"type":"hire","b":1.}', // no digit after the point
+      '{"type":"hire","b":1e}', // no digit in the exponent
+      '{"type":"hire","b":-}', // a number that ends too soon
+      '{"type":"hire"} x', // after the record
+      '{"type":"hire",}', // a } after a comma
+      '{"type" "hire"}', // a colon wanted
+      '{type:"hire"}', // a key in double quotes wanted
+      '{"type":"hire" "x":1}', // a comma wanted
+      '{"a":"\\u12"}', // \u and too few hex digits
+      '{"a":[1,2}', // a comma or ] wanted
+      'not json',
+      '[1,2]',
+      '{"type":"bogus"}',
+      '{"type":"hire",', // the line ends inside the mapping
+    ];
+    const run = await runCli(['evaluate', '-', '--input-format', 'ndjson', '--lang', 'zh', '--format', 'csv', '--as-of', '2020-06-30'], `${lines.join('\n')}\n`);
+    const said = run.stderr.split('\n').filter((l) => l.startsWith('<stdin>:'));
+    expect(said).toHaveLength(lines.length);
+    for (const line of said) expect(line.replace(/^<stdin>:\d+: [^=]*= ".*": /, '')).not.toMatch(/\b[a-z]{2,} [a-z]{2,} [a-z]{2,}\b/);
+    expect(said[0]).toMatch(/不是 JSON:字符串中有无效的转义 "\\\\q";反斜杠请写作 \\\\\(第 \d+ 列\)$/);
+    const csv = await runCli(['evaluate', '-', '--input-format', 'csv', '--lang', 'zh'], 'type,worker_id\nhire,"5002\nhire,1\n');
+    expect(csv.code).toBe(4);
+    expect(csv.stderr).toBe('subsidy: <stdin>:2:引号括起的字段没有结束(有一个不成对的 ");请补上或删去该引号\n');
+  });
+
   it('--type takes a record type by its Chinese name, as the type column does; another name is a usage error', async () => {
     const csv = 'worker_id,worker_group,contract_signed\n500229199707070030,建档立卡贫困家庭成员,2020-03-01\n';
     const run = (type: string) => runCli(['evaluate', '-', '--input-format', 'csv', '--type', type, '--as-of', '2020-06-30', '--format', 'csv'], csv);

@@ -1,12 +1,12 @@
 /** What reading and writing files says when it cannot, in both languages (see i18n/messages.ts). */
 import { catalogue } from '../i18n/messages.js';
+import { FOUND_ZH, recordMessage } from '../records/messages-zh.js';
 
 /** A text in both languages. */
 export type Texts = { en: string; zh: string };
 const inLang = (t: Texts | string, zh: boolean) => (typeof t === 'string' ? t : zh ? t.zh : t.en);
 
 /** What an input that is not a case was found to be (json/grammar.ts FOUND), in Chinese. */
-const FOUND_ZH: Record<string, string> = { 'a mapping': '映射', 'a list': '列表', text: '文本', 'a number': '数字', nothing: '空', 'a mapping without records': '没有 records 的映射' };
 
 export const say = catalogue({
   folderMissing: {
@@ -85,7 +85,7 @@ export const say = catalogue({
   },
   invalidJson: {
     en: (p: { where: string; why: string }) => `${p.where}: invalid JSON: ${p.why}; fix the file or check it with a JSON validator`,
-    zh: (p) => `${p.where}:JSON 无效:${p.why};请修改文件,或用 JSON 校验工具检查`,
+    zh: (p) => `${p.where}:JSON 无效:${recordMessage(p.why, 'zh')};请修改文件,或用 JSON 校验工具检查`,
   },
   notMapping: {
     en: (p: { where: string; found: string }) => `${p.where}: a record is a mapping of field: value; found ${p.found}`,

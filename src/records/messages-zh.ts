@@ -15,6 +15,45 @@ import { LOST_DIGITS, ZEROED_HINT } from './id-number.js';
 /** The delimiters' names in Chinese (a row with more cells than the header). */
 const DELIMITER_ZH = { comma: '逗号', semicolon: '分号', tab: '制表符' } as const;
 
+/** What a reader found where it wanted something else (a JSON value's kind), in Chinese. */
+export const FOUND_ZH: Record<string, string> = { 'a mapping': '映射', 'a list': '列表', text: '文本', 'a number': '数字', nothing: '空', 'a mapping without records': '没有 records 的映射' };
+
+/** What the JSON reader wanted where it found something else. */
+const WANTED_ZH: Record<string, string> = {
+  'a value': '值',
+  'a key in double quotes': '双引号括起的键',
+  'a colon after the key': '键后的冒号',
+  'a comma or } after a value in a mapping': '映射中值后的逗号或 }',
+  'a comma or ] after a value in a list': '列表中值后的逗号或 ]',
+  'the end of the line after the record (NDJSON: one record a line)': '记录之后的行尾(NDJSON:每行一条记录)',
+};
+
+/** What is open where JSON stops: a value, or the list or mapping opened at a line. */
+function insideZh(what: string): string {
+  const open = /^the (mapping|list) opened at line (\d+)$/.exec(what);
+  return open ? `第 ${open[2]} 行开始的${open[1] === 'mapping' ? '映射' : '列表'}` : (WANTED_ZH[what] ?? what);
+}
+
+/** Why a text is not JSON, as the JSON reader says it (io/json), in Chinese. */
+const JSON_REASONS: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+  [/^a ([}\]]) after a comma: remove the comma after the last value$/, (b) => `逗号之后是 ${b}:请删去最后一个值后的逗号`],
+  [/^(.+) after the end of the JSON value(; for NDJSON .*)?$/, (x, hint) => `JSON 值结束之后还有 ${x}${hint ? ';若是 NDJSON(每行一条记录),请把文件命名为 .ndjson 或给出 --input-format ndjson' : ''}`],
+  [/^a string that is never closed \(a missing "\)$/, () => '字符串没有结束(缺少 ")'],
+  [/^an escape \\u that needs four hex digits$/, () => '转义 \\u 之后须有四位十六进制数字'],
+  [/^an invalid escape (.+) in a string; write a backslash as \\\\$/, (x) => `字符串中有无效的转义 ${x};反斜杠请写作 \\\\`],
+  [/^a line break inside a string \(a missing "\?\)$/, () => '字符串中有换行(是否缺少 "?)'],
+  [/^a control character inside a string; write it as an escape \(\\t, \\u0001\)$/, () => '字符串中有控制字符;请写成转义(\\t、\\u0001)'],
+  [/^a number that ends too soon: (.+)$/, (x) => `数字不完整:${x}`],
+  [/^a number that is not one: (.+)$/, (x) => `不是有效的数字:${x}`],
+  [/^a number with no digit after its point: (.+)$/, (x) => `小数点之后没有数字:${x}`],
+  [/^a number with no digit in its exponent: (.+)$/, (x) => `指数中没有数字:${x}`],
+  [/^the line ends inside (.+?)(; NDJSON has one record a line)?$/, (x, nd) => `行在${insideZh(x)}之内结束${nd ? ';NDJSON 每行一条记录' : ''}`],
+  [/^the file ends inside (.+): close it, or check that the file is complete$/, (x) => `文件在${insideZh(x)}之内结束:请把它闭合,或检查文件是否完整`],
+  [/^a (record|value) runs over (\d+) MB; NDJSON has one record a line$/, (k, n) => `一条${k === 'record' ? '记录' : '值'}超过 ${n} MB;NDJSON 每行一条记录`],
+  [/^a (record|value) runs over (\d+) MB: is a quote or bracket never closed\? A record is a mapping of field: value$/, (k, n) => `一条${k === 'record' ? '记录' : '值'}超过 ${n} MB:是否有引号或括号没有闭合?一条记录应是“字段: 值”的映射`],
+  [/^(.+) where (.+) should be$/, (found, wanted) => `此处应为${WANTED_ZH[wanted] ?? ` ${wanted}`},却是 ${found}`],
+];
+
 /** Each English message, as a pattern over the whole of it, and its Chinese, from the groups matched. */
 const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   // Any field
@@ -63,12 +102,14 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^expected a number such as 12\.5$/, () => '应为数字,如 12.5'],
   [/^expected one or more values, separated by ;$/, () => '应为一个或多个值,用 ; 分隔'],
   // Rows and records
-  [/^unknown record type; use (.+)$/, (choices) => `未知的记录类型;请用 ${choices}`],
+  [/^unknown record type; use (.+?) \(or (.+)\)$/, (en, zh) => `未知的记录类型;请用 ${en.split(', ').join('、')}(或 ${zh.split(', ').join('、')})`],
   [/^the record has no type; give it a "type", or pass --type$/, () => '记录没有类型:请给出 "type",或使用 --type'],
   [/^(\d+) cells, but the header has (\d+) columns: a (comma|semicolon|tab) inside a value\? Quote the value$/, (n, w, d) => `本行有 ${n} 个单元格,但表头只有 ${w} 列:值里有${DELIMITER_ZH[d as 'comma']}?请给该值加引号`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')});最接近的表头是“${near}”:请改名`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')}):请添加该列`],
-  [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是 ${found}`],
+  [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是${FOUND_ZH[found] ?? ` ${found}`}`],
+  [/^not JSON: (.+?)(?: \(column (\d+)\))?$/, (why, col) => `不是 JSON:${recordMessage(why, 'zh')}${col ? `(第 ${col} 列)` : ''}`],
+  ...JSON_REASONS,
 ];
 
 /** A record-level message in a language: as made (English), or its Chinese from the catalogue. */

@@ -8,7 +8,7 @@
  * Rows are handed over as byte ranges, not strings: a batch decodes only the cells it needs,
  * and CSV output passes a row's bytes through as they were.
  */
-import { InputError } from '../../errors.js';
+import { bilingual, InputError } from '../../errors.js';
 import { COMMA, type Delimiter } from './delimiter.js';
 import { guardedStart, unguarded } from './formula.js';
 import type { CsvRow } from '../../records/row.js';
@@ -19,11 +19,24 @@ export class CsvSyntaxError extends InputError {
   constructor(
     readonly file: string,
     readonly line: number,
-    what: string,
+    what: { en: string; zh: string },
   ) {
-    super(`${file}:${line}: ${what}`);
+    super(bilingual(`${file}:${line}: ${what.en}`, `${file}:${line}:${what.zh}`));
   }
 }
+
+/** What is wrong with a record's quoting or size, in both languages (`limit`: the most a record may hold). */
+export const CSV_SYNTAX = {
+  unclosed: { en: 'a quoted field is never closed (an unmatched "); close the quote or remove it', zh: '引号括起的字段没有结束(有一个不成对的 ");请补上或删去该引号' },
+  tooLong: (limit: string) => ({
+    en: `the record here runs over ${limit}, the most a record may hold; shorten its cells, or split it where a line break is missing`,
+    zh: `此处的记录超过了 ${limit}(一条记录的上限);请缩短单元格,或在缺少换行处把它分开`,
+  }),
+  unclosedLong: (limit: string) => ({
+    en: `a record runs over ${limit}: a quoted field opened here is never closed (an unmatched "); close the quote or remove it`,
+    zh: `一条记录超过了 ${limit}:此处开始的引号字段没有结束(有一个不成对的 ");请补上或删去该引号`,
+  }),
+};
 
 const QUOTE = 34;
 const LF = 10;
@@ -170,7 +183,7 @@ export function quotedRecord(bytes: Buffer, pos: number, line: number, file: str
       for (;;) {
         const close = bytes.indexOf(QUOTE, from);
         if (close === -1) {
-          throw new CsvSyntaxError(file, opened, 'a quoted field is never closed (an unmatched "); close the quote or remove it');
+          throw new CsvSyntaxError(file, opened, CSV_SYNTAX.unclosed);
         }
         for (let i = bytes.indexOf(LF, from); i !== -1 && i < close; i = bytes.indexOf(LF, i + 1)) line++;
         value += bytes.toString('utf8', from, close);

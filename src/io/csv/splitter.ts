@@ -6,7 +6,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import { COMMA, type Delimiter } from './delimiter.js';
-import { CsvSyntaxError } from './parse.js';
+import { CSV_SYNTAX, CsvSyntaxError } from './parse.js';
 
 /** Where a batch's bytes come from, when a reader can use memory other than its own. */
 export interface BatchMemory {
@@ -180,16 +180,8 @@ export class BatchSplitter {
     const { open } = scanQuotes(buf, this.delimiter);
     const limit = `${this.maxRecord >> 20} MB`;
     if (open === -1) {
-      throw new CsvSyntaxError(
-        this.file,
-        this.line,
-        `the record here runs over ${limit}, the most a record may hold; shorten its cells, or split it where a line break is missing`,
-      );
+      throw new CsvSyntaxError(this.file, this.line, CSV_SYNTAX.tooLong(limit));
     }
-    throw new CsvSyntaxError(
-      this.file,
-      this.line + countLines(buf, 0, open),
-      `a record runs over ${limit}: a quoted field opened here is never closed (an unmatched "); close the quote or remove it`,
-    );
+    throw new CsvSyntaxError(this.file, this.line + countLines(buf, 0, open), CSV_SYNTAX.unclosedLong(limit));
   }
 }
