@@ -269,6 +269,7 @@ describe('workbook output, its edges', () => {
     expect(rows.length).toBe(run.csv.length);
     expect(rows[0]).toEqual(run.csv[0]);
     expect(rows[1]![run.csv[0]!.indexOf('worker_id')]).toBe('500229199707070030');
+    expect(rows[1]![run.csv[0]!.indexOf('case_id')]).toBe('QY-2020-0042');
   });
 
   it('is a usage error without --output (a workbook is not for standard output), in either language', async () => {
