@@ -783,7 +783,7 @@ describe('CSV output', () => {
     expect(rows[0]).toEqual([
       '案件编号',
       '劳动者姓名',
-      '身份证号',
+      '劳动者身份证号',
       '组织费用',
       'note',
       '招聘补贴_结果',

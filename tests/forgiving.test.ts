@@ -282,7 +282,7 @@ describe('record errors in Chinese (--lang zh)', () => {
     const noType = await evaluate([writeTemp('h.csv', 'case_id,worker_id\nC1,500115199001011238\n'), '--lang', 'zh']);
     expect(noType.code).toBe(4);
     expect(noType.stderr).toMatch(/h\.csv:1: 没有类型列\(type 或 类型\):请添加一列,或用 --type placement\|hire\|startup 给出记录类型/);
-    const twice = await evaluate([writeTemp('t.csv', 'type,worker_id,身份证号\nplacement,1,2\n'), '--lang', 'zh']);
+    const twice = await evaluate([writeTemp('t.csv', 'type,worker_id,劳动者身份证号\nplacement,1,2\n'), '--lang', 'zh']);
     expect(twice.stderr).toContain('t.csv:1: 第 2 列');
     expect(twice.stderr).toContain('都是 worker_id:请只保留一列');
     const { recordMessage } = await import('../src/i18n/record-messages.js');

@@ -418,11 +418,15 @@ describe('values kept as written', () => {
   });
 
   it('two columns that hold the same field stay an error (exit 4), the type column too', async () => {
-    for (const header of ['type,case_id,worker_id,身份证号', 'type,case_id,worker_id,类型']) {
+    // (身份证号 beside worker_id, in a file with a type column, is a startup's applicant_id: see tests/zh-headers.test.ts.)
+    for (const header of ['type,case_id,worker_id,劳动者身份证号', 'type,case_id,worker_id,类型']) {
       const r = await run(['evaluate', file('twice.csv', `${header}\nplacement,A,500115199001011238,x\n`), '--format', 'json']);
       expect(r.code, header).toBe(4);
-      expect(r.stderr).toMatch(/columns 3 \("worker_id"\) and 4 \("身份证号"\) both hold worker_id|columns 1 \("type"\) and 4 \("类型"\) both hold type/);
+      expect(r.stderr).toMatch(/columns 3 \("worker_id"\) and 4 \("劳动者身份证号"\) both hold worker_id|columns 1 \("type"\) and 4 \("类型"\) both hold type/);
     }
+    const typed = await run(['evaluate', file('twice-typed.csv', 'case_id,worker_id,身份证号\nA,500115199001011238,x\n'), '--type', 'placement', '--format', 'json']);
+    expect(typed.code).toBe(4);
+    expect(typed.stderr).toMatch(/columns 2 \("worker_id"\) and 3 \("身份证号"\) both hold worker_id/);
   });
 
   it('rows of empty quoted cells are skipped as blank rows are, before the header too', async () => {

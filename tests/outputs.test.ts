@@ -71,6 +71,23 @@ describe('inputs and outputs', () => {
     expect(rows.every((r) => r.length === head.length)).toBe(true);
   });
 
+  it("writes a case's case_id in CSV output, as table and JSON give it: the case's, a record's own where it has one", async () => {
+    for (const file of ['examples/enterprise-hires.json', 'examples/agency-placements.yaml']) {
+      const csv = parse((await runCli(['evaluate', file, '--format', 'csv', '--as-of', AS_OF, '--quiet'])).stdout) as string[][];
+      const json = JSON.parse((await runCli(['evaluate', file, '--format', 'json', '--as-of', AS_OF, '--quiet'])).stdout) as { records: { case_id: string }[] };
+      expect(csv[0]!.slice(0, 2), file).toEqual(['type', 'case_id']);
+      expect(csv.slice(1).map((r) => r[1]), file).toEqual(json.records.map((r) => r.case_id));
+      expect(json.records[0]!.case_id, file).toMatch(/^(QY-2020-0042|RS-2020-0315)$/);
+    }
+    const input = join(dir, 'own-ids.json');
+    const records = [{ worker_id: '500229199707070030' }, { case_id: 'QY-OWN', worker_id: '500102198309090079' }, { case_id: ' ', worker_id: '500115200002290019' }];
+    writeFileSync(input, JSON.stringify({ case_id: 'QY-CASE', type: 'hire', records }));
+    const run = await runCli(['evaluate', input, '--format', 'csv', '--lang', 'zh', '--as-of', AS_OF, '--quiet']);
+    const rows = parse(run.stdout) as string[][];
+    expect(rows[0]!.slice(0, 3)).toEqual(['类型', '案件编号', '劳动者身份证号']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['QY-CASE', 'QY-OWN', 'QY-CASE']);
+  });
+
   it('stops at a row of a type whose required column the header lacks while another type has its own (exit 4)', async () => {
     const csv = 'type,case_id,worker_id,worker_group\nhire,H1,500229199707070030,poverty_registered\nstartup,S1,,\nhire,H2,500102198309090079,none\n';
     const run = await runCli(['evaluate', '-', '--input-format', 'csv', '--format', 'json', '--as-of', AS_OF, '--jobs', '0', '--quiet'], csv);

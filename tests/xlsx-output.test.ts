@@ -189,7 +189,8 @@ describe('--format xlsx under --lang zh', async () => {
   it('has the Chinese headers of CSV output and Chinese sheet names', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['结果', '汇总']);
     expect(rowsOf(book.worksheets[0]!)[0]).toEqual(run.csv[0]);
-    expect(run.csv[0]).toContain('身份证号');
+    expect(run.csv[0]).toContain('劳动者身份证号');
+    expect(run.csv[0]).toContain('申请人身份证号');
     const summary = rowsOf(book.worksheets[1]!);
     expect(summary.find((r) => r[0] === '补贴合计')![1]).toBe(run.summary.grants.total);
   });
@@ -268,6 +269,7 @@ describe('workbook output, its edges', () => {
     expect(rows.length).toBe(run.csv.length);
     expect(rows[0]).toEqual(run.csv[0]);
     expect(rows[1]![run.csv[0]!.indexOf('worker_id')]).toBe('500229199707070030');
+    expect(rows[1]![run.csv[0]!.indexOf('case_id')]).toBe('QY-2020-0042');
   });
 
   it('is a usage error without --output (a workbook is not for standard output), in either language', async () => {

@@ -151,9 +151,12 @@ export class CaseInputSource implements Source {
     return this.input.summary !== undefined;
   }
 
+  /** `type`, the case's `case_id` when it has one (both as the records take them), then the records' keys. */
   columns(pack: RulesPack): SourceColumn[] {
+    const summary = this.input.summary!;
     const columns: SourceColumn[] = [['type', 'type']];
-    for (const { type: t, key } of this.input.summary!.keys) {
+    if (summary.caseId !== undefined) columns.push(['case_id', 'case_id']);
+    for (const { type: t, key } of summary.keys) {
       const field = (t && fieldForKeyIn(t, key, pack.facts[t])) ?? key;
       columns.push([field, field]);
     }

@@ -177,6 +177,16 @@ export function fieldForKey(type: RecordType, key: string): string | undefined {
   return index.get(key) ?? index.get(normalizeHeader(key));
 }
 
+/** Every field a key or header names, in any record type (身份证号: worker_id and applicant_id; 劳动者身份证号: worker_id alone). */
+export function fieldsNamedBy(key: string): string[] {
+  const named = new Set<string>();
+  for (const type of RECORD_TYPES) {
+    const field = fieldForKey(type, key);
+    if (field) named.add(field);
+  }
+  return [...named];
+}
+
 export function fieldSpec(type: RecordType, name: string, extras: readonly FieldSpec[] = []): FieldSpec | undefined {
   return FIELDS[type].find((s) => s.name === name) ?? extras.find((s) => s.name === name);
 }

@@ -154,6 +154,41 @@ export function keysLayout(file: string, keys: readonly string[], extras: Readon
   return { file, headers, names: headers, typeColumn: KEYS, columns };
 }
 
+/**
+ * Settles the columns that hold one field of a record type. A header that names a different
+ * field in each of the record types the file may hold (身份证号: worker_id of placements and
+ * hires, applicant_id of startups) yields to a column that names one of those fields alone
+ * (申请人身份证号): it holds the field that remains (worker_id), and nothing in a record of the
+ * types whose field the other column holds. Two columns that each name the field alone, or two
+ * that both name several, are refused (InputError), as is a column left with no field to hold.
+ */
+function settleColumns(layout: CsvLayout, types: readonly RecordType[]): void {
+  const { file, headers, columns, typeColumn } = layout;
+  // The fields each column names in those types; the type column names `type` alone.
+  const named = headers.map((_, i) => (i === typeColumn ? new Set(['type']) : new Set(types.flatMap((t) => columns[t][i] ?? []))));
+  const alone = new Set(named.flatMap((fields) => (fields.size === 1 ? [...fields] : [])));
+  const refuse = (a: number, b: number, field: string) =>
+    new InputError(say('columnTwice', { where: `${file}:1`, a: a + 1, headerA: headers[a]!, b: b + 1, headerB: headers[b]!, field }));
+  for (const type of types) {
+    const held = new Map<string, number[]>(typeColumn === -1 ? [] : [['type', [typeColumn]]]);
+    columns[type].forEach((field, i) => {
+      if (field !== undefined) held.set(field, [...(held.get(field) ?? []), i]);
+    });
+    for (const [field, holders] of held) {
+      if (holders.length < 2) continue;
+      const specific = holders.filter((i) => named[i]!.size === 1);
+      // Two that name it alone, or none that does: a real conflict.
+      const [a, b] = specific.length ? specific : holders;
+      if (specific.length !== 1) throw refuse(a!, b!, field);
+      for (const i of holders) {
+        if (i === specific[0]) continue;
+        if (![...named[i]!].some((f) => !alone.has(f))) throw refuse(Math.min(i, specific[0]!), Math.max(i, specific[0]!), field);
+        columns[type][i] = undefined;
+      }
+    }
+  }
+}
+
 /** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
 export function csvLayout(
   file: string,
@@ -182,17 +217,7 @@ export function csvLayout(
     ...(givenType && !fixedType ? { defaultType: givenType } : {}),
     ...(delimiter !== undefined && delimiter !== COMMA ? { delimiter } : {}),
   };
-  for (const type of fixedType ? [fixedType] : RECORD_TYPES) {
-    const seen = new Map<string, number>(typeColumn === -1 ? [] : [['type', typeColumn]]);
-    columns[type].forEach((field, i) => {
-      if (field === undefined) return;
-      const first = seen.get(field);
-      if (first !== undefined) {
-        throw new InputError(say('columnTwice', { where: `${file}:1`, a: first + 1, headerA: headers[first]!, b: i + 1, headerB: headers[i]!, field }));
-      }
-      seen.set(field, i);
-    });
-  }
+  settleColumns(layout, fixedType ? [fixedType] : RECORD_TYPES);
   if (fixedType) {
     const misfit = typeMisfit(layout, fixedType, true);
     if (misfit) throw new InputError(say('typeMisfit', { where: `${file}:1`, type: fixedType, why: misfit.why, looksLike: misfit.looksLike }));

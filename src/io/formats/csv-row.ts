@@ -12,6 +12,7 @@ import { describeDuplicate, shortReason } from '../../i18n/describe.js';
 import { ReasonTexts } from '../../i18n/reasons.js';
 import { recordMessage } from '../../i18n/record-messages.js';
 import { RECORD_TYPES, type RecordType } from '../../records/fields.js';
+import { isBlank } from '../../records/kinds.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
 import { IDENTITY_FIELDS, maskId } from '../mask.js';
@@ -101,12 +102,21 @@ export class CsvRowParts {
     return this.lastDuplicate;
   }
 
-  /** The input columns of a record from a case file (from its raw values). */
+  /**
+   * The input columns of a record from a case file (from its raw values): its type and case_id
+   * as it takes them, from the case where it gives none.
+   */
   input(rec: EvaluatedRecord): string {
     const { keys } = this.columns;
     let out = '';
-    for (let i = 0; i < this.width; i++) out += (i ? ',' : '') + this.cell(i, asText(keys[i] === 'type' ? (rec.writtenType ?? rec.type) : ownValue(rec.raw, keys[i]!)));
+    for (let i = 0; i < this.width; i++) out += (i ? ',' : '') + this.cell(i, asText(this.inputValue(rec, keys[i]!)));
     return out;
+  }
+
+  private inputValue(rec: EvaluatedRecord, key: string): unknown {
+    if (key === 'type') return rec.writtenType ?? rec.type;
+    const value = ownValue(rec.raw, key);
+    return key === 'case_id' && isBlank(value) ? rec.case_id : value;
   }
 
   /** The input columns from a CSV row's cells, each escaped; `map` places them (null: as they are). */

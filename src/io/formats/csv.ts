@@ -4,7 +4,7 @@
  * its errors. Cells that a spreadsheet would take for a formula (starting with = + - @, tab or
  * carriage return) are prefixed with ' .
  */
-import { FIELDS, RECORD_TYPES, TYPE_FIELD } from '../../records/fields.js';
+import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldsNamedBy } from '../../records/fields.js';
 import type { RulesPack } from '../../rules/load.js';
 import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
 
@@ -14,11 +14,17 @@ import { csvRowParts } from './csv-row.js';
 export { csvCell, csvLine } from './csv-cell.js';
 export { csvRowParts, CsvRowParts } from './csv-row.js';
 
+/**
+ * Each field's Chinese headers, those that name it alone (in every record type) first: output
+ * read back gives each column its field (劳动者身份证号 and 申请人身份证号, where 身份证号 names both).
+ */
 const ZH_FIELD = new Map<string, readonly string[]>();
-for (const t of RECORD_TYPES) for (const f of FIELDS[t]) ZH_FIELD.set(f.name, f.zh);
-ZH_FIELD.set(TYPE_FIELD.name, TYPE_FIELD.zh);
+const alone = (name: string) => (zh: string) => fieldsNamedBy(zh).every((f) => f === name);
+for (const spec of [TYPE_FIELD, ...RECORD_TYPES.flatMap((t) => FIELDS[t])]) {
+  ZH_FIELD.set(spec.name, [...spec.zh.filter(alone(spec.name)), ...spec.zh.filter((zh) => !alone(spec.name)(zh))]);
+}
 
-/** Chinese headers for the input columns: each field's first Chinese name not already taken. */
+/** Chinese headers for the input columns: each field's first Chinese name not already taken (see ZH_FIELD). */
 function chineseHeaders(columns: CsvColumns): string[] {
   const used = new Set<string>();
   return columns.headers.map((h, i) => {
