@@ -207,6 +207,11 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
     const csv = await runCli(['evaluate', '-', '--input-format', 'csv', '--lang', 'zh'], 'type,worker_id\nhire,"5002\nhire,1\n');
     expect(csv.code).toBe(4);
     expect(csv.stderr).toBe('subsidy: <stdin>:2:引号括起的字段没有结束(有一个不成对的 ");请补上或删去该引号\n');
+    // A type cell left empty says so, rather than that its type is unknown.
+    const untyped = 'type,worker_id,contract_signed\n,500229199707070030,2020-03-01\n';
+    const [zh, en] = await Promise.all(['zh', 'en'].map((lang) => runCli(['evaluate', '-', '--input-format', 'csv', '--lang', lang, '-f', 'csv', '--jobs', '0'], untyped)));
+    expect(zh!.stderr).toContain('<stdin>:2: type = "": 记录没有类型:请填写类型单元格,或使用 --type');
+    expect(en!.stderr).toContain('<stdin>:2: type = "": the record has no type; fill in its type cell, or pass --type');
   });
 
   it('--type takes a record type by its Chinese name, as the type column does; another name is a usage error', async () => {

@@ -12,7 +12,7 @@ import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
 import type { CellValue } from '../io/xlsx/cells.js';
 import { fileFormat } from '../io/xlsx/sniff.js';
 import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
-import { FIELDS, RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
+import { FIELDS, NO_TYPE_CELL, RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseInput } from './case-input.js';
 import { columnKey } from './columns.js';
 import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
@@ -174,7 +174,7 @@ export function recordOf(row: SheetRow, layout: CsvLayout, file: string): CaseRe
   const source = { file, line: row.number };
   if (layout.fixedType) return { type: layout.fixedType, written, source, defaults: {} };
   if (type) return { type, written, source, defaults: {}, ...(cell && cell !== type ? { writtenType: cell } : {}) };
-  const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : 'the record has no type; fill in its type cell, or pass --type';
+  const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : NO_TYPE_CELL;
   return { type: 'placement', writtenType: cell, written, source, errors: [{ field: 'type', value: cell, message, line: row.number }] };
 }
 

@@ -15,7 +15,7 @@ import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.
 import type { InvalidRow } from '../io/formats/index.js';
 import type { OutBuffer } from '../io/out-buffer.js';
 import type { ByteRowReader } from '../records/byte-reader.js';
-import { TYPE_CHOICES, typeIndex, type RecordType } from '../records/fields.js';
+import { NO_TYPE_CELL, TYPE_CHOICES, typeIndex, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import type { ClaimRef } from '../engine/claims.js';
 import { agencyOf, CaseTotals } from './cases.js';
@@ -128,7 +128,8 @@ export class BatchRun {
     const type = this.p.readers.typeOf(this.layout, this.buf, row);
     if (!type) {
       const value = cellText(this.buf, row, this.layout.typeColumn);
-      return { type, facts: {}, errors: [{ field: 'type', value, message: `unknown record type; use ${TYPE_CHOICES}`, line }] };
+      const message = value.trim() ? `unknown record type; use ${TYPE_CHOICES}` : NO_TYPE_CELL;
+      return { type, facts: {}, errors: [{ field: 'type', value, message, line }] };
     }
     if (row.count > this.width) {
       const message = `${row.count} cells, but the header has ${this.width} columns: a ${delimiterWord(this.layout.delimiter)} inside a value? Quote the value`;

@@ -122,6 +122,9 @@ export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
 /** The record types as a message lists them: placement, hire, startup (or 送工, 吸纳就业, 创业). */
 export const TYPE_CHOICES = `${RECORD_TYPES.join(', ')} (or ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join(', ')})`;
 
+/** What a row whose type cell is empty says (CSV and workbooks). */
+export const NO_TYPE_CELL = 'the record has no type; fill in its type cell, or pass --type';
+
 /** Whether a key or header names the record type: type, 类型, 记录类型, in any case or spacing. */
 export function isTypeKey(key: string): boolean {
   const k = normalizeHeader(key);

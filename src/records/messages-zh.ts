@@ -104,6 +104,7 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   // Rows and records
   [/^unknown record type; use (.+?) \(or (.+)\)$/, (en, zh) => `未知的记录类型;请用 ${en.split(', ').join('、')}(或 ${zh.split(', ').join('、')})`],
   [/^the record has no type; give it a "type", or pass --type$/, () => '记录没有类型:请给出 "type",或使用 --type'],
+  [/^the record has no type; fill in its type cell, or pass --type$/, () => '记录没有类型:请填写类型单元格,或使用 --type'],
   [/^(\d+) cells, but the header has (\d+) columns: a (comma|semicolon|tab) inside a value\? Quote the value$/, (n, w, d) => `本行有 ${n} 个单元格,但表头只有 ${w} 列:值里有${DELIMITER_ZH[d as 'comma']}?请给该值加引号`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')});最接近的表头是“${near}”:请改名`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')}):请添加该列`],
