@@ -424,6 +424,21 @@ describe('encodings', () => {
     }
   });
 
+  it('refuses a UTF-8 file with a line in GBK (a row pasted in), naming the line, rather than read it all as GBK', async () => {
+    const encode = gb18030Encoder();
+    const rows = ['type,worker_name,worker_id,worker_group,contract_signed', 'hire,张三,500229199707070030,建档立卡贫困家庭成员,2020-03-01', 'hire,李四,500102198309090079,建档立卡贫困家庭成员,2020-03-01'];
+    const pasted = 'hire,王五,500115199001011238,建档立卡贫困家庭成员,2020-03-01\n';
+    const mixed = writeTemp('mixed-encodings.csv', Buffer.concat([Buffer.from(`${rows.join('\n')}\n`), encode(pasted)]));
+    const run = await evaluate([mixed, '--format', 'csv']);
+    expect(run.code).toBe(4);
+    expect(stderrLines(run)).toEqual([`subsidy: ${mixed}:4: not UTF-8, though most lines are: the file mixes two encodings (a row pasted from a GBK file?); save it again as CSV UTF-8, or fix that row`]);
+    // All in GBK, the same rows read as they are.
+    const gbk = writeTemp('all-gbk.csv', encode(`${rows.join('\n')}\n${pasted}`));
+    const whole = await evaluate([gbk, '--format', 'csv']);
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain('hire,王五,500115199001011238');
+  });
+
   it('stops with exit 4 naming --encoding for bytes that are neither UTF-8 nor GB18030', async () => {
     const r = random(7);
     const bytes = Buffer.from(Array.from({ length: 4000 }, () => Math.floor(r() * 256)));

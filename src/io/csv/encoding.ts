@@ -46,8 +46,39 @@ export function detectEncoding(sample: Uint8Array, file: string): Encoding {
   }
   if (sample.every((b) => b < 0x80)) return 'undecided';
   if (decodes(sample, 'utf8')) return 'utf8';
-  if (decodes(sample, 'gb18030')) return 'gb18030';
+  if (decodes(sample, 'gb18030')) {
+    const mixed = mixedLine(sample);
+    if (mixed) throw new InputError(say('mixedEncoding', { file, line: mixed }));
+    return 'gb18030';
+  }
   throw new InputError(say('noEncoding', { file }));
+}
+
+/**
+ * Text that is UTF-8 but for a line or a few (a row pasted from a GBK file): the number of the
+ * first line that is not UTF-8 when more of the lines with other than ASCII are UTF-8 than are
+ * not, else 0. Read as GB18030 throughout, its UTF-8 lines would become other characters, in
+ * silence. (A GBK line of Chinese is seldom valid UTF-8 by chance.)
+ */
+function mixedLine(sample: Uint8Array): number {
+  let utf8 = 0;
+  let other = 0;
+  let first = 0;
+  let line = 1;
+  for (let start = 0; start < sample.length; line++) {
+    let end = sample.indexOf(10, start);
+    if (end === -1) end = sample.length;
+    const bytes = sample.subarray(start, end);
+    if (bytes.some((b) => b >= 0x80)) {
+      if (decodes(bytes, 'utf8')) utf8++;
+      else {
+        other++;
+        first ||= line;
+      }
+    }
+    start = end + 1;
+  }
+  return utf8 > other ? first : 0;
 }
 
 /**
