@@ -8,12 +8,13 @@ import { auditItems } from './engine/audit.js';
 import { ClaimBatchBuilder, type Claims, type Repeat } from './engine/claims.js';
 import { MemoryClaims } from './engine/claim-table.js';
 import { ClaimRules, withDuplicates } from './engine/duplicates.js';
+import { foreignClaimError, foreignClaimOf, type ForeignClaim } from './engine/foreign-claims.js';
 import { SummaryBuilder } from './engine/summary.js';
 import { isRejected, type RejectedRecord } from './io/case-file.js';
 import type { WrittenRecord } from './io/written.js';
 import { fieldForKeyIn, PERSON_FIELD, RECORD_TYPES } from './records/fields.js';
 import { ownValue, setOwn } from './core/own-keys.js';
-import { parseRecord } from './records/record.js';
+import { parseRecord, type FieldError } from './records/record.js';
 import type { RulesPack } from './rules/load.js';
 
 export type { EvaluatedRecord };
@@ -62,8 +63,26 @@ export class RecordFlow {
 
   /** The same, with claims that may answer later (see Claims.claim): a promise only then. */
   runAsync(records: readonly (WrittenRecord | RejectedRecord)[]): EvaluatedRecord[] | Promise<EvaluatedRecord[]> {
-    const out = records.map((w) => (isRejected(w) ? this.rejected(w) : evaluateWritten(w, this.pack, this.asOf)));
+    const out = records.map((w) => (isRejected(w) ? this.rejected(w) : this.audit ? this.audited(w) : evaluateWritten(w, this.pack, this.asOf)));
     return this.claimFrom(out, 0);
+  }
+
+  /** Whether a record's key is the claim of another record type's program, by record type and key (see foreignClaimOf). */
+  private readonly foreign = new Map<string, ForeignClaim | null>();
+
+  /** A record evaluated for an audit: invalid when it claims a program of another record type (see engine/foreign-claims.ts). */
+  private audited(w: WrittenRecord): EvaluatedRecord {
+    const rec = evaluateWritten(w, this.pack, this.asOf);
+    const errors: FieldError[] = [];
+    for (const key of Object.keys(w.written)) {
+      const memo = `${w.type}\u0000${key}`;
+      let claim = this.foreign.get(memo);
+      if (claim === undefined) this.foreign.set(memo, (claim = foreignClaimOf(key, w.type, this.pack) ?? null));
+      const error = claim && foreignClaimError(claim, w.type, w.written[key]);
+      const line = (w.lines && ownValue(w.lines, key)) ?? w.source.line;
+      if (error) errors.push(line === undefined ? error : { ...error, line });
+    }
+    return errors.length ? { ...rec, facts: {}, errors: [...rec.errors, ...errors], results: null } : rec;
   }
 
   /** Claims the records from `from` on, one file at a time, then counts them all. */

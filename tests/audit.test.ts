@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAudit, auditItems, emptyAudit, mergeAudit, VERDICTS, type AuditItem, type AuditSummary, type Verdict } from '../src/engine/audit.js';
@@ -56,7 +57,7 @@ interface Item {
   eligible_on?: string;
   duplicate_of?: Ref;
   reason: string;
-  errors?: { field: string; message: string }[];
+  errors?: { field: string; value?: unknown; message: string; line?: number }[];
 }
 interface Totals {
   count: number;
@@ -465,6 +466,39 @@ describe('audit: what it audits must be there', () => {
     const wrong = await audit([CSV_EXAMPLE, '--type', 'hire', '--format', 'json']);
     expect(wrong.code).toBe(4);
     expect(wrong.stderr).toContain('use --type placement');
+  });
+  it('a row that claims a program of another record type (a file with a type column) is invalid, saying so; an empty claim is no claim', async () => {
+    const header = 'type,case_id,worker_id,worker_group,contract_signed,claimed_hiring,claimed_emergency';
+    const rows = ['hire,H1,500229199707070030,poverty_registered,2020-03-01,6000,600', 'hire,H2,500115199001011238,poverty_registered,2020-03-01,6000,', `placement,P1,${B},,2020-02-20,,600`];
+    const csv = file('mixed-claims.csv', `${header}\n${rows.join('\n')}\n`);
+    const message = "600 is the claim of placement records (emergency), but this is a hire record; remove the amount or correct the record's type";
+    const check = (out: AuditOut, file: string) => {
+      expect(out.items.map((i) => [i.case_id, i.program, i.verdict]), file).toEqual([
+        ['H1', 'hiring', 'invalid'],
+        ['H2', 'hiring', 'match'],
+        ['P1', 'recruitment', 'unverifiable'],
+        ['P1', 'emergency', 'unverifiable'],
+        ['P1', 'organization', 'unverifiable'],
+      ]);
+      expect(out.items[0]!.errors, file).toEqual([{ field: 'claimed_emergency', value: '600', message, line: 2 }]);
+      expect(out.summary.invalid, file).toBe(1);
+    };
+    check(await auditJson([csv], undefined, 1), 'csv');
+    const threads = await spawnBuilt(['audit', csv, '--format', 'json', '--as-of', AS_OF, '--jobs', '1']);
+    expect(threads.code, threads.stderr).toBe(1);
+    check(JSON.parse(threads.stdout) as AuditOut, 'csv, worker threads');
+    const zh = await audit([csv, '--format', 'csv', '--lang', 'zh']);
+    expect(zh.stdout).toContain('claimed_emergency: 600 是 placement 记录(emergency)的申领金额,但本记录是 hire 记录;请删除该金额或更正记录类型');
+    // A workbook's sheet with a type column: the same.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('claims');
+    for (const row of [header, ...rows]) sheet.addRow(row.split(',').map((c) => (/^\d{1,4}$/.test(c) ? Number(c) : c)));
+    const xlsx = join(tmp, 'mixed-claims.xlsx');
+    await book.xlsx.writeFile(xlsx);
+    const fromBook = await auditJson([xlsx], undefined, 1);
+    check({ ...fromBook, items: fromBook.items.map((i) => (i.errors ? { ...i, errors: i.errors.map((e) => ({ ...e, value: String(e.value) })) } : i)) }, 'xlsx');
+    // evaluate keeps the column as it is.
+    expect((await evaluate([csv, '--format', 'json'])).code).toBe(0);
   });
 });
 

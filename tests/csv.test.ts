@@ -21,6 +21,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli, type RunResult } from './helpers/run.js';
 import { mod11_2 } from './helpers/ids.js';
@@ -895,6 +896,30 @@ describe('CSV output', () => {
       ['placement', 'A1', '500115199001011238', 'n1'],
       ['送工', 'B1', '500115198506120048', 'n2'],
     ]);
+  });
+  it("writes a too-long row's cells beyond its own header after errors only, never under another file's column", { timeout: 30_000 }, async () => {
+    const dir = tempDir();
+    const few = writeTemp('few.csv', 'type,case_id,worker_id,note\nplacement,A3,50010319920315002X,too,many,cells\n', dir);
+    const other = writeTemp('other.csv', 'type,worker_id,employment_end\nplacement,500115199502020060,\n', dir);
+    const message = '(row): 6 cells, but the header has 4 columns: a comma inside a value? Quote the value';
+    const check = ([head, row]: string[][], width: number, what: string) => {
+      expect(head!.slice(0, width), what).toEqual(['type', 'case_id', 'worker_id', 'note', 'employment_end'].slice(0, width));
+      expect(row!.slice(0, width), what).toEqual(['placement', 'A3', '50010319920315002X', 'too', ''].slice(0, width));
+      expect(row!.slice(head!.indexOf('errors')), what).toEqual([message, 'many', 'cells']);
+      expect(row!.slice(width, head!.length - 1).every((c) => c === ''), what).toBe(true);
+    };
+    check(csvRowsLoose((await evaluate([few, '--format', 'csv'])).stdout), 4, 'one file');
+    check(csvRowsLoose((await evaluate([few, other, '--format', 'csv'])).stdout), 5, 'two files, --jobs 0');
+    const threads = await spawnCli([few, other, '--format', 'csv', '--jobs', '1']);
+    expect(threads.code, threads.stderr).toBe(1);
+    check(csvRowsLoose(threads.stdout.toString('utf8')), 5, 'two files, worker threads');
+    const out = join(dir, 'res.xlsx');
+    expect((await evaluate([few, other, '-o', out, '-q'])).code).toBe(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const rows = book.worksheets[0]!.getSheetValues().slice(1) as ExcelJS.CellValue[][];
+    // exceljs gives rows 1-based, with holes for empty cells.
+    check(rows.map((r) => Array.from(r.slice(1), (v) => (v === null || v === undefined ? '' : String(v)))), 5, 'two files, xlsx');
   });
 });
 

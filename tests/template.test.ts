@@ -6,12 +6,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { jsonSchema } from '../src/app/schema.js';
 import { template, templateHeaders } from '../src/app/template.js';
 import { csvLine } from '../src/io/formats/csv.js';
 import { FIELD_EXAMPLES } from '../src/records/examples.js';
-import { FIELDS, RECORD_TYPES, fieldForKey, type RecordType } from '../src/records/fields.js';
+import { FIELDS, RECORD_TYPES, TYPE_NAMES, fieldForKey, type RecordType } from '../src/records/fields.js';
 import { parseRecord } from '../src/records/record.js';
 import { runCli } from './helpers/run.js';
 import { suiteDir } from './helpers/temp.js';
@@ -113,6 +114,35 @@ describe('CSV templates', () => {
     const file = join(temp, 'hire-bom.csv');
     writeFileSync(file, text + csvLine(FIELDS.hire.map((s) => String(FIELD_EXAMPLES.hire[s.name]))));
     expectExampleResults('hire', await evaluate(file, '--type', 'hire', '--jobs', '0'), 'QY-2020-0001');
+  });
+});
+
+describe('workbook templates (-o FILE.xlsx, --format xlsx)', () => {
+  it.each(RECORD_TYPES.flatMap((t) => LANGS.map((l) => [t, l] as const)))('%s, --lang %s: a workbook of the CSV template\'s header row; filled in, it evaluates with --type', async (type, lang) => {
+    const file = join(temp, `${type}-${lang}.xlsx`);
+    expect(await run(['template', type, '--lang', lang, '-o', file])).toBe('');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((s) => s.name)).toEqual([lang === 'zh' ? TYPE_NAMES[type].zh : type]);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(1);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(templateHeaders(type, lang));
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // Filled in as a person would, in Excel (text cells: ID numbers keep their digits).
+    sheet.addRow(headers.map((h) => String(FIELD_EXAMPLES[type][fieldForKey(type, String(h))!])));
+    const filled = join(temp, `${type}-${lang}-filled.xlsx`);
+    await book.xlsx.writeFile(filled);
+    expectExampleResults(type, await evaluate(filled, '--type', type), String(FIELD_EXAMPLES[type].case_id));
+  });
+
+  it('--format xlsx writes a workbook whatever the name; unfilled, it reads as no records', async () => {
+    const file = join(temp, 'forced-workbook.bin');
+    await run(['template', 'startup', '--format', 'xlsx', '-o', file]);
+    expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+    const r = await runCli(['evaluate', file, '--input-format', 'xlsx', '--type', 'startup', '--as-of', AS_OF, '--format', 'json', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as Output).summary).toMatchObject({ records: 0 });
   });
 });
 
@@ -221,9 +251,11 @@ describe('subsidy template options', () => {
     [['template', 'other'], /unknown type "other": use one of placement, hire, startup/],
     [['template', 'case'], /unknown type "case"/],
     [['template'], /missing required argument 'type'/],
-    [['template', 'hire', '--format', 'xml'], /--format xml: use one of csv, json, yaml/],
+    [['template', 'hire', '--format', 'xml'], /--format xml: use one of csv, xlsx, json, yaml/],
+    [['template', 'hire', '--format', 'xlsx'], /a workbook is a binary file, not for standard output; name the file with --output FILE.xlsx/],
     [['template', 'hire', '--lang', 'fr'], /--lang fr/],
     [['template', 'hire', '--format', 'yaml', '--bom'], /--bom/],
+    [['template', 'hire', '-o', join(temp, 'bom.xlsx'), '--bom'], /--bom: a byte order mark is for CSV templates, not xlsx/],
     [['template', 'hire', 'startup'], /too many arguments/],
   ])('%j is a usage error (exit 2)', async (args, message) => {
     const r = await runCli(args);

@@ -9,6 +9,9 @@
  * - JSON: the same case with one record whose values are all empty, and a `$comment` that says
  *   how to fill it in (JSON has no comments; the reader ignores the key).
  *
+ * - xlsx: a workbook whose one sheet (named for the type) holds the CSV template's header row,
+ *   bold, frozen and filtered, as the workbooks of a run are. Binary: written to a file only.
+ *
  * In JSON and YAML the case carries the case_id, so the record leaves it out.
  */
 import { extname } from 'node:path';
@@ -16,6 +19,8 @@ import { stringify } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { csvLine } from '../io/formats/csv.js';
+import { checkOutputPath } from '../io/output-path.js';
+import { XlsxSink } from '../io/xlsx/writer.js';
 import { displayWidth } from '../io/width.js';
 import { FIELD_EXAMPLES, TYPE_MEANINGS, type ExampleValue } from '../records/examples.js';
 import { FIELDS, RECORD_TYPES, TYPE_NAMES, recordTypeOf, type FieldSpec, type RecordType } from '../records/fields.js';
@@ -23,8 +28,12 @@ import type { CommandIO } from './io.js';
 import { writeText } from './write-text.js';
 import { say } from './messages.js';
 
+/** The templates that are text (see template). */
 export const TEMPLATE_FORMATS = ['csv', 'json', 'yaml'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+/** What `subsidy template` writes: the text templates, and a workbook (see runTemplate). */
+export const TEMPLATE_FILE_FORMATS = ['csv', 'xlsx', 'json', 'yaml'] as const;
+export type TemplateFileFormat = (typeof TEMPLATE_FILE_FORMATS)[number];
 
 export interface TemplateOptions {
   type: RecordType;
@@ -43,9 +52,9 @@ export function templateTypeOf(value: string): RecordType {
 }
 
 /** The format a template written to this file should have: from its extension, else CSV. */
-export function templateFormatFor(output: string | undefined): TemplateFormat {
+export function templateFormatFor(output: string | undefined): TemplateFileFormat {
   const ext = output ? extname(output).toLowerCase() : '';
-  return ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : 'csv';
+  return ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.xlsx' ? 'xlsx' : 'csv';
 }
 
 /** The key or header a field is written under. */
@@ -161,7 +170,31 @@ export function template(o: TemplateOptions): string {
   }
 }
 
-/** Writes the template to standard output or a file. */
-export async function runTemplate(o: TemplateOptions & { output?: string }, io: CommandIO): Promise<void> {
-  await writeText(template(o), o.output ? { file: o.output } : { stream: io.stdout });
+/** What `subsidy template` is given: a text template's options, or a workbook's. */
+export interface TemplateFileOptions extends Omit<TemplateOptions, 'format'> {
+  format: TemplateFileFormat;
+  output?: string;
+}
+
+/** Writes the template to standard output or a file (a workbook: to a file only). */
+export async function runTemplate(o: TemplateFileOptions, io: CommandIO): Promise<void> {
+  const { format } = o;
+  if (format !== 'xlsx') return writeText(template({ ...o, format }), o.output ? { file: o.output } : { stream: io.stdout });
+  if (!o.output) throw new UsageError(say('xlsxNeedsFile'));
+  if (o.bom) throw new UsageError(say('bomTemplate', { format }));
+  await writeWorkbook(o.output, o.type, o.lang);
+}
+
+/** The workbook template: the CSV template's header row, in a sheet named for the type. */
+async function writeWorkbook(path: string, type: RecordType, lang: Lang): Promise<void> {
+  checkOutputPath('--output', path);
+  const headers = templateHeaders(type, lang);
+  const sink = new XlsxSink(path, { sheet: TYPE_NAMES[type][lang], kinds: headers.map(() => 'text') });
+  try {
+    await sink.write(csvLine(headers));
+    await sink.commit();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
 }

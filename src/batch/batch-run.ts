@@ -148,13 +148,18 @@ export class BatchRun {
     return id === '' ? null : id;
   }
 
-  /** The row's input columns: its bytes as written (already valid CSV), or its cells written anew. */
+  /**
+   * The row's input columns: its bytes as written (already valid CSV), or its cells written anew.
+   * The cells of a row wider than its header fill no column (another input's, when this file's
+   * columns come first): they follow the errors cell (see writeRecord).
+   */
   private writeInput(row: CsvRow, copyable: boolean, cells?: readonly string[]): void {
     if (copyable) {
       this.out.copy(this.rows, row.start, row.end);
       if (this.pad) this.out.ascii(this.pad);
     } else {
-      this.out.text(this.p.csv!.cells(cells ?? rowCells(this.buf, row), this.map));
+      const all = cells ?? rowCells(this.buf, row);
+      this.out.text(this.p.csv!.cells(all.length > this.width ? all.slice(0, this.width) : all, this.map));
     }
   }
 

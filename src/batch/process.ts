@@ -85,7 +85,7 @@ export class BatchProcessor {
     // agency's name, for case totals).
     const facts = referencedFacts(pack);
     if (options.caseTotals) facts.add(AGENCY_FACT);
-    this.readers = new RowReaders(pack, this.copyRows ? facts : 'all');
+    this.readers = new RowReaders(pack, this.copyRows ? facts : 'all', this.audit);
   }
 
   private laneOf(t: RecordType, csv: CsvRowParts): Lane {

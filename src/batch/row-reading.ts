@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import { setOwn } from '../core/own-keys.js';
 import { firstNotUtf8, lineFeeds } from '../core/utf8.js';
 import type { ClaimRules } from '../engine/duplicates.js';
+import { foreignClaimError, foreignClaimOf } from '../engine/foreign-claims.js';
 import { InputError } from '../errors.js';
 import { batchDecoder, decodes } from '../io/csv/encoding.js';
 import { FORMULA_START } from '../io/csv/formula.js';
@@ -96,6 +97,8 @@ export class RowReaders {
     private readonly pack: RulesPack,
     /** The facts to read ('all': every field, as text too). */
     private readonly needed: ReadonlySet<string> | 'all',
+    /** An audit's readers: a row that claims a program of another record type is invalid (see withForeignClaims). */
+    private readonly audit = false,
   ) {}
 
   /** A row's record type: its type cell's, the file's, or undefined for an unknown one. */
@@ -137,11 +140,36 @@ export class RowReaders {
     }
     // A type whose required column the file lacks: each of its rows is invalid, saying so.
     const missing = missingColumnError(layout, type);
+    let reader: ByteRowReader;
     if (missing) {
       const errors = [{ field: missing.field, value: null, message: missing.message.replace(/^[^:]*:\d+: /, '') }];
-      return () => ({ facts: {}, errors: errors.map((e) => ({ ...e })) });
+      reader = () => ({ facts: {}, errors: errors.map((e) => ({ ...e })) });
+    } else {
+      const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
+      reader = compileByteRowReader(type, layout.columns[type], layout.names, skip, this.needed, this.pack.facts[type]);
     }
-    const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
-    return compileByteRowReader(type, layout.columns[type], layout.names, skip, this.needed, this.pack.facts[type]);
+    return this.audit ? withForeignClaims(reader, layout, type, this.pack) : reader;
   }
+}
+
+/**
+ * An audit's reader of a record type's rows: also an error for each claim of another record
+ * type's program that a row fills in (see engine/foreign-claims.ts). The reader itself when the
+ * header has no such column.
+ */
+function withForeignClaims(reader: ByteRowReader, layout: CsvLayout, type: RecordType, pack: RulesPack): ByteRowReader {
+  const claims = layout.headers.flatMap((header, i) => {
+    const claim = i === layout.typeColumn ? undefined : foreignClaimOf(header, type, pack);
+    return claim ? [{ column: i, claim }] : [];
+  });
+  if (!claims.length) return reader;
+  return (buf, row) => {
+    const read = reader(buf, row);
+    const errors = read.errors ? [...read.errors] : [];
+    for (const { column, claim } of claims) {
+      const error = column < row.count ? foreignClaimError(claim, type, cellText(buf, row, column)) : undefined;
+      if (error) errors.push(error);
+    }
+    return errors.length ? { facts: read.facts, errors } : read;
+  };
 }

@@ -109,6 +109,8 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')});最接近的表头是“${near}”:请改名`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')}):请添加该列`],
   [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是${FOUND_ZH[found] ?? ` ${found}`}`],
+  [/^(.*) is the claim of (\w+) records \((\w+)\), but this is a (\w+) record; remove the amount or correct the record's type$/s,
+    (v, owner, program, type) => `${v} 是 ${owner} 记录(${program})的申领金额,但本记录是 ${type} 记录;请删除该金额或更正记录类型`],
   [/^not JSON: (.+?)(?: \(column (\d+)\))?$/, (why, col) => `不是 JSON:${recordMessage(why, 'zh')}${col ? `(第 ${col} 列)` : ''}`],
   ...JSON_REASONS,
 ];
