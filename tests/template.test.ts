@@ -129,6 +129,9 @@ describe('workbook templates (-o FILE.xlsx, --format xlsx)', () => {
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual(templateHeaders(type, lang));
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // ID numbers, credit codes and names are text-formatted columns: an ID typed in keeps its 18 digits.
+    const idColumn = FIELDS[type].findIndex((f) => f.name === (type === 'startup' ? 'applicant_id' : 'worker_id')) + 1;
+    expect(sheet.getColumn(idColumn).numFmt).toBe('@');
     // Filled in as a person would, in Excel (text cells: ID numbers keep their digits).
     sheet.addRow(headers.map((h) => String(FIELD_EXAMPLES[type][fieldForKey(type, String(h))!])));
     const filled = join(temp, `${type}-${lang}-filled.xlsx`);

@@ -21,6 +21,7 @@ import type { Lang } from '../i18n/lang.js';
 import { csvLine } from '../io/formats/csv.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { XlsxSink } from '../io/xlsx/writer.js';
+import { fieldCellKind } from '../io/xlsx/sheets.js';
 import { displayWidth } from '../io/width.js';
 import { FIELD_EXAMPLES, TYPE_MEANINGS, type ExampleValue } from '../records/examples.js';
 import { FIELDS, RECORD_TYPES, TYPE_NAMES, recordTypeOf, type FieldSpec, type RecordType } from '../records/fields.js';
@@ -189,7 +190,8 @@ export async function runTemplate(o: TemplateFileOptions, io: CommandIO): Promis
 async function writeWorkbook(path: string, type: RecordType, lang: Lang): Promise<void> {
   checkOutputPath('--output', path);
   const headers = templateHeaders(type, lang);
-  const sink = new XlsxSink(path, { sheet: TYPE_NAMES[type][lang], kinds: headers.map(() => 'text') });
+  // Each column formatted for its field: IDs and names as text, dates as dates, amounts as money.
+  const sink = new XlsxSink(path, { sheet: TYPE_NAMES[type][lang], kinds: FIELDS[type].map(fieldCellKind) });
   try {
     await sink.write(csvLine(headers));
     await sink.commit();

@@ -5,7 +5,7 @@
  * of CSV output (csv.ts, audit.ts): the kinds below follow their definitions.
  */
 import type { CalendarDate } from '../../core/calendar.js';
-import { RECORD_TYPES, TYPE_FIELD, fieldSpec, type FieldKind } from '../../records/fields.js';
+import { RECORD_TYPES, TYPE_FIELD, fieldSpec, type FieldKind, type FieldSpec } from '../../records/fields.js';
 import { isInvalid, parseDate, parseMoney, parseNumber } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
 import { STATUS_WORDS } from '../../i18n/describe.js';
@@ -45,12 +45,15 @@ export function utcDate(date: CalendarDate): Date {
 
 const INPUT_KINDS: Partial<Record<FieldKind, CellKind>> = { date: 'date', money: 'money', integer: 'number', number: 'number' };
 
+/** The kind of a column of a field's values. */
+export const fieldCellKind = (spec: FieldSpec): CellKind => INPUT_KINDS[spec.kind] ?? 'text';
+
 /** The kind of an input column: by its field (of any record type), text when it is none. */
 function inputKind(key: string, pack: RulesPack): CellKind {
   if (key === TYPE_FIELD.name) return 'text';
   for (const t of RECORD_TYPES) {
     const spec = fieldSpec(t, key, pack.facts[t]);
-    if (spec) return INPUT_KINDS[spec.kind] ?? 'text';
+    if (spec) return fieldCellKind(spec);
   }
   return 'text';
 }

@@ -120,7 +120,9 @@ export class XlsxSink implements OutputSink {
     const header = this.header ?? [];
     const sample = this.sample ?? [];
     this.sample = undefined;
-    sheet.columns = columnWidths(header, sample, this.plan.kinds).map((width) => ({ width }));
+    // Text columns are formatted as text: what is typed into them later stays as typed (an ID
+    // number keeps its 18 digits, instead of becoming a number that loses three).
+    sheet.columns = columnWidths(header, sample, this.plan.kinds).map((width, i) => ({ width, ...((this.plan.kinds[i] ?? 'text') === 'text' ? { style: { numFmt: '@' } } : {}) }));
     const head = sheet.addRow(header);
     head.font = { bold: true };
     head.commit();
