@@ -485,6 +485,7 @@ describe.concurrent('subsidy: exit 2 (usage errors), short stderr without a stac
   const cases: [string, string[], RegExp][] = [
     ['an unknown option', ['evaluate', 'examples/agency-placements.yaml', '--bogus'], /unknown option '--bogus'/],
     ['no file argument', ['evaluate'], /missing required argument 'files'/],
+    ['--mask-ids with --no-mask', ['evaluate', 'examples/agency-placements.yaml', '--no-mask', '--mask-ids'], /option '--mask-ids' cannot be used with option '--no-mask'/],
     ['--format xml', ['evaluate', 'examples/agency-placements.yaml', '--format', 'xml'], /--format xml: .*table, json, ndjson/],
     ['--as-of 2020-13-01', ['evaluate', 'examples/agency-placements.yaml', '--as-of', '2020-13-01'], /--as-of 2020-13-01: /],
     ['--bom with JSON output and no --errors', ['evaluate', 'examples/agency-placements.yaml', '--format', 'json', '--bom'], /^subsidy: --bom: .*CSV.*not json output/],

@@ -41,6 +41,7 @@ describe('--lang zh: errors', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('未给出必需的选项 --reason <text>');
     expect(commanderErrorIn("unknown option '--x'\n(Did you mean --y?)", 'zh')).toBe('未知选项 --x\n(是否想用 --y?)');
+    expect(commanderErrorIn("option '--mask-ids' cannot be used with option '--no-mask'", 'zh')).toBe('选项 --mask-ids 不能与选项 --no-mask 同时使用');
   });
 });
 

@@ -11,6 +11,7 @@ const FORMS: [RegExp, string][] = [
   [/^missing required argument '([^']*)'/, '缺少必需的参数 $1'],
   [/^option '([^']*)' argument missing/, '选项 $1 缺少取值'],
   [/^required option '([^']*)' not specified/, '未给出必需的选项 $1'],
+  [/^option '([^']*)' cannot be used with option '([^']*)'/, '选项 $1 不能与选项 $2 同时使用'],
   [/^option '([^']*)' argument '([^']*)' is invalid\./, '选项 $1 的取值 $2 无效。'],
   [/^command-argument value '([^']*)' is invalid for argument '([^']*)'\./, '参数 $2 的取值 $1 无效。'],
   [/^too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./, '$1 的参数过多:应为 $2 个,实为 $3 个。'],

@@ -125,7 +125,7 @@ export const COMMON_OPTIONS = {
     option('--mask-ids', {
       en: 'mask ID numbers and credit codes in json, ndjson and csv output too (first 6 and last 4 shown); audit masks names with them',
       zh: 'json、ndjson 和 csv 输出中也遮蔽身份证号和统一社会信用代码(显示前 6 位和后 4 位);核对时一并遮蔽姓名',
-    }),
+    }).conflicts('mask'),
   noMask: () => option('--no-mask', { en: 'show ID numbers and credit codes in full, tables included', zh: '完整显示身份证号和统一社会信用代码,表格也一样' }),
   errors: () =>
     option('--errors <file>', {
