@@ -49,6 +49,12 @@ describe('tables of evaluate and audit at 80, 100 and 160 columns', () => {
         const audit = await runCli(['audit', 'examples/agency-claim.yaml', '--as-of', '2020-12-31', '--all', '--lang', lang], '', {}, tty(columns));
         expect(audit.stdout).toContain('┌');
         expect(widest(audit.stdout)).toBeLessThanOrEqual(columns);
+        // Items that need attention, on the day the most verdicts are found: the case's id and each program's row whole.
+        const attention = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-06-30', '--lang', lang], '', {}, tty(columns));
+        expect(widest(attention.stdout)).toBeLessThanOrEqual(columns);
+        expect(attention.stdout).toMatch(/│ RS-2020-0701 +│/);
+        const programs = attention.stdout.split(lang === 'zh' ? '按项目' : 'By program')[1]!.split('\n').filter((l) => l.startsWith('│')).slice(1, 4);
+        expect(new Set(programs.map((l) => l.split('│')[1]!.trim())).size).toBe(3);
       }
     });
   }

@@ -3,6 +3,7 @@
  * invalid, unverifiable; every item with --all), each with its reasons, then the totals by
  * verdict, by program and the cases of the largest differences.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { ATTENTION, VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
@@ -11,8 +12,8 @@ import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, refText, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
 import { count } from '../../i18n/messages.js';
-import { abbreviate } from '../width.js';
-import { fittedTable } from './fit.js';
+import { abbreviate, displayWidth } from '../width.js';
+import { fittedTable, wrapLine } from './fit.js';
 import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
@@ -96,7 +97,7 @@ function tail(v: View, s: Summary): string {
   const invalid = s.invalid ? color.red(`${count(s.invalid)} ${w('invalid')}`) : `0 ${w('invalid')}`;
   return `${[
     '',
-    color.dim(o.all ? w('listedAll') : w('listed')),
+    ...wrapLine(o.all ? w('listedAll') : w('listed'), o.columns, 0).map((line) => color.dim(line)),
     '',
     color.bold(h('byVerdict')),
     byVerdict(v, a),
@@ -120,14 +121,18 @@ function byProgram({ o, pack, h }: View, a: AuditSummary): string {
   // The verdicts found, as columns.
   const found = VERDICTS.filter((v) => a.by_verdict[v].count > 0);
   const head = [h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')];
-  const rows: (string | ReturnType<typeof right>)[][] = [];
-  for (const p of pack.programs) {
-    const vs = a.by_program.get(p.id);
-    if (!vs) continue;
-    const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
-    rows.push([p.spec.name[o.lang], ...found.map((v) => right(count(vs[v].count))), right(signed(diff))]);
-  }
-  return fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
+  const table = (named: boolean, columns = o.columns) => {
+    const rows: (string | ReturnType<typeof right>)[][] = [];
+    for (const p of pack.programs) {
+      const vs = a.by_program.get(p.id);
+      if (!vs) continue;
+      const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
+      rows.push([named ? p.spec.name[o.lang] : p.id, ...found.map((v) => right(count(vs[v].count))), right(signed(diff))]);
+    }
+    return fittedTable(head, rows, columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
+  };
+  // Names that do not fit whole would be cut alike (emergency subsidy, emergency organization subsidy): ids, shorter, tell them apart.
+  return table(fits(table(true, Infinity), o.columns));
 }
 
 function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
@@ -136,8 +141,15 @@ function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
     .sort((x, y) => Math.abs(y[1].difference) - Math.abs(x[1].difference) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .slice(0, 20);
   if (!cases.length) return [];
+  const table = (shown: readonly Verdict[], columns = o.columns) => {
+    const head = [o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')];
+    const rows = cases.map(([id, t]) => [id || '—', right(count(t.count)), ...shown.map((v) => right(count(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
+    return fittedTable(head, rows, columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
+  };
+  // A narrow terminal loses the counts by verdict (they are in the totals above) before the case ids are cut.
   const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
-  const head = [o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')];
-  const rows = cases.map(([id, t]) => [id || '—', right(count(t.count)), ...shown.map((v) => right(count(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
-  return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) })];
+  return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table(fits(table(shown, Infinity), o.columns) ? shown : [])];
 }
+
+/** Whether every line of a table is within `columns`. */
+const fits = (table: string, columns: number) => table.split('\n').every((line) => displayWidth(stripVTControlCharacters(line)) <= columns);
