@@ -467,9 +467,10 @@ describe('audit: what it audits must be there', () => {
     expect(wrong.code).toBe(4);
     expect(wrong.stderr).toContain('use --type placement');
   });
-  it('a row that claims a program of another record type (a file with a type column) is invalid, saying so; an empty claim is no claim', async () => {
+  it('a row that claims a program of another record type (a file with a type column) is invalid, saying so; an empty claim, or one of 0, is no claim', async () => {
     const header = 'type,case_id,worker_id,worker_group,contract_signed,claimed_hiring,claimed_emergency';
-    const rows = ['hire,H1,500229199707070030,poverty_registered,2020-03-01,6000,600', 'hire,H2,500115199001011238,poverty_registered,2020-03-01,6000,', `placement,P1,${B},,2020-02-20,,600`];
+    // (H2's claim of 0, as a spreadsheet fills the amounts a row does not use, is no claim either.)
+    const rows = ['hire,H1,500229199707070030,poverty_registered,2020-03-01,6000,600', 'hire,H2,500115199001011238,poverty_registered,2020-03-01,6000,0.00', `placement,P1,${B},,2020-02-20,,600`];
     const csv = file('mixed-claims.csv', `${header}\n${rows.join('\n')}\n`);
     const message = "600 is the claim of placement records (emergency), but this is a hire record; remove the amount or correct the record's type";
     const check = (out: AuditOut, file: string) => {

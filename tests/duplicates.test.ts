@@ -403,6 +403,15 @@ describe('every ID the parser accepts is checked for duplicates', () => {
     expect(out.records.map((rec) => result(rec, 'hiring').duplicate_of?.line)).toEqual([undefined, 2, 2]);
     const asCsv = await runCli(['evaluate', csv, '--as-of', AS_OF, '--format', 'csv', '--jobs', '0']);
     expect(asCsv.stdout.trimEnd().split('\n').slice(1).map((line) => line.split(',').at(-3))).toEqual(['6000.00', '0.00', '0.00']);
+    // A case file's record of the same person, given first: every CSV row is then its duplicate.
+    const json = file('narrow.json', JSON.stringify([{ type: 'hire', case_id: 'J1', worker_id: id, worker_group: 'poverty_registered', contract_signed: '2020-03-01' }]));
+    const both = JSON.parse((await runCli(['evaluate', json, csv, '--as-of', AS_OF, '--format', 'json', '--jobs', '0'])).stdout) as Out;
+    expect(both.records.map((rec) => [result(rec, 'hiring').status, result(rec, 'hiring').duplicate_of?.case_id])).toEqual([
+      ['eligible', undefined],
+      ['ineligible', 'J1'],
+      ['ineligible', 'J1'],
+      ['ineligible', 'J1'],
+    ]);
   });
 });
 

@@ -318,6 +318,12 @@ describe('reading the ledger', () => {
     const short = await runCli(['ledger', 'show', '123', '--ledger', db]);
     expect(short.code).toBe(2);
     expect(short.stderr).toBe('subsidy: ledger show 123: not a valid ID number: an ID number has 18 characters (or 15), this one 3\n');
+    // In Chinese, the reason too; and an ID typed full-width is the same person.
+    const zh = await runCli(['ledger', 'show', '123', '--ledger', db, '--lang', 'zh']);
+    expect(zh.stderr).toBe('subsidy: ledger show 123:不是有效的身份证号:身份证号应为 18 位(或 15 位),此号码为 3 位\n');
+    const wide = await runCli(['ledger', 'show', '５００１１５１９９００１０１１２３８', '--ledger', db, '--format', 'json']);
+    expect(wide.code, wide.stderr).toBe(0);
+    expect(wide.stdout).toBe((await runCli(['ledger', 'show', '500115199001011238', '--ledger', db, '--format', 'json'])).stdout);
   });
 
   it('stats in json, ndjson and csv total by program and by kind, grants and loans apart, csv amounts as export writes them', async () => {

@@ -142,7 +142,7 @@ describe('rules validate says what is wrong with a value, in both languages', ()
     expect(said['programs.1.citation']).toEqual(['expected a mapping, found text "xinhua"', '应为映射,实际为文本 "xinhua"']);
     expect(said['params.p1.type']).toEqual(['"date" is not one of money, integer, list', '"date" 不是可选值之一:money, integer, list']);
     expect(said['params.p3.default']).toEqual(['expected a list, found text "x"', '应为列表,实际为文本 "x"']);
-    expect(said['params.p4']).toEqual(['expected a mapping, a number, text, a list or null, found true', '应为映射、数字、文本、列表或null,实际为 true']);
+    expect(said['params.p4']).toEqual(['expected a mapping, a number, text, a list or null, found true', '应为映射、数字、文本、列表或空值(null),实际为 true']);
     expect(said['programs.0.citation.text']).toEqual(['must not be empty', '不能为空']);
     expect(said['programs.0.conditions.1.months']).toEqual(['must be more than 0', '须大于 0']);
     expect(said['programs.0.amount.yuan']).toEqual(['must be at least 0', '不能小于 0']);
@@ -171,6 +171,15 @@ describe('rules validate says what is wrong with a value, in both languages', ()
     expect(json.problems.find((p: { where: string }) => p.where === 'programs.0.amount').message).toBe('缺少此项:请添加(映射)');
     const en = checkRules([file]).find((p) => p.where === 'programs.0.amount')!;
     expect(en.message).toBe('missing: add it (a mapping)');
+    // An empty section is a mapping missing (zod's record), in either language.
+    const empty = join(dir, 'empty.yaml');
+    writeFileSync(empty, 'overlay: t\nversion: 1\ntitle: { zh: 测试, en: test }\nsources:\n');
+    const sources = checkRules([empty]).find((p) => p.where === 'sources')!;
+    expect([sources.message, sources.zh]).toEqual(['expected a mapping, found null', '应为映射,实际为空值(null)']);
+    // A pack that cannot be read: the JSON answer all the same.
+    const unread = await runCli(['rules', 'validate', join(dir, 'nowhere.yaml'), '--format', 'json']);
+    expect(unread.code).toBe(3);
+    expect(JSON.parse(unread.stdout)).toMatchObject({ valid: false, problems: [{ message: expect.stringContaining('cannot read the rules pack (no such file)') }] });
     // Past the schema: an amendment of a program there is not.
     const fixed = join(dir, 'amend.yaml');
     writeFileSync(fixed, 'overlay: t\nversion: 1\ntitle: { zh: 测试, en: test }\namend:\n  nosuch: {}\n');

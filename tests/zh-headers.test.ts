@@ -92,6 +92,24 @@ describe('CSV output under --lang zh, read back', () => {
     await roundTrip(examplesFile('all-types-again.csv', RECORD_TYPES), [], ['--type', 'placement']);
   });
 
+  it('reads back as the same fields: one column of IDs and one of groups for every type of row, headed so as to name both fields (CSV and workbook)', async () => {
+    const shared = join(dir, 'shared-columns.csv');
+    writeFileSync(
+      shared,
+      '类型,姓名,身份证号,人员类别,企业名称,合同签订日期,创业地区,登记日期,申请贷款金额\n吸纳就业,张三,500115199001011238,建档立卡贫困户,甲公司,2020-02-20,,,\n创业,李四,50010319920315002X,农民工,,,长寿区,2020-03-01,50000\n',
+    );
+    const header = await roundTrip(shared, [], []);
+    expect(header.slice(0, 4)).toEqual(['类型', '姓名', '身份证号', '人员类别']);
+    // As a workbook too: both rows evaluated, each with its own kind of ID and group.
+    const book = join(dir, 'shared-columns.xlsx');
+    await evaluate([shared, '--lang', 'zh', '-o', book]);
+    const back = (JSON.parse((await evaluate([book, '--format', 'json'])).stdout) as { records: JsonRecord[] }).records;
+    expect(back.map((r) => [r.type, r.errors, r.results?.map((x) => x.status)])).toEqual([
+      ['吸纳就业', [], ['eligible']],
+      ['创业', [], ['eligible', 'eligible']],
+    ]);
+  });
+
   it('reads back as the same fields: a file of each record type read with --type, and case files', async () => {
     for (const type of RECORD_TYPES) await roundTrip(examplesFile(`${type}.csv`, [type]), ['--type', type], ['--type', type]);
     await roundTrip('examples/batch-placements-gbk.csv', ['--type', 'placement'], ['--type', 'placement']);

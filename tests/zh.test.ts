@@ -224,7 +224,9 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
     expect(zh.stdout).toContain('eligible,6000.00');
     const bad = await run('雇佣');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--type');
+    expect(bad.stderr).toContain('--type 雇佣: use one of placement, 送工, hire, 吸纳就业, startup, 创业');
+    const twice = await runCli(['evaluate', '-', '--input-format', 'json', '--lang', 'zh'], '{"case_id":"A","type":"hire","records":[],"records":[]}');
+    expect(twice.stderr).toContain('JSON 无效:案件中有第二个 "records":请只保留一个记录列表');
   });
 
   it('a CSV header that does not fit --type, in Chinese (the English unchanged)', async () => {

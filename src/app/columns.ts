@@ -18,6 +18,13 @@ export function columnKey(layout: CsvLayout, i: number): string {
   return layout.columns[t][i] ?? RECORD_TYPES.map((rt) => layout.columns[rt][i]).find(Boolean) ?? layout.names[i]!;
 }
 
+/** The fields a CSV column's cells hold, by the record types its rows may have (none for a column of no field). */
+export function columnFields(layout: CsvLayout, i: number): string[] {
+  if (i === layout.typeColumn) return ['type'];
+  const types = layout.fixedType ? [layout.fixedType] : RECORD_TYPES;
+  return [...new Set(types.map((t) => layout.columns[t][i]).filter((f): f is string => f !== undefined))];
+}
+
 /**
  * The input columns of CSV output: every input's columns, in order of first appearance (the
  * first input's as written, then those the others add), and the programs of the record types
@@ -26,20 +33,24 @@ export function columnKey(layout: CsvLayout, i: number): string {
 export function csvColumns(inputs: readonly ColumnSource[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
   const headers: string[] = [];
   const keys: string[] = [];
-  const seen = new Set<string>();
+  const fields: Set<string>[] = [];
   const types = new Set<RecordType>();
   for (const input of inputs) {
-    for (const [key, header] of input.columns(pack)) {
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const [key, header, held = [key]] of input.columns(pack)) {
+      const at = keys.indexOf(key);
+      if (at !== -1) {
+        for (const f of held) fields[at]!.add(f);
+        continue;
+      }
       keys.push(key);
       headers.push(header);
+      fields.push(new Set(held));
     }
     for (const t of input.types()) types.add(t);
   }
   if (type) types.add(type);
   const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
-  return { headers, keys, programs };
+  return { headers, keys, fields: fields.map((f) => [...f]), programs };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** What a run says of its inputs, outputs and options, in both languages (see i18n/messages.ts). */
 import { catalogue } from '../i18n/messages.js';
+import { recordMessage } from '../records/messages-zh.js';
 
 /** Why a file cannot be read, from its error code. */
 export const READ_FAILURES: Record<string, { en: string; zh: string }> = {
@@ -143,7 +144,7 @@ export const say = catalogue({
   voidNoReason: { en: () => 'ledger void: give the reason with --reason TEXT', zh: () => 'ledger void:请用 --reason 文字 给出原因' },
   showBadId: {
     en: (p: { id: string; why: string }) => `ledger show ${p.id}: not a valid ID number: ${p.why}`,
-    zh: (p) => `ledger show ${p.id}:不是有效的身份证号:${p.why}`,
+    zh: (p) => `ledger show ${p.id}:不是有效的身份证号:${recordMessage(p.why, 'zh')}`,
   },
   unknownLedgerProgram: {
     en: (p: { program: string; ledger: string; known: string[] }) => `--program ${p.program}: no such program in the rules or in ledger ${p.ledger}; the programs: ${p.known.join(', ')}`,

@@ -3,7 +3,7 @@
  * words with its citation, and the problems of a pack.
  */
 import { plainTable } from '../io/formats/plain-table.js';
-import { UsageError } from '../errors.js';
+import { RulesError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { amountWords, conditionWords } from '../i18n/rules-text.js';
 import { closest } from '../core/closest.js';
@@ -137,7 +137,14 @@ export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: Rules
 
 /** The problems of packs, as text or JSON, and whether they are valid. */
 export function rulesValidate(paths: readonly string[], lang: Lang, format: RulesFormat): { text: string; valid: boolean } {
-  const problems: Problem[] = checkRules(paths);
+  let problems: Problem[];
+  try {
+    problems = checkRules(paths);
+  } catch (e) {
+    // A pack that cannot be read at all: as JSON, the answer still, with that one problem.
+    if (!(e instanceof RulesError) || format !== 'json') throw e;
+    problems = [{ file: '', where: '', message: e.message, zh: typeof e.said === 'string' ? e.said : e.said.text('zh') }];
+  }
   if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems: problems.map(({ zh, ...p }) => ({ ...p, message: lang === 'zh' ? zh : p.message })) }, null, 2)}\n`, valid: problems.length === 0 };
   if (!problems.length) return { text: `${paths.join(', ')}: ${W.valid[lang]}\n`, valid: true };
   return { text: `${problems.map((p) => formatProblem(p, lang)).join('\n')}\n`, valid: false };

@@ -16,7 +16,7 @@ import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { CaseInput } from './case-input.js';
-import { columnKey, columnMap } from './columns.js';
+import { columnFields, columnKey, columnMap } from './columns.js';
 import type { CsvSource } from './csv-input.js';
 import type { CsvRun } from './csv-run.js';
 import type { CommandIO } from './io.js';
@@ -43,7 +43,8 @@ export interface SourceRun {
 }
 
 /** An input column for CSV output: the key it stands for (a field, `type`, or its header), and its header. */
-export type SourceColumn = [key: string, header: string];
+/** A column of an input: its key, its header, and the fields its cells hold by record type (when more than its key). */
+export type SourceColumn = [key: string, header: string, fields?: string[]];
 
 export interface Source {
   /** The name in messages and output. */
@@ -96,7 +97,7 @@ export class CsvInputSource implements Source {
 
   columns(): SourceColumn[] {
     const layout = this.csv.layout;
-    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h]) : [];
+    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h, columnFields(layout, i)]) : [];
   }
 
   types(): RecordType[] {

@@ -14,7 +14,7 @@ import { fileFormat } from '../io/xlsx/sniff.js';
 import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
 import { FIELDS, NO_TYPE_CELL, RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseInput } from './case-input.js';
-import { columnKey } from './columns.js';
+import { columnFields, columnKey } from './columns.js';
 import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
 import { READ_FAILURES, say } from './messages.js';
 
@@ -195,7 +195,7 @@ export class XlsxInputSource extends CaseInputSource {
 
   override columns(): SourceColumn[] {
     const layout = this.xlsx.layout;
-    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h]) : [];
+    return layout ? layout.headers.map((h, i) => [columnKey(layout, i), h, columnFields(layout, i)]) : [];
   }
 
   override types(): RecordType[] {

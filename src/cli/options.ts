@@ -8,7 +8,7 @@ import { isInvalid, parseDate } from '../records/values.js';
 import { UsageError } from '../errors.js';
 import { delimiterChoice } from '../io/csv/delimiter.js';
 import { encodingChoice } from '../io/csv/encoding.js';
-import { RECORD_TYPES, recordTypeOf, TYPE_CHOICES, TYPE_NAMES } from '../records/fields.js';
+import { recordTypeOf, TYPE_CHOICES, TYPE_CHOICES_ZH, TYPE_WORDS } from '../records/fields.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -71,10 +71,10 @@ export const COMMON_OPTIONS = {
   type: () =>
     option('--type <type>', {
       en: `record type of rows without a type column: ${TYPE_CHOICES}`,
-      zh: `没有 type 列的行的记录类型:${RECORD_TYPES.join('、')}(或 ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join('、')})`,
+      zh: `没有 type 列的行的记录类型:${TYPE_CHOICES_ZH}`,
     }).argParser((value: string) => {
       const type = recordTypeOf(value);
-      if (!type) throw new UsageError(say('oneOf', { flag: '--type', value, allowed: RECORD_TYPES }));
+      if (!type) throw new UsageError(say('oneOf', { flag: '--type', value, allowed: TYPE_WORDS }));
       return type;
     }),
   encoding: () =>

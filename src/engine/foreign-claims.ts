@@ -6,6 +6,7 @@
  */
 import { claimedField, fieldForKeyIn, RECORD_TYPES, type RecordType } from '../records/fields.js';
 import { isBlank } from '../records/kinds.js';
+import { parseMoney } from '../records/values.js';
 import type { FieldError } from '../records/record.js';
 import type { RulesPack } from '../rules/load.js';
 
@@ -32,9 +33,12 @@ export function foreignClaimOf(key: string, type: RecordType, pack: RulesPack): 
   return undefined;
 }
 
-/** The error of a record of `type` that claims `value` under a claim of another type; undefined for an empty claim. */
+/**
+ * The error of a record of `type` that claims `value` under a claim of another type; undefined
+ * for an empty claim, or one of nothing (a spreadsheet may fill its unused amount columns with 0).
+ */
 export function foreignClaimError(claim: ForeignClaim, type: RecordType, value: unknown): FieldError | undefined {
-  if (isBlank(value)) return undefined;
+  if (isBlank(value) || parseMoney(value) === 0) return undefined;
   return {
     field: claim.field,
     value,

@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import { asText, quoted } from '../core/excerpt.js';
-import { RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import { recordTypeOf, TYPE_WORDS, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import type { WrittenRecord } from './written.js';
 import { say } from './messages.js';
@@ -49,7 +49,7 @@ export const empty = (v: unknown) => v === undefined || v === null || v === '';
 export function typeOf(value: unknown, where: string): RecordType {
   const type = recordTypeOf(value);
   if (!type) {
-    throw new InputError(say('noType', { where, value: value === undefined ? undefined : quoted(value), types: RECORD_TYPES }));
+    throw new InputError(say('noType', { where, value: value === undefined ? undefined : quoted(value), types: TYPE_WORDS }));
   }
   return type;
 }

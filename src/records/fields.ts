@@ -122,6 +122,12 @@ export const TYPE_NAMES: Record<RecordType, { zh: string; en: string }> = {
 /** The record types as a message lists them: placement, hire, startup (or 送工, 吸纳就业, 创业). */
 export const TYPE_CHOICES = `${RECORD_TYPES.join(', ')} (or ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join(', ')})`;
 
+/** The same in Chinese: placement、hire、startup(或 送工、吸纳就业、创业). */
+export const TYPE_CHOICES_ZH = `${RECORD_TYPES.join('、')}(或 ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join('、')})`;
+
+/** Every name a record type may be given by: its id and its Chinese name. */
+export const TYPE_WORDS: readonly string[] = RECORD_TYPES.flatMap((t) => [t, TYPE_NAMES[t].zh]);
+
 /** What a row whose type cell is empty says (CSV and workbooks). */
 export const NO_TYPE_CELL = 'the record has no type; fill in its type cell, or pass --type';
 

@@ -10,6 +10,7 @@
  * messages to the catalogue). It lives with the records (not in i18n) so that the rules, which
  * read parameter values with the same parsers, say their reasons in Chinese too.
  */
+import { TYPE_CHOICES_ZH } from './fields.js';
 import { LOST_DIGITS, ZEROED_HINT } from './id-number.js';
 
 /** The delimiters' names in Chinese (a row with more cells than the header). */
@@ -51,6 +52,7 @@ const JSON_REASONS: readonly (readonly [RegExp, (...m: string[]) => string])[] =
   [/^the file ends inside (.+): close it, or check that the file is complete$/, (x) => `文件在${insideZh(x)}之内结束:请把它闭合,或检查文件是否完整`],
   [/^a (record|value) runs over (\d+) MB; NDJSON has one record a line$/, (k, n) => `一条${k === 'record' ? '记录' : '值'}超过 ${n} MB;NDJSON 每行一条记录`],
   [/^a (record|value) runs over (\d+) MB: is a quote or bracket never closed\? A record is a mapping of field: value$/, (k, n) => `一条${k === 'record' ? '记录' : '值'}超过 ${n} MB:是否有引号或括号没有闭合?一条记录应是“字段: 值”的映射`],
+  [/^a second "records" in the case; keep one list of records$/, () => '案件中有第二个 "records":请只保留一个记录列表'],
   [/^(.+) where (.+) should be$/, (found, wanted) => `此处应为${WANTED_ZH[wanted] ?? ` ${wanted}`},却是 ${found}`],
 ];
 
@@ -61,6 +63,8 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^given twice, as (.+) \((.*)\) and as (.+) \((.*)\); keep one$/, (a, av, b, bv) => `重复给出:${a}(${av})与 ${b}(${bv});请只保留一个`],
   [/^expected text$/, () => '应为文本'],
   [/^unknown district "(.*)": write a district of Chongqing by its name, short name, pinyin or code \(长寿区, 长寿, Changshou or 500115\)$/, (d) => `未知区县 "${d}":请写重庆市的区县,可用全称、简称、拼音或行政区划代码(长寿区、长寿、Changshou 或 500115)`],
+  [/^an ID number has 18 characters \(or 15\), this one (\d+)$/, (n) => `身份证号应为 18 位(或 15 位),此号码为 ${n} 位`],
+  [/^its birth date is out of range$/, () => '其出生日期超出范围'],
   // Amounts
   [/^an amount must not be negative$/, () => '金额不能为负数'],
   [/^an amount has at most two decimals \(fen\)$/, () => '金额最多两位小数(到分)'],
@@ -102,15 +106,15 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/^expected a number such as 12\.5$/, () => '应为数字,如 12.5'],
   [/^expected one or more values, separated by ;$/, () => '应为一个或多个值,用 ; 分隔'],
   // Rows and records
-  [/^unknown record type; use (.+?) \(or (.+)\)$/, (en, zh) => `未知的记录类型;请用 ${en.split(', ').join('、')}(或 ${zh.split(', ').join('、')})`],
+  [/^unknown record type; use (.+)$/, () => `未知的记录类型;请用 ${TYPE_CHOICES_ZH}`],
   [/^the record has no type; give it a "type", or pass --type$/, () => '记录没有类型:请给出 "type",或使用 --type'],
   [/^the record has no type; fill in its type cell, or pass --type$/, () => '记录没有类型:请填写类型单元格,或使用 --type'],
+  [/^(.*) is the claim of (\w+) records \((\w+)\), but this is a (\w+) record; remove the amount or correct the record's type$/s,
+    (v, owner, program, type) => `${v} 是 ${owner} 记录(${program})的申领金额,但本记录是 ${type} 记录;请删除该金额或更正记录类型`],
   [/^(\d+) cells, but the header has (\d+) columns: a (comma|semicolon|tab) inside a value\? Quote the value$/, (n, w, d) => `本行有 ${n} 个单元格,但表头只有 ${w} 列:值里有${DELIMITER_ZH[d as 'comma']}?请给该值加引号`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); the closest header is "(.*)": rename it$/, (t, f, h, near) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')});最接近的表头是“${near}”:请改名`],
   [/^(\w+) records need the (\w+) column \(header (.+)\); add the column$/, (t, f, h) => `${t} 记录需要 ${f} 列(表头 ${h.replace(' or ', ' 或 ')}):请添加该列`],
   [/^a record is a JSON mapping of field: value, not (.+)$/, (found) => `记录应是“字段: 值”的 JSON 对象,而不是${FOUND_ZH[found] ?? ` ${found}`}`],
-  [/^(.*) is the claim of (\w+) records \((\w+)\), but this is a (\w+) record; remove the amount or correct the record's type$/s,
-    (v, owner, program, type) => `${v} 是 ${owner} 记录(${program})的申领金额,但本记录是 ${type} 记录;请删除该金额或更正记录类型`],
   [/^not JSON: (.+?)(?: \(column (\d+)\))?$/, (why, col) => `不是 JSON:${recordMessage(why, 'zh')}${col ? `(第 ${col} 列)` : ''}`],
   ...JSON_REASONS,
 ];

@@ -6,6 +6,7 @@
  * parse with `reportInput: true`, which keeps the value each one is about.
  */
 import type { z } from 'zod';
+import { FOUND_ZH } from '../records/messages-zh.js';
 import type { ProblemText } from './messages.js';
 import { SCHEMA_MESSAGES } from './schema.js';
 import type { Path } from './problems.js';
@@ -18,14 +19,17 @@ export interface PlacedIssue {
   text: ProblemText;
 }
 
+/** A kind of value in words (the records' words for what a reader found: FOUND_ZH), by zod's name for it. */
+const word = (en: string): ProblemText => ({ en, zh: FOUND_ZH[en] ?? en });
 const KINDS: Record<string, ProblemText> = {
-  object: { en: 'a mapping', zh: '映射' },
-  array: { en: 'a list', zh: '列表' },
-  string: { en: 'text', zh: '文本' },
-  number: { en: 'a number', zh: '数字' },
+  object: word('a mapping'),
+  record: word('a mapping'),
+  array: word('a list'),
+  string: word('text'),
+  number: word('a number'),
   int: { en: 'a whole number', zh: '整数' },
   boolean: { en: 'true or false', zh: 'true 或 false' },
-  null: { en: 'null', zh: 'null' },
+  null: { en: 'null', zh: '空值(null)' },
 };
 const kind = (name: string): ProblemText => KINDS[name] ?? { en: name, zh: name };
 const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);

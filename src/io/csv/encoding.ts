@@ -2,6 +2,7 @@
  * Text encodings of CSV files: UTF-8 (with or without BOM), and GB18030 — of which GBK is a
  * subset — as Excel saves CSV on a Chinese Windows.
  */
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../../errors.js';
 import { firstNotUtf8 } from '../../core/utf8.js';
 import { say } from '../messages.js';
@@ -45,12 +46,10 @@ export function detectEncoding(sample: Uint8Array, file: string): Encoding {
     throw new InputError(say('utf16', { file }));
   }
   if (sample.every((b) => b < 0x80)) return 'undecided';
-  if (decodes(sample, 'utf8')) return 'utf8';
-  if (decodes(sample, 'gb18030')) {
-    const mixed = mixedLine(sample);
-    if (mixed) throw new InputError(say('mixedEncoding', { file, line: mixed }));
-    return 'gb18030';
-  }
+  if (isUtf8(sample)) return 'utf8';
+  const mixed = mixedLine(sample);
+  if (mixed) throw new InputError(say('mixedEncoding', { file, line: mixed }));
+  if (decodes(sample, 'gb18030')) return 'gb18030';
   throw new InputError(say('noEncoding', { file }));
 }
 
@@ -70,7 +69,7 @@ function mixedLine(sample: Uint8Array): number {
     if (end === -1) end = sample.length;
     const bytes = sample.subarray(start, end);
     if (bytes.some((b) => b >= 0x80)) {
-      if (decodes(bytes, 'utf8')) utf8++;
+      if (isUtf8(bytes)) utf8++;
       else {
         other++;
         first ||= line;

@@ -14,26 +14,30 @@ import { csvRowParts } from './csv-row.js';
 export { csvCell, csvLine } from './csv-cell.js';
 export { csvRowParts, CsvRowParts } from './csv-row.js';
 
-/**
- * Each field's Chinese headers, those that name it alone (in every record type) first: output
- * read back gives each column its field (劳动者身份证号 and 申请人身份证号, where 身份证号 names both).
- */
+/** Each field's Chinese headers. */
 const ZH_FIELD = new Map<string, readonly string[]>();
-const alone = (name: string) => (zh: string) => fieldsNamedBy(zh).every((f) => f === name);
-for (const spec of [TYPE_FIELD, ...RECORD_TYPES.flatMap((t) => FIELDS[t])]) {
-  ZH_FIELD.set(spec.name, [...spec.zh.filter(alone(spec.name)), ...spec.zh.filter((zh) => !alone(spec.name)(zh))]);
-}
+for (const spec of [TYPE_FIELD, ...RECORD_TYPES.flatMap((t) => FIELDS[t])]) ZH_FIELD.set(spec.name, spec.zh);
 
-/** Chinese headers for the input columns: each field's first Chinese name not already taken (see ZH_FIELD). */
+/**
+ * Chinese headers for the input columns, such that output read back gives each column the fields
+ * it holds: a header that names just those fields first (劳动者身份证号 for a column of worker
+ * IDs, 申请人身份证号 for one of applicants', 身份证号, which names both, for a column that holds
+ * either by the row's type), then any of its key's Chinese headers not already taken.
+ */
 function chineseHeaders(columns: CsvColumns): string[] {
   const used = new Set<string>();
   return columns.headers.map((h, i) => {
-    const names = ZH_FIELD.get(columns.keys[i]!) ?? [];
-    const name = names.find((n) => !used.has(n)) ?? h;
+    const key = columns.keys[i]!;
+    const held = new Set(columns.fields?.[i] ?? [key]);
+    const names = [...held].flatMap((f) => ZH_FIELD.get(f) ?? []);
+    const exact = names.filter((n) => sameSet(fieldsNamedBy(n), held));
+    const name = [...exact, ...(ZH_FIELD.get(key) ?? [])].find((n) => !used.has(n)) ?? h;
     used.add(name);
     return name;
   });
 }
+
+const sameSet = (a: readonly string[], b: ReadonlySet<string>) => a.length === b.size && a.every((x) => b.has(x));
 
 const WORDS = {
   status: { zh: '结果', en: 'status' },

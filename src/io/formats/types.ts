@@ -21,6 +21,11 @@ export interface CsvColumns {
   headers: string[];
   /** For each column, the key of the record's `raw` that fills it (a field name, or an extra column's header). */
   keys: string[];
+  /**
+   * For each column, the fields its cells hold in the records of each type (a CSV column headed
+   * 身份证号 holds worker_id in hire rows and applicant_id in startup rows); when not given, its key.
+   */
+  fields?: string[][];
   /** Program ids whose status and amount columns are written. */
   programs: string[];
 }
