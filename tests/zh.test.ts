@@ -224,7 +224,7 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
     expect(zh.stdout).toContain('eligible,6000.00');
     const bad = await run('雇佣');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--type 雇佣: use one of placement, 送工, hire, 吸纳就业, startup, 创业');
+    expect(bad.stderr).toContain('--type 雇佣: use one of placement, hire, startup, 送工, 吸纳就业, 创业');
     const twice = await runCli(['evaluate', '-', '--input-format', 'json', '--lang', 'zh'], '{"case_id":"A","type":"hire","records":[],"records":[]}');
     expect(twice.stderr).toContain('JSON 无效:案件中有第二个 "records":请只保留一个记录列表');
   });

@@ -126,7 +126,7 @@ export const TYPE_CHOICES = `${RECORD_TYPES.join(', ')} (or ${RECORD_TYPES.map((
 export const TYPE_CHOICES_ZH = `${RECORD_TYPES.join('、')}(或 ${RECORD_TYPES.map((t) => TYPE_NAMES[t].zh).join('、')})`;
 
 /** Every name a record type may be given by: its id and its Chinese name. */
-export const TYPE_WORDS: readonly string[] = RECORD_TYPES.flatMap((t) => [t, TYPE_NAMES[t].zh]);
+export const TYPE_WORDS: readonly string[] = [...RECORD_TYPES, ...RECORD_TYPES.map((t) => TYPE_NAMES[t].zh)];
 
 /** What a row whose type cell is empty says (CSV and workbooks). */
 export const NO_TYPE_CELL = 'the record has no type; fill in its type cell, or pass --type';
