@@ -146,6 +146,7 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     const type = typeOf(own ?? caseType ?? defaultType, where);
     summary.types.add(type);
     for (const key of Object.keys(fields)) keyList.add(type, key);
+    keyList.endRecord(type);
     return {
       type,
       written: fields,

@@ -68,6 +68,13 @@ function byField(type: RecordType, written: Readonly<Record<string, unknown>>, e
         value,
         message: `given twice, as ${excerpt(earlier)} (${quoted(known[field])}) and as ${excerpt(key)} (${quoted(value)}); keep one`,
       });
+      // Both values are kept as written: the field's own name holds its value, another key its own.
+      if (key === field) {
+        setOwn(raw, earlier, raw[field]);
+        raw[field] = value;
+      } else {
+        setOwn(raw, key, value);
+      }
       continue;
     }
     keyOf.set(field, key);
