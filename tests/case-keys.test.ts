@@ -1,8 +1,9 @@
 /**
- * Keys of case-file records given twice (the same key, or two keys naming one field): each
- * record comes out, invalid where it gives a key twice, with none of its values lost.
+ * Keys of case-file records given twice (the same key, or two keys naming one field), and
+ * records that share a line: each record comes out, invalid where it gives a key twice, with
+ * none of its values lost and its place named where its line is not enough.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/run.js';
@@ -22,7 +23,7 @@ function file(name: string, text: string): string {
 const evaluate = (path: string, ...more: string[]) => runCli(['evaluate', path, '--as-of', AS_OF, ...more]);
 
 interface JsonOut {
-  records: { source: { file: string; line: number }; input: Record<string, unknown>; errors: { field: string; value: unknown; message: string; line?: number }[] }[];
+  records: { source: { file: string; line: number; record?: number }; input: Record<string, unknown>; errors: { field: string; value: unknown; message: string; line?: number }[] }[];
   summary: { records: number; invalid: number };
 }
 
@@ -86,5 +87,38 @@ describe('two keys naming one field in a record (worker_id and 身份证号)', (
     const text = `[{"type":"hire","身份证号":"${B}"},{"type":"hire","worker_id":"${A}"}]`;
     const csv = await evaluate(file('mixed.json', text), '--format', 'csv');
     expect(csv.stdout.split('\n')[0]).toMatch(/^type,worker_id,hiring_status,/);
+  });
+});
+
+describe('records that share a line', () => {
+  const bad = `{"type":"hire","worker_id":"5002291997","contract_signed":"2020-03-01"}`;
+  const ok = `{"type":"hire","worker_id":"${A}","contract_signed":"2020-03-01"}`;
+
+  it('a JSON list on one line: each record error names the record, in every output', async () => {
+    const dir = testDir('case-keys-');
+    const path = join(dir, 'arr.json');
+    writeFileSync(path, `[${ok},${bad}]`);
+    const errorsFile = join(dir, 'errors.csv');
+    const run = await evaluate(path, '--format', 'json', '--errors', errorsFile);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`arr.json:1 (record 2): worker_id = "5002291997": an ID number has 18 characters`);
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.records.map((r) => r.source)).toEqual([
+      { file: path, line: 1, record: 1 },
+      { file: path, line: 1, record: 2 },
+    ]);
+    const [head, row] = readFileSync(errorsFile, 'utf8').replace(/^\uFEFF/, '').split('\n');
+    expect(head).toBe('file,line,record,errors,type,worker_id,contract_signed');
+    expect(row).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')},1,2,"worker_id: `));
+    const table = await evaluate(path, '--format', 'table');
+    expect(table.stdout).toContain('arr.json:1 (record 2)');
+  });
+
+  it('a YAML flow list on one line names the record too; records on lines of their own do not', async () => {
+    const yaml = await evaluate(file('arr.yaml', `[${ok}, ${bad}]\n`), '--format', 'json');
+    expect(yaml.stderr).toContain('arr.yaml:1 (record 2): worker_id');
+    const lines = await evaluate(file('lines.json', `[${ok},\n${bad}]`), '--format', 'json');
+    expect(lines.stderr).toContain('lines.json:2: worker_id');
+    expect((JSON.parse(lines.stdout) as JsonOut).records[1]!.source).toEqual({ file: expect.stringContaining('lines.json'), line: 2 });
   });
 });

@@ -103,9 +103,12 @@ export class CaseReader {
     let caseId: unknown;
     /** The first record without a type of its own (its type is the case's, which may come last). */
     let untyped: { line: number; index: number } | undefined;
+    let lastLine = 0;
     const scanner = new JsonScanner(lines ? 'lines' : 'document', {
       record: (s) => {
         const index = ++summary.records;
+        if (s.recordLine === lastLine) summary.sharedLines = true;
+        lastLine = s.recordLine;
         if (s.recordKind !== 'mapping') {
           if (!lines) throw this.notMapping(s, index);
           return;
@@ -156,13 +159,16 @@ export class CaseReader {
     const lines = this.format === 'ndjson';
     const caseType = summary?.caseType;
     const defaults = summary?.caseId !== undefined ? { case_id: summary.caseId } : {};
+    // Where records share a line (a list on one line), each is named by its place in the file too.
+    const numbered = summary?.sharedLines === true;
     let batch: CaseRecord[] = [];
     let index = 0;
+    const sourceAt = (line: number) => (numbered ? { file, line, record: index } : { file, line });
     const reject = (line: number, writtenType: string, written: Record<string, unknown>, error: Omit<FieldError, 'line'>, more: FieldError[] = []): RejectedRecord => ({
       type: defaultType ?? 'placement',
       writtenType,
       written,
-      source: { file, line },
+      source: sourceAt(line),
       errors: [{ ...error, line }, ...more],
     });
     const scanner = new JsonScanner(lines ? 'lines' : 'document', {
@@ -188,7 +194,7 @@ export class CaseReader {
           batch.push(reject(line, value, written, { field: 'type', value: own ?? null, message }, repeated));
           return;
         }
-        const source = { file, line };
+        const source = sourceAt(line);
         batch.push(repeated ? { type, written, source, lines: keyLines, defaults, keyErrors: repeated } : { type, written, source, lines: keyLines, defaults });
       },
       badLine: (line, message, text) => {

@@ -41,6 +41,8 @@ export interface CaseSummary {
    * column of its own (see KeyList).
    */
   keys: { type: RecordType | undefined; key: string; own?: true }[];
+  /** Whether two records start on one line (their source then names each record's place). */
+  sharedLines?: boolean;
   /** The case's case_id and type, wherever they are written. */
   caseId?: string;
   caseType?: RecordType;
