@@ -21,6 +21,10 @@ export type { EvaluatedRecord };
 
 export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
   const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type]);
+  if (w.keyErrors) {
+    record.errors.unshift(...w.keyErrors);
+    record.facts = {};
+  }
   const results = record.errors.length ? null : evaluateRecord(record.type, record.facts, pack, asOf);
   return w.writtenType === undefined ? { ...record, results } : { ...record, results, writtenType: w.writtenType };
 }

@@ -1,5 +1,5 @@
 /**
- * `--errors FILE`: the invalid records as CSV (file, line, errors, type, then the record's
+ * `--errors FILE`: the invalid records as CSV (file, line, the record's place where records share a line, errors, type, then the record's
  * columns as written), ready to fix and submit again; as a workbook when FILE ends in .xlsx
  * (the same columns, the record's as text, as written; see src/io/xlsx/writer.ts). Rows are spooled to a temporary file as they
  * come, so memory stays flat; at the end the columns of all of them are known and the CSV is
@@ -21,6 +21,8 @@ import { XlsxSink } from '../io/xlsx/writer.js';
 import { ownValue } from '../core/own-keys.js';
 
 const HEAD = { zh: ['文件', '行', '错误', '类型'], en: ['file', 'line', 'errors', 'type'] };
+/** The column of a record's place in its file, after the line: only where some record has one (records sharing a line). */
+const RECORD_HEAD = { zh: '记录', en: 'record' };
 
 export class ErrorsFile {
   private readonly spoolPath: string;
@@ -65,18 +67,22 @@ export class ErrorsFile {
     try {
       const keys: string[] = [];
       const seen = new Set<string>();
+      let numbered = false;
       for await (const row of this.rows()) {
+        if (row.record) numbered = true;
         for (const key of Object.keys(row.input)) if (!seen.has(key)) seen.add(key), keys.push(key);
       }
-      const sink = this.sink(lang, keys.length);
+      const head = numbered ? [HEAD[lang][0]!, HEAD[lang][1]!, RECORD_HEAD[lang], ...HEAD[lang].slice(2)] : HEAD[lang];
+      const sink = this.sink(lang, keys.length, numbered);
       try {
-        await sink.write(`${bom && sink instanceof Sink ? '\uFEFF' : ''}${csvLine([...HEAD[lang], ...keys])}`);
+        await sink.write(`${bom && sink instanceof Sink ? '\uFEFF' : ''}${csvLine([...head, ...keys])}`);
         for await (const row of this.rows()) {
           const errors = row.errors.map((e) => `${e.field}: ${recordMessage(e.message, lang)}`).join('; ');
           const cells = keys.map((k) => {
             return asText(ownValue(row.input, k));
           });
-          await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), errors, row.type, ...cells]));
+          const place = numbered ? [row.record === undefined ? '' : String(row.record)] : [];
+          await sink.write(csvLine([row.file, row.line === undefined ? '' : String(row.line), ...place, errors, row.type, ...cells]));
         }
         await sink.commit();
       } catch (e) {
@@ -90,9 +96,10 @@ export class ErrorsFile {
   }
 
   /** A CSV file, or a workbook of text cells but for the line and the errors (white on red). */
-  private sink(lang: Lang, columns: number): OutputSink {
+  private sink(lang: Lang, columns: number, numbered: boolean): OutputSink {
     if (!isWorkbook(this.path)) return Sink.file(this.path, undefined, this.encode);
-    return new XlsxSink(this.path, { sheet: SHEET_NAMES.errors[lang], kinds: ['text', 'number', 'errors', ...Array<'text'>(columns + 1).fill('text')] });
+    const place: 'number'[] = numbered ? ['number'] : [];
+    return new XlsxSink(this.path, { sheet: SHEET_NAMES.errors[lang], kinds: ['text', 'number', ...place, 'errors', ...Array<'text'>(columns + 1).fill('text')] });
   }
 
   discard(): void {

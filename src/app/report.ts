@@ -18,6 +18,7 @@ import type { EvaluatedRecord } from '../pipeline.js';
 import type { BatchClaims } from '../batch/claim-list.js';
 import type { Repeat } from '../engine/claims.js';
 import { RECORD_TYPES } from '../records/fields.js';
+import { sourceText } from '../records/record.js';
 import type { RulesPack } from '../rules/load.js';
 import type { ErrorsFile } from './errors-file.js';
 import type { CommandIO } from './io.js';
@@ -74,7 +75,7 @@ export class RunOutput {
     this.sink.noteInvalid?.(list);
     for (const r of list) {
       if (this.tableInvalid.length < TABLE_INVALID_ROWS) this.tableInvalid.push(r);
-      if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r.file, errorsIn(this.o.mask ? maskErrors(r.errors) : r.errors, this.o.lang)));
+      if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r, errorsIn(this.o.mask ? maskErrors(r.errors) : r.errors, this.o.lang)));
     }
   }
 
@@ -138,13 +139,15 @@ export class RunOutput {
 }
 
 export function invalidRow(rec: EvaluatedRecord): InvalidRow {
-  return { file: rec.source.file, ...(rec.source.line ? { line: rec.source.line } : {}), type: rec.writtenType ?? rec.type, case_id: rec.case_id, errors: rec.errors, input: rec.raw };
+  const { file, line, record } = rec.source;
+  return { file, ...(line ? { line } : {}), ...(record ? { record } : {}), type: rec.writtenType ?? rec.type, case_id: rec.case_id, errors: rec.errors, input: rec.raw };
 }
 
-function errorLines(file: string, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
+/** Each error of an invalid record as a line: file:line (the field's own line), with the record's place where records share a line. */
+function errorLines(row: InvalidRow, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
   return errors.map((e) => {
     const value = e.value === null || e.value === undefined ? '' : ` = ${quoted(e.value)}`;
-    return `${file}${e.line ? `:${e.line}` : ''}: ${e.field}${value}: ${e.message}`;
+    return `${sourceText({ file: row.file, line: e.line, record: row.record })}: ${e.field}${value}: ${e.message}`;
   });
 }
 

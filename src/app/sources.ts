@@ -157,8 +157,9 @@ export class CaseInputSource implements Source {
     const summary = this.input.summary!;
     const columns: SourceColumn[] = [['type', 'type']];
     if (summary.caseId !== undefined) columns.push(['case_id', 'case_id']);
-    for (const { type: t, key } of summary.keys) {
-      const field = (t && fieldForKeyIn(t, key, pack.facts[t])) ?? key;
+    for (const { type: t, key, own } of summary.keys) {
+      // A key given beside another that names its field (an invalid record) keeps its value in a column of its own.
+      const field = (!own && t && fieldForKeyIn(t, key, pack.facts[t])) || key;
       columns.push([field, field]);
     }
     return columns;

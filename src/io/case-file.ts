@@ -14,7 +14,7 @@ import { bilingual, InputError } from '../errors.js';
 import { isTypeKey, recordTypeOf, TYPE_CHOICES, type RecordType } from '../records/fields.js';
 import type { FieldError } from '../records/record.js';
 import { setOwn } from '../core/own-keys.js';
-import { cut } from '../core/excerpt.js';
+import { cut, quoted } from '../core/excerpt.js';
 import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseRecord, type CaseSummary, type RejectedRecord } from './case-shape.js';
 import { FOUND, JsonScanError, JsonScanner, NotACaseError } from './json-scan.js';
 import { say } from './messages.js';
@@ -54,6 +54,29 @@ function ownType(s: JsonScanner): unknown {
   return undefined;
 }
 
+/** Each key's line, when not all are on the record's (an error names the record's line then). */
+function keyLinesOf(s: JsonScanner): Record<string, number> | undefined {
+  if (s.keysOnRecordLine()) return undefined;
+  const keyLines: Record<string, number> = {};
+  for (let i = 0; i < s.keyCount; i++) setOwn(keyLines, s.keyName(i), s.keyLine(i));
+  return keyLines;
+}
+
+/** How many keys an object of JSON.parse has (its own, enumerable, none inherited), without a list of them. */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
+/** Record errors for keys a scanned record gives twice (JSON.parse keeps the last value), each at the key's second line. */
+function repeatedKeyErrors(s: JsonScanner): FieldError[] {
+  return s.repeatedKeys().map(({ key, line, first, again }) => {
+    const value: unknown = JSON.parse(again);
+    return { field: key, value, message: `the key is given twice, as ${quoted(JSON.parse(first))} and as ${quoted(value)}; keep one`, line };
+  });
+}
+
 /**
  * Reads a JSON or NDJSON case input from its text, in chunks. `scan` is the first pass; `records`
  * a later one (or the only one, for NDJSON read once).
@@ -80,9 +103,12 @@ export class CaseReader {
     let caseId: unknown;
     /** The first record without a type of its own (its type is the case's, which may come last). */
     let untyped: { line: number; index: number } | undefined;
+    let lastLine = 0;
     const scanner = new JsonScanner(lines ? 'lines' : 'document', {
       record: (s) => {
         const index = ++summary.records;
+        if (s.recordLine === lastLine) summary.sharedLines = true;
+        lastLine = s.recordLine;
         if (s.recordKind !== 'mapping') {
           if (!lines) throw this.notMapping(s, index);
           return;
@@ -101,6 +127,7 @@ export class CaseReader {
         if (!keys) return;
         const keyType = own === undefined && !lines ? null : type;
         for (let i = 0; i < s.keyCount; i++) keyList.add(keyType, s.keyName(i));
+        keyList.endRecord(keyType);
       },
       caseValue: (key, value, line) => {
         if (key === 'type') [caseType, caseTypeLine] = [value, line];
@@ -132,14 +159,17 @@ export class CaseReader {
     const lines = this.format === 'ndjson';
     const caseType = summary?.caseType;
     const defaults = summary?.caseId !== undefined ? { case_id: summary.caseId } : {};
+    // Where records share a line (a list on one line), each is named by its place in the file too.
+    const numbered = summary?.sharedLines === true;
     let batch: CaseRecord[] = [];
     let index = 0;
-    const reject = (line: number, writtenType: string, written: Record<string, unknown>, error: Omit<FieldError, 'line'>): RejectedRecord => ({
+    const sourceAt = (line: number) => (numbered ? { file, line, record: index } : { file, line });
+    const reject = (line: number, writtenType: string, written: Record<string, unknown>, error: Omit<FieldError, 'line'>, more: FieldError[] = []): RejectedRecord => ({
       type: defaultType ?? 'placement',
       writtenType,
       written,
-      source: { file, line },
-      errors: [{ ...error, line }],
+      source: sourceAt(line),
+      errors: [{ ...error, line }, ...more],
     });
     const scanner = new JsonScanner(lines ? 'lines' : 'document', {
       record: (s) => {
@@ -151,12 +181,9 @@ export class CaseReader {
           return;
         }
         const written = JSON.parse(s.recordText()) as Record<string, unknown>;
-        // Each key's line, when not all are on the record's (an error names the record's line then).
-        let keyLines: Record<string, number> | undefined;
-        if (!s.keysOnRecordLine()) {
-          keyLines = {};
-          for (let i = 0; i < s.keyCount; i++) setOwn(keyLines, s.keyName(i), s.keyLine(i));
-        }
+        // A key given twice: JSON.parse has kept its last value; the record is invalid.
+        const repeated = keyCount(written) < s.keyCount ? repeatedKeyErrors(s) : undefined;
+        const keyLines = keyLinesOf(s);
         const own = ownType(s);
         const type = own !== undefined ? recordTypeOf(own) : lines ? defaultType : (caseType ?? defaultType);
         if (!type) {
@@ -164,10 +191,11 @@ export class CaseReader {
           const value = typeof own === 'string' ? own : own === undefined ? '' : JSON.stringify(own);
           const message =
             own === undefined ? 'the record has no type; give it a "type", or pass --type' : `unknown record type; use ${TYPE_CHOICES}`;
-          batch.push(reject(line, value, written, { field: 'type', value: own ?? null, message }));
+          batch.push(reject(line, value, written, { field: 'type', value: own ?? null, message }, repeated));
           return;
         }
-        batch.push({ type, written, source: { file, line }, lines: keyLines, defaults });
+        const source = sourceAt(line);
+        batch.push(repeated ? { type, written, source, lines: keyLines, defaults, keyErrors: repeated } : { type, written, source, lines: keyLines, defaults });
       },
       badLine: (line, message, text) => {
         index++;

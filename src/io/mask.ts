@@ -1,4 +1,4 @@
-import { FIELDS, RECORD_TYPES } from '../records/fields.js';
+import { FIELDS, fieldsNamedBy, RECORD_TYPES } from '../records/fields.js';
 import { setOwn } from '../core/own-keys.js';
 
 /** Masks an identification number, keeping the first 6 and last 4 characters: 500115********1234. */
@@ -12,16 +12,35 @@ export const IDENTITY_FIELDS: ReadonlySet<string> = new Set(
   RECORD_TYPES.flatMap((t) => FIELDS[t].filter((f) => f.kind === 'resident_id' || f.kind === 'credit_code').map((f) => f.name)),
 );
 
+/**
+ * Whether a key holds ID numbers or credit codes: an identity field, or a key that names one (身份证号,
+ * kept under its own name when a record gives it beside worker_id).
+ */
+export function isIdentityKey(key: string): boolean {
+  return IDENTITY_FIELDS.has(key) || fieldsNamedBy(key).some((f) => IDENTITY_FIELDS.has(f));
+}
+
 /** A record's values as written, with its ID numbers and credit codes masked. */
 export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) setOwn(out, key, IDENTITY_FIELDS.has(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value);
+  for (const [key, value] of Object.entries(raw)) setOwn(out, key, isIdentityKey(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value);
   return out;
 }
 
-/** Record errors, with the values of ID numbers and credit codes masked. */
-export function maskErrors<E extends { field: string; value: unknown }>(errors: readonly E[]): E[] {
-  return errors.map((e) => (IDENTITY_FIELDS.has(e.field) && typeof e.value === 'string' && e.value.trim() ? { ...e, value: maskId(e.value.trim()) } : e));
+/** ID numbers and credit codes quoted in a message ("500115199001011238"). */
+const QUOTED = /"([0-9A-Za-z]{15,18})"/g;
+
+/**
+ * Record errors, with the values of ID numbers and credit codes masked, and those a message
+ * quotes (a field given twice quotes both values).
+ */
+export function maskErrors<E extends { field: string; value: unknown; message: string }>(errors: readonly E[]): E[] {
+  return errors.map((e) => {
+    if (!isIdentityKey(e.field)) return e;
+    const value = typeof e.value === 'string' && e.value.trim() ? maskId(e.value.trim()) : e.value;
+    const message = e.message.includes('"') ? e.message.replace(QUOTED, (_, text: string) => `"${maskId(text.trim())}"`) : e.message;
+    return { ...e, value, message };
+  });
 }
 
 /** Masks a person's name as IDs are masked, keeping its first character: 张伟 → 张*, 欧阳娜娜 → 欧***. */

@@ -1,5 +1,5 @@
 import type { RecordType } from '../records/fields.js';
-import type { SourceRef } from '../records/record.js';
+import type { FieldError, SourceRef } from '../records/record.js';
 
 /** A record as an input file wrote it, before its fields are parsed. */
 export interface WrittenRecord {
@@ -12,4 +12,6 @@ export interface WrittenRecord {
   writtenType?: string;
   /** Values the record takes from around it (a case file's case_id). */
   defaults: { case_id?: string };
+  /** What is wrong with the record as written, before its fields are read (a key given twice): it is invalid. */
+  keyErrors?: FieldError[];
 }

@@ -128,8 +128,12 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
 
   const summary: CaseSummary = { records: items.length, types: new Set(), keys: [], ...(caseId !== undefined ? { caseId } : {}), ...(caseType ? { caseType } : {}) };
   const keyList = new KeyList();
+  const itemLines = items.map(lineOf);
+  // Where records share a line (a flow list), each is named by its place in the file too.
+  const numbered = itemLines.some((line, i) => line !== undefined && line === itemLines[i - 1]);
+  if (numbered) summary.sharedLines = true;
   const records = items.map((item, i): WrittenRecord => {
-    const line = lineOf(item);
+    const line = itemLines[i];
     const where = `${file}${line ? `:${line}` : ''} (record ${i + 1})`;
     const node = values.resolve(item);
     const written = values.of(item);
@@ -146,10 +150,11 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     const type = typeOf(own ?? caseType ?? defaultType, where);
     summary.types.add(type);
     for (const key of Object.keys(fields)) keyList.add(type, key);
+    keyList.endRecord(type);
     return {
       type,
       written: fields,
-      source: line ? { file, line } : { file },
+      source: { file, ...(line ? { line } : {}), ...(numbered ? { record: i + 1 } : {}) },
       lines,
       defaults: caseId !== undefined ? { case_id: caseId } : {},
     };

@@ -60,6 +60,7 @@ const JSON_REASONS: readonly (readonly [RegExp, (...m: string[]) => string])[] =
 const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   // Any field
   [/^(\S+) is required$/, (f) => `缺少必填字段 ${f}`],
+  [/^the key is given twice, as (.+) and as (.+); keep one$/, (a, b) => `此键重复给出:${a} 与 ${b};请只保留一个`],
   [/^given twice, as (.+) \((.*)\) and as (.+) \((.*)\); keep one$/, (a, av, b, bv) => `重复给出:${a}(${av})与 ${b}(${bv});请只保留一个`],
   [/^expected text$/, () => '应为文本'],
   [/^unknown district "(.*)": write a district of Chongqing by its name, short name, pinyin or code \(长寿区, 长寿, Changshou or 500115\)$/, (d) => `未知区县 "${d}":请写重庆市的区县,可用全称、简称、拼音或行政区划代码(长寿区、长寿、Changshou 或 500115)`],

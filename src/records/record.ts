@@ -13,6 +13,13 @@ import { RECORD_SCHEMAS } from './schema.js';
 export interface SourceRef {
   file: string;
   line?: number;
+  /** The record's place in its file, counting from 1: given where records share a line (a JSON list on one line). */
+  record?: number;
+}
+
+/** Where a record is, for people: file:line, and its place in the file where records share a line (file:1 (record 2)). */
+export function sourceText(ref: { file: string; line?: number; record?: number }): string {
+  return `${ref.file}${ref.line ? `:${ref.line}` : ''}${ref.record ? ` (record ${ref.record})` : ''}`;
 }
 
 export interface FieldError {
@@ -68,6 +75,13 @@ function byField(type: RecordType, written: Readonly<Record<string, unknown>>, e
         value,
         message: `given twice, as ${excerpt(earlier)} (${quoted(known[field])}) and as ${excerpt(key)} (${quoted(value)}); keep one`,
       });
+      // Both values are kept as written: the field's own name holds its value, another key its own.
+      if (key === field) {
+        setOwn(raw, earlier, raw[field]);
+        raw[field] = value;
+      } else {
+        setOwn(raw, key, value);
+      }
       continue;
     }
     keyOf.set(field, key);

@@ -8,6 +8,7 @@ import { STATUSES } from '../engine/types.js';
 import { formatCount, formatYuan, STATUS_WORDS } from '../i18n/describe.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import { maskErrors } from '../io/mask.js';
+import { sourceText } from '../records/record.js';
 import { eligibleOf, pendingByProgram } from './charts.js';
 import type { ReportData, ReportProgram } from './data.js';
 import { reportWord, type ReportWord } from './words.js';
@@ -80,7 +81,7 @@ export function invalidTable(d: ReportData): string {
       const value = e.value === null || e.value === undefined || e.value === '' ? '' : ` = <code>${esc(JSON.stringify(e.value))}</code>`;
       return `<li><b>${esc(e.field)}</b>${value}: ${esc(e.message)}</li>`;
     });
-    return [text(where(r.file, r.line), 'mono'), text(r.case_id ?? ''), { html: `<ul class="errors">${errors.join('')}</ul>` }];
+    return [text(sourceText(r), 'mono'), text(r.case_id ?? ''), { html: `<ul class="errors">${errors.join('')}</ul>` }];
   });
   return shownOf(d, d.invalid.length, d.summary.invalid) + table(heads(d, ['where', 'case', 'errors'], 0), rows, [], 'invalid-rows');
 }

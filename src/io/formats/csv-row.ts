@@ -15,7 +15,7 @@ import { RECORD_TYPES, type RecordType } from '../../records/fields.js';
 import { isBlank } from '../../records/kinds.js';
 import { formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
-import { IDENTITY_FIELDS, maskId } from '../mask.js';
+import { isIdentityKey, maskErrors, maskId } from '../mask.js';
 import type { OutBuffer } from '../out-buffer.js';
 import { csvCell } from './csv-cell.js';
 import type { CsvColumns, FormatOptions } from './types.js';
@@ -74,7 +74,7 @@ export class CsvRowParts {
     this.programs = this.columns.programs.map((id) => pack.programs.find((p) => p.id === id)!);
     this.slotsByType = new Map(RECORD_TYPES.map((t) => [t, this.programs.map((p) => pack.byType[t].indexOf(p))]));
     this.width = this.columns.headers.length;
-    this.masked = this.columns.keys.map((k) => o.mask && IDENTITY_FIELDS.has(k));
+    this.masked = this.columns.keys.map((k) => o.mask && isIdentityKey(k));
     this.empty = ','.repeat(this.programs.length * 3 + 3);
   }
 
@@ -132,7 +132,7 @@ export class CsvRowParts {
    */
   suffix(rec: EvaluatedRecord, beyond: readonly string[] = []): string {
     if (rec.results) return this.results(rec.type, rec.results);
-    const errors = rec.errors.map((e) => `${e.field}: ${recordMessage(e.message, this.o.lang)}`).join('; ');
+    const errors = (this.o.mask ? maskErrors(rec.errors) : rec.errors).map((e) => `${e.field}: ${recordMessage(e.message, this.o.lang)}`).join('; ');
     return `${this.empty}${csvCell(errors)}${beyond.map((c) => `,${csvCell(c)}`).join('')}\n`;
   }
 

@@ -11,6 +11,7 @@ import { readingNotes, recordMessage } from '../../i18n/record-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
+import { sourceText } from '../../records/record.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
 import { count } from '../../i18n/messages.js';
@@ -111,7 +112,7 @@ function title({ o, lang, color }: View, rec: EvaluatedRecord): string {
     color.bold(TYPE_NAMES[rec.type][lang]),
     rec.case_id ? color.bold(rec.case_id) : undefined,
     [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
-    color.dim(`${rec.source.file}${rec.source.line ? `:${rec.source.line}` : ''}`),
+    color.dim(sourceText(rec.source)),
   ];
   return abbreviate(parts.filter(Boolean).join(' · '), o.columns);
 }
@@ -180,7 +181,7 @@ function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, ou
     out('');
     out(color.bold(color.red(w('invalidRows'))));
     for (const r of extras.invalid) {
-      out(`${r.file}${r.line ? `:${r.line}` : ''}${r.case_id ? ` · ${r.case_id}` : ''}`);
+      out(`${sourceText(r)}${r.case_id ? ` · ${r.case_id}` : ''}`);
       for (const l of recordErrorLines(r.errors, o.mask, color, o.lang, o.columns)) out(l);
     }
     const more = s.invalid - extras.invalid.length;

@@ -66,6 +66,8 @@ export interface CaseTotal {
 export interface InvalidRow {
   file: string;
   line?: number;
+  /** The record's place in its file, where records share a line (see SourceRef). */
+  record?: number;
   type: string;
   case_id: string | null;
   errors: { field: string; value: unknown; message: string; line?: number }[];

@@ -70,6 +70,22 @@ export abstract class JsonRecords extends JsonGrammar {
     return true;
   }
 
+  /**
+   * Keys given more than once in the record (JSON.parse keeps the last value): each later
+   * occurrence, with its line and the JSON texts of the first value and of this one.
+   */
+  repeatedKeys(): { key: string; line: number; first: string; again: string }[] {
+    const out: { key: string; line: number; first: string; again: string }[] = [];
+    const names: string[] = [];
+    for (let i = 0; i < this.keyCount; i++) {
+      const name = this.keyName(i);
+      const first = names.indexOf(name);
+      if (first >= 0) out.push({ key: name, line: this.keyLines[i]!, first: this.valueText(first), again: this.valueText(i) });
+      names.push(name);
+    }
+    return out;
+  }
+
   /** The JSON text of key i's value. */
   valueText(i: number): string {
     return this.buf.toString('utf8', this.valueStarts[i]! - this.base, this.valueEnds[i]! - this.base);
