@@ -18,7 +18,7 @@ import type { EvaluatedRecord } from '../pipeline.js';
 import type { BatchClaims } from '../batch/claim-list.js';
 import type { Repeat } from '../engine/claims.js';
 import { RECORD_TYPES } from '../records/fields.js';
-import { sourceText } from '../records/record.js';
+import { sourceText } from '../records/source.js';
 import type { RulesPack } from '../rules/load.js';
 import type { ErrorsFile } from './errors-file.js';
 import type { CommandIO } from './io.js';

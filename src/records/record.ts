@@ -10,17 +10,9 @@ import { isInvalid } from './values.js';
 import { ownValue, setOwn } from '../core/own-keys.js';
 import { RECORD_SCHEMAS } from './schema.js';
 
-export interface SourceRef {
-  file: string;
-  line?: number;
-  /** The record's place in its file, counting from 1: given where records share a line (a JSON list on one line). */
-  record?: number;
-}
+import type { SourceRef } from './source.js';
 
-/** Where a record is, for people: file:line, and its place in the file where records share a line (file:1 (record 2)). */
-export function sourceText(ref: { file: string; line?: number; record?: number }): string {
-  return `${ref.file}${ref.line ? `:${ref.line}` : ''}${ref.record ? ` (record ${ref.record})` : ''}`;
-}
+export { sourceText, type SourceRef } from './source.js';
 
 export interface FieldError {
   field: string;

@@ -8,7 +8,7 @@ import { STATUSES } from '../engine/types.js';
 import { formatCount, formatYuan, STATUS_WORDS } from '../i18n/describe.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import { maskErrors } from '../io/mask.js';
-import { sourceText } from '../records/record.js';
+import { sourceText } from '../records/source.js';
 import { eligibleOf, pendingByProgram } from './charts.js';
 import type { ReportData, ReportProgram } from './data.js';
 import { reportWord, type ReportWord } from './words.js';

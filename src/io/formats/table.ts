@@ -11,7 +11,7 @@ import { readingNotes, recordMessage } from '../../i18n/record-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
-import { sourceText } from '../../records/record.js';
+import { sourceText } from '../../records/source.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
 import { count } from '../../i18n/messages.js';
