@@ -55,6 +55,21 @@ describe('a key given twice in a record', () => {
     expect(run.stdout + run.stderr).not.toContain(A);
   });
 
+  it('masks an ID quoted with a stray space or hyphen, or given as a number, in tables (by default) and with --mask-ids', async () => {
+    const rows = [
+      `{"type":"hire","worker_id":"${A} ","身份证号":"${B}","contract_signed":"2020-03-01"}`,
+      `{"type":"hire","worker_id":"${A.slice(0, 10)}-${A.slice(10)}","worker_id":"${B}","contract_signed":"2020-03-01"}`,
+      `{"type":"hire","worker_id":${A.slice(0, 15)},"worker_id":"${B}","contract_signed":"2020-03-01"}`,
+    ];
+    const path = file('stray.ndjson', `${rows.join('\n')}\n`);
+    const table = await evaluate(path, '--format', 'table');
+    const csv = await evaluate(path, '--format', 'csv', '--mask-ids');
+    for (const text of [table.stdout, table.stderr, csv.stdout]) {
+      expect(text).toContain('given twice');
+      expect(text).not.toMatch(new RegExp(`${A.slice(6, 10)}|${A.slice(0, 15)}`));
+    }
+  });
+
   it('a key given twice with the same value, and an extra key given twice, are invalid too', async () => {
     const text = `[{"type":"hire","worker_id":"${A}","worker_id":"${A}","contract_signed":"2020-03-01"},{"type":"hire","worker_id":"${A}","note":1,"note":2}]`;
     const out = JSON.parse((await evaluate(file('same.json', text), '--format', 'json')).stdout) as JsonOut;

@@ -27,8 +27,13 @@ export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<strin
   return out;
 }
 
-/** ID numbers and credit codes quoted in a message ("500115199001011238"). */
-const QUOTED = /"([0-9A-Za-z]{15,18})"/g;
+/**
+ * Values quoted in a message that hold digits: ID numbers and credit codes as written, stray
+ * spaces or a hyphen included ("500115199001011238 "). Names of keys and fields hold none.
+ */
+const QUOTED = /"([^"]*\d[^"]*)"/g;
+/** A number long enough to be an ID number, outside quotes. */
+const LONG_NUMBER = /(?<![\d*"])\d{15,}(?![\d*"])/g;
 
 /**
  * Record errors, with the values of ID numbers and credit codes masked, and those a message
@@ -38,7 +43,8 @@ export function maskErrors<E extends { field: string; value: unknown; message: s
   return errors.map((e) => {
     if (!isIdentityKey(e.field)) return e;
     const value = typeof e.value === 'string' && e.value.trim() ? maskId(e.value.trim()) : e.value;
-    const message = e.message.includes('"') ? e.message.replace(QUOTED, (_, text: string) => `"${maskId(text.trim())}"`) : e.message;
+    // (A number given for an ID is quoted as a number: its digits masked too.)
+    const message = e.message.replace(QUOTED, (_, text: string) => `"${maskId(text.trim())}"`).replace(LONG_NUMBER, (n) => maskId(n));
     return { ...e, value, message };
   });
 }
