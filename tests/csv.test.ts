@@ -406,7 +406,7 @@ describe('encodings', () => {
     const path = writeTemp('late-gbk.csv', Buffer.concat([Buffer.from(header + ascii), GB_BYTES.subarray(GB_BYTES.indexOf(0x0a) + 1)]));
     const run = await evaluate([path, '--format', 'json', '--encoding', 'utf8']);
     expect(run.code).toBe(4);
-    expect(stderrLines(run)).toEqual([`subsidy: ${path}:4: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`]);
+    expect(stderrLines(run)).toEqual([`subsidy: ${path}:4: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030 (if only some rows are so, pasted from such a file, save it again as CSV UTF-8 or fix them)`]);
   });
 
   it('names the line of a byte that is not GB18030 in a GB18030 file, deep in a batch', async () => {
@@ -433,7 +433,16 @@ describe('encodings', () => {
     const mixed = writeTemp('mixed-encodings.csv', Buffer.concat([Buffer.from(`${rows.join('\n')}\n`), encode(pasted)]));
     const run = await evaluate([mixed, '--format', 'csv']);
     expect(run.code).toBe(4);
-    expect(stderrLines(run)).toEqual([`subsidy: ${mixed}:4: not UTF-8, though most lines are: the file mixes two encodings (a row pasted from a GBK file?); save it again as CSV UTF-8, or fix that row`]);
+    expect(stderrLines(run)).toEqual([`subsidy: ${mixed}:4: not UTF-8, though other lines are: the file mixes two encodings (a row pasted from a GBK file?); save it again as CSV UTF-8, or fix that row`]);
+    // With a BOM (the file says it is UTF-8), one GBK row among ASCII ones; one row of each; a GBK file with a UTF-8 row pasted in.
+    const bom = writeTemp('bom-mixed.csv', Buffer.concat([Buffer.from('\ufefftype,worker_id,contract_signed,worker_group\nhire,500229199707070030,2020-03-01,none\n'), encode(pasted)]));
+    expect(stderrLines(await evaluate([bom, '--format', 'csv']))).toEqual([expect.stringMatching(/bom-mixed\.csv:3: not UTF-8, though other lines are/)]);
+    const even = writeTemp('even-mixed.csv', Buffer.concat([Buffer.from(`${rows[0]}\n`), encode(pasted), Buffer.from(`${rows[1]}\n`)]));
+    expect(stderrLines(await evaluate([even, '--format', 'csv']))).toEqual([expect.stringMatching(/even-mixed\.csv:2: not UTF-8, though other lines are/)]);
+    const mostlyGbk = writeTemp('mostly-gbk.csv', Buffer.concat([encode(`${rows[0]}\n${pasted}${pasted}`), Buffer.from(`${rows[1]}\n`), encode(pasted)]));
+    const utf8Row = await evaluate([mostlyGbk, '--format', 'csv']);
+    expect(utf8Row.code).toBe(4);
+    expect(stderrLines(utf8Row)).toEqual([`subsidy: ${mostlyGbk}:4: UTF-8, though most lines are GBK: the file mixes two encodings (a row pasted from a UTF-8 file?); save it again in one encoding, or fix that row`]);
     // All in GBK, the same rows read as they are.
     const gbk = writeTemp('all-gbk.csv', encode(`${rows.join('\n')}\n${pasted}`));
     const whole = await evaluate([gbk, '--format', 'csv']);

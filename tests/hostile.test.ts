@@ -513,7 +513,7 @@ describe('messages that name the right line and limit', () => {
     writeFileSync(path, Buffer.concat([before, Buffer.from(bad), Buffer.from(`y\n${rows.slice(LINE).join('\n')}\n`)]));
     return path;
   }
-  const message = (path: string) => `subsidy: ${path}:${LINE}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030\n`;
+  const message = (path: string) => `subsidy: ${path}:${LINE}: not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030 (if only some rows are so, pasted from such a file, save it again as CSV UTF-8 or fix them)\n`;
 
   it('invalid UTF-8 past the first megabyte names its own line, in the main thread and by worker threads', async () => {
     for (const [kind, bad] of Object.entries(BAD_UTF8)) {

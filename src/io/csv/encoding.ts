@@ -38,46 +38,58 @@ export function decodes(bytes: Uint8Array, encoding: Exclude<Encoding, 'undecide
 
 /**
  * Decides the encoding of a file from its first bytes (whole lines): a UTF-8 BOM or valid
- * UTF-8 is UTF-8; otherwise valid GB18030 is GB18030; otherwise it is neither.
+ * UTF-8 is UTF-8; otherwise valid GB18030 is GB18030; otherwise it is neither. Lines of both
+ * (rows pasted from a file in the other encoding) stop it, naming the first line of the fewer.
  */
 export function detectEncoding(sample: Uint8Array, file: string): Encoding {
-  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return 'utf8';
+  const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
     throw new InputError(say('utf16', { file }));
   }
-  if (sample.every((b) => b < 0x80)) return 'undecided';
+  if (!bom && sample.every((b) => b < 0x80)) return 'undecided';
   if (isUtf8(sample)) return 'utf8';
-  const mixed = mixedLine(sample);
-  if (mixed) throw new InputError(say('mixedEncoding', { file, line: mixed }));
+  const mixed = mixedLines(sample, bom);
+  if (mixed) throw new InputError(say(mixed.utf8 ? 'mixedUtf8Line' : 'mixedEncoding', { file, line: mixed.line }));
   if (decodes(sample, 'gb18030')) return 'gb18030';
   throw new InputError(say('noEncoding', { file }));
 }
 
 /**
- * Text that is UTF-8 but for a line or a few (a row pasted from a GBK file): the number of the
- * first line that is not UTF-8 when more of the lines with other than ASCII are UTF-8 than are
- * not, else 0. Read as GB18030 throughout, its UTF-8 lines would become other characters, in
- * silence. (A GBK line of Chinese is seldom valid UTF-8 by chance.)
+ * Bytes of other than ASCII that make a line UTF-8 beyond doubt: four Chinese characters' worth.
+ * A GBK line of as many is UTF-8 by chance about once in 10,000 (of six or more, never seen).
  */
-function mixedLine(sample: Uint8Array): number {
+const SURELY_UTF8 = 12;
+
+/**
+ * Text of two encodings: the first line of the encoding fewer of its lines have, `utf8` when
+ * that is UTF-8 (rows pasted into a GBK file); undefined for text that is not UTF-8 but for
+ * lines that could be GBK by chance. A file with a BOM says it is UTF-8: its first line that is
+ * not, whatever the rest. Read as GB18030 throughout, the UTF-8 lines would become other
+ * characters, in silence.
+ */
+function mixedLines(sample: Uint8Array, bom: boolean): { line: number; utf8: boolean } | undefined {
   let utf8 = 0;
   let other = 0;
-  let first = 0;
+  let firstOther = 0;
+  let firstSure = 0;
   let line = 1;
   for (let start = 0; start < sample.length; line++) {
     let end = sample.indexOf(10, start);
     if (end === -1) end = sample.length;
     const bytes = sample.subarray(start, end);
-    if (bytes.some((b) => b >= 0x80)) {
-      if (isUtf8(bytes)) utf8++;
-      else {
-        other++;
-        first ||= line;
-      }
+    let high = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
+    if (high && isUtf8(bytes)) {
+      utf8++;
+      if (high >= SURELY_UTF8) firstSure ||= line;
+    } else if (high) {
+      other++;
+      firstOther ||= line;
     }
     start = end + 1;
   }
-  return utf8 > other ? first : 0;
+  if (!other || !(bom || firstSure)) return undefined;
+  return bom || utf8 >= other ? { line: firstOther, utf8: false } : { line: firstSure, utf8: true };
 }
 
 /**
