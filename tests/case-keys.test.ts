@@ -127,6 +127,9 @@ describe('records that share a line', () => {
     expect(row).toMatch(new RegExp(`^${path.replace(/[.]/g, '\\.')},1,2,"worker_id: `));
     const table = await evaluate(path, '--format', 'table');
     expect(table.stdout).toContain('arr.json:1 (record 2)');
+    const zh = await evaluate(path, '--format', 'table', '--lang', 'zh');
+    expect(zh.stdout).toContain('arr.json:1(第 2 条记录)');
+    expect(zh.stderr).toMatch(/arr\.json:1\(第 2 条记录\): worker_id = "[*\d]+": 身份证号应为 18 位/);
   });
 
   it('a YAML flow list on one line names the record too; records on lines of their own do not', async () => {

@@ -75,7 +75,7 @@ export class RunOutput {
     this.sink.noteInvalid?.(list);
     for (const r of list) {
       if (this.tableInvalid.length < TABLE_INVALID_ROWS) this.tableInvalid.push(r);
-      if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r, errorsIn(this.o.mask ? maskErrors(r.errors) : r.errors, this.o.lang)));
+      if (this.errorReport.length <= MAX_ERROR_LINES) this.errorReport.push(...errorLines(r, errorsIn(this.o.mask ? maskErrors(r.errors) : r.errors, this.o.lang), this.o.lang));
     }
   }
 
@@ -144,10 +144,10 @@ export function invalidRow(rec: EvaluatedRecord): InvalidRow {
 }
 
 /** Each error of an invalid record as a line: file:line (the field's own line), with the record's place where records share a line. */
-function errorLines(row: InvalidRow, errors: readonly { field: string; value: unknown; message: string; line?: number }[]): string[] {
+function errorLines(row: InvalidRow, errors: readonly { field: string; value: unknown; message: string; line?: number }[], lang: Lang): string[] {
   return errors.map((e) => {
     const value = e.value === null || e.value === undefined ? '' : ` = ${quoted(e.value)}`;
-    return `${sourceText({ file: row.file, line: e.line, record: row.record })}: ${e.field}${value}: ${e.message}`;
+    return `${sourceText({ file: row.file, line: e.line, record: row.record }, lang)}: ${e.field}${value}: ${e.message}`;
   });
 }
 

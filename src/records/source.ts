@@ -10,7 +10,8 @@ export interface SourceRef {
   record?: number;
 }
 
-/** Where a record is, for people: file:line, and its place in the file where records share a line (file:1 (record 2)). */
-export function sourceText(ref: { file: string; line?: number; record?: number }): string {
-  return `${ref.file}${ref.line ? `:${ref.line}` : ''}${ref.record ? ` (record ${ref.record})` : ''}`;
+/** Where a record is, for people: file:line, and its place in the file where records share a line (file:1 (record 2); file:1(第 2 条记录)). */
+export function sourceText(ref: { file: string; line?: number; record?: number }, lang: 'en' | 'zh' = 'en'): string {
+  const record = ref.record ? (lang === 'zh' ? `(第 ${ref.record} 条记录)` : ` (record ${ref.record})`) : '';
+  return `${ref.file}${ref.line ? `:${ref.line}` : ''}${record}`;
 }

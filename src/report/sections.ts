@@ -81,7 +81,7 @@ export function invalidTable(d: ReportData): string {
       const value = e.value === null || e.value === undefined || e.value === '' ? '' : ` = <code>${esc(JSON.stringify(e.value))}</code>`;
       return `<li><b>${esc(e.field)}</b>${value}: ${esc(e.message)}</li>`;
     });
-    return [text(sourceText(r), 'mono'), text(r.case_id ?? ''), { html: `<ul class="errors">${errors.join('')}</ul>` }];
+    return [text(sourceText(r, d.lang), 'mono'), text(r.case_id ?? ''), { html: `<ul class="errors">${errors.join('')}</ul>` }];
   });
   return shownOf(d, d.invalid.length, d.summary.invalid) + table(heads(d, ['where', 'case', 'errors'], 0), rows, [], 'invalid-rows');
 }

@@ -112,7 +112,7 @@ function title({ o, lang, color }: View, rec: EvaluatedRecord): string {
     color.bold(TYPE_NAMES[rec.type][lang]),
     rec.case_id ? color.bold(rec.case_id) : undefined,
     [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
-    color.dim(sourceText(rec.source)),
+    color.dim(sourceText(rec.source, lang)),
   ];
   return abbreviate(parts.filter(Boolean).join(' · '), o.columns);
 }
@@ -170,7 +170,7 @@ function explain({ pack, lang, color, w }: View, rec: EvaluatedRecord, out: (tex
 }
 
 /** With --summary-only: the totals of the largest cases, and the invalid records. */
-function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, out: (text: string) => void): void {
+function batchSections({ o, lang, color, w }: View, s: Summary, extras: TailExtras, out: (text: string) => void): void {
   if (extras.cases.length) {
     out('');
     out(color.bold(`${w('byCase')} (${w('top')} ${count(extras.cases.length)} / ${count(extras.casesCount)})`));
@@ -181,7 +181,7 @@ function batchSections({ o, color, w }: View, s: Summary, extras: TailExtras, ou
     out('');
     out(color.bold(color.red(w('invalidRows'))));
     for (const r of extras.invalid) {
-      out(`${sourceText(r)}${r.case_id ? ` · ${r.case_id}` : ''}`);
+      out(`${sourceText(r, lang)}${r.case_id ? ` · ${r.case_id}` : ''}`);
       for (const l of recordErrorLines(r.errors, o.mask, color, o.lang, o.columns)) out(l);
     }
     const more = s.invalid - extras.invalid.length;
