@@ -177,9 +177,17 @@ describe('rules validate says what is wrong with a value, in both languages', ()
     const sources = checkRules([empty]).find((p) => p.where === 'sources')!;
     expect([sources.message, sources.zh]).toEqual(['expected a mapping, found null', '应为映射,实际为空值(null)']);
     // A pack that cannot be read: the JSON answer all the same.
-    const unread = await runCli(['rules', 'validate', join(dir, 'nowhere.yaml'), '--format', 'json']);
+    const nowhere = join(dir, 'nowhere.yaml');
+    const unread = await runCli(['rules', 'validate', empty, nowhere, '--format', 'json']);
     expect(unread.code).toBe(3);
-    expect(JSON.parse(unread.stdout)).toMatchObject({ valid: false, problems: [{ message: expect.stringContaining('cannot read the rules pack (no such file)') }] });
+    // (And the problems of the packs that can be read.)
+    expect(JSON.parse(unread.stdout)).toMatchObject({
+      valid: false,
+      problems: [
+        { file: nowhere, message: expect.stringContaining('cannot read the rules pack (no such file)') },
+        { file: empty, where: 'sources', message: 'expected a mapping, found null' },
+      ],
+    });
     // Past the schema: an amendment of a program there is not.
     const fixed = join(dir, 'amend.yaml');
     writeFileSync(fixed, 'overlay: t\nversion: 1\ntitle: { zh: 测试, en: test }\namend:\n  nosuch: {}\n');

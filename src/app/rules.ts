@@ -7,7 +7,7 @@ import { RulesError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { amountWords, conditionWords } from '../i18n/rules-text.js';
 import { closest } from '../core/closest.js';
-import { inEffect, checkRules, formatProblem, type Problem, type RulesPack } from '../rules/load.js';
+import { inEffect, checkRules, formatProblem, readDoc, type Problem, type RulesPack } from '../rules/load.js';
 import { paramDisplayValue } from '../rules/params.js';
 import type { ConditionSpec, ProgramSpec } from '../rules/schema.js';
 import { say } from './messages.js';
@@ -141,9 +141,19 @@ export function rulesValidate(paths: readonly string[], lang: Lang, format: Rule
   try {
     problems = checkRules(paths);
   } catch (e) {
-    // A pack that cannot be read at all: as JSON, the answer still, with that one problem.
     if (!(e instanceof RulesError) || format !== 'json') throw e;
-    problems = [{ file: '', where: '', message: e.message, zh: typeof e.said === 'string' ? e.said : e.said.text('zh') }];
+    // A pack that cannot be read at all: as JSON, the answer still, with that problem, and the others' of the packs that can.
+    const unreadable = paths.flatMap((path) => {
+      try {
+        readDoc(path);
+        return [];
+      } catch (err) {
+        if (!(err instanceof RulesError)) throw err;
+        return [{ file: path, where: '', message: err.message, zh: typeof err.said === 'string' ? err.said : err.said.text('zh') }];
+      }
+    });
+    const readable = paths.filter((path) => !unreadable.some((p) => p.file === path));
+    problems = [...unreadable, ...(readable.length ? checkRules(readable) : [])];
   }
   if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems: problems.map(({ zh, ...p }) => ({ ...p, message: lang === 'zh' ? zh : p.message })) }, null, 2)}\n`, valid: problems.length === 0 };
   if (!problems.length) return { text: `${paths.join(', ')}: ${W.valid[lang]}\n`, valid: true };
