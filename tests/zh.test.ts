@@ -147,6 +147,10 @@ describe('--lang zh: ledger output, fatal errors of inputs and rules', () => {
       const mapping = join(dir, 'mapping.yaml');
       writeFileSync(mapping, 'a: 1\n');
       expect((await runCli(['evaluate', mapping, '--lang', 'zh'])).stderr).toMatch(/;实为没有 records 的映射\n$/);
+      const twice = join(dir, 'twice.yaml');
+      writeFileSync(twice, 'type: hire\nrecords:\n  - worker_id: "500229199707070030"\n    worker_id: "500102198309090079"\n');
+      expect((await runCli(['evaluate', twice, '--lang', 'zh'])).stderr).toBe(`subsidy: ${twice}:4:5:YAML 无效:同一映射中有重复的键;请只保留一个\n`);
+      expect((await runCli(['evaluate', twice])).stderr).toBe(`subsidy: ${twice}:4:5: invalid YAML: a key given twice in one mapping; keep one\n`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -106,6 +106,10 @@ export const say = catalogue({
     en: (p: { file: string; max: number }) => `${p.file}: YAML of over ${p.max.toLocaleString('en-US')} values (lines, commas, colons); YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`,
     zh: (p) => `${p.file}:YAML 超过 ${p.max.toLocaleString('en-US')} 个值(按行、逗号、冒号计);YAML 要整个读入,大的输入请用可流式读取的 JSON、NDJSON 或 CSV`,
   },
+  yamlKeyTwice: {
+    en: (p: { where: string }) => `${p.where}: invalid YAML: a key given twice in one mapping; keep one`,
+    zh: (p) => `${p.where}:YAML 无效:同一映射中有重复的键;请只保留一个`,
+  },
   invalidYaml: {
     en: (p: { where: string; why: string }) => `${p.where}: invalid YAML: ${p.why}; fix the file's indentation or quoting there`,
     zh: (p) => `${p.where}:YAML 无效:${p.why};请修改该处的缩进或引号`,

@@ -90,6 +90,7 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
   const docs = Array.from(new Composer({ uniqueKeys: true }).compose(tokens, true, text.length));
   const doc = docs[0]!;
   const error = doc.errors[0];
+  if (error?.code === 'DUPLICATE_KEY') throw new InputError(say('yamlKeyTwice', { where: at(error.pos[0]) }));
   if (error) {
     const message = error.message.split('\n')[0]!;
     throw new InputError(say('invalidYaml', { where: at(error.pos[0]), why: message.length > 120 ? `${message.slice(0, 120)}…` : message }));
