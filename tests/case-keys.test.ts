@@ -70,6 +70,15 @@ describe('a key given twice in a record', () => {
     }
   });
 
+  it("masks without mangling: a key's name with digits stays, a 15-digit ID's 18-digit form is masked whole and said in Chinese", async () => {
+    const path = file('keys.ndjson', `{"type":"hire","worker_id":"${A}","身份证号码(18位)":"${B}","contract_signed":"2020-03-01"}\n{"type":"hire","worker_id":"500115900101106","contract_signed":"2020-03-01"}\n`);
+    const table = await evaluate(path, '--format', 'table', '--lang', 'zh');
+    expect(table.stderr).toContain('"身份证号码(18位)"');
+    expect(table.stderr).toMatch(/这是 1999 年以前的 15 位身份证号:请写成 18 位号码 500115\*{8}106X/);
+    const json = JSON.parse((await evaluate(file('number.json', `[{"type":"hire","worker_id":${A.slice(0, 15)},"contract_signed":"2020-03-01"}]`), '--format', 'json', '--mask-ids')).stdout) as JsonOut;
+    expect(JSON.stringify(json.records[0])).not.toContain(A.slice(6, 15));
+  });
+
   it('a key given twice with the same value, and an extra key given twice, are invalid too', async () => {
     const text = `[{"type":"hire","worker_id":"${A}","worker_id":"${A}","contract_signed":"2020-03-01"},{"type":"hire","worker_id":"${A}","note":1,"note":2}]`;
     const out = JSON.parse((await evaluate(file('same.json', text), '--format', 'json')).stdout) as JsonOut;

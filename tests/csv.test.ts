@@ -437,12 +437,15 @@ describe('encodings', () => {
     // With a BOM (the file says it is UTF-8), one GBK row among ASCII ones; one row of each; a GBK file with a UTF-8 row pasted in.
     const bom = writeTemp('bom-mixed.csv', Buffer.concat([Buffer.from('\ufefftype,worker_id,contract_signed,worker_group\nhire,500229199707070030,2020-03-01,none\n'), encode(pasted)]));
     expect(stderrLines(await evaluate([bom, '--format', 'csv']))).toEqual([expect.stringMatching(/bom-mixed\.csv:3: not UTF-8, though other lines are/)]);
-    const even = writeTemp('even-mixed.csv', Buffer.concat([Buffer.from(`${rows[0]}\n`), encode(pasted), Buffer.from(`${rows[1]}\n`)]));
-    expect(stderrLines(await evaluate([even, '--format', 'csv']))).toEqual([expect.stringMatching(/even-mixed\.csv:2: not UTF-8, though other lines are/)]);
-    const mostlyGbk = writeTemp('mostly-gbk.csv', Buffer.concat([encode(`${rows[0]}\n${pasted}${pasted}`), Buffer.from(`${rows[1]}\n`), encode(pasted)]));
-    const utf8Row = await evaluate([mostlyGbk, '--format', 'csv']);
-    expect(utf8Row.code).toBe(4);
-    expect(stderrLines(utf8Row)).toEqual([`subsidy: ${mostlyGbk}:4: UTF-8, though most lines are GBK: the file mixes two encodings (a row pasted from a UTF-8 file?); save it again in one encoding, or fix that row`]);
+    // Rows of short names (张伟: two characters, no more) in UTF-8, and one in GBK.
+    const short = ['张伟', '李娜', '王芳'].map((n) => `hire,${n},500229199707070030,none,2020-03-01\n`).join('');
+    const shortMixed = writeTemp('short-mixed.csv', Buffer.concat([Buffer.from(`${rows[0]}\n${short}`), encode('hire,赵敏,500102198309090079,none,2020-03-01\n')]));
+    expect(stderrLines(await evaluate([shortMixed, '--format', 'csv']))).toEqual([expect.stringMatching(/short-mixed\.csv:5: not UTF-8, though other lines are/)]);
+    // A GBK file whose names happen to be UTF-8 as bytes (郑志伟, 职业学校: 12 bytes), read as GBK.
+    const chance = writeTemp('gbk-by-chance.csv', encode(`type,worker_name,enterprise_name,worker_id,worker_group,contract_signed\n${['hire,孙强,重庆长寿电子科技有限公司', 'hire,郑志伟,职业学校', 'hire,赵敏,重庆长寿电子科技有限公司'].map((r) => `${r},500229199707070030,none,2020-03-01`).join('\n')}\n`));
+    const read = await evaluate([chance, '--format', 'csv']);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toContain('郑志伟,职业学校');
     // All in GBK, the same rows read as they are.
     const gbk = writeTemp('all-gbk.csv', encode(`${rows.join('\n')}\n${pasted}`));
     const whole = await evaluate([gbk, '--format', 'csv']);

@@ -188,6 +188,10 @@ describe('rules validate says what is wrong with a value, in both languages', ()
         { file: empty, where: 'sources', message: 'expected a mapping, found null' },
       ],
     });
+    // Two base packs stop the packs as a whole: the JSON answer says so.
+    const twoBases = await runCli(['rules', 'validate', 'rules/cq-2020-return-to-work.yaml', 'rules/cq-2020-return-to-work.yaml', '--format', 'json']);
+    expect(twoBases.code).toBe(3);
+    expect(JSON.parse(twoBases.stdout).problems).toEqual([expect.objectContaining({ message: expect.stringContaining('a second base pack') })]);
     // Past the schema: an amendment of a program there is not.
     const fixed = join(dir, 'amend.yaml');
     writeFileSync(fixed, 'overlay: t\nversion: 1\ntitle: { zh: 测试, en: test }\namend:\n  nosuch: {}\n');

@@ -135,6 +135,21 @@ export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: Rules
   return `${lines.join('\n')}\n`;
 }
 
+/** A problem with packs as a whole (a pack that cannot be read, two base packs), as one of a pack's problems. */
+function problemOf(e: RulesError): Problem {
+  return { file: '', where: '', message: e.message, zh: typeof e.said === 'string' ? e.said : e.said.text('zh') };
+}
+
+/** The problems of packs; one that stops them all, as their one problem. */
+function checkRulesOr(paths: readonly string[]): Problem[] {
+  try {
+    return checkRules(paths);
+  } catch (e) {
+    if (e instanceof RulesError) return [problemOf(e)];
+    throw e;
+  }
+}
+
 /** The problems of packs, as text or JSON, and whether they are valid. */
 export function rulesValidate(paths: readonly string[], lang: Lang, format: RulesFormat): { text: string; valid: boolean } {
   let problems: Problem[];
@@ -149,11 +164,11 @@ export function rulesValidate(paths: readonly string[], lang: Lang, format: Rule
         return [];
       } catch (err) {
         if (!(err instanceof RulesError)) throw err;
-        return [{ file: path, where: '', message: err.message, zh: typeof err.said === 'string' ? err.said : err.said.text('zh') }];
+        return [{ ...problemOf(err), file: path }];
       }
     });
     const readable = paths.filter((path) => !unreadable.some((p) => p.file === path));
-    problems = [...unreadable, ...(readable.length ? checkRules(readable) : [])];
+    problems = [...unreadable, ...(unreadable.length && readable.length ? checkRulesOr(readable) : unreadable.length ? [] : [problemOf(e)])];
   }
   if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems: problems.map(({ zh, ...p }) => ({ ...p, message: lang === 'zh' ? zh : p.message })) }, null, 2)}\n`, valid: problems.length === 0 };
   if (!problems.length) return { text: `${paths.join(', ')}: ${W.valid[lang]}\n`, valid: true };

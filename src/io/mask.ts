@@ -23,17 +23,32 @@ export function isIdentityKey(key: string): boolean {
 /** A record's values as written, with its ID numbers and credit codes masked. */
 export function maskRecord(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) setOwn(out, key, isIdentityKey(key) && typeof value === 'string' && value.trim() ? maskId(value.trim()) : value);
+  for (const [key, value] of Object.entries(raw)) setOwn(out, key, isIdentityKey(key) ? maskValue(value) : value);
   return out;
 }
 
+/** Text quoted in a message. */
+const QUOTED = /"([^"]*)"/g;
+/** A number long enough to be an ID number, outside quotes (its check character X too). */
+const LONG_NUMBER = /(?<![\d*"])\d{15,17}[\dXx]?(?![\d*"A-Za-z])/g;
+const DIGITS = /[0-9０-９]/g;
+
 /**
- * Values quoted in a message that hold digits: ID numbers and credit codes as written, stray
- * spaces or a hyphen included ("500115199001011238 "). Names of keys and fields hold none.
+ * Whether a text quoted in a message is an ID number or credit code as written: 15 to 20
+ * characters but for spaces and hyphens, mostly digits (ASCII or full-width). A key's name
+ * (身份证号码(18位)) or a date is not.
  */
-const QUOTED = /"([^"]*\d[^"]*)"/g;
-/** A number long enough to be an ID number, outside quotes. */
-const LONG_NUMBER = /(?<![\d*"])\d{15,}(?![\d*"])/g;
+function idLike(text: string): boolean {
+  const bare = text.replace(/[\s\u3000-]/g, '');
+  return bare.length >= 15 && bare.length <= 20 && (bare.match(DIGITS)?.length ?? 0) >= 10;
+}
+
+/** A value of an identity field masked: text, or a number (an ID a spreadsheet or JSON gave as one). */
+function maskValue(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() ? maskId(value.trim()) : value;
+  if (typeof value === 'number') return maskId(String(value));
+  return value;
+}
 
 /**
  * Record errors, with the values of ID numbers and credit codes masked, and those a message
@@ -42,10 +57,8 @@ const LONG_NUMBER = /(?<![\d*"])\d{15,}(?![\d*"])/g;
 export function maskErrors<E extends { field: string; value: unknown; message: string }>(errors: readonly E[]): E[] {
   return errors.map((e) => {
     if (!isIdentityKey(e.field)) return e;
-    const value = typeof e.value === 'string' && e.value.trim() ? maskId(e.value.trim()) : e.value;
-    // (A number given for an ID is quoted as a number: its digits masked too.)
-    const message = e.message.replace(QUOTED, (_, text: string) => `"${maskId(text.trim())}"`).replace(LONG_NUMBER, (n) => maskId(n));
-    return { ...e, value, message };
+    const message = e.message.replace(QUOTED, (all, text: string) => (idLike(text) ? `"${maskId(text.trim())}"` : all)).replace(LONG_NUMBER, (n) => maskId(n));
+    return { ...e, value: maskValue(e.value), message };
   });
 }
 

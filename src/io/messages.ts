@@ -38,11 +38,6 @@ export const say = catalogue({
     en: (p: { file: string }) => `${p.file}: the text is neither UTF-8 nor GBK/GB18030; save it as CSV UTF-8, or name its encoding with --encoding utf8|gb18030`,
     zh: (p) => `${p.file}:文本既不是 UTF-8 也不是 GBK/GB18030;请另存为 CSV UTF-8,或用 --encoding utf8|gb18030 指明编码`,
   },
-  mixedUtf8Line: {
-    en: (p: { file: string; line: number }) =>
-      `${p.file}:${p.line}: UTF-8, though most lines are GBK: the file mixes two encodings (a row pasted from a UTF-8 file?); save it again in one encoding, or fix that row`,
-    zh: (p) => `${p.file}:${p.line}:这一行是 UTF-8,而大多数行是 GBK:文件混用了两种编码(是否从 UTF-8 文件粘贴了行?);请统一另存为一种编码,或修改该行`,
-  },
   mixedEncoding: {
     en: (p: { file: string; line: number }) =>
       `${p.file}:${p.line}: not UTF-8, though other lines are: the file mixes two encodings (a row pasted from a GBK file?); save it again as CSV UTF-8, or fix that row`,

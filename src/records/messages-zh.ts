@@ -80,7 +80,7 @@ const CATALOGUE: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
     (n, d, a, b, da, db) => `${n} 作为 Excel 日期序号是 ${d};只有 ${a} 至 ${b}(${da} 至 ${db})的序号按日期读取:请把日期写成 2020-02-20`],
   [/^the last day of employment (\S+) is before its first day (\S+)$/, (end, start) => `离职日期 ${end} 早于合同签订日期 ${start}`],
   // ID numbers
-  [/^a 15-digit ID number from before 1999: write its 18-digit form (\w+)$/, (id) => `这是 1999 年以前的 15 位身份证号:请写成 18 位号码 ${id}`],
+  [/^a 15-digit ID number from before 1999: write its 18-digit form ([\w*]+)$/, (id) => `这是 1999 年以前的 15 位身份证号:请写成 18 位号码 ${id}`],
   [/^a 15-digit ID number from before 1999, and its birth date (\d+) in the ID number is not a date$/, (d) => `这是 1999 年以前的 15 位身份证号,且其中的出生日期 ${d} 不是有效日期`],
   [/^an ID number has 18 characters \(17 digits and a check character, a digit or X\), this one (\d+)$/, (n) => `身份证号应为 18 位(17 位数字加一位校验码,数字或 X),此号码为 ${n} 位`],
   [/^an ID number is 17 digits and a check character \(a digit or X\)$/, () => '身份证号应为 17 位数字加一位校验码(数字或 X)'],

@@ -38,8 +38,8 @@ export function decodes(bytes: Uint8Array, encoding: Exclude<Encoding, 'undecide
 
 /**
  * Decides the encoding of a file from its first bytes (whole lines): a UTF-8 BOM or valid
- * UTF-8 is UTF-8; otherwise valid GB18030 is GB18030; otherwise it is neither. Lines of both
- * (rows pasted from a file in the other encoding) stop it, naming the first line of the fewer.
+ * UTF-8 is UTF-8; otherwise valid GB18030 is GB18030; otherwise it is neither. UTF-8 with a few
+ * lines that are not (rows pasted from a GBK file) stops it, naming the first such line.
  */
 export function detectEncoding(sample: Uint8Array, file: string): Encoding {
   const bom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
@@ -48,48 +48,38 @@ export function detectEncoding(sample: Uint8Array, file: string): Encoding {
   }
   if (!bom && sample.every((b) => b < 0x80)) return 'undecided';
   if (isUtf8(sample)) return 'utf8';
-  const mixed = mixedLines(sample, bom);
-  if (mixed) throw new InputError(say(mixed.utf8 ? 'mixedUtf8Line' : 'mixedEncoding', { file, line: mixed.line }));
+  const mixed = mixedLine(sample, bom);
+  if (mixed) throw new InputError(say('mixedEncoding', { file, line: mixed }));
   if (decodes(sample, 'gb18030')) return 'gb18030';
   throw new InputError(say('noEncoding', { file }));
 }
 
 /**
- * Bytes of other than ASCII that make a line UTF-8 beyond doubt: four Chinese characters' worth.
- * A GBK line of as many is UTF-8 by chance about once in 10,000 (of six or more, never seen).
+ * Text that is UTF-8 but for a line or a few (rows pasted from a GBK file): the number of the
+ * first line that is not UTF-8, when more of the lines with other than ASCII are UTF-8 than are
+ * not, or the file begins with a BOM (it says it is UTF-8); else 0. Read as GB18030 throughout,
+ * its UTF-8 lines would become other characters, in silence. (A GBK line is UTF-8 by chance
+ * seldom, but not never: a UTF-8 line in a GBK file is not looked for, lest a GBK file be refused.)
  */
-const SURELY_UTF8 = 12;
-
-/**
- * Text of two encodings: the first line of the encoding fewer of its lines have, `utf8` when
- * that is UTF-8 (rows pasted into a GBK file); undefined for text that is not UTF-8 but for
- * lines that could be GBK by chance. A file with a BOM says it is UTF-8: its first line that is
- * not, whatever the rest. Read as GB18030 throughout, the UTF-8 lines would become other
- * characters, in silence.
- */
-function mixedLines(sample: Uint8Array, bom: boolean): { line: number; utf8: boolean } | undefined {
+function mixedLine(sample: Uint8Array, bom: boolean): number {
   let utf8 = 0;
   let other = 0;
-  let firstOther = 0;
-  let firstSure = 0;
+  let first = 0;
   let line = 1;
   for (let start = 0; start < sample.length; line++) {
     let end = sample.indexOf(10, start);
     if (end === -1) end = sample.length;
     const bytes = sample.subarray(start, end);
-    let high = 0;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
-    if (high && isUtf8(bytes)) {
-      utf8++;
-      if (high >= SURELY_UTF8) firstSure ||= line;
-    } else if (high) {
-      other++;
-      firstOther ||= line;
+    if (bytes.some((b) => b >= 0x80)) {
+      if (isUtf8(bytes)) utf8++;
+      else {
+        other++;
+        first ||= line;
+      }
     }
     start = end + 1;
   }
-  if (!other || !(bom || firstSure)) return undefined;
-  return bom || utf8 >= other ? { line: firstOther, utf8: false } : { line: firstSure, utf8: true };
+  return bom || utf8 > other ? first : 0;
 }
 
 /**
