@@ -7,7 +7,8 @@
 import { closest } from '../core/closest.js';
 import { InputError } from '../errors.js';
 import type { CsvLayout } from '../io/csv/header.js';
-import { RECORD_TYPES, claimedField, fieldForKeyIn, fieldSpec, normalizeHeader, type RecordType } from '../records/fields.js';
+import { claimNamedBy } from '../engine/foreign-claims.js';
+import { claimedField, fieldSpec, normalizeHeader, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import { say } from './messages.js';
 
@@ -31,11 +32,8 @@ function claimsOf(pack: RulesPack): { program: string; type: RecordType; names: 
  * claimed_total among them, are no claim and no mistake.
  */
 export function claimColumn(key: string, pack: RulesPack): ClaimColumn {
-  for (const type of RECORD_TYPES) {
-    const field = fieldForKeyIn(type, key, pack.facts[type]);
-    const program = field === undefined ? undefined : pack.byType[type].find((p) => claimedField(p.id) === field);
-    if (program) return { program: program.id, type };
-  }
+  const named = claimNamedBy(key, pack);
+  if (named) return { program: named.program, type: named.owner };
   const n = normalizeHeader(key);
   if (!CLAIM_LIKE.test(n)) return undefined;
   const claims = claimsOf(pack);

@@ -33,24 +33,25 @@ export function columnFields(layout: CsvLayout, i: number): string[] {
 export function csvColumns(inputs: readonly ColumnSource[], pack: RulesPack, type: RecordType | undefined): CsvColumns {
   const headers: string[] = [];
   const keys: string[] = [];
-  const fields: Set<string>[] = [];
+  /** The fields each key's column holds, in order of the keys. */
+  const fields = new Map<string, Set<string>>();
   const types = new Set<RecordType>();
   for (const input of inputs) {
     for (const [key, header, held = [key]] of input.columns(pack)) {
-      const at = keys.indexOf(key);
-      if (at !== -1) {
-        for (const f of held) fields[at]!.add(f);
+      const known = fields.get(key);
+      if (known) {
+        for (const f of held) known.add(f);
         continue;
       }
       keys.push(key);
       headers.push(header);
-      fields.push(new Set(held));
+      fields.set(key, new Set(held));
     }
     for (const t of input.types()) types.add(t);
   }
   if (type) types.add(type);
   const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
-  return { headers, keys, fields: fields.map((f) => [...f]), programs };
+  return { headers, keys, fields: keys.map((k) => [...fields.get(k)!]), programs };
 }
 
 /**

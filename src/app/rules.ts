@@ -168,7 +168,9 @@ export function rulesValidate(paths: readonly string[], lang: Lang, format: Rule
       }
     });
     const readable = paths.filter((path) => !unreadable.some((p) => p.file === path));
-    problems = [...unreadable, ...(unreadable.length && readable.length ? checkRulesOr(readable) : unreadable.length ? [] : [problemOf(e)])];
+    // None unreadable: a problem of the packs as a whole (two base packs), said as their one problem.
+    if (!unreadable.length) problems = [problemOf(e)];
+    else problems = [...unreadable, ...(readable.length ? checkRulesOr(readable) : [])];
   }
   if (format === 'json') return { text: `${JSON.stringify({ files: paths, valid: problems.length === 0, problems: problems.map(({ zh, ...p }) => ({ ...p, message: lang === 'zh' ? zh : p.message })) }, null, 2)}\n`, valid: problems.length === 0 };
   if (!problems.length) return { text: `${paths.join(', ')}: ${W.valid[lang]}\n`, valid: true };

@@ -42,8 +42,10 @@ export interface SourceRun {
   progressShown: boolean;
 }
 
-/** An input column for CSV output: the key it stands for (a field, `type`, or its header), and its header. */
-/** A column of an input: its key, its header, and the fields its cells hold by record type (when more than its key). */
+/**
+ * An input column for CSV output: the key it stands for (a field, `type`, or its header), its
+ * header, and the fields its cells hold by record type (when more than its key).
+ */
 export type SourceColumn = [key: string, header: string, fields?: string[]];
 
 export interface Source {

@@ -18,19 +18,22 @@ export interface ForeignClaim {
   program: string;
 }
 
-/**
- * The claim of another record type's program that a column's header or a record's key is, for a
- * record of `type`; undefined when it is a field of `type` itself, or no claim.
- */
-export function foreignClaimOf(key: string, type: RecordType, pack: RulesPack): ForeignClaim | undefined {
-  if (fieldForKeyIn(type, key, pack.facts[type]) !== undefined) return undefined;
+/** The claim of a program that a column's header or a record's key names, in any record type (the first that has it). */
+export function claimNamedBy(key: string, pack: RulesPack): ForeignClaim | undefined {
   for (const owner of RECORD_TYPES) {
-    if (owner === type) continue;
     const field = fieldForKeyIn(owner, key, pack.facts[owner]);
     const program = field === undefined ? undefined : pack.byType[owner].find((p) => claimedField(p.id) === field);
     if (program) return { field: field!, owner, program: program.id };
   }
   return undefined;
+}
+
+/**
+ * The claim of another record type's program that a column's header or a record's key is, for a
+ * record of `type`; undefined when it is a field of `type` itself, or no claim.
+ */
+export function foreignClaimOf(key: string, type: RecordType, pack: RulesPack): ForeignClaim | undefined {
+  return fieldForKeyIn(type, key, pack.facts[type]) === undefined ? claimNamedBy(key, pack) : undefined;
 }
 
 /**

@@ -9,7 +9,6 @@ import { isBlank, PARSERS } from './kinds.js';
 import { isInvalid } from './values.js';
 import { ownValue, setOwn } from '../core/own-keys.js';
 import { RECORD_SCHEMAS } from './schema.js';
-
 import type { SourceRef } from './source.js';
 
 export { sourceText, type SourceRef } from './source.js';
