@@ -41,16 +41,27 @@ function viaString(kind: FieldKind): CellParser {
 
 const digit = (b: number) => b >= 48 && b <= 57;
 
+/**
+ * Valid dates of the years FIRST_YEAR to LAST_YEAR, by their place in a 31-day-month calendar:
+ * what the string parser makes of them (null: not a day of the calendar), filled as they are met.
+ * One table for all the date parsers of a thread (each date column of each record type has one).
+ */
+let DATE_TEXTS: (CalendarDate | null | undefined)[] | undefined;
+
+function dateTexts(): (CalendarDate | null | undefined)[] {
+  if (DATE_TEXTS) return DATE_TEXTS;
+  // (Filled by push: `new Array(n)` of this size, called before V8 keeps feedback for the call,
+  // makes V8 discard the optimized code of every thread function that makes arrays.)
+  const texts: (CalendarDate | null | undefined)[] = [];
+  for (let i = 0; i < (LAST_YEAR - FIRST_YEAR + 1) * 12 * 31; i++) texts.push(undefined);
+  return (DATE_TEXTS = texts);
+}
+
 function dateParser(): CellParser {
   // Anything else (an invalid date, spaces, 2020年2月20日) goes through the string parser, and is
   // remembered by its bytes, as dates repeat.
   const slow = bytesMemo(viaString('date'));
-  // Valid dates of the years FIRST_YEAR to LAST_YEAR, by their place in a 31-day-month calendar: what the
-  // string parser makes of them (null: not a day of the calendar).
-  // (Filled by push: `new Array(n)` of this size, called before V8 keeps feedback for the call,
-  // makes V8 discard the optimized code of every thread function that makes arrays.)
-  const valid: (CalendarDate | null | undefined)[] = [];
-  for (let i = 0; i < (LAST_YEAR - FIRST_YEAR + 1) * 12 * 31; i++) valid.push(undefined);
+  const valid = dateTexts();
   return (buf, s, e) => {
     // YYYY-MM-DD, or with one-digit months and days, with -, / or . (the same twice).
     const n = e - s;
