@@ -467,10 +467,16 @@ describe('audit: what it audits must be there', () => {
     expect(wrong.code).toBe(4);
     expect(wrong.stderr).toContain('use --type placement');
   });
-  it('a row that claims a program of another record type (a file with a type column) is invalid, saying so; an empty claim, or one of 0, is no claim', async () => {
+  it('a row that claims a program of another record type (a file with a type column) is invalid, saying so; an empty claim, or one of 0, is no claim (its own type\'s too)', async () => {
     const header = 'type,case_id,worker_id,worker_group,contract_signed,claimed_hiring,claimed_emergency';
     // (H2's claim of 0, as a spreadsheet fills the amounts a row does not use, is no claim either.)
-    const rows = ['hire,H1,500229199707070030,poverty_registered,2020-03-01,6000,600', 'hire,H2,500115199001011238,poverty_registered,2020-03-01,6000,0.00', `placement,P1,${B},,2020-02-20,,600`];
+    // (H3 claims 0 of its own program: no claim, so unclaimed, not under.)
+    const rows = [
+      'hire,H1,500229199707070030,poverty_registered,2020-03-01,6000,600',
+      'hire,H2,500115199001011238,poverty_registered,2020-03-01,6000,0.00',
+      `placement,P1,${B},,2020-02-20,,600`,
+      'hire,H3,500115199502020060,poverty_registered,2020-03-01,0,',
+    ];
     const csv = file('mixed-claims.csv', `${header}\n${rows.join('\n')}\n`);
     const message = "600 is the claim of placement records (emergency), but this is a hire record; remove the amount or correct the record's type";
     const check = (out: AuditOut, file: string) => {
@@ -480,7 +486,9 @@ describe('audit: what it audits must be there', () => {
         ['P1', 'recruitment', 'unverifiable'],
         ['P1', 'emergency', 'unverifiable'],
         ['P1', 'organization', 'unverifiable'],
+        ['H3', 'hiring', 'unclaimed'],
       ]);
+      expect(out.items.at(-1), file).toMatchObject({ claimed: null, computed: 6000, difference: -6000 });
       expect(out.items[0]!.errors, file).toEqual([{ field: 'claimed_emergency', value: '600', message, line: 2 }]);
       expect(out.summary.invalid, file).toBe(1);
     };
@@ -987,7 +995,8 @@ describe('properties', () => {
         const items = itemsOf(rec);
         expect(items.map((i) => i.program)).toEqual(rec.compiled.map((p) => p.id));
         items.forEach((item, i) => {
-          const claimed = rec.facts[`claimed_${item.program}`] as number | undefined;
+          // A claim of 0 is no claim (a spreadsheet fills the amounts a row does not use with 0).
+          const claimed = (rec.facts[`claimed_${item.program}`] as number | undefined) || undefined;
           expect(item.claimed).toBe(claimed ?? null);
           expect(item.kind).toBe(rec.compiled[i]!.spec.kind);
           if (!rec.results) {

@@ -39,18 +39,19 @@ export interface AuditedProgram {
 }
 
 /**
- * The claimed amount of a program: undefined when nothing is claimed, null when the claim
- * cannot be read. From a valid record's facts (every program's claim is a money field, read in
- * fen: see the pack's claim fields) or, with `written`, from the values as written (yuan).
+ * The claimed amount of a program: undefined when nothing is claimed (a blank claim, or one of 0:
+ * a spreadsheet may fill the amounts a row does not use with 0), null when the claim cannot be
+ * read. From a valid record's facts (every program's claim is a money field, read in fen: see the
+ * pack's claim fields) or, with `written`, from the values as written (yuan).
  */
 function claimedOf(values: Readonly<Record<string, unknown>>, program: string, written: boolean): number | undefined | null {
   const key = claimedField(program);
   if (!Object.hasOwn(values, key)) return undefined;
   const raw = values[key];
   if (isBlank(raw)) return undefined;
-  if (!written) return raw as number;
-  const fen = parseMoney(raw);
-  return isInvalid(fen) ? null : fen;
+  const fen = written ? parseMoney(raw) : (raw as number);
+  if (isInvalid(fen)) return null;
+  return fen === 0 ? undefined : fen;
 }
 
 /** A valid record's item for one program result. */
