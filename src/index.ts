@@ -11,9 +11,11 @@
  */
 import type { AuditItem } from './engine/audit.js';
 import type { CalendarDate } from './core/calendar.js';
+import { quoted } from './core/excerpt.js';
 import { InputError } from './errors.js';
 import type { Lang } from './i18n/lang.js';
 import { recordJson, rulesJson, summaryJson, type RecordJson } from './io/present.js';
+import { say } from './io/messages.js';
 import type { Claims } from './engine/claims.js';
 import { RecordFlow } from './pipeline.js';
 import { RECORD_TYPES, TYPE_FIELD, recordTypeOf, type RecordType } from './records/fields.js';
@@ -92,14 +94,12 @@ class Evaluator {
 
   evaluate(record: Readonly<Record<string, unknown>>): EvaluatedRecordJson {
     this.index++;
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      throw new InputError(`${this.file} (record ${this.index}): a record is an object of field: value`);
-    }
+    // The record's place by its position, said in either language (InputError.text(lang)).
+    const where = { file: this.file, record: this.index };
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) throw new InputError(say('libraryNotRecord', { where }));
     const written = [TYPE_FIELD.name, ...TYPE_FIELD.zh].map((k) => record[k]).find((v) => v !== undefined && v !== null && v !== '');
     const type = recordTypeOf(written) ?? (written === undefined ? this.options.type : undefined);
-    if (!type) {
-      throw new InputError(`${this.file} (record ${this.index}): ${written === undefined ? 'no type' : `unknown type ${JSON.stringify(written)}`}; use ${RECORD_TYPES.join(', ')}, or give options.type`);
-    }
+    if (!type) throw new InputError(say('libraryNoType', { where, value: written === undefined ? undefined : quoted(written), types: RECORD_TYPES }));
     const rec = this.flow.evaluate({ type, written: record, source: { file: this.file, line: this.index }, defaults: {} });
     const json: EvaluatedRecordJson = recordJson(rec, { pack: this.rules, lang: this.options.lang ?? 'en', explain: this.options.explain ?? false, mask: this.options.mask ?? false });
     // Claimed against computed, for every program of a record that claims any.

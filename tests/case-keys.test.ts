@@ -86,6 +86,77 @@ describe('a key given twice in a record', () => {
   });
 });
 
+describe('a key of the case given twice (case_id, type, records)', () => {
+  const placement = `{"type":"placement","worker_id":"${A}"}`;
+  const hire = `{"worker_id":"${B}","contract_signed":"2020-03-01"}`;
+  const twice = (key: string, first: string, again: string, line: number) => ({ field: key, value: again, message: `the key is given twice, as "${first}" and as "${again}"; keep one`, line });
+
+  it('JSON: case_id given twice makes every record of the case invalid, naming both values (not the last silently)', async () => {
+    const run = await evaluate(file('case.json', `{"case_id":"A","case_id":"B","records":[${placement}]}`), '--format', 'json');
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.summary).toMatchObject({ records: 1, invalid: 1 });
+    expect(out.records[0]!.errors).toEqual([twice('case_id', 'A', 'B', 1)]);
+    expect(run.stderr).toContain(`case.json:1: case_id = "B": the key is given twice, as "A" and as "B"; keep one`);
+  });
+
+  it('JSON: type given twice, after the records, on lines of its own: every record invalid at its line, with its own errors too; in Chinese', async () => {
+    const text = `{"case_id":"A","records":[\n${placement},\n{"worker_id":"${B}","worker_id":"${A}"}],\n"type":"hire",\n"type":"placement"}`;
+    const path = file('after.json', text);
+    const run = await evaluate(path, '--format', 'json');
+    expect(run.code).toBe(1);
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.summary).toMatchObject({ records: 2, invalid: 2 });
+    expect(out.records[0]!.errors).toEqual([twice('type', 'hire', 'placement', 5)]);
+    expect(out.records[1]!.errors).toEqual([twice('type', 'hire', 'placement', 5), twice('worker_id', B, A, 3)]);
+    const zh = await evaluate(path, '--format', 'csv', '--lang', 'zh');
+    expect(zh.stderr).toContain('after.json:5: type = "placement": 此键重复给出:"hire" 与 "placement";请只保留一个');
+  });
+
+  it('JSON: the same value given twice is invalid too; a case on one line names each record', async () => {
+    const run = await evaluate(file('same.json', `{"case_id":"A","case_id":"A","type":"hire","records":[${hire},${hire.replace(B, A)}]}`), '--format', 'json');
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.records.map((r) => [r.source.record, r.errors])).toEqual([
+      [1, [twice('case_id', 'A', 'A', 1)]],
+      [2, [twice('case_id', 'A', 'A', 1)]],
+    ]);
+  });
+
+  it('JSON: "records" given twice stops the run (exit 4), naming the file, both lines and what to do, in either language', async () => {
+    for (const again of [`[${hire}]`, '5']) {
+      const path = file('records.json', `{"case_id":"A","type":"hire","records":[${hire}],\n "records":${again}}`);
+      const en = await evaluate(path);
+      expect(en).toMatchObject({ code: 4, stdout: '' });
+      expect(en.stderr).toBe(`subsidy: ${path}:2:2: "records" is given twice in the case (first on line 1); keep one list of records\n`);
+      const zh = await evaluate(path, '--lang', 'zh');
+      expect(zh.stderr).toBe(`subsidy: ${path}:2:2:案件中 "records" 重复给出(第一次在第 1 行);请只保留一个记录列表\n`);
+    }
+  });
+
+  it('YAML: a key of the case given twice stops the run as a key of a record does, naming the key and both lines', async () => {
+    const id = file('case.yaml', `case_id: A\ntype: hire\ncase_id: B\nrecords:\n  - worker_id: "${B}"\n`);
+    expect((await evaluate(id)).stderr).toBe(`subsidy: ${id}:3:1: invalid YAML: the key "case_id" is given twice in one mapping (first on line 1); keep one\n`);
+    const records = file('records.yaml', `type: hire\nrecords: []\nrecords:\n  - worker_id: "${B}"\n`);
+    const zh = await evaluate(records, '--lang', 'zh');
+    expect(zh.code).toBe(4);
+    expect(zh.stderr).toBe(`subsidy: ${records}:3:1:YAML 无效:同一映射中的键 "records" 重复给出(第一次在第 2 行);请只保留一个\n`);
+  });
+
+  it('YAML: keys that yaml holds apart but that name one key (1 and "1") are given twice too', async () => {
+    const path = file('keys.yaml', `- type: hire\n  worker_id: "${B}"\n  1: a\n  "1": b\n`);
+    const run = await evaluate(path);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toBe(`subsidy: ${path}:4:3: invalid YAML: the key "1" is given twice in one mapping (first on line 3); keep one\n`);
+  });
+
+  it('NDJSON holds records, not cases: a line with case_id twice is an invalid record like any other, and nothing is lost', async () => {
+    const run = await evaluate(file('lines.ndjson', `{"type":"hire","case_id":"A","case_id":"B","worker_id":"${B}"}\n${placement}\n`), '--format', 'json');
+    const out = JSON.parse(run.stdout) as JsonOut;
+    expect(out.summary).toMatchObject({ records: 2, invalid: 1 });
+    expect(out.records[0]!.errors).toEqual([twice('case_id', 'A', 'B', 1)]);
+  });
+});
+
 describe('two keys naming one field in a record (worker_id and 身份证号)', () => {
   it('keeps both values in CSV and JSON output, the second under its own key', async () => {
     const text = `[{"type":"hire","worker_id":"${A}","身份证号":"${B}","contract_signed":"2020-03-01"}]`;
@@ -139,6 +210,17 @@ describe('records that share a line', () => {
     const zh = await evaluate(path, '--format', 'table', '--lang', 'zh');
     expect(zh.stdout).toContain('arr.json:1(第 2 条记录)');
     expect(zh.stderr).toMatch(/arr\.json:1\(第 2 条记录\): worker_id = "[*\d]+": 身份证号应为 18 位/);
+  });
+
+  it('a record that stops the run (not a mapping, of no known type) is named by its place in the language of the run', async () => {
+    const json = file('arr.json', `[{"type":"placement"}, 5]`);
+    expect((await evaluate(json, '--lang', 'zh')).stderr).toBe(`subsidy: ${json}:1(第 2 条记录):一条记录应是“字段: 值”的映射;实为 5\n`);
+    expect((await evaluate(json)).stderr).toBe(`subsidy: ${json}:1 (record 2): a record is a mapping of field: value; found 5\n`);
+    const yaml = file('arr.yaml', `[{type: placement}, 5]\n`);
+    expect((await evaluate(yaml, '--lang', 'zh')).stderr).toBe(`subsidy: ${yaml}:1(第 2 条记录):一条记录应是“字段: 值”的映射;实为 5\n`);
+    const type = await evaluate(file('type.json', `[${ok}, {"type":"x"}]`), '--lang', 'zh');
+    expect(type.code).toBe(4);
+    expect(type.stderr).toMatch(/type\.json:1\(第 2 条记录\):未知的记录类型 "x";/);
   });
 
   it('a YAML flow list on one line names the record too; records on lines of their own do not', async () => {

@@ -110,6 +110,22 @@ describe('evaluateRecords and evaluateStream', () => {
     expect(() => loadRules({ path: 'tests/fixtures/rules/problems/all-kinds.yaml' })).toThrow(RulesProblems);
   });
 
+  it('say which record stops them, in either language (InputError.text)', () => {
+    const said = (records: unknown[]) => {
+      try {
+        evaluateRecords(records as Record<string, unknown>[], { asOf: '2020-06-30', lang: 'zh' });
+      } catch (e) {
+        return [(e as InputError).message, (e as InputError).text('zh')];
+      }
+      return [];
+    };
+    expect(said([placement, 5])).toEqual(['records (record 2): a record is an object of field: value', 'records(第 2 条记录):一条记录应是“字段: 值”的对象']);
+    expect(said([{ type: 'x' }])).toEqual([
+      'records (record 1): unknown type "x"; use placement, hire, startup, or give options.type',
+      'records(第 1 条记录):未知的记录类型 "x";请用 placement、hire、startup 之一,或给出 options.type',
+    ]);
+  });
+
   it('say a value of a type a field does not take (an object, true, a list) as its parser says a value it refuses, in either language', () => {
     const record = { type: 'hire', worker_id: '500102198309090079', contract_signed: { a: 1 }, employment_start: true, worker_group: ['a', { b: 1 }], social_months: 1 };
     const said = (lang: 'en' | 'zh') => Object.fromEntries(evaluateRecords([record], { asOf: '2020-06-30', lang }).records[0]!.errors.map((e) => [e.field, e.message]));

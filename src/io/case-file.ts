@@ -12,10 +12,10 @@
  */
 import { bilingual, InputError } from '../errors.js';
 import { isTypeKey, recordTypeOf, TYPE_CHOICES, type RecordType } from '../records/fields.js';
-import type { FieldError } from '../records/record.js';
+import type { FieldError, SourceRef } from '../records/record.js';
 import { setOwn } from '../core/own-keys.js';
-import { cut, quoted } from '../core/excerpt.js';
-import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseRecord, type CaseSummary, type RejectedRecord } from './case-shape.js';
+import { cut } from '../core/excerpt.js';
+import { caseIdOf, empty, KeyList, keyTwice, notACase, typeOf, type CaseRecord, type CaseSummary, type RejectedRecord } from './case-shape.js';
 import { FOUND, JsonScanError, JsonScanner, NotACaseError } from './json-scan.js';
 import { say } from './messages.js';
 
@@ -69,12 +69,33 @@ function keyCount(o: object): number {
   return n;
 }
 
-/** Record errors for keys a scanned record gives twice (JSON.parse keeps the last value), each at the key's second line. */
-function repeatedKeyErrors(s: JsonScanner): FieldError[] {
-  return s.repeatedKeys().map(({ key, line, first, again }) => {
-    const value: unknown = JSON.parse(again);
-    return { field: key, value, message: `the key is given twice, as ${quoted(JSON.parse(first))} and as ${quoted(value)}; keep one`, line };
-  });
+/**
+ * What makes a scanned record invalid before its fields are read: the keys its case gives twice,
+ * then those it gives twice itself (JSON.parse keeps the last value), each at its second line.
+ */
+function keyErrorsOf(s: JsonScanner, written: object, caseErrors: readonly FieldError[] | undefined): FieldError[] | undefined {
+  const repeated = keyCount(written) < s.keyCount ? s.repeatedKeys().map((k) => keyTwice(k.key, JSON.parse(k.first), JSON.parse(k.again), k.line)) : undefined;
+  // Each record its own copies of the case's errors (a record's errors are its own to change).
+  return caseErrors ? [...caseErrors.map((e) => ({ ...e })), ...(repeated ?? [])] : repeated;
+}
+
+/**
+ * A case's values (case_id, type) as a first pass finds them: the last one given of each, as
+ * JSON.parse keeps it, and for each given again the error that makes every record invalid.
+ */
+class CaseValues {
+  private readonly given = new Map<string, { first: unknown; value: unknown; line: number }>();
+  readonly twice: FieldError[] = [];
+
+  add(key: string, value: unknown, line: number): void {
+    const earlier = this.given.get(key);
+    if (earlier) this.twice.push(keyTwice(key, earlier.first, value, line));
+    this.given.set(key, { first: earlier ? earlier.first : value, value, line });
+  }
+
+  get(key: string): { value: unknown; line: number } | undefined {
+    return this.given.get(key);
+  }
 }
 
 /**
@@ -98,9 +119,7 @@ export class CaseReader {
     const lines = this.format === 'ndjson';
     const summary: CaseSummary = { records: 0, types: new Set(), keys: [] };
     const keyList = new KeyList();
-    let caseType: unknown;
-    let caseTypeLine = 0;
-    let caseId: unknown;
+    const caseValues = new CaseValues();
     /** The first record without a type of its own (its type is the case's, which may come last). */
     let untyped: { line: number; index: number } | undefined;
     let lastLine = 0;
@@ -129,18 +148,17 @@ export class CaseReader {
         for (let i = 0; i < s.keyCount; i++) keyList.add(keyType, s.keyName(i));
         keyList.endRecord(keyType);
       },
-      caseValue: (key, value, line) => {
-        if (key === 'type') [caseType, caseTypeLine] = [value, line];
-        else caseId = value;
-      },
+      caseValue: (key, value, line) => caseValues.add(key, value, line),
       badLine: () => {
         summary.records++;
       },
     });
     for await (const _ of this.feed(scanner, source));
-    if (caseType !== undefined) summary.caseType = typeOf(caseType, `${file}:${caseTypeLine}`);
-    const id = caseIdOf(caseId);
+    const caseType = caseValues.get('type');
+    if (caseType) summary.caseType = typeOf(caseType.value, `${file}:${caseType.line}`);
+    const id = caseIdOf(caseValues.get('case_id')?.value);
     if (id !== undefined) summary.caseId = id;
+    if (caseValues.twice.length) summary.caseKeyErrors = caseValues.twice;
     let untypedType: RecordType | undefined;
     if (untyped) {
       untypedType = typeOf(summary.caseType ?? defaultType, this.where(untyped.line, untyped.index));
@@ -158,6 +176,7 @@ export class CaseReader {
     const { file, defaultType } = this;
     const lines = this.format === 'ndjson';
     const caseType = summary?.caseType;
+    const caseErrors = summary?.caseKeyErrors;
     const defaults = summary?.caseId !== undefined ? { case_id: summary.caseId } : {};
     // Where records share a line (a list on one line), each is named by its place in the file too.
     const numbered = summary?.sharedLines === true;
@@ -181,8 +200,8 @@ export class CaseReader {
           return;
         }
         const written = JSON.parse(s.recordText()) as Record<string, unknown>;
-        // A key given twice: JSON.parse has kept its last value; the record is invalid.
-        const repeated = keyCount(written) < s.keyCount ? repeatedKeyErrors(s) : undefined;
+        // A key given twice, by the record or its case: JSON.parse has kept its last value; the record is invalid.
+        const repeated = keyErrorsOf(s, written, caseErrors);
         const keyLines = keyLinesOf(s);
         const own = ownType(s);
         const type = own !== undefined ? recordTypeOf(own) : lines ? defaultType : (caseType ?? defaultType);
@@ -249,8 +268,9 @@ export class CaseReader {
     return e;
   }
 
-  private where(line: number, index: number): string {
-    return `${this.file}:${line} (record ${index})`;
+  /** A record's place, its place in the file too (said in the run's language). */
+  private where(line: number, index: number): SourceRef {
+    return { file: this.file, line, record: index };
   }
 
   private notMapping(s: JsonScanner, index: number): InputError {

@@ -5,7 +5,7 @@
 import { InputError } from '../errors.js';
 import { asText, quoted } from '../core/excerpt.js';
 import { fieldForKey, fieldsNamedBy, recordTypeOf, TYPE_WORDS, type RecordType } from '../records/fields.js';
-import type { FieldError } from '../records/record.js';
+import type { FieldError, SourceRef } from '../records/record.js';
 import type { WrittenRecord } from './written.js';
 import { say } from './messages.js';
 
@@ -46,11 +46,22 @@ export interface CaseSummary {
   /** The case's case_id and type, wherever they are written. */
   caseId?: string;
   caseType?: RecordType;
+  /** Keys of the case given twice (case_id, type): every record of the case is invalid with these errors. */
+  caseKeyErrors?: FieldError[];
 }
 
 export const empty = (v: unknown) => v === undefined || v === null || v === '';
 
-export function typeOf(value: unknown, where: string): RecordType {
+/**
+ * The error of a key given twice, in a record or in the case around it (the record is then
+ * invalid): both values quoted, at the line of the second.
+ */
+export function keyTwice(key: string, first: unknown, again: unknown, line: number): FieldError {
+  return { field: key, value: again, message: `the key is given twice, as ${quoted(first)} and as ${quoted(again)}; keep one`, line };
+}
+
+/** A record's type as written, or an InputError naming `where` (a record's place, said in the run's language). */
+export function typeOf(value: unknown, where: string | SourceRef): RecordType {
   const type = recordTypeOf(value);
   if (!type) {
     throw new InputError(say('noType', { where, value: value === undefined ? undefined : quoted(value), types: TYPE_WORDS }));

@@ -35,7 +35,7 @@ export interface ScanHandler {
   record(s: JsonScanner): void;
   /** NDJSON: a line that is not one JSON value (or past a limit); `start` is the start of the line (see cut). */
   badLine?(line: number, message: string, start: string): void;
-  /** A case's `case_id` or `type` (the last one given wins, as in JSON.parse). */
+  /** A case's `case_id` or `type`, each time it is given (JSON.parse keeps the last; the reader makes a key given twice an error). */
   caseValue?(key: string, value: unknown, line: number): void;
 }
 
@@ -53,6 +53,8 @@ export class JsonScanner extends JsonRecords {
   private isCase = false;
   /** Whether a case has had its records list. */
   private sawRecords = false;
+  /** The line of a case's "records" key (0: none yet). */
+  private recordsKeyLine = 0;
   /** The case key whose value is being read (at depth 1), and where its value starts (-1: not kept). */
   private caseKey: string | undefined;
   private caseValueStart = -1;
@@ -171,12 +173,11 @@ export class JsonScanner extends JsonRecords {
     }
   }
 
-  protected opened(kind: number, pos: number): void {
+  protected opened(kind: number): void {
     if (!this.lines && this.depth === 1) {
       this.isCase = kind === OBJECT;
       if (!this.isCase) this.recordsDepth = 1;
     } else if (this.isCase && this.depth === 2 && this.caseKey === 'records' && kind === ARRAY) {
-      if (this.sawRecords) throw this.error(pos, 'a second "records" in the case; keep one list of records');
       this.sawRecords = true;
       this.recordsDepth = 2;
     }
@@ -247,7 +248,19 @@ export class JsonScanner extends JsonRecords {
       this.addKey(start, end);
     } else if (this.isCase && depth === 1) {
       this.caseKey = this.tokenText(start, end, this.escaped);
+      if (this.caseKey === 'records') this.recordsKey(start);
     }
+  }
+
+  /** A case's "records" key: a second one is refused, whatever either holds (which would be the records?). */
+  private recordsKey(pos: number): void {
+    const first = this.recordsKeyLine;
+    if (first) {
+      const [line, col] = this.at(pos);
+      const en = `"records" is given twice in the case (first on line ${first}); keep one list of records`;
+      throw new JsonScanError(en, line, col, true, `案件中 "records" 重复给出(第一次在第 ${first} 行);请只保留一个记录列表`);
+    }
+    this.recordsKeyLine = this.line;
   }
 
   /**

@@ -1,10 +1,13 @@
 /** What reading and writing files says when it cannot, in both languages (see i18n/messages.ts). */
 import { catalogue } from '../i18n/messages.js';
 import { FOUND_ZH, recordMessage } from '../records/messages-zh.js';
+import { sourceText, type SourceRef } from '../records/source.js';
 
 /** A text in both languages. */
 export type Texts = { en: string; zh: string };
 const inLang = (t: Texts | string, zh: boolean) => (typeof t === 'string' ? t : zh ? t.zh : t.en);
+/** A place: as written, or a record's (file:1 (record 2), file:1(第 2 条记录)) in the language shown. */
+const placeIn = (where: string | SourceRef, zh: boolean) => (typeof where === 'string' ? where : sourceText(where, zh ? 'zh' : 'en'));
 
 /** What an input that is not a case was found to be (json/grammar.ts FOUND), in Chinese. */
 
@@ -78,10 +81,10 @@ export const say = catalogue({
     zh: (p) => `${p.where}: 第 ${p.a} 列(“${p.headerA}”)与第 ${p.b} 列(“${p.headerB}”)都是 ${p.field}:请只保留一列`,
   },
   noType: {
-    en: (p: { where: string; value: string | undefined; types: readonly string[] }) =>
-      `${p.where}: ${p.value === undefined ? 'the record has no type' : `unknown record type ${p.value}`}; use one of ${p.types.join(', ')} (in the record's "type", the case file's "type", or --type)`,
+    en: (p: { where: string | SourceRef; value: string | undefined; types: readonly string[] }) =>
+      `${placeIn(p.where, false)}: ${p.value === undefined ? 'the record has no type' : `unknown record type ${p.value}`}; use one of ${p.types.join(', ')} (in the record's "type", the case file's "type", or --type)`,
     zh: (p) =>
-      `${p.where}:${p.value === undefined ? '记录没有类型' : `未知的记录类型 ${p.value}`};请用 ${p.types.join('、')} 之一(写在记录的 "type"、案件文件的 "type" 中,或用 --type)`,
+      `${placeIn(p.where, true)}:${p.value === undefined ? '记录没有类型' : `未知的记录类型 ${p.value}`};请用 ${p.types.join('、')} 之一(写在记录的 "type"、案件文件的 "type" 中,或用 --type)`,
   },
   notACase: {
     en: (p: { file: string; found: string; stdin: boolean }) =>
@@ -94,16 +97,26 @@ export const say = catalogue({
     zh: (p) => `${p.where}:JSON 无效:${recordMessage(p.why, 'zh')};请修改文件,或用 JSON 校验工具检查`,
   },
   notMapping: {
-    en: (p: { where: string; found: string }) => `${p.where}: a record is a mapping of field: value; found ${p.found}`,
-    zh: (p) => `${p.where}:一条记录应是“字段: 值”的映射;实为 ${p.found}`,
+    en: (p: { where: string | SourceRef; found: string }) => `${placeIn(p.where, false)}: a record is a mapping of field: value; found ${p.found}`,
+    zh: (p) => `${placeIn(p.where, true)}:一条记录应是“字段: 值”的映射;实为 ${p.found}`,
+  },
+  libraryNotRecord: {
+    en: (p: { where: SourceRef }) => `${placeIn(p.where, false)}: a record is an object of field: value`,
+    zh: (p) => `${placeIn(p.where, true)}:一条记录应是“字段: 值”的对象`,
+  },
+  libraryNoType: {
+    en: (p: { where: SourceRef; value: string | undefined; types: readonly string[] }) =>
+      `${placeIn(p.where, false)}: ${p.value === undefined ? 'no type' : `unknown type ${p.value}`}; use ${p.types.join(', ')}, or give options.type`,
+    zh: (p) => `${placeIn(p.where, true)}:${p.value === undefined ? '记录没有类型' : `未知的记录类型 ${p.value}`};请用 ${p.types.join('、')} 之一,或给出 options.type`,
   },
   yamlTooLarge: {
     en: (p: { file: string; max: number }) => `${p.file}: YAML of over ${p.max.toLocaleString('en-US')} values (lines, commas, colons); YAML is read whole, so large inputs must be JSON, NDJSON or CSV, which stream`,
     zh: (p) => `${p.file}:YAML 超过 ${p.max.toLocaleString('en-US')} 个值(按行、逗号、冒号计);YAML 要整个读入,大的输入请用可流式读取的 JSON、NDJSON 或 CSV`,
   },
   yamlKeyTwice: {
-    en: (p: { where: string }) => `${p.where}: invalid YAML: a key given twice in one mapping; keep one`,
-    zh: (p) => `${p.where}:YAML 无效:同一映射中有重复的键;请只保留一个`,
+    en: (p: { where: string; key: string | undefined; first: number | undefined }) =>
+      `${p.where}: invalid YAML: ${p.key === undefined ? 'a key' : `the key ${p.key}`} is given twice in one mapping${p.first === undefined ? '' : ` (first on line ${p.first})`}; keep one`,
+    zh: (p) => `${p.where}:YAML 无效:同一映射中${p.key === undefined ? '有重复的键' : `的键 ${p.key} 重复给出`}${p.first === undefined ? '' : `(第一次在第 ${p.first} 行)`};请只保留一个`,
   },
   invalidYaml: {
     en: (p: { where: string; why: string }) => `${p.where}: invalid YAML: ${p.why}; fix the file's indentation or quoting there`,

@@ -3,10 +3,10 @@
  * list of records that each carry `type`. Every record keeps the line it starts on, and each of
  * its keys its own line; aliases are resolved with bounds.
  */
-import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, LineCounter, Parser, visit, type CST, type Document, type Node, type YAMLMap } from 'yaml';
 import { bilingual, InputError } from '../errors.js';
 import { say } from './messages.js';
-import { quoted } from '../core/excerpt.js';
+import { excerpt, quoted } from '../core/excerpt.js';
 import { isTypeKey, type RecordType } from '../records/fields.js';
 import { setOwn } from '../core/own-keys.js';
 import { caseIdOf, empty, KeyList, notACase, typeOf, type CaseSummary } from './case-shape.js';
@@ -74,13 +74,41 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' && value !== null ? FOUND.mapping : typeof value;
 }
 
-/** A YAML text parsed into one document, within the bounds of size and depth; `at` names a position in it. */
-function parseYaml(text: string, file: string): { doc: Document.Parsed; counter: LineCounter; at: (offset: number) => string } {
+/** Where a YAML text is: a position's file:line:col (`at`), and its line. */
+interface Places {
+  at(offset: number): string;
+  lineAt(offset: number): number;
+}
+
+/** A key given twice in a mapping, said with its name and the line of its first (`key` at `offset`; `same` finds the first). */
+function keyTwiceError(places: Places, offset: number, map: YAMLMap, same: (key: unknown) => boolean, key: string): InputError {
+  const first = map.items.find((pair) => same(pair.key))?.key as Node | undefined;
+  const firstOffset = first?.range?.[0];
+  return new InputError(say('yamlKeyTwice', { where: places.at(offset), key: excerpt(key), first: firstOffset === undefined ? undefined : places.lineAt(firstOffset) }));
+}
+
+/** What the yaml package found given twice at `offset` (its DUPLICATE_KEY): that key, by name where it is text. */
+function yamlKeyTwice(doc: Document.Parsed, offset: number, places: Places): InputError {
+  let error: InputError | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const key = map.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset)?.key;
+      if (!isScalar(key)) return undefined;
+      error = keyTwiceError(places, offset, map, (k) => isScalar(k) && k.value === key.value, String(asWritten(key, key.value)));
+      return visit.BREAK;
+    },
+  });
+  return error ?? new InputError(say('yamlKeyTwice', { where: places.at(offset), key: undefined, first: undefined }));
+}
+
+/** A YAML text parsed into one document, within the bounds of size and depth; `places` names a position in it. */
+function parseYaml(text: string, file: string): { doc: Document.Parsed; counter: LineCounter; places: Places } {
   const counter = new LineCounter();
   const at = (offset: number) => {
     const pos = counter.linePos(offset);
     return `${file}:${pos.line}:${pos.col}`;
   };
+  const places: Places = { at, lineAt: (offset) => counter.linePos(offset).line };
   if (roughValues(text) > YAML_MAX_VALUES) {
     throw new InputError(say('yamlTooLarge', { file, max: YAML_MAX_VALUES }));
   }
@@ -90,13 +118,13 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
   const docs = Array.from(new Composer({ uniqueKeys: true }).compose(tokens, true, text.length));
   const doc = docs[0]!;
   const error = doc.errors[0];
-  if (error?.code === 'DUPLICATE_KEY') throw new InputError(say('yamlKeyTwice', { where: at(error.pos[0]) }));
+  if (error?.code === 'DUPLICATE_KEY') throw yamlKeyTwice(doc, error.pos[0], places);
   if (error) {
     const message = error.message.split('\n')[0]!;
     throw new InputError(say('invalidYaml', { where: at(error.pos[0]), why: message.length > 120 ? `${message.slice(0, 120)}…` : message }));
   }
   if (docs.length > 1) throw new InputError(say('secondYamlDoc', { where: at(docs[1]!.range[0]) }));
-  return { doc, counter, at };
+  return { doc, counter, places };
 }
 
 /**
@@ -104,9 +132,9 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
  * that holds itself, or aliases that expand past a bound (a "billion laughs"), are refused.
  */
 export function readYamlCase(text: string, file: string, defaultType?: RecordType): { records: WrittenRecord[]; summary: CaseSummary } {
-  const { doc, counter, at } = parseYaml(text, file);
+  const { doc, counter, places } = parseYaml(text, file);
   const lineOf = (node: Node | null | undefined): number | undefined => (node?.range ? counter.linePos(node.range[0]).line : undefined);
-  const values = new YamlValues(doc, at);
+  const values = new YamlValues(doc, places);
 
   let items: Node[];
   let caseType: RecordType | undefined;
@@ -135,7 +163,7 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
   if (numbered) summary.sharedLines = true;
   const records = items.map((item, i): WrittenRecord => {
     const line = itemLines[i];
-    const where = `${file}${line ? `:${line}` : ''} (record ${i + 1})`;
+    const where = { file, ...(line ? { line } : {}), record: i + 1 };
     const node = values.resolve(item);
     const written = values.of(item);
     if (!isMap(node) || written === null || typeof written !== 'object' || Array.isArray(written)) {
@@ -177,7 +205,7 @@ class YamlValues {
 
   constructor(
     doc: Document.Parsed,
-    private readonly at: (offset: number) => string,
+    private readonly places: Places,
   ) {
     const anchors = new Map<string, Node>();
     let nodes = 0;
@@ -212,7 +240,7 @@ class YamlValues {
   keyOf(node: Node | null): string {
     const key = this.resolve(node);
     if (key === null || key === undefined) return '';
-    if (!isScalar(key)) throw new InputError(say('yamlKeyNotScalar', { where: this.at(node!.range?.[0] ?? 0) }));
+    if (!isScalar(key)) throw new InputError(say('yamlKeyNotScalar', { where: this.places.at(node!.range?.[0] ?? 0) }));
     const value = asWritten(key, key.value);
     return value === null || value === undefined ? '' : String(value);
   }
@@ -223,11 +251,11 @@ class YamlValues {
     if (isAlias(node)) {
       aliased = true;
       const resolved = this.targets.get(node);
-      if (!resolved) throw new InputError(say('yamlNoAnchor', { where: this.at(node.range?.[0] ?? 0), name: node.source }));
-      if (this.active.has(resolved)) throw new InputError(say('yamlAliasLoop', { where: this.at(node.range?.[0] ?? 0), name: node.source }));
+      if (!resolved) throw new InputError(say('yamlNoAnchor', { where: this.places.at(node.range?.[0] ?? 0), name: node.source }));
+      if (this.active.has(resolved)) throw new InputError(say('yamlAliasLoop', { where: this.places.at(node.range?.[0] ?? 0), name: node.source }));
       target = resolved;
     }
-    if (depth > MAX_DEPTH) throw new InputError(say('yamlAliasDeep', { where: this.at(node.range?.[0] ?? 0), max: MAX_DEPTH }));
+    if (depth > MAX_DEPTH) throw new InputError(say('yamlAliasDeep', { where: this.places.at(node.range?.[0] ?? 0), max: MAX_DEPTH }));
     if (aliased && --this.budget < 0) throw this.expansion(node);
     if (isScalar(target)) return asWritten(target, target.value);
     this.active.add(target);
@@ -239,7 +267,12 @@ class YamlValues {
       }
       if (isMap(target)) {
         const map: Record<string, unknown> = {};
-        for (const pair of target.items) setOwn(map, this.keyOf(pair.key as Node), pair.value === null ? null : this.of(pair.value as Node, depth + 1, aliased));
+        for (const pair of target.items) {
+          const key = this.keyOf(pair.key as Node);
+          // Keys the yaml package holds apart but that are one name here (1 and "1", ~ and ""): given twice.
+          if (Object.hasOwn(map, key)) throw keyTwiceError(this.places, (pair.key as Node).range?.[0] ?? 0, target, (k) => this.keyOf(k as Node) === key, key);
+          setOwn(map, key, pair.value === null ? null : this.of(pair.value as Node, depth + 1, aliased));
+        }
         return map;
       }
       return null;
@@ -249,6 +282,6 @@ class YamlValues {
   }
 
   private expansion(node: Node): InputError {
-    return new InputError(say('yamlExpansion', { where: this.at(node.range?.[0] ?? 0) }));
+    return new InputError(say('yamlExpansion', { where: this.places.at(node.range?.[0] ?? 0) }));
   }
 }

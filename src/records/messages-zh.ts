@@ -52,7 +52,6 @@ const JSON_REASONS: readonly (readonly [RegExp, (...m: string[]) => string])[] =
   [/^the file ends inside (.+): close it, or check that the file is complete$/, (x) => `文件在${insideZh(x)}之内结束:请把它闭合,或检查文件是否完整`],
   [/^a (record|value) runs over (\d+) MB; NDJSON has one record a line$/, (k, n) => `一条${k === 'record' ? '记录' : '值'}超过 ${n} MB;NDJSON 每行一条记录`],
   [/^a (record|value) runs over (\d+) MB: is a quote or bracket never closed\? A record is a mapping of field: value$/, (k, n) => `一条${k === 'record' ? '记录' : '值'}超过 ${n} MB:是否有引号或括号没有闭合?一条记录应是“字段: 值”的映射`],
-  [/^a second "records" in the case; keep one list of records$/, () => '案件中有第二个 "records":请只保留一个记录列表'],
   [/^(.+) where (.+) should be$/, (found, wanted) => `此处应为${WANTED_ZH[wanted] ?? ` ${wanted}`},却是 ${found}`],
 ];
 
