@@ -77,6 +77,28 @@ describe('the report file', () => {
     expect(audit).toContain('data-chart="chart-verdicts"');
   });
 
+  it("an audit's verdicts: loans claimed, computed and their difference apart from grants, when loans are claimed or owed", async () => {
+    // No loans in the placement claims: no loan columns.
+    expect(made.get('audit-en')!.html).not.toContain('Loans claimed');
+    const csv = join(dir, 'startup-claims.csv');
+    writeFileSync(
+      csv,
+      [
+        'type,case_id,applicant_name,applicant_id,applicant_group,business_district,business_registered,loan_requested,claimed_startup_grant,claimed_startup_loan',
+        'startup,C1,a,500115199001011238,农民工,长寿区,2020-03-12,200000,8000,200000',
+        'startup,C2,b,500115198506120048,农民工,长寿区,2020-03-12,80000,8000,80000',
+      ].join('\n') + '\n',
+    );
+    const [out, path] = [join(dir, 'startup-claims.json'), join(dir, 'startup-claims.html')];
+    expect((await runCli(['audit', csv, '--as-of', '2020-06-30', '-f', 'json', '-o', out, '--report', path, '-q'])).code).toBe(0);
+    const total = JSON.parse(readFileSync(out, 'utf8')).summary.total;
+    const foot = readFileSync(path, 'utf8').match(/<table id="verdicts">[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/)![1]!;
+    const cells = [...foot.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    // Total, items, claimed, computed, difference; then loans claimed, computed, difference.
+    expect(cells.slice(5)).toEqual([yuan(280000), yuan(230000), `+${yuan(50000)}`]);
+    expect(total.loans).toMatchObject({ claimed: 280000, computed: 230000, difference: 50000 });
+  });
+
   it('lists the invalid rows and the duplicates with their lines, and the agencies of placement cases', () => {
     const en = made.get('evaluate-en')!.html;
     expect(en).toMatch(/examples\/batch-mixed\.csv:6<\/td>[\s\S]*contract_signed/);

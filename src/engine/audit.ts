@@ -61,7 +61,7 @@ function resultItem(program: AuditedProgram, r: ProgramResult, claimed: number |
   const known = computed !== null && claimed !== null;
   let verdict: Verdict;
   if (r.duplicate_of) verdict = 'duplicate';
-  else if (!known) verdict = 'unverifiable'; // undetermined, or a claim that cannot be read
+  else if (!known) verdict = 'unverifiable'; // undetermined (a valid record's claims are amounts)
   else if (r.status === 'pending' && c !== null && c > 0) verdict = 'early';
   else if (c === null) verdict = computed > 0 ? 'unclaimed' : 'match';
   else verdict = c === computed ? 'match' : c > computed ? 'over' : 'under';

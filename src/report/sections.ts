@@ -2,7 +2,7 @@
  * The report's tables, as HTML: numbers right-aligned with thousands separators, amounts in
  * yuan, grants and loans apart, statuses and verdicts in the colours of the terminal.
  */
-import { VERDICTS } from '../engine/audit.js';
+import { VERDICTS, type AuditTotals } from '../engine/audit.js';
 import type { ClaimRef } from '../engine/types.js';
 import { STATUSES } from '../engine/types.js';
 import { formatCount, formatYuan, STATUS_WORDS } from '../i18n/describe.js';
@@ -101,16 +101,22 @@ export function duplicatesTable(d: ReportData): string {
   return shownOf(d, d.duplicates.length, d.duplicatesCount) + table(heads(d, ['where', 'case', 'programs', 'firstClaim'], 0), rows, [], 'duplicate-rows');
 }
 
-/** The audit's verdicts: items, claimed, computed and difference (grants; loans apart). */
+/** The audit's verdicts: items, claimed, computed and difference (grants; loans apart, when there are any). */
 export function verdictTable(d: ReportData): string {
   const a = d.summary.audit!;
-  const rows = VERDICTS.map((v) => {
-    const t = a.by_verdict[v];
-    return [{ html: `<span class="dot v-${v}"></span>${esc(VERDICT_WORDS[v][d.lang])}` }, num(t.count), money(t.claimed), money(t.computed), signed(t.difference), signed(t.loans.difference)];
-  });
-  const t = a.total;
-  const foot = [[text(reportWord(d.lang, 'total')), num(t.count), money(t.claimed), money(t.computed), signed(t.difference), signed(t.loans.difference)]];
-  return table(heads(d, ['verdict', 'items', 'claimed', 'computed', 'difference', 'loanDifference'], 5), rows, foot, 'verdicts');
+  const loans = VERDICTS.some((v) => a.by_verdict[v].loans.claimed || a.by_verdict[v].loans.computed);
+  const row = (label: Cell, t: AuditTotals): Cell[] => [
+    label,
+    num(t.count),
+    money(t.claimed),
+    money(t.computed),
+    signed(t.difference),
+    ...(loans ? [money(t.loans.claimed), money(t.loans.computed), signed(t.loans.difference)] : []),
+  ];
+  const rows = VERDICTS.map((v) => row({ html: `<span class="dot v-${v}"></span>${esc(VERDICT_WORDS[v][d.lang])}` }, a.by_verdict[v]));
+  const foot = [row(text(reportWord(d.lang, 'total')), a.total)];
+  const words: ReportWord[] = ['verdict', 'items', 'claimed', 'computed', 'difference', ...(loans ? (['loanClaimed', 'loanComputed', 'loanDifference'] as const) : [])];
+  return table(heads(d, words, words.length - 1), rows, foot, 'verdicts');
 }
 
 /** The audited cases with the largest differences. */

@@ -65,6 +65,8 @@ export const REPORT_WORDS = {
   claimed: { zh: '申领(元)', en: 'Claimed (yuan)' },
   computed: { zh: '核定(元)', en: 'Computed (yuan)' },
   difference: { zh: '差额(元)', en: 'Difference (yuan)' },
+  loanClaimed: { zh: '贷款申领(元)', en: 'Loans claimed (yuan)' },
+  loanComputed: { zh: '贷款核定(元)', en: 'Loans computed (yuan)' },
   loanDifference: { zh: '贷款差额(元)', en: 'Loan difference (yuan)' },
   largestDifferences: { zh: '差额最大的案件', en: 'Cases with the largest differences' },
   noDifferences: { zh: '申领与核定一致。', en: 'Every claim matches what the rules give.' },
