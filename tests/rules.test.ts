@@ -97,7 +97,11 @@ describe('parameter overrides', () => {
   it('rejects a retention period whose end would fall past the calendar (over 100 years)', () => {
     expect(loadRules({ flags: ['min_retention_months=1200'] }).params.get('min_retention_months')!.value).toBe(1200);
     expect(() => loadRules({ flags: ['min_retention_months=1201'] })).toThrow(RulesError);
-    expect(() => loadRules({ flags: ['min_retention_months=100000'] })).toThrow(/min_retention_months is 100000 \(set by --param\): a retention period of at most 1200 months/);
+    // Said of the flag or file that gave it, not of the pack's line that reads it.
+    expect(() => loadRules({ flags: ['min_retention_months=100000'] })).toThrow(
+      /^--param min_retention_months=100000: parameter min_retention_months is 100000: a retention period of at most 1200 months/,
+    );
+    expect(() => loadRules({ file: { name: 'p.yaml', values: { min_retention_months: 5000 } } })).toThrow(/^p\.yaml: parameter min_retention_months is 5000: a retention/);
   });
 
   it('rejects none (无) in a list of groups that qualify: it is what a record says of a person in no group', () => {

@@ -3,6 +3,7 @@
  * and the reasons for it (see conditionOf).
  */
 import { addMonths, type CalendarDate } from '../core/calendar.js';
+import { bilingual, RulesError } from '../errors.js';
 import { problem } from './messages.js';
 import { conditionOf, MET, NOT_MET, OUTCOMES, PackProblem, PENDING, testOf, UNKNOWN, type CompiledCondition, type ConditionCheck } from './compiled.js';
 import { asList, comparable, factKind, paramValue, resolveValue, type CompileContext } from './resolve.js';
@@ -159,7 +160,13 @@ function retained(ctx: CompileContext, spec: Op<'retained'>): CompiledCondition 
   const months = param ? (paramValue(ctx, param, ['integer'], ['months', 'param']) as number | null) : (spec.months as number);
   // Beyond this, the day the months are reached would fall past the calendar's years.
   if (months !== null && months > MAX_MONTHS) {
-    throw new PackProblem(problem.tooManyMonths(months, MAX_MONTHS, param, param && ctx.params.get(param)?.source), param ? ['months', 'param'] : ['months']);
+    const set = param ? ctx.params.get(param) : undefined;
+    // A value given with --param or --params is its giver's to correct, not the pack's.
+    if (set?.given) {
+      const text = problem.tooManyMonths(months, MAX_MONTHS, param);
+      throw new RulesError(bilingual(`${set.given}: ${text.en}`, `${set.given}:${text.zh}`));
+    }
+    throw new PackProblem(problem.tooManyMonths(months, MAX_MONTHS, param, set?.source), param ? ['months', 'param'] : ['months']);
   }
   // The day the months are reached, by first day (days repeat from record to record).
   const reached = new Map<CalendarDate, CalendarDate>();

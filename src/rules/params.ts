@@ -29,6 +29,8 @@ export interface ResolvedParam {
   spec: ParamSpec;
   value: ParamValue;
   source: ParamSource;
+  /** Where a user gave the value: `--param name=value`, or the parameters file's name. */
+  given?: string;
 }
 
 export type Params = ReadonlyMap<string, ResolvedParam>;
@@ -125,7 +127,8 @@ function setParam(
       bilingual(`${where}: parameter ${name} = ${value}: ${r.error}. Known parameters: ${known(params)}`, `${where}:参数 ${name} = ${value}:${recordMessage(r.error, 'zh')}。已知参数:${known(params)}`),
     );
   }
-  params.set(name, { ...current, value: r.value, source });
+  const given = source === '--param' || source === '--params' ? where : undefined;
+  params.set(name, { ...current, value: r.value, source, ...(given ? { given } : {}) });
 }
 
 /** The pack's parameters with their defaults, then the overrides applied. */
