@@ -229,4 +229,19 @@ describe('rules list and show', () => {
     expect(missing.stderr).toContain('no such program; the programs are recruitment, emergency');
     expect((await runCli(['rules', 'show', 'hirin'])).stderr).toContain('rules show hirin: no such program (did you mean hiring?); the programs are');
   });
+
+  it('in Chinese: the kind of each program and the evaluation date in words, the quote without its English gloss', async () => {
+    const list = await runCli(['rules', 'list', '--as-of', '2020-06-30', '--format', 'table', '--lang', 'zh']);
+    expect(list.stdout.split('\n')[0]).toBe('cq-2020-return-to-work v1 · 评估日 2020-06-30');
+    expect(list.stdout).toMatch(/│ emergency +│ 应急补贴 +│[^│]+│ 补贴 +│/);
+    expect(list.stdout).toMatch(/│ startup_loan +│ 创业担保贷款 +│[^│]+│ 贷款 +│/);
+    expect(list.stdout).not.toMatch(/│ (grant|loan) +│|as of/);
+    const show = await runCli(['rules', 'show', 'startup_loan', '--format', 'table', '--lang', 'zh']);
+    expect(show.stdout).toContain('类别: 贷款 ·');
+    expect(show.stdout).toContain('「为符合条件的个人发放8000元创业补贴和最高15万元的创业担保贷款」');
+    expect(show.stdout).not.toContain('Eligible individuals receive');
+    const en = await runCli(['rules', 'show', 'startup_loan', '--format', 'table', '--lang', 'en']);
+    expect(en.stdout).toContain('Kind: loan ·');
+    expect(en.stdout).toContain('Eligible individuals receive a startup grant');
+  });
 });

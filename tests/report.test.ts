@@ -107,6 +107,29 @@ describe('the report file', () => {
     expect(en).toMatch(/<table id="top-agencies">[\s\S]*重庆渝才人力资源服务有限公司/);
   });
 
+  it("gives the invalid rows' errors in the report's language, as the JSON output gives them", () => {
+    for (const name of ['evaluate-zh', 'evaluate-en']) {
+      const invalid = made.get(name)!.html.match(/<table id="invalid-rows">[\s\S]*?<\/table>/)![0];
+      const records: { errors: { message: string }[] }[] = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).records;
+      const messages = records.flatMap((r) => r.errors.map((e) => e.message));
+      expect(messages.length).toBeGreaterThan(0);
+      for (const m of messages) expect(invalid).toContain(`: ${m.replace(/"/g, '&#34;')}</li>`);
+    }
+    const zh = made.get('evaluate-zh')!.html;
+    expect(zh).toContain('2020-02-30 不是日历上存在的日期</li>');
+    expect(zh).not.toMatch(/is not a date on the calendar|must not be negative/);
+  });
+
+  it('names standard input in its language', async () => {
+    const csv = readFileSync('examples/batch-mixed.csv', 'utf8');
+    for (const [lang, word] of [['zh', '(标准输入)'], ['en', '(stdin)']]) {
+      const path = join(dir, `stdin-${lang}.html`);
+      const run = await runCli(['evaluate', '-', '--input-format', 'csv', '--as-of', '2020-04-15', '--lang', lang!, '-f', 'json', '-o', join(dir, 'stdin.json'), '--report', path, '-q'], csv);
+      expect(run.stderr).toBe('');
+      expect(readFileSync(path, 'utf8')).toMatch(new RegExp(`<dt>[^<]+</dt><dd>${word!.replace(/[()]/g, '\\$&')}</dd>`));
+    }
+  });
+
   it('is the same for CSV output, whose rows are evaluated the fast way, as for JSON: cases, agencies, pending months, duplicates', async () => {
     const report = async (format: string) => {
       const path = join(dir, `same-${format}.html`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { personOf } from '../src/app/ledger-read.js';
 import { batchTable, entryTable, statsTable } from '../src/app/ledger-text.js';
@@ -53,8 +54,11 @@ describe('tables of evaluate and audit at 80, 100 and 160 columns', () => {
         const attention = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-06-30', '--lang', lang], '', {}, tty(columns));
         expect(widest(attention.stdout)).toBeLessThanOrEqual(columns);
         expect(attention.stdout).toMatch(/│ RS-2020-0701 +│/);
-        const programs = attention.stdout.split(lang === 'zh' ? '按项目' : 'By program')[1]!.split('\n').filter((l) => l.startsWith('│')).slice(1, 4);
-        expect(new Set(programs.map((l) => l.split('│')[1]!.trim())).size).toBe(3);
+        // By program: each program named whole, and no heading cut (the verdicts in one column where they do not fit as columns).
+        const byProgram = attention.stdout.split(lang === 'zh' ? '按项目' : 'By program')[1]!.split('\n').filter((l) => l.startsWith('│'));
+        const names = byProgram.slice(1).map((l) => l.split('│')[1]!.trim()).filter(Boolean).slice(0, 3);
+        expect(names).toEqual(lang === 'zh' ? ['招聘补贴', '应急补贴', '紧急组织补贴'] : ['recruitment subsidy', 'emergency subsidy', 'emergency organization subsidy']);
+        expect(byProgram[0]).not.toContain('…');
       }
     });
   }
@@ -70,6 +74,49 @@ describe('tables of evaluate and audit at 80, 100 and 160 columns', () => {
     const out = join(suiteDir('subsidy-width-'), 'table.txt');
     await runCli([...args, '--output', out], '', { COLUMNS: '90' });
     expect(widest(readFileSync(out, 'utf8'))).toBeGreaterThan(100);
+  });
+});
+
+describe("evaluate's totals by program and status", () => {
+  const args = (lang: string) => ['evaluate', 'examples/batch-mixed.csv', '--as-of', '2020-04-15', '--format', 'table', '--lang', lang];
+  /** The totals table: its lines from the heading row to the bottom border. */
+  const totalsOf = (stdout: string, lang: string) => {
+    const lines = stripVTControlCharacters(stdout).split(lang === 'zh' ? '\n合计\n' : '\nTotals\n')[1]!.split('\n');
+    return lines.slice(0, lines.findIndex((l) => l.startsWith('└')) + 1);
+  };
+  const statuses = { en: ['eligible', 'pending', 'undetermined', 'ineligible'], zh: ['符合', '待满期', '待定', '不符合'] };
+
+  for (const columns of [80, 60]) {
+    it(`at ${columns} columns, on a terminal and piped with COLUMNS, fits with every heading whole${columns === 80 ? ', and every program name' : ''}`, async () => {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const run of [await runCli(args(lang), '', {}, { stdout: true, columns }), await runCli(args(lang), '', { COLUMNS: String(columns) })]) {
+          expect(widest(run.stdout)).toBeLessThanOrEqual(columns);
+          const totals = totalsOf(run.stdout, lang);
+          expect(totals[1]).not.toContain('…');
+          if (columns === 80) expect(totals.join('\n')).not.toContain('…');
+        }
+      }
+    });
+  }
+
+  it('lists the statuses as columns where they fit whole, else each program with the statuses it has, in words, with their counts', async () => {
+    const heading = (stdout: string, lang: 'en' | 'zh') => totalsOf(stdout, lang)[1]!.split('│').map((c) => c.trim()).filter(Boolean);
+    // Wide enough: a column for each status.
+    const wide = await runCli(args('en'), '', {}, { stdout: true, columns: 160 });
+    expect(heading(wide.stdout, 'en')).toEqual(['Program', ...statuses.en, 'Amount (yuan)']);
+    const zh = await runCli(args('zh'), '', {}, { stdout: true, columns: 80 });
+    expect(heading(zh.stdout, 'zh')).toEqual(['项目', ...statuses.zh, '金额(元)']);
+    // English at 80 columns: one column of the statuses found, a line each where one line does not fit.
+    const en = await runCli(args('en'), '', {}, { stdout: true, columns: 80 });
+    expect(heading(en.stdout, 'en')).toEqual(['Program', 'Results', 'Amount (yuan)']);
+    const rows = totalsOf(en.stdout, 'en').map((l) => l.split('│').map((c) => c.trim()));
+    const at = rows.findIndex((r) => r[1] === 'emergency subsidy');
+    expect(rows.slice(at, at + 2).map((r) => [r[1], r[2], r[3]])).toEqual([['emergency subsidy', 'pending 2', '0.00'], ['', 'ineligible 1', '']]);
+    expect(rows.find((r) => r[1] === 'guaranteed startup loan')).toEqual(['', 'guaranteed startup loan', 'eligible 2', '230,000.50 (loan)', '']);
+    // Chinese at 60 columns: on one line.
+    const narrow = await runCli(args('zh'), '', {}, { stdout: true, columns: 60 });
+    expect(heading(narrow.stdout, 'zh')).toEqual(['项目', '结果数', '金额(元)']);
+    expect(stripVTControlCharacters(narrow.stdout)).toMatch(/│ 应急补贴 +│ 待满期 2,不符合 1 +│ +0\.00 │/);
   });
 });
 

@@ -19,7 +19,7 @@ export async function writeReport(path: string, o: EvaluateOptions, pack: RulesP
     lang: o.lang,
     pack: { name: pack.name, version: String(pack.version) },
     asOf: o.asOf,
-    inputs: o.inputs.map((f) => (f === '-' ? '(stdin)' : f)),
+    inputs: o.inputs,
     generatedAt: new Date().toISOString(),
     seconds: (performance.now() - startedMs) / 1000,
     summary,

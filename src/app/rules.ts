@@ -5,6 +5,7 @@
 import { plainTable } from '../io/formats/plain-table.js';
 import { RulesError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
+import { KIND_WORDS } from '../i18n/describe.js';
 import { amountWords, conditionWords } from '../i18n/rules-text.js';
 import { closest } from '../core/closest.js';
 import { inEffect, checkRules, formatProblem, readDoc, type Problem, type RulesPack } from '../rules/load.js';
@@ -35,6 +36,7 @@ const W = {
   notInEffect: { zh: '评估日不在有效期内', en: 'not in effect on the evaluation date' },
   perPerson: { zh: '每人限一次', en: 'paid once per person' },
   valid: { zh: '有效', en: 'valid' },
+  asOf: { zh: '评估日', en: 'as of' },
 } satisfies Record<string, Record<Lang, string>>;
 
 function dates(p: ProgramSpec, lang: Lang): string {
@@ -101,13 +103,13 @@ export function rulesList(pack: RulesPack, lang: Lang, format: RulesFormat): str
   const programs = plain([w('program'), w('name'), w('claimant'), w('kind'), w('amount'), w('dates')]);
   for (const p of pack.spec.programs) {
     const effect = inEffect(p, pack.asOf) ? dates(p, lang) : `${dates(p, lang)} (${w('notInEffect')})`;
-    programs.push([p.id, p.name[lang], p.claimant[lang], p.kind, amountWords(p.amount, pack.params, lang), effect]);
+    programs.push([p.id, p.name[lang], p.claimant[lang], KIND_WORDS[p.kind][lang], amountWords(p.amount, pack.params, lang), effect]);
   }
   const params = plain([w('parameter'), w('type'), w('value'), w('source'), w('meaning')]);
   for (const p of pack.params.values()) {
     params.push([p.name, p.spec.type, JSON.stringify(paramDisplayValue(p)), p.source, p.spec.label[lang]]);
   }
-  return `${pack.name} v${pack.version}${overlays}${pack.asOf ? ` · as of ${pack.asOf}` : ''}\n${programs.toString()}\n${params.toString()}\n`;
+  return `${pack.name} v${pack.version}${overlays}${pack.asOf ? ` · ${w('asOf')} ${pack.asOf}` : ''}\n${programs.toString()}\n${params.toString()}\n`;
 }
 
 export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: RulesFormat): string {
@@ -121,7 +123,7 @@ export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: Rules
   const w = (k: keyof typeof W) => W[k][lang];
   const lines = [
     `${p.id} · ${p.name.zh} ${p.name.en}`,
-    `${w('claimant')}: ${p.claimant[lang]} · ${w('kind')}: ${p.kind} · ${w('record')}: ${p.record_type}${p.per_person ? ` · ${w('perPerson')}` : ''}`,
+    `${w('claimant')}: ${p.claimant[lang]} · ${w('kind')}: ${KIND_WORDS[p.kind][lang]} · ${w('record')}: ${p.record_type}${p.per_person ? ` · ${w('perPerson')}` : ''}`,
     `${w('dates')}: ${dates(p, lang)}${inEffect(p, pack.asOf) ? '' : ` (${w('notInEffect')})`}`,
     `${w('amount')}: ${amountWords(p.amount, pack.params, lang)}`,
     `${w('conditions')}:`,
@@ -131,7 +133,8 @@ export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: Rules
     lines.push(`     ${conditionWords(c, pack.params, lang)}`);
     if (c.citation) lines.push(`     ${w('citation')}: ${pack.spec.sources[c.citation.source]?.[lang] ?? c.citation.source} 「${c.citation.text}」${lang === 'en' ? ` — ${c.citation.gloss}` : ''}`);
   });
-  lines.push(`${w('citation')}: ${pack.spec.sources[p.citation.source]?.[lang] ?? p.citation.source}`, `  「${p.citation.text}」`, `  ${p.citation.gloss}`);
+  // The gloss, an English reading of the quote, as with --explain: in English only.
+  lines.push(`${w('citation')}: ${pack.spec.sources[p.citation.source]?.[lang] ?? p.citation.source}`, `  「${p.citation.text}」`, ...(lang === 'en' ? [`  ${p.citation.gloss}`] : []));
   return `${lines.join('\n')}\n`;
 }
 

@@ -18,6 +18,12 @@ export const STATUS_WORDS: Record<Status | 'invalid', Record<Lang, string>> = {
   invalid: { zh: '无效', en: 'invalid' },
 };
 
+/** A program's kind, in words: a grant, or a loan (whose principal is never part of the grants). */
+export const KIND_WORDS: Record<'grant' | 'loan', Record<Lang, string>> = {
+  grant: { zh: '补贴', en: 'grant' },
+  loan: { zh: '贷款', en: 'loan' },
+};
+
 /** Yuan with thousands separators: 150000 fen... → "1,500.00". */
 export function formatYuan(fen: number): string {
   const [whole, cents] = formatFen(fen).split('.') as [string, string];

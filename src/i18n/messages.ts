@@ -62,6 +62,9 @@ export function pick(texts: Record<Lang, string>, lang: Lang): string {
   return texts[lang];
 }
 
+/** What separates the items of a list on one line: "pending 2, ineligible 1", "待满期 2,不符合 1". */
+export const LIST_SEPARATOR: Record<Lang, string> = { zh: ',', en: ', ' };
+
 /** A count as people read it: 1134248 → "1,134,248". */
 export function count(n: number): string {
   return n.toLocaleString('en-US');

@@ -23,6 +23,7 @@ export interface ReportData {
   lang: Lang;
   pack: { name: string; version: string };
   asOf: string;
+  /** As given: `-` is standard input. */
   inputs: readonly string[];
   /** When the run ended, ISO 8601 in UTC, and how long it took. */
   generatedAt: string;

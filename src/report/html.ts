@@ -67,7 +67,7 @@ ${item('pack', `${esc(d.pack.name)} v${esc(d.pack.version)}`)}
 ${item('asOf', `<span id="as-of">${esc(d.asOf)}</span>`)}
 ${item('generated', esc(d.generatedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')))}
 ${item('runTime', `${seconds} ${w('seconds')}`)}
-${item('inputs', d.inputs.map((f) => `<span class="mono">${esc(f)}</span>`).join('<br>'))}
+${item('inputs', d.inputs.map((f) => (f === '-' ? w('stdin') : `<span class="mono">${esc(f)}</span>`)).join('<br>'))}
 </dl>
 </header>`;
 }

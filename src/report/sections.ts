@@ -6,6 +6,7 @@ import { VERDICTS, type AuditTotals } from '../engine/audit.js';
 import type { ClaimRef } from '../engine/types.js';
 import { STATUSES } from '../engine/types.js';
 import { formatCount, formatYuan, STATUS_WORDS } from '../i18n/describe.js';
+import { errorsIn } from '../i18n/record-messages.js';
 import { VERDICT_WORDS } from '../io/formats/audit.js';
 import { maskErrors } from '../io/mask.js';
 import { sourceText } from '../records/source.js';
@@ -73,11 +74,11 @@ export function agenciesTable(d: ReportData): string {
 
 const where = (file: string, line?: number) => `${file}${line ? `:${line}` : ''}`;
 
-/** The first invalid rows, each with its errors. */
+/** The first invalid rows, each with its errors (in the report's language, as the other outputs give them). */
 export function invalidTable(d: ReportData): string {
   if (!d.summary.invalid) return `<p class="muted">${esc(reportWord(d.lang, 'noneInvalid'))}</p>`;
   const rows = d.invalid.map((r) => {
-    const errors = (d.mask ? maskErrors(r.errors) : r.errors).map((e) => {
+    const errors = errorsIn(d.mask ? maskErrors(r.errors) : r.errors, d.lang).map((e) => {
       const value = e.value === null || e.value === undefined || e.value === '' ? '' : ` = <code>${esc(JSON.stringify(e.value))}</code>`;
       return `<li><b>${esc(e.field)}</b>${value}: ${esc(e.message)}</li>`;
     });

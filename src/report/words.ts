@@ -10,6 +10,7 @@ export const REPORT_WORDS = {
   pack: { zh: '规则包', en: 'Rules pack' },
   asOf: { zh: '评估日', en: 'As of' },
   inputs: { zh: '输入文件', en: 'Input files' },
+  stdin: { zh: '(标准输入)', en: '(stdin)' },
   generated: { zh: '生成时间', en: 'Generated' },
   runTime: { zh: '用时', en: 'Run time' },
   seconds: { zh: '秒', en: 's' },
@@ -70,8 +71,6 @@ export const REPORT_WORDS = {
   loanDifference: { zh: '贷款差额(元)', en: 'Loan difference (yuan)' },
   largestDifferences: { zh: '差额最大的案件', en: 'Cases with the largest differences' },
   noDifferences: { zh: '申领与核定一致。', en: 'Every claim matches what the rules give.' },
-  grant: { zh: '补贴', en: 'grant' },
-  loan: { zh: '贷款', en: 'loan' },
   footer: {
     zh: '本报告为单一离线文件:图表在生成时绘制为 SVG,不加载任何脚本、字体或图片。',
     en: 'This report is one offline file: its charts were drawn as SVG when it was written; it loads no scripts, fonts or images.',

@@ -3,7 +3,6 @@
  * invalid, unverifiable; every item with --all), each with its reasons, then the totals by
  * verdict, by program and the cases of the largest differences.
  */
-import { stripVTControlCharacters } from 'node:util';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { ATTENTION, VERDICTS, type AuditItem, type AuditSummary, type AuditTotals, type Verdict } from '../../engine/audit.js';
 import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
@@ -11,9 +10,9 @@ import type { Summary } from '../../engine/summary.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, refText, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
-import { count } from '../../i18n/messages.js';
-import { abbreviate, displayWidth } from '../width.js';
-import { fittedTable, wrapLine } from './fit.js';
+import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
+import { abbreviate } from '../width.js';
+import { countsTable, fits, fittedTable, wrapLine, type CountsRow } from './fit.js';
 import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
@@ -117,22 +116,24 @@ function byVerdict({ o, color, h, verdictWord }: View, a: AuditSummary): string 
   return fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
 }
 
-function byProgram({ o, pack, h }: View, a: AuditSummary): string {
-  // The verdicts found, as columns.
+/** Items by program: the count of each verdict found, and the difference (see countsTable). */
+function byProgram({ o, pack, color, h }: View, a: AuditSummary): string {
   const found = VERDICTS.filter((v) => a.by_verdict[v].count > 0);
-  const head = [h('program'), ...found.map((v) => VERDICT_WORDS[v][o.lang]), h('difference')];
-  const table = (named: boolean, columns = o.columns) => {
-    const rows: (string | ReturnType<typeof right>)[][] = [];
-    for (const p of pack.programs) {
-      const vs = a.by_program.get(p.id);
-      if (!vs) continue;
-      const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
-      rows.push([named ? p.spec.name[o.lang] : p.id, ...found.map((v) => right(count(vs[v].count))), right(signed(diff))]);
-    }
-    return fittedTable(head, rows, columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
-  };
-  // Names that do not fit whole would be cut alike (emergency subsidy, emergency organization subsidy): ids, shorter, tell them apart.
-  return table(fits(table(true, Infinity), o.columns));
+  const rows = pack.programs.flatMap((p): CountsRow[] => {
+    const vs = a.by_program.get(p.id);
+    if (!vs) return [];
+    const diff = VERDICTS.reduce((sum, v) => sum + vs[v].difference + vs[v].loans.difference, 0);
+    return [
+      {
+        name: p.spec.name[o.lang],
+        counts: found.map((v) => right(count(vs[v].count))),
+        listed: found.filter((v) => vs[v].count).map((v) => verdictColor(color, v)(`${VERDICT_WORDS[v][o.lang]} ${count(vs[v].count)}`)),
+        last: right(signed(diff)),
+      },
+    ];
+  });
+  const verdicts = found.map((v) => VERDICT_WORDS[v][o.lang]);
+  return countsTable([h('program'), h('items'), h('difference')], verdicts, rows, LIST_SEPARATOR[o.lang], o.columns);
 }
 
 function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
@@ -150,6 +151,3 @@ function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
   const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
   return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table(fits(table(shown, Infinity), o.columns) ? shown : [])];
 }
-
-/** Whether every line of a table is within `columns`. */
-const fits = (table: string, columns: number) => table.split('\n').every((line) => displayWidth(stripVTControlCharacters(line)) <= columns);

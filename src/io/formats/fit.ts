@@ -16,6 +16,8 @@ export interface FitOptions {
   wrap?: number;
   /** Columns never cut (numbers, dates, IDs). */
   keep?: ReadonlySet<number>;
+  /** The headings of kept columns cut only when nothing else is left to shrink (else: before other columns). */
+  wholeHeadings?: boolean;
   /** Columns taken around each column's content (cli-table3: a space either side and a border). */
   around: number;
   /** Columns taken by the table as a whole besides (cli-table3: the left border). */
@@ -25,12 +27,12 @@ export interface FitOptions {
 /**
  * The content widths of a table's columns that fit `columns` (Infinity: as wide as the cells).
  * In turn, as far as needed: the wrapped column down to MIN_WRAP; the headings of kept columns
- * cut to their widest value; the widest other columns down to MIN_CELL; the wrapped column down
+ * cut to their widest value (not with wholeHeadings); the widest other columns down to MIN_CELL; the wrapped column down
  * to MIN_CELL; then headings and other columns down to a few characters. A table that cannot
  * fit even so is left as narrow as that.
  */
 export function fitWidths(rows: readonly (readonly string[])[], columns: number, o: FitOptions): number[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => cellWidth(r[i] ?? ''))));
   if (!Number.isFinite(columns)) return widths;
   const budget = columns - o.extra - widths.length * o.around;
   const over = () => widths.reduce((a, b) => a + b, 0) - budget;
@@ -38,7 +40,7 @@ export function fitWidths(rows: readonly (readonly string[])[], columns: number,
     if (o.wrap !== undefined && over() > 0) widths[o.wrap] = Math.max(Math.min(least, widths[o.wrap]!), widths[o.wrap]! - over());
   };
   narrowWrap(MIN_WRAP);
-  const values = (i: number) => Math.max(...rows.slice(1).map((r) => displayWidth(r[i] ?? '')));
+  const values = (i: number) => Math.max(...rows.slice(1).map((r) => cellWidth(r[i] ?? '')));
   // Kept columns: their headings cut (their values never are).
   const cutHeadings = (least: number) => {
     for (const i of o.keep ?? []) {
@@ -46,7 +48,7 @@ export function fitWidths(rows: readonly (readonly string[])[], columns: number,
       widths[i] = Math.max(Math.min(Math.max(least, values(i)), widths[i]!), widths[i]! - over());
     }
   };
-  cutHeadings(MIN_CELL);
+  if (!o.wholeHeadings) cutHeadings(MIN_CELL);
   shrinkWidest(widths, over, (i) => i !== o.wrap && !o.keep?.has(i), MIN_CELL);
   narrowWrap(MIN_CELL);
   // A table of many columns on a narrow terminal: down to a few characters a column.
@@ -54,6 +56,9 @@ export function fitWidths(rows: readonly (readonly string[])[], columns: number,
   shrinkWidest(widths, over, (i) => i !== o.wrap && !o.keep?.has(i), 3);
   return widths;
 }
+
+/** The width of a cell: of its widest line. */
+const cellWidth = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
 /**
  * The widest columns that may shrink, down to the next widest (not below `least`), until the
@@ -73,14 +78,14 @@ function shrinkWidest(widths: number[], over: () => number, shrinkable: (i: numb
 
 /** A cell in its column's width: wrapped in the column of running text, else cut with an ellipsis. */
 export function fitCell(text: string, width: number, wrap: boolean): string {
-  if (displayWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
   return wrap ? wrapText(text, width).join('\n') : abbreviate(text, width);
 }
 
 type Cell = string | { content: string; hAlign: 'right' | 'left' };
 
 /** A bordered table (cli-table3) that fits `columns`: see fitWidths. */
-export function fittedTable(head: string[], rows: readonly Cell[][], columns: number, o: { wrap?: number; keep?: ReadonlySet<number> } = {}): string {
+export function fittedTable(head: string[], rows: readonly Cell[][], columns: number, o: Pick<FitOptions, 'wrap' | 'keep' | 'wholeHeadings'> = {}): string {
   const text = (c: Cell) => (typeof c === 'string' ? c : c.content);
   const widths = fitWidths([head, ...rows.map((r) => r.map(text))], columns, { ...o, around: 3, extra: 1 });
   const fit = (c: Cell, i: number): Cell => {
@@ -93,6 +98,35 @@ export function fittedTable(head: string[], rows: readonly Cell[][], columns: nu
   );
   for (const row of rows) table.push(row.map(fit));
   return table.toString();
+}
+
+/** A row of a table of counts by category (statuses, verdicts): see countsTable. */
+export interface CountsRow {
+  name: string;
+  /** A cell for each category, in the order of the headings. */
+  counts: readonly Cell[];
+  /** The categories the row has, each in words with its count ("pending 2"). */
+  listed: readonly string[];
+  /** The last cell: an amount. */
+  last: Cell;
+}
+
+/**
+ * A table of counts by category: the categories as columns when the table fits `columns` whole;
+ * else, so that no heading is cut, one column (headed `head[1]`) of the categories each row has,
+ * with their counts: on one line (joined by `separator`) where that fits, else a line each.
+ */
+export function countsTable(head: readonly [name: string, listed: string, last: string], categories: readonly string[], rows: readonly CountsRow[], separator: string, columns: number): string {
+  const wide = fittedTable([head[0], ...categories, head[2]], rows.map((r) => [r.name, ...r.counts, r.last]), Infinity);
+  if (fits(wide, columns)) return wide;
+  const listed = (joint: string) => rows.map((r) => [r.name, r.listed.join(joint), r.last]);
+  const oneLine = fittedTable([...head], listed(separator), Infinity);
+  return fits(oneLine, columns) ? oneLine : fittedTable([...head], listed('\n'), columns, { wrap: 1, keep: new Set([2]), wholeHeadings: true });
+}
+
+/** Whether every line of a table (or any text) is within `columns`. */
+export function fits(text: string, columns: number): boolean {
+  return text.split('\n').every((line) => displayWidth(line) <= columns);
 }
 
 /** A line of running text within `columns`: wrapped, its further lines indented by `indent`. */

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import { eligibleFen, hasResults, type Summary } from '../../engine/summary.js';
 import { STATUSES, type Status } from '../../engine/types.js';
-import { STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
+import { KIND_WORDS, STATUS_WORDS, describeCondition, formatYuan, shortReason, describeAmount } from '../../i18n/describe.js';
 import { readingNotes, recordMessage } from '../../i18n/record-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
@@ -14,8 +14,8 @@ import { NAME_FIELD, PERSON_FIELD, TYPE_NAMES } from '../../records/fields.js';
 import { sourceText } from '../../records/source.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
-import { count } from '../../i18n/messages.js';
-import { fittedTable, wrapLine } from './fit.js';
+import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
+import { countsTable, fittedTable, wrapLine, type CountsRow } from './fit.js';
 import { abbreviate } from '../width.js';
 import { Chalk } from 'chalk';
 import { IN_EFFECT } from '../../rules/compile.js';
@@ -25,9 +25,10 @@ import type { DocumentFormat, FormatOptions, TailExtras } from './types.js';
 export const WORDS = {
   program: { zh: '项目', en: 'Program' },
   status: { zh: '结果', en: 'Status' },
+  results: { zh: '结果数', en: 'Results' },
   amount: { zh: '金额(元)', en: 'Amount (yuan)' },
   reason: { zh: '理由', en: 'Reason' },
-  loan: { zh: '贷款', en: 'loan' },
+  loan: KIND_WORDS.loan,
   asOf: { zh: '评估日', en: 'as of' },
   params: { zh: '参数(非默认)', en: 'parameters (not default)' },
   totals: { zh: '合计', en: 'Totals' },
@@ -189,26 +190,38 @@ function batchSections({ o, lang, color, w }: View, s: Summary, extras: TailExtr
   }
 }
 
-/** The counts of each status and the amounts, by program; then grants, loans and records. */
-function totals({ o, pack, lang, color, w }: View, s: Summary, out: (text: string) => void): void {
+/**
+ * The counts of each status and the amounts, by program (see byProgram); then grants, loans and
+ * records.
+ */
+function totals(v: View, s: Summary, out: (text: string) => void): void {
+  const { o, color, w } = v;
   out('');
   out(color.bold(w('totals')));
-  const head = [w('program'), ...STATUSES.map((st) => STATUS_WORDS[st][lang]), w('amount')];
-  const rows: (string | { content: string; hAlign: 'right' })[][] = [];
-  for (const program of pack.programs) {
-    if (!hasResults(s, program.id)) continue;
-    const counts = s.by_program[program.id]!;
-    const total = eligibleFen(s, program.id, program.spec.kind === 'loan');
-    const loan = program.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
-    rows.push([
-      program.spec.name[lang],
-      ...STATUSES.map((st) => right(counts[st] ? statusColor(color, st)(count(counts[st])) : color.dim('0'))),
-      right(`${formatYuan(total)}${loan}`),
-    ]);
-  }
-  out(fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) }));
+  out(byProgram(v, s));
   out(`${w('grants')}: ${color.bold(formatYuan(s.grants.total))}`);
   out(`${w('loans')}: ${color.bold(formatYuan(s.loans.total))}`);
   const invalid = s.invalid ? color.red(`${count(s.invalid)} ${w('invalid')}`) : `0 ${w('invalid')}`;
   out(`${w('records')}: ${count(s.records)} · ${w('evaluated')} ${count(s.evaluated)} · ${invalid} · ${w('asOf')} ${o.asOf}`);
+}
+
+/**
+ * The totals table: a row for each program with results, its counts by status and its amount;
+ * the statuses as columns where they fit whole (see countsTable).
+ */
+function byProgram({ o, pack, lang, color, w }: View, s: Summary): string {
+  const rows = pack.programs
+    .filter((p) => hasResults(s, p.id))
+    .map((p): CountsRow => {
+      const counts = s.by_program[p.id]!;
+      const loan = p.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
+      return {
+        name: p.spec.name[lang],
+        counts: STATUSES.map((st) => right(counts[st] ? statusColor(color, st)(count(counts[st])) : color.dim('0'))),
+        listed: STATUSES.filter((st) => counts[st]).map((st) => statusColor(color, st)(`${STATUS_WORDS[st][lang]} ${count(counts[st])}`)),
+        last: right(`${formatYuan(eligibleFen(s, p.id, p.spec.kind === 'loan'))}${loan}`),
+      };
+    });
+  const statuses = STATUSES.map((st) => STATUS_WORDS[st][lang]);
+  return countsTable([w('program'), w('results'), w('amount')], statuses, rows, LIST_SEPARATOR[lang], o.columns);
 }
