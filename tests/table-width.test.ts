@@ -162,3 +162,17 @@ describe('ledger tables at 80, 100 and 160 columns', () => {
     expect(entryTable(entries, true)).toContain('/data/agencies/长寿区/2020-06/placements-second-batch.csv');
   });
 });
+
+describe('rules list on a narrow terminal', () => {
+  it('tables where they fit; else a block for each program and parameter, every value whole, within the width', async () => {
+    const wide = await runCli(['rules', 'list', '--format', 'table']);
+    expect(wide.stdout).toMatch(/│ organization +│ emergency organization subsidy +│/);
+    for (const lang of ['en', 'zh'] as const) {
+      const narrow = await runCli(['rules', 'list', '--format', 'table', '--lang', lang], '', { COLUMNS: '80' });
+      expect(widest(narrow.stdout)).toBeLessThanOrEqual(80);
+      expect(narrow.stdout).not.toContain('…');
+      const [amount, value] = lang === 'zh' ? ['  金额: organization_cost,最高 参数 organization_cap(现为 1000)', '  值: ["key","electronics"]'] : ['  Amount: organization_cost, capped at parameter organization_cap (now 1000)', '  Value: ["key","electronics"]'];
+      expect(narrow.stdout.split('\n')).toEqual(expect.arrayContaining(['organization', amount, 'placement_enterprise_categories', value]));
+    }
+  });
+});

@@ -2,6 +2,7 @@
  * `subsidy rules list|show|validate`: the programs and parameters in force, one program in
  * words with its citation, and the problems of a pack.
  */
+import { tableOrBlocks } from '../io/formats/fit.js';
 import { plainTable } from '../io/formats/plain-table.js';
 import { RulesError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
@@ -94,22 +95,25 @@ function packJson(pack: RulesPack) {
   return { pack: pack.name, version: pack.version, overlays: pack.overlays.map((o) => ({ name: o.name, version: o.version })), as_of: pack.asOf ?? null };
 }
 
-export function rulesList(pack: RulesPack, lang: Lang, format: RulesFormat): string {
+/** The programs and parameters in force; as tables where they fit `columns`, else a block each. */
+export function rulesList(pack: RulesPack, lang: Lang, format: RulesFormat, columns = Infinity): string {
   if (format === 'json') {
     return `${JSON.stringify({ ...packJson(pack), programs: pack.spec.programs.map((p) => programJson(pack, p, lang)), params: paramsJson(pack) }, null, 2)}\n`;
   }
   const w = (k: keyof typeof W) => W[k][lang];
   const overlays = pack.overlays.length ? ` + ${pack.overlays.map((o) => `${o.name} v${o.version}`).join(' + ')}` : '';
-  const programs = plain([w('program'), w('name'), w('claimant'), w('kind'), w('amount'), w('dates')]);
-  for (const p of pack.spec.programs) {
+  const programs = pack.spec.programs.map((p) => {
     const effect = inEffect(p, pack.asOf) ? dates(p, lang) : `${dates(p, lang)} (${w('notInEffect')})`;
-    programs.push([p.id, p.name[lang], p.claimant[lang], KIND_WORDS[p.kind][lang], amountWords(p.amount, pack.params, lang), effect]);
-  }
-  const params = plain([w('parameter'), w('type'), w('value'), w('source'), w('meaning')]);
-  for (const p of pack.params.values()) {
-    params.push([p.name, p.spec.type, JSON.stringify(paramDisplayValue(p)), p.source, p.spec.label[lang]]);
-  }
-  return `${pack.name} v${pack.version}${overlays}${pack.asOf ? ` · ${w('asOf')} ${pack.asOf}` : ''}\n${programs.toString()}\n${params.toString()}\n`;
+    return [p.id, p.name[lang], p.claimant[lang], KIND_WORDS[p.kind][lang], amountWords(p.amount, pack.params, lang), effect];
+  });
+  const params = [...pack.params.values()].map((p) => [p.name, p.spec.type, JSON.stringify(paramDisplayValue(p)), p.source, p.spec.label[lang]]);
+  return [
+    `${pack.name} v${pack.version}${overlays}${pack.asOf ? ` · ${w('asOf')} ${pack.asOf}` : ''}`,
+    tableOrBlocks([w('program'), w('name'), w('claimant'), w('kind'), w('amount'), w('dates')], programs, columns),
+    '',
+    tableOrBlocks([w('parameter'), w('type'), w('value'), w('source'), w('meaning')], params, columns),
+    '',
+  ].join('\n');
 }
 
 export function rulesShow(pack: RulesPack, id: string, lang: Lang, format: RulesFormat): string {

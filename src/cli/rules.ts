@@ -2,7 +2,7 @@
  * `subsidy rules list|show|validate`: commander wiring only.
  */
 import { Command } from 'commander';
-import type { CommandIO } from '../app/io.js';
+import { tableWidth, type CommandIO } from '../app/io.js';
 import { rulesList, rulesShow, rulesValidate, type RulesFormat } from '../app/rules.js';
 import { EXIT } from '../errors.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
@@ -40,7 +40,7 @@ export function rulesCommand(io: CommandIO, setExit: (code: number) => void): Co
       }),
     ).action(async (flags: Flags) => {
       const { pack } = loadRulesFromFlags(flags, flags.asOf);
-      await write(io, flags.output, rulesList(pack, flags.lang ?? langFromEnv(io.env), formatOf(flags)));
+      await write(io, flags.output, rulesList(pack, flags.lang ?? langFromEnv(io.env), formatOf(flags), tableWidth(io, flags.output)));
     }),
   );
   rules.addCommand(

@@ -135,3 +135,14 @@ export function wrapLine(line: string, columns: number, indent: number): string[
   const [first, ...rest] = wrapText(line, Math.max(MIN_WRAP, columns - indent));
   return [first!, ...rest.map((l) => `${' '.repeat(indent)}${l.trimStart()}`)];
 }
+
+/**
+ * A bordered table when it fits `columns` whole; else each row as a block that does: its first
+ * cell, then `heading: value` for each other cell, wrapped and indented (a narrow terminal).
+ */
+export function tableOrBlocks(head: readonly string[], rows: readonly (readonly string[])[], columns: number): string {
+  const wide = fittedTable([...head], rows.map((r) => [...r]), Infinity);
+  if (fits(wide, columns)) return wide;
+  const blocks = rows.map((r) => [r[0] ?? '', ...r.slice(1).flatMap((cell, i) => wrapLine(`  ${head[i + 1]}: ${cell}`, columns, 4))].join('\n'));
+  return blocks.join('\n');
+}
