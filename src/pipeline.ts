@@ -19,9 +19,15 @@ import type { RulesPack } from './rules/load.js';
 
 export type { EvaluatedRecord };
 
+/** A written record read (see parseRecord). */
+const parseWritten = (w: WrittenRecord, pack: RulesPack) => parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type], w.settled);
+
 export function evaluateWritten(w: WrittenRecord, pack: RulesPack, asOf: CalendarDate): EvaluatedRecord {
-  const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, pack.facts[w.type]);
-  if (w.keyErrors) {
+  const record = parseWritten(w, pack);
+  if (w.unread) {
+    record.errors = [...w.unread.errors];
+    record.facts = {};
+  } else if (w.keyErrors) {
     record.errors.unshift(...w.keyErrors);
     record.facts = {};
   }
@@ -77,6 +83,8 @@ export class RecordFlow {
   /** A record evaluated for an audit: invalid when it claims a program of another record type (see engine/foreign-claims.ts). */
   private audited(w: WrittenRecord): EvaluatedRecord {
     const rec = evaluateWritten(w, this.pack, this.asOf);
+    // A row that is not read at all (wider than its header): nor are its claims, as a CSV row's are not.
+    if (w.unread && !w.unread.claims) return rec;
     const errors: FieldError[] = [];
     for (const key of Object.keys(w.written)) {
       const memo = `${w.type}\u0000${key}`;
@@ -170,7 +178,7 @@ export class RecordFlow {
 
   /** The claim key of a written record's person (see ClaimRules.keyOf): undefined without a valid ID number. */
   personKey(w: WrittenRecord): number | undefined {
-    const record = parseRecord(w.type, w.written, w.source, w.defaults, w.lines, this.pack.facts[w.type]);
+    const record = parseWritten(w, this.pack);
     return this.rules.keyOf(w.type, record.facts[PERSON_FIELD[w.type]]);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { closest } from '../core/closest.js';
 import { InputError } from '../errors.js';
-import type { CsvLayout } from '../io/csv/header.js';
+import { headerPlace, type CsvLayout } from '../io/csv/header.js';
 import { claimNamedBy } from '../engine/foreign-claims.js';
 import { claimedField, fieldSpec, normalizeHeader, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
@@ -55,9 +55,9 @@ export function checkAuditHeader(layout: CsvLayout, pack: RulesPack): void {
   for (const header of layout.headers) {
     const c = claimColumn(header, pack);
     if (!c) continue;
-    if ('problem' in c) throw new InputError(say('auditColumnProblem', { file: layout.file, problem: c.problem }));
+    if ('problem' in c) throw new InputError(say('auditColumnProblem', { where: headerPlace(layout), problem: c.problem }));
     if (layout.fixedType && c.type !== layout.fixedType) {
-      throw new InputError(say('auditColumnType', { file: layout.file, header, type: c.type, program: c.program, fixed: layout.fixedType }));
+      throw new InputError(say('auditColumnType', { where: headerPlace(layout), header, type: c.type, program: c.program, fixed: layout.fixedType }));
     }
     claims++;
   }

@@ -22,6 +22,14 @@ const CHUNK = 1 << 20;
 /** Standard input is spooled in memory up to this size, and to a temporary file beyond (unless told: see CaseReading). */
 export const SPOOL_BYTES = 8 << 20;
 
+/** A batch of an input's records, with the bytes read so far. */
+export interface CaseChunk {
+  records: CaseRecord[];
+  bytes: number;
+  /** A table's (a workbook sheet's): each record's row as text, cell by cell, as CSV output writes it. */
+  cells?: string[][];
+}
+
 export interface CaseInput {
   file: string;
   /** What the first pass found; undefined for an input read only once (NDJSON on standard input). */
@@ -29,7 +37,7 @@ export interface CaseInput {
   /** The input's size in bytes, where known (for progress). */
   size?: number;
   /** Reads the records, a batch at a time, each batch with the bytes read so far. */
-  read(): AsyncGenerator<{ records: CaseRecord[]; bytes: number }>;
+  read(): AsyncGenerator<CaseChunk>;
   /** Lets go of what the input holds (the spool of standard input). */
   discard(): void;
 }

@@ -102,13 +102,13 @@ export const say = catalogue({
     zh: (p) => `${p.file}:没有任何记录有申领金额(claimed_<项目> 列或键,例如 claimed_emergency 或 申领应急补贴):无可核对;要看规则核定的结果,请用 subsidy evaluate`,
   },
   auditColumnProblem: {
-    en: (p: { file: string; problem: string }) => `${p.file}:1: column ${p.problem}; rename the column`,
-    zh: (p) => `${p.file}:1:列 ${p.problem};请重命名该列`,
+    en: (p: { where: string; problem: string }) => `${p.where}: column ${p.problem}; rename the column`,
+    zh: (p) => `${p.where}:列 ${p.problem};请重命名该列`,
   },
   auditColumnType: {
-    en: (p: { file: string; header: string; type: string; program: string; fixed: string }) =>
-      `${p.file}:1: column "${p.header}" is the claim of ${p.type} records (${p.program}), but the rows are ${p.fixed} records (--type ${p.fixed}); remove the column or give the right --type`,
-    zh: (p) => `${p.file}:1:列“${p.header}”是 ${p.type} 记录(${p.program})的申领金额,但各行是 ${p.fixed} 记录(--type ${p.fixed});请删除该列或给出正确的 --type`,
+    en: (p: { where: string; header: string; type: string; program: string; fixed: string }) =>
+      `${p.where}: column "${p.header}" is the claim of ${p.type} records (${p.program}), but the rows are ${p.fixed} records (--type ${p.fixed}); remove the column or give the right --type`,
+    zh: (p) => `${p.where}:列“${p.header}”是 ${p.type} 记录(${p.program})的申领金额,但各行是 ${p.fixed} 记录(--type ${p.fixed});请删除该列或给出正确的 --type`,
   },
   auditKeyProblem: {
     en: (p: { where: string; problem: string }) => `${p.where}: key ${p.problem}; rename the key`,

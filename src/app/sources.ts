@@ -11,7 +11,7 @@
 import type { Readable } from 'node:stream';
 import { agencyOf, type CaseTotals } from '../batch/cases.js';
 import { isRejected } from '../io/case-file.js';
-import type { DocumentFormat, FormatOptions } from '../io/formats/index.js';
+import type { DocumentFormat, FormatOptions, InvalidRow } from '../io/formats/index.js';
 import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
@@ -191,15 +191,17 @@ export class CaseInputSource implements Source {
       if (text) progress.done();
       await run.output.emit(text);
     };
-    for await (const { records, bytes } of this.input.read()) {
+    for await (const { records, bytes, cells } of this.input.read()) {
       // Output is written some 64 KB at a time: an await a record costs more than the writing.
       let text = '';
+      let i = 0;
       // (No variable holds the chunk: one would keep it alive while the next chunk is read.)
       for (const rec of run.o.ledger ? await withLedger(run, records) : run.flow.run(records)) {
+        const row = cells?.[i++];
         if (run.caseTotals) run.cases.add(rec.case_id, rec.results, 1, true, agencyOf(rec.type, rec.facts));
-        if (!rec.results) await run.output.noteInvalid([invalidRow(rec)]);
+        if (!rec.results) await run.output.noteInvalid([this.invalidRowOf(rec, row)]);
         else run.output.noteRecord(rec);
-        text += run.format.record(rec);
+        text += this.recordText(run, rec, row);
         if (text.length >= 1 << 16) {
           await emit(text);
           text = '';
@@ -214,6 +216,16 @@ export class CaseInputSource implements Source {
 
   discard(): void {
     this.input.discard();
+  }
+
+  /** A record's text in the run's format; `_cells`: its row's, from a table (see CaseChunk). */
+  protected recordText(run: SourceRun, rec: EvaluatedRecord, _cells?: readonly string[]): string {
+    return run.format.record(rec);
+  }
+
+  /** An invalid record as the --errors file and the table list it. */
+  protected invalidRowOf(rec: EvaluatedRecord, _cells?: readonly string[]): InvalidRow {
+    return invalidRow(rec);
   }
 }
 

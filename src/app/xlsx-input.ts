@@ -1,20 +1,24 @@
 /**
  * Workbook inputs (.xlsx): one sheet of a workbook read as a CSV file is, its first row that is
- * not blank the header (the same headers and aliases: see csvLayout), each row after it a record.
- * A record's place is `FILE:SHEET` and the row's number (`claims.xlsx:Sheet1:7`): a sheet's name
- * holds no colon, so the place reads back. The rows stream from the file (see SheetReader), a
- * chunk of records at a time, and are evaluated in this thread, as case files are.
+ * not blank the header (the same headers and aliases: see csvLayout), each row after it a record
+ * (see SheetRecords). A record's place is `FILE:SHEET` and the row's number
+ * (`claims.xlsx:Sheet1:7`): a sheet's name holds no colon, so the place reads back. The rows
+ * stream from the file (see SheetReader), a chunk of records at a time, and are evaluated in this
+ * thread, as case files are; CSV output writes each row's cells, as of a CSV file's rows.
  */
 import { statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import type { CaseRecord, CaseSummary } from '../io/case-file.js';
-import { columnName, csvLayout, type CsvLayout } from '../io/csv/header.js';
+import { csvLayout, type CsvLayout } from '../io/csv/header.js';
+import type { InvalidRow } from '../io/formats/index.js';
 import type { CellValue } from '../io/xlsx/cells.js';
+import { SheetRecords } from '../io/xlsx/rows.js';
 import { fileFormat } from '../io/xlsx/sniff.js';
 import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io/xlsx/sheet.js';
-import { FIELDS, NO_TYPE_CELL, RECORD_TYPES, recordTypeOf, TYPE_CHOICES, type FieldSpec, type RecordType } from '../records/fields.js';
-import type { CaseInput } from './case-input.js';
-import { columnFields, columnKey } from './columns.js';
+import type { EvaluatedRecord } from '../pipeline.js';
+import { RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
+import type { CaseChunk, CaseInput } from './case-input.js';
+import { columnFields, columnKey, columnMap } from './columns.js';
 import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
 import { READ_FAILURES, say } from './messages.js';
 
@@ -63,7 +67,7 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
   let header: SheetRow | undefined;
   try {
     header = await nextRow(rows, file);
-    if (header) layout = csvLayout(file, header.cells.map(text), reading.type, reading.facts);
+    if (header) layout = csvLayout(file, header.cells.map(text), reading.type, reading.facts, undefined, header.number);
   } finally {
     if (!layout) sheet.close();
   }
@@ -83,7 +87,7 @@ export async function prepareXlsxInput(path: string, reading: XlsxReading): Prom
       if (!layout) return nothing();
       const open = kept;
       kept = undefined;
-      return records({ path, name: sheet.name, file, headerRow: header!.number, layout }, open);
+      return records({ path, name: sheet.name, file, headerRow: header!.number, rows: new SheetRecords(layout, reading.facts) }, open);
     },
     discard() {
       kept?.sheet.close();
@@ -110,7 +114,7 @@ async function nextRow(rows: AsyncGenerator<SheetRow>, file: string): Promise<Sh
 
 const unreadable = (file: string, e: unknown) => new InputError(say('unreadableWorkbook', { file, why: (e as Error).message }));
 
-async function* nothing(): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {}
+async function* nothing(): AsyncGenerator<CaseChunk> {}
 
 /** Opens the sheet asked for; when there is none such, an error that lists the workbook's sheets. */
 async function openSheet(path: string, reading: XlsxReading): Promise<SheetReader> {
@@ -122,75 +126,80 @@ async function openSheet(path: string, reading: XlsxReading): Promise<SheetReade
   }
 }
 
-/** Where a sheet's records are: its file, its name, its header's row and layout. */
+/** Where a sheet's records are: its file, its name, its header's row, and the reader of its rows. */
 interface SheetPlace {
   path: string;
   name: string;
   /** The name in messages and output: FILE:SHEET. */
   file: string;
   headerRow: number;
-  layout: CsvLayout;
+  rows: SheetRecords;
 }
 
 /**
- * The records of the sheet's rows after its header, a chunk at a time, each with the bytes of the
- * file read so far: from the sheet left open after its header, or opened anew.
+ * The records of the sheet's rows after its header, a chunk at a time, each with its cells as
+ * text and the bytes of the file read so far: from the sheet left open after its header, or
+ * opened anew.
  */
-async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<{ records: CaseRecord[]; bytes: number }> {
+async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<CaseChunk> {
   const sheet = open?.sheet ?? (await SheetReader.open(at.path, at.name));
   const rows = open?.rows ?? sheet.rows();
   let batch: CaseRecord[] = [];
+  let cells: string[][] = [];
   try {
     for (let row = await nextRow(rows, at.file); row; row = await nextRow(rows, at.file)) {
       if (row.number <= at.headerRow) continue;
-      batch.push(recordOf(row, at.layout, at.file));
+      const read = at.rows.read(row);
+      batch.push(read.record);
+      cells.push(read.cells);
       if (batch.length >= CHUNK) {
-        yield { records: batch, bytes: sheet.bytes };
+        yield { records: batch, cells, bytes: sheet.bytes };
         batch = [];
+        cells = [];
       }
     }
-    if (batch.length) yield { records: batch, bytes: sheet.bytes };
+    if (batch.length) yield { records: batch, cells, bytes: sheet.bytes };
   } finally {
     sheet.close();
   }
 }
 
 /**
- * A row as a record: its cells keyed by their column's header (see CsvLayout.names), its type from
- * its type cell or --type. A number in a date column (one not formatted as a date) is read as its
- * text, as a CSV cell is: an Excel serial in range is its date, another number is refused saying so.
+ * A workbook's sheet as a source: its records evaluated as a case file's are; its columns for CSV
+ * output the sheet's own, and its rows written there, and to the --errors file, as a CSV file's.
  */
-export function recordOf(row: SheetRow, layout: CsvLayout, file: string): CaseRecord {
-  const { cells } = row;
-  const cell = layout.fixedType ? '' : text(cells[layout.typeColumn]).trim();
-  const type = layout.fixedType ?? (cell ? recordTypeOf(cell) : layout.defaultType);
-  const dates = type ? layout.columns[type].map((f) => f !== undefined && FIELDS[type].some((s) => s.name === f && s.kind === 'date')) : [];
-  const written: Record<string, unknown> = {};
-  for (let i = 0; i < cells.length; i++) {
-    const value = cells[i];
-    if (value === undefined || i === layout.typeColumn) continue;
-    written[columnName(layout, i)] = typeof value === 'number' && dates[i] ? String(value) : value;
-  }
-  const source = { file, line: row.number };
-  if (layout.fixedType) return { type: layout.fixedType, written, source, defaults: {} };
-  if (type) return { type, written, source, defaults: {}, ...(cell && cell !== type ? { writtenType: cell } : {}) };
-  const message = cell ? `unknown record type; use ${TYPE_CHOICES}` : NO_TYPE_CELL;
-  return { type: 'placement', writtenType: cell, written, source, errors: [{ field: 'type', value: cell, message, line: row.number }] };
-}
-
-/** A workbook's sheet as a source: its records evaluated as a case file's are; its columns for CSV output the sheet's own. */
 export class XlsxInputSource extends CaseInputSource {
   /** A batch of rows, as a CSV file's: tables show its totals. */
   override readonly batched = true;
+  /** Where each output input-column's cell is in the sheet's rows (see columnMap). */
+  private map: number[] | null = null;
 
   constructor(readonly xlsx: XlsxInput) {
     super(xlsx);
   }
 
   override async write(run: SourceRun): Promise<void> {
-    if (this.xlsx.layout) return super.write(run);
+    const layout = this.xlsx.layout;
+    if (layout) {
+      this.map = run.csvOutput ? columnMap(run.csvOutput, layout) : null;
+      return super.write(run);
+    }
     run.flow.summary.addFile(this.file);
     if (!run.o.quiet) run.io.stderr.write(`${say('emptySheet', { file: this.file }).text(run.o.lang)}\n`);
+  }
+
+  /** CSV output: the row's cells where the output's columns have them, those beyond its header after its errors (see CsvRowParts.suffix). */
+  protected override recordText(run: SourceRun, rec: EvaluatedRecord, cells?: readonly string[]): string {
+    const width = this.xlsx.layout?.headers.length;
+    if (!cells || width === undefined || !run.csvOutput || !run.format.cells) return super.recordText(run, rec);
+    return run.format.cells(rec, cells.slice(0, width), this.map, cells.slice(width));
+  }
+
+  /** The --errors file's row: its type as written in its type cell, as a CSV row's. */
+  protected override invalidRowOf(rec: EvaluatedRecord, cells?: readonly string[]): InvalidRow {
+    const row = super.invalidRowOf(rec);
+    const layout = this.xlsx.layout;
+    return cells && layout ? { ...row, type: layout.fixedType ?? cells[layout.typeColumn] ?? '' } : row;
   }
 
   override columns(): SourceColumn[] {

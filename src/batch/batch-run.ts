@@ -9,7 +9,7 @@ import { claimsMask, duplicateResult } from '../engine/duplicates.js';
 import { evaluateRecord } from '../engine/evaluate.js';
 import { SummaryBuilder } from '../engine/summary.js';
 import type { EvaluatedRecord, ProgramResult } from '../engine/types.js';
-import type { CsvLayout } from '../io/csv/header.js';
+import { rawOf, type CsvLayout } from '../io/csv/header.js';
 import { delimiterWord } from '../io/csv/delimiter.js';
 import { cellText, parseCsvBytes, rowCells, type CsvRow } from '../io/csv/parse.js';
 import type { InvalidRow } from '../io/formats/index.js';
@@ -22,7 +22,7 @@ import { agencyOf, CaseTotals } from './cases.js';
 import { ClaimList } from './claim-list.js';
 import type { BatchJob, BatchResult, Patch, PatchPiece, PatchResult } from './job.js';
 import type { BatchProcessor } from './process.js';
-import { personColumnsOf, rawOf, riskyRow } from './row-reading.js';
+import { personColumnsOf, riskyRow } from './row-reading.js';
 
 /** A row as read: its record type (undefined: unknown), facts, and errors (undefined: none). */
 interface ReadRow {

@@ -1,17 +1,16 @@
 /**
  * Reading a batch's rows: its bytes as checked UTF-8, each row's record type, the compiled
  * reader of each record type for a file's header, and the pieces of a row that the slow ways of
- * writing it need (its raw record, whether a spreadsheet would take a cell for a formula).
+ * writing it need (whether a spreadsheet would take a cell for a formula).
  */
 import { isUtf8 } from 'node:buffer';
-import { setOwn } from '../core/own-keys.js';
 import { firstNotUtf8, lineFeeds } from '../core/utf8.js';
 import type { ClaimRules } from '../engine/duplicates.js';
 import { foreignClaimError, foreignClaimOf } from '../engine/foreign-claims.js';
 import { InputError } from '../errors.js';
 import { batchDecoder, decodes } from '../io/csv/encoding.js';
 import { FORMULA_START } from '../io/csv/formula.js';
-import { columnName, missingColumnError, typeMisfit, type CsvLayout } from '../io/csv/header.js';
+import { headerFit, type CsvLayout } from '../io/csv/header.js';
 import { cellText, type CsvRow } from '../io/csv/parse.js';
 import { bytesMemo, compileByteRowReader, type ByteRowReader } from '../records/byte-reader.js';
 import { PERSON_FIELD, RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
@@ -32,21 +31,6 @@ export function batchUtf8(job: BatchJob): Buffer {
     throw new InputError(say('notUtf8Line', { file, line }));
   }
   return buf;
-}
-
-/**
- * The raw record (field name or column name → cell) of a row, as case-file records have it: every
- * cell, those beyond the header's width of a row wider than it too (see columnName). A row of an
- * unknown type (undefined) has the fields of any type.
- */
-export function rawOf(layout: CsvLayout, type: RecordType | undefined, cells: readonly string[]): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (let i = 0; i < Math.max(layout.headers.length, cells.length); i++) {
-    if (i === layout.typeColumn) continue;
-    const field = type ? layout.columns[type][i] : RECORD_TYPES.map((t) => layout.columns[t][i]).find((f) => f !== undefined);
-    setOwn(raw, field ?? columnName(layout, i), cells[i] ?? '');
-  }
-  return raw;
 }
 
 /** Whether a spreadsheet would take a cell of this row (one without quotes) for a formula. */
@@ -130,20 +114,16 @@ export class RowReaders {
   }
 
   private compile(layout: CsvLayout, type: RecordType): ByteRowReader {
-    // A type whose required columns the header lacks while another type's are there: the rows
-    // are not of the type their cell says (or the header is not theirs); the file stops.
-    const misfit = typeMisfit(layout, type, false);
-    if (misfit) {
+    // A header that does not serve the type: its rows stop the file, or are each invalid (see headerFit).
+    const fit = headerFit(layout, type);
+    if (fit && 'stop' in fit) {
       return (_buf, row) => {
-        throw new InputError(say('rowTypeMisfit', { file: layout.file, line: row.line, type, why: misfit.why }));
+        throw fit.stop(row.line);
       };
     }
-    // A type whose required column the file lacks: each of its rows is invalid, saying so.
-    const missing = missingColumnError(layout, type);
     let reader: ByteRowReader;
-    if (missing) {
-      const errors = [{ field: missing.field, value: null, message: missing.message.replace(/^[^:]*:\d+: /, '') }];
-      reader = () => ({ facts: {}, errors: errors.map((e) => ({ ...e })) });
+    if (fit) {
+      reader = () => ({ facts: {}, errors: fit.errors() });
     } else {
       const skip = layout.typeColumn >= 0 ? [layout.typeColumn] : [];
       reader = compileByteRowReader(type, layout.columns[type], layout.names, skip, this.needed, this.pack.facts[type]);

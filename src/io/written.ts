@@ -14,4 +14,15 @@ export interface WrittenRecord {
   defaults: { case_id?: string };
   /** What is wrong with the record as written, before its fields are read (a key given twice): it is invalid. */
   keyErrors?: FieldError[];
+  /**
+   * Its keys are its type's field names already, settled from a table's header (a workbook's row:
+   * see CsvLayout and rawOf); any other key is no field, whatever it names.
+   */
+  settled?: true;
+  /**
+   * Its errors where its fields are not read, as a CSV row's are not (see headerFit): a row wider
+   * than its header, which is not read at all (`claims` false), or a row of a type whose required
+   * column the header lacks (`claims` true: an audit still checks its claims of other types' programs).
+   */
+  unread?: { errors: FieldError[]; claims: boolean };
 }

@@ -4,7 +4,7 @@
  * validated by the type's zod schema. An invalid record keeps all its errors and no values.
  */
 import { asText, excerpt, quoted } from '../core/excerpt.js';
-import { FIELDS, fieldForKeyIn, type FieldSpec, type RecordType } from './fields.js';
+import { FIELDS, fieldForKeyIn, fieldSpec, type FieldSpec, type RecordType } from './fields.js';
 import { isBlank, PARSERS } from './kinds.js';
 import { isInvalid } from './values.js';
 import { ownValue, setOwn } from '../core/own-keys.js';
@@ -44,15 +44,18 @@ interface ByField {
   keyOf: Map<string, string>;
 }
 
-/** Maps a record's keys to its type's fields; a field given twice with different values is an error. */
-function byField(type: RecordType, written: Readonly<Record<string, unknown>>, extras: readonly FieldSpec[]): ByField {
+/**
+ * Maps a record's keys to its type's fields (`settled`: its keys are field names already, any
+ * other key no field); a field given twice with different values is an error.
+ */
+function byField(type: RecordType, written: Readonly<Record<string, unknown>>, extras: readonly FieldSpec[], settled: boolean): ByField {
   const raw: Record<string, unknown> = {};
   const known: Record<string, unknown> = {};
   const extra: string[] = [];
   const errors: FieldError[] = [];
   const keyOf = new Map<string, string>();
   for (const [key, value] of Object.entries(written)) {
-    const field = fieldForKeyIn(type, key, extras);
+    const field = settled ? (fieldSpec(type, key, extras) ? key : undefined) : fieldForKeyIn(type, key, extras);
     if (key === 'type' || field === 'type') continue;
     if (!field) {
       setOwn(raw, key, value);
@@ -84,7 +87,7 @@ function byField(type: RecordType, written: Readonly<Record<string, unknown>>, e
 
 /**
  * Reads one record. `defaults` supplies values the record does not carry itself (the case
- * file's case_id).
+ * file's case_id); `settled`: its keys are its type's field names already (see byField).
  */
 export function parseRecord(
   type: RecordType,
@@ -93,8 +96,9 @@ export function parseRecord(
   defaults: { case_id?: string } = {},
   lines?: Readonly<Record<string, number>>,
   extras: readonly FieldSpec[] = [],
+  settled = false,
 ): InputRecord {
-  const { raw, known, extra, errors, keyOf } = byField(type, written, extras);
+  const { raw, known, extra, errors, keyOf } = byField(type, written, extras, settled);
   if (known.case_id === undefined && defaults.case_id !== undefined) known.case_id = defaults.case_id;
 
   const parsed = RECORD_SCHEMAS[type].safeParse(known);

@@ -3,7 +3,9 @@
  * the field names or their Chinese aliases; unknown columns are kept and passed through.
  */
 import { distance, near } from '../../core/closest.js';
+import { setOwn } from '../../core/own-keys.js';
 import { InputError } from '../../errors.js';
+import type { FieldError } from '../../records/record.js';
 import { say, type Texts } from '../messages.js';
 import { COMMA, type Delimiter } from './delimiter.js';
 import { FIELDS, RECORD_TYPES, fieldForKeyIn, isTypeKey, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
@@ -29,7 +31,12 @@ export interface CsvLayout {
   columns: Record<RecordType, (string | undefined)[]>;
   /** Between cells, when not a comma (a semicolon or a tab). */
   delimiter?: Delimiter;
+  /** The header's line, where not the first (a workbook's header row, below blank rows). */
+  line?: number;
 }
+
+/** Where the header is, for messages about it: FILE:LINE. */
+export const headerPlace = (layout: Pick<CsvLayout, 'file' | 'line'>): string => `${layout.file}:${layout.line ?? 1}`;
 
 /** The header most like one of the field's names, among those that hold no field. */
 function closestHeader(layout: CsvLayout, type: RecordType, field: string): string | undefined {
@@ -54,7 +61,7 @@ export function missingColumnError(layout: CsvLayout, type: RecordType): (InputE
   const spec = missing[0]!;
   const near = closestHeader(layout, type, spec.name);
   return Object.assign(
-    new InputError(say('missingColumn', { where: `${layout.file}:1`, type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near })),
+    new InputError(say('missingColumn', { where: headerPlace(layout), type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near })),
     { field: spec.name },
   );
 }
@@ -126,12 +133,46 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
 }
 
 /**
+ * What a header means for its rows of one record type, before their cells are read: `stop`, the
+ * error that stops the file at such a row (the header lacks the type's required column and looks
+ * like another type's: the row's type cell, or the header, is wrong); `errors`, the errors of
+ * each such row (the header lacks a column the type requires); undefined: the header serves it.
+ */
+export type HeaderFit = { stop: (line: number) => InputError } | { errors: () => FieldError[] } | undefined;
+
+export function headerFit(layout: CsvLayout, type: RecordType): HeaderFit {
+  const misfit = typeMisfit(layout, type, false);
+  if (misfit) return { stop: (line) => new InputError(say('rowTypeMisfit', { file: layout.file, line, type, why: misfit.why })) };
+  const missing = missingColumnError(layout, type);
+  if (!missing) return undefined;
+  // The message without the header's place: each row's error names its own.
+  const message = missing.message.slice(headerPlace(layout).length + 2);
+  return { errors: () => [{ field: missing.field, value: null, message }] };
+}
+
+/**
  * The key of column `i` (from 0) in a record's values where it holds no field: see CsvLayout.names.
  * A cell beyond the header's width (in a row wider than the header) is `(column N)`.
  */
 export function columnName(layout: Pick<CsvLayout, 'headers' | 'names'>, i: number): string {
   if (i < layout.names.length) return layout.names[i]!;
   return numbered(layout.headers, '', i);
+}
+
+/**
+ * A row's cells as a record's values, as case-file records have them: each cell keyed by the field
+ * its column holds in the row's record type, or else by its column's name (see columnName), every
+ * cell, those beyond the header's width of a row wider than it too, a missing one as ''. A row of
+ * an unknown type (undefined) has the fields of any type. A CSV row and a workbook's are read so.
+ */
+export function rawOf(layout: CsvLayout, type: RecordType | undefined, cells: readonly unknown[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < Math.max(layout.headers.length, cells.length); i++) {
+    if (i === layout.typeColumn) continue;
+    const field = type ? layout.columns[type][i] : RECORD_TYPES.map((t) => layout.columns[t][i]).find((f) => f !== undefined);
+    setOwn(raw, field ?? columnName(layout, i), cells[i] ?? '');
+  }
+  return raw;
 }
 
 /** `HEADER (column N)` (or `(column N)`), made longer in the unlikely case that a header is already written so. */
@@ -163,12 +204,12 @@ export function keysLayout(file: string, keys: readonly string[], extras: Readon
  * that both name several, are refused (InputError), as is a column left with no field to hold.
  */
 function settleColumns(layout: CsvLayout, types: readonly RecordType[]): void {
-  const { file, headers, columns, typeColumn } = layout;
+  const { headers, columns, typeColumn } = layout;
   // The fields each column names in those types; the type column names `type` alone.
   const named = headers.map((_, i) => (i === typeColumn ? new Set(['type']) : new Set(types.flatMap((t) => columns[t][i] ?? []))));
   const alone = new Set(named.flatMap((fields) => (fields.size === 1 ? [...fields] : [])));
   const refuse = (a: number, b: number, field: string) =>
-    new InputError(say('columnTwice', { where: `${file}:1`, a: a + 1, headerA: headers[a]!, b: b + 1, headerB: headers[b]!, field }));
+    new InputError(say('columnTwice', { where: headerPlace(layout), a: a + 1, headerA: headers[a]!, b: b + 1, headerB: headers[b]!, field }));
   for (const type of types) {
     const held = new Map<string, number[]>(typeColumn === -1 ? [] : [['type', [typeColumn]]]);
     columns[type].forEach((field, i) => {
@@ -189,19 +230,23 @@ function settleColumns(layout: CsvLayout, types: readonly RecordType[]): void {
   }
 }
 
-/** Reads a header row; throws InputError when the type cannot be known or a column is given twice. */
+/**
+ * Reads a header row (at `line`, where not the first); throws InputError when the type cannot be
+ * known or a column is given twice. A CSV file's header and a workbook sheet's are read alike.
+ */
 export function csvLayout(
   file: string,
   header: readonly string[],
   givenType?: RecordType,
   extras: Readonly<Record<RecordType, readonly FieldSpec[]>> = NO_EXTRAS,
   delimiter?: Delimiter,
+  line?: number,
 ): CsvLayout {
   const headers = header.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim());
   const typeColumn = headers.findIndex(isTypeKey);
   const fixedType = typeColumn === -1 ? givenType : undefined;
   if (typeColumn === -1 && !fixedType) {
-    throw new InputError(say('noTypeColumn', { where: `${file}:1` }));
+    throw new InputError(say('noTypeColumn', { where: headerPlace({ file, ...(line ? { line } : {}) }) }));
   }
   const columns = Object.fromEntries(
     RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKeyIn(t, h, extras[t])))]),
@@ -216,11 +261,12 @@ export function csvLayout(
     ...(fixedType ? { fixedType } : {}),
     ...(givenType && !fixedType ? { defaultType: givenType } : {}),
     ...(delimiter !== undefined && delimiter !== COMMA ? { delimiter } : {}),
+    ...(line !== undefined && line !== 1 ? { line } : {}),
   };
   settleColumns(layout, fixedType ? [fixedType] : RECORD_TYPES);
   if (fixedType) {
     const misfit = typeMisfit(layout, fixedType, true);
-    if (misfit) throw new InputError(say('typeMisfit', { where: `${file}:1`, type: fixedType, why: misfit.why, looksLike: misfit.looksLike }));
+    if (misfit) throw new InputError(say('typeMisfit', { where: headerPlace(layout), type: fixedType, why: misfit.why, looksLike: misfit.looksLike }));
     const error = missingColumnError(layout, fixedType);
     if (error) throw error;
   }

@@ -69,6 +69,9 @@ export function csvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
     record(rec) {
       return parts.input(rec) + parts.suffix(rec);
     },
+    cells(rec, cells, map, beyond) {
+      return parts.cells(cells, map) + parts.suffix(rec, beyond);
+    },
     tail() {
       return '';
     },

@@ -94,5 +94,11 @@ export interface TailExtras {
 export interface DocumentFormat {
   head(): string;
   record(rec: EvaluatedRecord): string;
+  /**
+   * CSV: a record written from its row's cells, as a CSV file's rows are (a workbook's rows):
+   * `map` places them among the output's input columns (see columnMap; null: as they are), and
+   * `beyond`, the cells of an invalid row past its header, follow its errors cell.
+   */
+  cells?(rec: EvaluatedRecord, cells: readonly string[], map: readonly number[] | null, beyond: readonly string[]): string;
   tail(summary: Summary, extras: TailExtras): string;
 }
