@@ -749,6 +749,14 @@ describe('--type', () => {
     // A header with nothing of another type's is left to the type given (here a hire file of the shared columns).
     const shared = writeTemp('shared-columns.csv', 'case_id,worker_id,contract_signed\nH1,500229199707070030,2020-03-01\n');
     expect((await evaluate([shared, '--type', 'hire', '--format', 'json'])).code).toBe(0);
+    // Nor is a column another type reads as a field of its own, when the type given reads it too
+    // (姓名 and 身份证号 are applicant_name and applicant_id to startups, worker_name and worker_id to hires).
+    const named = writeTemp('hires-named.csv', '姓名,身份证号,合同签订日期\n张三,500115199001011238,2020-03-01\n');
+    for (const type of ['hire', 'placement']) {
+      const run = await evaluate([named, '--type', type, '--format', 'json']);
+      expect(run.code, run.stderr).toBe(0);
+      expect((JSON.parse(run.stdout) as { records: { input: Record<string, unknown> }[] }).records[0]!.input).toMatchObject({ worker_id: '500115199001011238' });
+    }
   });
 
   it('stops with exit 4 at a row whose type cell names a type whose required columns the header lacks', async () => {

@@ -74,10 +74,14 @@ function fieldsIn(layout: CsvLayout, type: RecordType): string[] {
 /** The fields only this record type has (agency_name: placement; worker_group: hire). */
 const onlyOf = (type: RecordType) => FIELDS[type].map((s) => s.name).filter((n) => RECORD_TYPES.every((t) => t === type || !FIELDS[t].some((s) => s.name === n)));
 
-/** The header's columns that hold a field only this record type has (人员类别 is worker_group to hires, applicant_group to startups). */
-function ownColumns(layout: CsvLayout, type: RecordType): string[] {
+/**
+ * The header's columns that hold a field only this record type has (人员类别 is worker_group to
+ * hires, applicant_group to startups); with `besides`, only those that hold nothing for that type
+ * (身份证号 is applicant_id to startups, but worker_id to hires: not a startup column to a hire).
+ */
+function ownColumns(layout: CsvLayout, type: RecordType, besides?: RecordType): string[] {
   const only = onlyOf(type);
-  return layout.headers.filter((_, i) => only.includes(layout.columns[type][i]!));
+  return layout.headers.filter((_, i) => only.includes(layout.columns[type][i]!) && (besides === undefined || layout.columns[besides][i] === undefined));
 }
 
 const requiredOf = (type: RecordType) => FIELDS[type].filter((s) => s.required).map((s) => s.name);
@@ -120,7 +124,7 @@ export function typeMisfit(layout: CsvLayout, type: RecordType, byOwn: boolean):
     }
   }
   if (!byOwn || ownColumns(layout, type).length) return undefined;
-  const [best] = others.map((t) => ({ t, own: ownColumns(layout, t) })).sort((a, b) => b.own.length - a.own.length);
+  const [best] = others.map((t) => ({ t, own: ownColumns(layout, t, type) })).sort((a, b) => b.own.length - a.own.length);
   if (!best || best.own.length < 2) return undefined;
   const mine = onlyOf(type);
   return {
