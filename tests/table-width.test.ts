@@ -54,6 +54,13 @@ describe('tables of evaluate and audit at 80, 100 and 160 columns', () => {
         const attention = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-06-30', '--lang', lang], '', {}, tty(columns));
         expect(widest(attention.stdout)).toBeLessThanOrEqual(columns);
         expect(attention.stdout).toMatch(/│ RS-2020-0701 +│/);
+        // Each record's items: a table where it fits whole, else lines, the programs and amounts never cut.
+        const items = stripVTControlCharacters(attention.stdout).split(lang === 'zh' ? '按结论' : 'By verdict')[0]!;
+        expect(items).not.toContain('…');
+        const organization = lang === 'zh' ? '紧急组织补贴' : 'emergency organization subsidy';
+        const asLine = items.includes(`  ${organization} · ${lang === 'zh' ? '符合 · 多报' : 'eligible · over'}\n`);
+        const inTable = new RegExp(`│ ${organization} +│`).test(items);
+        expect([asLine, inTable]).toEqual(columns === 80 ? [true, false] : columns === 160 ? [false, true] : [!inTable, inTable]);
         // By program: each program named whole, and no heading cut (the verdicts in one column where they do not fit as columns).
         const byProgram = attention.stdout.split(lang === 'zh' ? '按项目' : 'By program')[1]!.split('\n').filter((l) => l.startsWith('│'));
         const names = byProgram.slice(1).map((l) => l.split('│')[1]!.trim()).filter(Boolean).slice(0, 3);

@@ -12,7 +12,7 @@ import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, refText, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
 import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
 import { abbreviate } from '../width.js';
-import { countsTable, fits, fittedTable, wrapLine, type CountsRow } from './fit.js';
+import { countsTable, fits, fittedTable, fitsWrapped, wrapLine, type CountsRow } from './fit.js';
 import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
@@ -62,7 +62,7 @@ function title({ o, color }: View, rec: EvaluatedRecord): string {
 
 /** A record's items to list, with the table that lists them. */
 function record(v: View, rec: EvaluatedRecord): string {
-  const { o, pack, color, h, verdictWord } = v;
+  const { o, pack, color, h, w, verdictWord } = v;
   const listed = itemsWithReasons(rec, pack, o.lang).filter(({ item }) => o.all || needsAttention(item));
   if (!listed.length) return '';
   const lines = ['', title(v, rec)];
@@ -84,9 +84,22 @@ function record(v: View, rec: EvaluatedRecord): string {
   if (rows.length) {
     const head = [h('program'), h('status'), h('claimed'), h('computed'), h('difference'), h('verdict'), h('reason')];
     const cells = rows.map((row) => [row[0]!, row[1]!, right(row[2]!), right(row[3]!), right(row[4]!), row[5]!, row[6]!]);
-    lines.push(fittedTable(head, cells, o.columns, { wrap: 6, keep: new Set([2, 3, 4]) }));
+    const whole = fitsWrapped(head, rows, o.columns, 6);
+    lines.push(whole ? fittedTable(head, cells, o.columns, { wrap: 6, keep: new Set([2, 3, 4]) }) : itemLines(rows, w, o.columns).join('\n'));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A record's items for a terminal too narrow for their table (which would cut their program names,
+ * amounts or headings): a line of the program, its status and verdict, one of the amounts, then the reason.
+ */
+function itemLines(rows: readonly string[][], w: View['w'], columns: number): string[] {
+  return rows.flatMap(([program, status, claimed, computed, difference, verdict, reason]) => [
+    ...wrapLine(`  ${program} · ${status} · ${verdict}`, columns, 4),
+    ...wrapLine(`    ${w('claimed')} ${claimed} · ${w('computed')} ${computed} · ${w('difference')} ${difference}`, columns, 4),
+    ...(reason ? wrapLine(`    ${reason}`, columns, 4) : []),
+  ]);
 }
 
 /** The totals: by verdict, by program, the cases of the largest differences, then the counts. */

@@ -100,6 +100,14 @@ export function fittedTable(head: string[], rows: readonly Cell[][], columns: nu
   return table.toString();
 }
 
+/** Whether a table fits `columns` with only its column of running text wrapped (no other cell or heading cut). */
+export function fitsWrapped(head: readonly string[], rows: readonly (readonly string[])[], columns: number, wrap: number): boolean {
+  const all = [head, ...rows];
+  const natural = fitWidths(all, Infinity, { wrap, around: 3, extra: 1 });
+  const fitted = fitWidths(all, columns, { wrap, around: 3, extra: 1 });
+  return fitted.every((w, i) => (i === wrap ? w >= Math.min(MIN_WRAP, natural[i]!) : w >= natural[i]!)) && fitted.reduce((a, b) => a + b, 0) + 3 * fitted.length + 1 <= columns;
+}
+
 /** A row of a table of counts by category (statuses, verdicts): see countsTable. */
 export interface CountsRow {
   name: string;
