@@ -210,6 +210,12 @@ describe('records that share a line', () => {
     const zh = await evaluate(path, '--format', 'table', '--lang', 'zh');
     expect(zh.stdout).toContain('arr.json:1(第 2 条记录)');
     expect(zh.stderr).toMatch(/arr\.json:1\(第 2 条记录\): worker_id = "[*\d]+": 身份证号应为 18 位/);
+    // The audit's table too.
+    const claims = join(dir, 'claims.json');
+    writeFileSync(claims, `[${ok.replace('}', ',"claimed_hiring":9000}')},${bad}]`);
+    const audit = await runCli(['audit', claims, '--as-of', AS_OF, '--format', 'table', '--lang', 'zh']);
+    expect(audit.stdout).toContain('claims.json:1(第 1 条记录)');
+    expect(audit.stdout).toContain('claims.json:1(第 2 条记录)');
   });
 
   it('a record that stops the run (not a mapping, of no known type) is named by its place in the language of the run', async () => {

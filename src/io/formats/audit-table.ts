@@ -9,7 +9,8 @@ import { formatYuan, STATUS_WORDS } from '../../i18n/describe.js';
 import type { Summary } from '../../engine/summary.js';
 import type { EvaluatedRecord } from '../../engine/types.js';
 import type { RulesPack } from '../../rules/load.js';
-import { itemsWithReasons, nameOf, personOf, refText, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
+import { itemsWithReasons, nameOf, personOf, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
+import { sourceText } from '../../records/source.js';
 import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
 import { abbreviate } from '../width.js';
 import { countsTable, fits, fittedTable, fitsWrapped, wrapLine, type CountsRow } from './fit.js';
@@ -57,7 +58,7 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
 
 function title({ o, color }: View, rec: EvaluatedRecord): string {
   const person = [nameOf(rec, o.mask), personOf(rec, o.mask)].filter(Boolean).join(' ');
-  return abbreviate([rec.case_id, person, color.dim(refText(rec.source))].filter(Boolean).join(' · '), o.columns);
+  return abbreviate([rec.case_id, person, color.dim(sourceText(rec.source, o.lang))].filter(Boolean).join(' · '), o.columns);
 }
 
 /** A record's items to list, with the table that lists them. */
