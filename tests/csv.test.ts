@@ -691,6 +691,9 @@ describe('--type', () => {
     expect(run.code).toBe(4);
     expect(run.stdout).toBe('');
     expect(stderrLines(run)).toEqual([`subsidy: ${path}:1: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`]);
+    // A header below blank lines is named by its own line.
+    const below = writeTemp('no-type-below.csv', '\n\ncase_id,worker_id\nA1,500115199001011238\n');
+    expect(stderrLines(await evaluate([below, '--format', 'json']))[0]).toMatch(new RegExp(`^subsidy: ${below.replace(/[.]/g, '\\.')}:3: no type column`));
   });
 
   it('makes an unknown type value a per-row error (exit 1), not a stop', async () => {

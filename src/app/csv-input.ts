@@ -101,18 +101,22 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
     throw new InputError(say(encoding === 'utf8' ? 'headerNotUtf8' : 'headerNotGb18030', { file }));
   }
   let header: string[] | undefined;
+  let line = 1;
   const bytes = Buffer.from(text, 'utf8');
   parseCsvBytes(
     bytes,
     1,
     file,
     (row) => {
-      header ??= rowCells(bytes, row);
+      if (header) return;
+      header = rowCells(bytes, row);
+      line = row.line;
     },
     delimiter,
   );
   if (!header) return { encoding, dataOffset: found.end, dataLine };
-  return { layout: csvLayout(file, header!, reading.type, reading.facts, delimiter), encoding, dataOffset: found.end, dataLine };
+  // (A header below blank lines is named by its own line.)
+  return { layout: csvLayout(file, header, reading.type, reading.facts, delimiter, line > 1 ? line : undefined), encoding, dataOffset: found.end, dataLine };
 }
 
 /**
