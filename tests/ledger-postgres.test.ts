@@ -5,6 +5,7 @@
  * transaction, and the server's faults (exit 4).
  */
 import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -110,7 +111,7 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     cluster().psql('UPDATE ledger_schema SET version = 7', new URL(url).pathname.slice(1));
     const newer = await runCli(['ledger', 'record', hireBatch(dir, 'mar.csv', 5, 8), '--ledger', url, '--batch', 'y', ...AS_OF]);
     expect(newer.code).toBe(4);
-    expect(newer.stderr).toContain('written by a newer version of subsidy (ledger schema 7; this one knows up to 1)');
+    expect(newer.stderr).toContain('written by a newer version of subsidy (ledger schema 7; this one knows up to 2)');
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 3 });
   });
   it('reports a payment that a holder blocked, even when the holder is voided before the recorder looks it up', async () => {
@@ -129,7 +130,7 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     const ledger = await openLedger(url, { write: true, busyMs: 5000 });
     try {
       const get = (i: number): NewPayment => ({ personKey: personKey(person(i))!, program: 'hiring', kind: 'grant', fen: 600000, caseId: 'b', file: 'b.csv', line: i + 2 });
-      const info = { batch: 'B', asOf: '2020-06-30', recordedAt: 't', pack: 'p', packVersion: '1', paramsHash: 'h', files: ['b.csv'] };
+      const info = { batch: 'B', asOf: '2020-06-30', recordedAt: 't', pack: 'p', packVersion: '1', paramsHash: 'h', files: ['b.csv'], fileSha256: ['0'.repeat(64)] };
       const outcome = ledger.record(info, { count: 5000, get });
       // Its insert of person 0 waits for the other session; that one commits, then voids its batch while it goes on.
       while (cluster().psql(`SELECT COUNT(*) FROM pg_locks WHERE NOT granted`).trim() === '0') await new Promise((r) => setTimeout(r, 20));
@@ -143,6 +144,60 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
       await ledger.close();
       await other.end();
     }
+  });
+  it('a batch ID recorded again: refused for a changed file, the same input however its path is spelled', async () => {
+    const url = fresh();
+    const dir = newDir();
+    const feb = hireBatch(dir, 'feb.csv', 0, 2);
+    const record = (file: string, ...more: string[]) => runCli(['ledger', 'record', file, '--ledger', url, '--batch', '2020-02', ...AS_OF, '--quiet', ...more]);
+    expect((await record(feb)).code).toBe(0);
+    const same = await record(`${dir}/./feb.csv`);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toContain(`files ${feb} then, ${dir}/./feb.csv now: the same content): nothing recorded`);
+    appendFileSync(feb, `hire,feb,重庆长寿电子科技有限公司,worker 7,${person(7)},poverty_registered,2020-03-01\n`);
+    const changed = await record(feb, '--lang', 'zh');
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toMatch(/feb\.csv 的内容已变\(SHA-256:当时 [0-9a-f]{12}…,现在 [0-9a-f]{12}…\)\):未记录任何内容;请另选批次编号\n$/);
+    expect(liveCounts(count(url))).toEqual({ twice: 0, live: 2 });
+    const [row] = JSON.parse((await runCli(['ledger', 'batches', '--ledger', url, '--format', 'json'])).stdout);
+    expect(row.file_sha256).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+  });
+
+  it('a ledger of schema 1 is read as it is, and migrated by the next record (its batches compared by file name)', async () => {
+    const url = fresh();
+    const db = new URL(url).pathname.slice(1);
+    const dir = newDir();
+    const feb = hireBatch(dir, 'feb.csv', 0, 2);
+    await runCli(['ledger', 'record', feb, '--ledger', url, '--batch', '2020-02', ...AS_OF, '--quiet']);
+    cluster().psql('ALTER TABLE batches DROP COLUMN file_sha256; UPDATE ledger_schema SET version = 1', db);
+    const read = JSON.parse((await runCli(['ledger', 'batches', '--ledger', url, '--format', 'json'])).stdout);
+    expect(read).toMatchObject([{ batch: '2020-02', file_sha256: null }]);
+    const json = JSON.parse((await runCli(['evaluate', feb, '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);
+    expect(json.records[0].results[0].status).toBe('ineligible');
+    expect(cluster().psql('SELECT version FROM ledger_schema', db).trim()).toBe('1');
+    const again = await runCli(['ledger', 'record', feb, '--ledger', url, '--batch', '2020-02', ...AS_OF, '--quiet']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('its files compared by name only');
+    expect(cluster().psql('SELECT version FROM ledger_schema', db).trim()).toBe('2');
+    expect((await runCli(['ledger', 'record', hireBatch(dir, 'mar.csv', 5, 6), '--ledger', url, '--batch', '2020-03', ...AS_OF, '--quiet'])).code).toBe(0);
+    expect(cluster().psql(`SELECT batch_id || ':' || COALESCE(length(file_sha256), 0) FROM batches ORDER BY batch_id`, db).trim().split('\n')).toEqual(['2020-02:0', '2020-03:64']);
+  });
+
+  it("a database whose tables of the ledger's names are another application's is refused, reading or writing (exit 4)", async () => {
+    const url = fresh();
+    const db = new URL(url).pathname.slice(1);
+    cluster().psql('CREATE TABLE entries (x INTEGER); CREATE TABLE customers (id INTEGER)', db);
+    const feb = hireBatch(newDir(), 'feb.csv', 0, 2);
+    for (const args of [['ledger', 'record', feb, '--batch', 'b', ...AS_OF], ['ledger', 'list'], ['evaluate', feb, ...AS_OF]]) {
+      const r = await runCli([...args, '--ledger', url]);
+      expect(r.code, args.join(' ')).toBe(4);
+      expect(r.stderr).toBe(`subsidy: ledger ${url.replace(/:[^:@]*@/, ':***@')}: not a ledger: it holds other tables (entries) and no ledger tables of its own; check the address, or give the ledger a database of its own\n`);
+    }
+    expect(cluster().psql(`SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'`, db).trim()).toBe('customers,entries');
+    // Other tables only: a database shared with other applications holds the ledger too.
+    const shared = fresh();
+    cluster().psql('CREATE TABLE customers (id INTEGER)', new URL(shared).pathname.slice(1));
+    expect((await runCli(['ledger', 'record', feb, '--ledger', shared, '--batch', 'b', ...AS_OF, '--quiet'])).code).toBe(0);
   });
   it('voiding an empty database makes no tables in it (exit 4)', async () => {
     const url = fresh();

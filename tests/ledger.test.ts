@@ -376,7 +376,7 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
       const r = await runCli([...args, ...(args[0] === 'ledger' && args[1] === 'stats' ? [] : AS_OF)]);
       expect(r.code).toBe(4);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toContain(`subsidy: ledger ${db}: written by a newer version of subsidy (ledger schema 99; this one knows up to 1): upgrade subsidy`);
+      expect(r.stderr).toContain(`subsidy: ledger ${db}: written by a newer version of subsidy (ledger schema 99; this one knows up to 2): upgrade subsidy`);
     }
     expect(rowsOf(db)).toBe(10);
   });
@@ -404,7 +404,7 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
     expect(r.code).toBe(4);
     expect(r.stderr).toBe(`subsidy: ledger ${db}: holds no ledger tables yet: they are made by its first \`subsidy ledger record\`\n`);
     expect((await record(feb, db, '2020-02')).code).toBe(0);
-    expect(new Database(db, { readonly: true }).prepare('SELECT version FROM ledger_schema').all()).toEqual([{ version: 1 }]);
+    expect(new Database(db, { readonly: true }).prepare('SELECT version FROM ledger_schema').all()).toEqual([{ version: 2 }]);
     const bad = await runCli(['ledger', 'list', '--ledger', db, '--from', '2020-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^subsidy: --from 2020-02-30: /);
@@ -443,7 +443,7 @@ describe('a ledger that cannot be used (exit 4, one line, nothing written)', () 
 });
 
 describe('an empty --ledger, or SUBSIDY_LEDGER', () => {
-  it('--ledger "" or blank is a usage error (exit 2) everywhere, never a run without the ledger; an empty SUBSIDY_LEDGER names no default', async () => {
+  it('--ledger "" or blank is a usage error (exit 2) everywhere, never a run without the ledger; an empty SUBSIDY_LEDGER names no default, a blank one is a usage error', async () => {
     const { db, feb, mar } = setup();
     await record(feb, db, '2020-02');
     for (const value of ['', ' ']) {
@@ -454,14 +454,25 @@ describe('an empty --ledger, or SUBSIDY_LEDGER', () => {
       }
     }
     expect(live(db).n).toBe(10);
-    for (const env of ['', ' ']) {
-      const r = await runCli(['evaluate', mar, '--format', 'csv', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: env });
-      expect(r.code).toBe(0);
-      expect(r.stdout).not.toContain('already paid');
-      const list = await runCli(['ledger', 'list'], '', { SUBSIDY_LEDGER: env });
-      expect(list.code).toBe(2);
-      expect(list.stderr).toMatch(/no ledger: give --ledger FILE/);
+    const r = await runCli(['evaluate', mar, '--format', 'csv', ...AS_OF, '--quiet'], '', { SUBSIDY_LEDGER: '' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('already paid');
+    const list = await runCli(['ledger', 'list'], '', { SUBSIDY_LEDGER: '' });
+    expect(list.code).toBe(2);
+    expect(list.stderr).toMatch(/no ledger: give --ledger FILE/);
+    // Blank, it would turn the check off unseen: a usage error naming the variable, as a blank --ledger is.
+    for (const env of [' ', '\t ']) {
+      for (const args of [['evaluate', mar, '--format', 'csv', ...AS_OF, '--quiet'], ['audit', mar, ...AS_OF, '--quiet'], ['ledger', 'record', mar, '--batch', 'x', ...AS_OF, '--quiet'], ['ledger', 'list']]) {
+        const blank = await runCli(args, '', { SUBSIDY_LEDGER: env });
+        expect(blank.code, `${args.join(' ')} with SUBSIDY_LEDGER '${env}'`).toBe(2);
+        expect(blank.stdout).toBe('');
+        expect(blank.stderr).toBe('subsidy: SUBSIDY_LEDGER is blank (only spaces): set it to a file (SQLite) or postgres://…, or unset it (or make it empty) to use no ledger\n');
+      }
+      expect((await runCli(['evaluate', mar, ...AS_OF, '--lang', 'zh'], '', { SUBSIDY_LEDGER: env })).stderr).toMatch(/^subsidy: SUBSIDY_LEDGER 为空白/);
+      // --ledger given, the variable is not looked at.
+      expect((await runCli(['ledger', 'list', '--ledger', db, '--format', 'json'], '', { SUBSIDY_LEDGER: env })).code).toBe(0);
     }
+    expect(live(db).n).toBe(10);
   });
 });
 
@@ -544,13 +555,13 @@ describe('reading an SQLite ledger changes nothing', () => {
   it('a ledger refused as written by a newer version is left byte for byte as it was (journal mode too)', async () => {
     const { dir, db, feb, mar } = setup();
     const d = new Database(db);
-    d.exec('CREATE TABLE ledger_schema (version INTEGER NOT NULL); INSERT INTO ledger_schema VALUES (2)');
+    d.exec('CREATE TABLE ledger_schema (version INTEGER NOT NULL); INSERT INTO ledger_schema VALUES (3)');
     d.close();
     const before = state(dir, db);
     for (const args of [['ledger', 'record', mar, '--batch', 'z', ...AS_OF], ['ledger', 'void', 'z', '--reason', 'r'], ['evaluate', feb, ...AS_OF]]) {
       const r = await runCli([...args, '--ledger', db]);
       expect(r.code).toBe(4);
-      expect(r.stderr).toContain('written by a newer version of subsidy (ledger schema 2');
+      expect(r.stderr).toContain('written by a newer version of subsidy (ledger schema 3');
       expect(state(dir, db), args.join(' ')).toEqual(before);
     }
     expect(new Database(db, { readonly: true }).pragma('journal_mode', { simple: true })).toBe('delete');
@@ -567,7 +578,7 @@ describe('voiding where there is no ledger yet', () => {
     const before = createHash('md5').update(readFileSync(foreign)).digest('hex');
     const r = await runCli(['ledger', 'void', 'x', '--reason', 'r', '--ledger', foreign]);
     expect(r.code).toBe(4);
-    expect(r.stderr).toBe(`subsidy: ledger ${foreign}: holds no ledger tables yet: they are made by its first \`subsidy ledger record\`\n`);
+    expect(r.stderr).toBe(`subsidy: ledger ${foreign}: not a ledger: it holds other tables (foo) and no ledger tables; check the path\n`);
     expect(createHash('md5').update(readFileSync(foreign)).digest('hex')).toBe(before);
     expect(new Database(foreign, { readonly: true }).prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all()).toEqual([{ name: 'foo' }]);
     expect(readdirSync(dir).sort()).toEqual(['feb.csv', 'foreign.db', 'mar.csv']);

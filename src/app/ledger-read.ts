@@ -11,8 +11,10 @@ import { loadRules } from '../rules/load.js';
 import { Sink } from '../io/sink.js';
 import { tableWidth, type CommandIO } from './io.js';
 import type { Lang } from '../i18n/lang.js';
+import { count } from '../i18n/messages.js';
 import { BATCH_HEADER, batchCsv, batchTable, ENTRY_HEADER, entryCsv, entryJson, entryTable, STATS_CSV_HEADER, statsCsv, statsRecords, statsTable, voidText } from './ledger-text.js';
 import { say } from './messages.js';
+import { say as sayLedger } from './ledger-messages.js';
 
 export type LedgerFormat = 'table' | 'json' | 'ndjson' | 'csv';
 
@@ -49,7 +51,7 @@ export async function runVoid(spec: string, busyMs: number, batchId: string, rea
   if (!reason.trim()) throw new UsageError(say('voidNoReason'));
   return withLedger(spec, busyMs, true, async (ledger) => {
     const out = await ledger.void(batch, reason.trim(), new Date().toISOString());
-    if (out.status === 'unknown') throw new LedgerError(ledger.name, `no batch ${batch} in it: subsidy ledger batches lists them`);
+    if (out.status === 'unknown') throw new LedgerError(ledger.name, sayLedger('noBatch', { batch }));
     io.stdout.write(voidText(batch, ledger.name, out.status === 'voided' ? { ...out, reason: reason.trim() } : out, lang));
     return 0;
   });
@@ -96,7 +98,7 @@ export async function runEntries(o: ReadOptions, io: CommandIO): Promise<number>
       }
       if (o.format === 'json') await sink.write(n ? '\n]\n' : ']\n');
       if (o.format === 'table' && !n) await sink.write(NONE.entries[o.lang ?? 'en']);
-      if (o.format === 'table' && n > TABLE_ROWS) await sink.write(moreEntries((n - TABLE_ROWS).toLocaleString('en-US'), o.lang ?? 'en'));
+      if (o.format === 'table' && n > TABLE_ROWS) await sink.write(moreEntries(count(n - TABLE_ROWS), o.lang ?? 'en'));
       await sink.commit();
     } catch (e) {
       sink.abort();

@@ -1,20 +1,23 @@
 /**
  * `subsidy ledger record`: evaluate a batch against the ledger (as `evaluate --ledger` does),
  * then record its eligible grants and loans in one transaction. The same batch ID again records
- * nothing (exit 0); claims already paid are not recorded and are listed (exit 1).
+ * nothing: for the same inputs (exit 0), or for others (refused, exit 1); claims already paid
+ * are not recorded and are listed (exit 1).
  */
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { Writable } from 'node:stream';
 import { LedgerClaims, paidRef } from '../ledger/claims.js';
 import { openLedger, type BatchInfo, type BatchRow, type Ledger, type PaidRow } from '../ledger/ledger.js';
+import { batchDifferences, fileSha256, sameInputsNotes, type BatchInputs } from './batch-inputs.js';
+import { say as sayLedger } from './ledger-messages.js';
 import { Recorder, type Conflict } from '../ledger/recorder.js';
 import type { RulesPack } from '../rules/load.js';
 import { runEvaluate } from './evaluate.js';
 import type { CommandIO } from './io.js';
 import type { EvaluateOptions } from './options.js';
 import type { Lang } from '../i18n/lang.js';
-import { alreadyText, conflictLines, recordedText, type RecordReport } from './ledger-text.js';
+import { conflictLines, recordedText, type RecordReport } from './ledger-text.js';
 import { say } from './messages.js';
 
 export interface RecordOptions {
@@ -48,18 +51,19 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
   try {
     const existing = await ledger.batch(r.batch);
-    const mine = { files: e.inputs, asOf: e.asOf, ...packInfo(pack) };
-    if (existing) return already(r, ledger, existing, mine, e.lang, io);
+    // The files' contents are what a batch ID recorded again is compared by.
+    const inputs = async (): Promise<BatchInputs> => ({ files: e.inputs, fileSha256: await fileSha256(e.inputs), asOf: e.asOf, ...packInfo(pack) });
+    if (existing) return already(r, ledger, existing, await inputs(), e.lang, io);
     const recorder = new Recorder(pack);
     const claims = new LedgerClaims(ledger, pack);
     const runIO = e.output ? io : { ...io, stdout: discard() };
     const evaluated = await runEvaluate({ ...e, ledger: { claims, recorder } }, pack, runIO);
-    const info: BatchInfo = { batch: r.batch, recordedAt: new Date().toISOString(), ...mine };
     const conflicts = [...recorder.conflicts];
     let recorded = recorder.count;
     const lost = new Set<number>();
     if (!r.dryRun) {
-      const outcome = await ledger.record(info, recorder);
+      const mine = await inputs();
+      const outcome = await ledger.record({ batch: r.batch, recordedAt: new Date().toISOString(), ...mine }, recorder);
       if (outcome.status === 'already') return already(r, ledger, outcome.existing, mine, e.lang, io);
       recorded = outcome.recorded;
       for (const { index, holder } of outcome.lost) {
@@ -77,26 +81,15 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   }
 }
 
-/** What differs between a batch recorded before and the one this run would record under its ID. */
-export function batchDifferences(b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, lang: Lang = 'en'): string[] {
-  const out: string[] = [];
-  const differ = (what: string, zh: string, then: string, now: string) => out.push(lang === 'zh' ? `${zh}:当时 ${then},现在 ${now}` : `${what} ${then} then, ${now} now`);
-  if (b.files.join('\n') !== mine.files.join('\n')) differ('files', '文件', b.files.join(', '), mine.files.join(', '));
-  if (b.as_of !== mine.asOf) differ('as of', '截至日期', b.as_of, mine.asOf);
-  if (b.pack !== mine.pack || b.pack_version !== mine.packVersion) differ('rules', '规则', `${b.pack} ${b.pack_version}`, `${mine.pack} ${mine.packVersion}`);
-  if (b.params_hash !== mine.paramsHash) differ('parameters hash', '参数哈希', b.params_hash, mine.paramsHash);
-  return out;
-}
-
 /** A batch ID recorded before: nothing recorded (exit 0) if for the same inputs, refused (exit 1) if for others. */
-function already(r: RecordOptions, ledger: Ledger, b: BatchRow, mine: Omit<BatchInfo, 'batch' | 'recordedAt'>, lang: Lang, io: CommandIO): number {
-  const differs = batchDifferences(b, mine, lang);
-  const text = alreadyText(b, ledger.name, differs, lang);
+function already(r: RecordOptions, ledger: Ledger, b: BatchRow, mine: BatchInputs, lang: Lang, io: CommandIO): number {
+  const differs = batchDifferences(b, mine);
   if (differs.length) {
-    io.stderr.write(`subsidy: ${text}\n`);
-    if (r.report === 'json') io.stdout.write(`${JSON.stringify({ ledger: ledger.name, batch: b.batch, other_inputs: differs, already_recorded: b }, null, 2)}\n`);
+    io.stderr.write(`subsidy: ${sayLedger('otherInputs', { b, ledger: ledger.name, differs }).text(lang)}\n`);
+    if (r.report === 'json') io.stdout.write(`${JSON.stringify({ ledger: ledger.name, batch: b.batch, other_inputs: differs.map((d) => d.text(lang)), already_recorded: b }, null, 2)}\n`);
     return 1;
   }
+  const text = sayLedger('already', { b, ledger: ledger.name, notes: sameInputsNotes(b, mine) }).text(lang);
   io.stdout.write(r.report === 'json' ? `${JSON.stringify({ ledger: ledger.name, batch: b.batch, already_recorded: b }, null, 2)}\n` : `${text}\n`);
   return 0;
 }

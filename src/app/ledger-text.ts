@@ -13,6 +13,7 @@ import { fitCell, fitWidths } from '../io/formats/fit.js';
 import type { BatchRow, EntryRow, StatsRow } from '../ledger/ledger.js';
 import type { Conflict } from '../ledger/recorder.js';
 import { formatFen } from '../records/money.js';
+import { count, counted } from '../i18n/messages.js';
 
 export interface RecordReport {
   ledger: string;
@@ -28,8 +29,8 @@ export interface RecordReport {
 /** Conflicts listed in the text report; JSON lists them all. */
 const MAX_CONFLICT_LINES = 50;
 
-/** A count and its noun: 1 payment, 2 payments. */
-export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A count and its noun, the count with thousands separators: 1 payment, 2 payments, 1,000 payments. */
+export const plural = (n: number, noun: string) => counted(n, 'en', { one: noun, zh: '' });
 
 const where = (file: string, line: number | null) => `${file}${line ? `:${line}` : ''}`;
 
@@ -50,8 +51,8 @@ export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string
   const zh = lang === 'zh';
   const lines: string[] = [];
   const head = r.dry_run
-    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放;未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${plural(r.recorded, 'payment')} in ledger ${r.ledger}; nothing written`
-    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${r.recorded} 笔发放` : `batch ${r.batch} (as of ${r.as_of}): ${plural(r.recorded, 'payment')} recorded in ledger ${r.ledger}`;
+    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${count(r.recorded)} 笔发放;未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${plural(r.recorded, 'payment')} in ledger ${r.ledger}; nothing written`
+    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${count(r.recorded)} 笔发放` : `batch ${r.batch} (as of ${r.as_of}): ${plural(r.recorded, 'payment')} recorded in ledger ${r.ledger}`;
   lines.push(head);
   for (const kind of ['grant', 'loan'] as const) {
     const rows = [...r.totals].filter(([, t]) => t.kind === kind);
@@ -60,28 +61,15 @@ export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string
     const label = kind === 'grant' ? (zh ? '补贴' : 'grants') : zh ? '贷款' : 'loans';
     lines.push(`  ${label}: ${formatYuan(total)} ${zh ? '元' : 'yuan'} (${rows.map(([id, t]) => `${id} ${t.count}: ${formatYuan(t.fen)}`).join(', ')})`);
   }
-  if (r.duplicates) lines.push(zh ? `  本批次内重复申领 ${r.duplicates} 项(只记录首次申领)` : `  ${r.duplicates} duplicate claims within the batch (only the first is recorded)`);
+  if (r.duplicates) lines.push(zh ? `  本批次内重复申领 ${count(r.duplicates)} 项(只记录首次申领)` : `  ${plural(r.duplicates, 'duplicate claim')} within the batch (only the first is recorded)`);
   if (r.conflicts.length) {
-    lines.push(zh ? `${r.conflicts.length} 项申领此前已发放,未记录:` : `${plural(r.conflicts.length, 'claim')} already paid, not recorded:`);
+    lines.push(zh ? `${count(r.conflicts.length)} 项申领此前已发放,未记录:` : `${plural(r.conflicts.length, 'claim')} already paid, not recorded:`);
     const shown = conflictLines(r.conflicts).slice(0, MAX_CONFLICT_LINES);
     for (const c of shown) lines.push(`  ${c.text(lang, mask)}`);
     const more = r.conflicts.length - shown.length;
-    if (more > 0) lines.push(zh ? `  ……另有 ${more} 项(--report json 列出全部)` : `  … and ${more} more (--report json lists them all)`);
+    if (more > 0) lines.push(zh ? `  ……另有 ${count(more)} 项(--report json 列出全部)` : `  … and ${count(more)} more (--report json lists them all)`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A batch ID recorded before: for the same inputs, nothing recorded; for others (`differs`), refused. */
-export function alreadyText(b: BatchRow, ledger: string, differs: readonly string[], lang: Lang): string {
-  const zh = lang === 'zh';
-  const voided = b.voided_at ? (zh ? `,已于 ${b.voided_at} 作废` : `, voided ${b.voided_at}`) : '';
-  const recorded = zh ? `记录于 ${b.recorded_at},截至 ${b.as_of},${b.payments} 笔发放${voided}` : `recorded ${b.recorded_at}, as of ${b.as_of}, ${plural(b.payments, 'payment')}${voided}`;
-  if (differs.length) {
-    return zh
-      ? `批次编号 ${b.batch} 已在台账 ${ledger} 中用于其他输入(${recorded};${differs.join(';')}):未记录任何内容;请另选批次编号`
-      : `batch ID ${b.batch} was used for other inputs in ledger ${ledger} (${recorded}; ${differs.join('; ')}): nothing recorded; pick a new batch ID`;
-  }
-  return zh ? `批次 ${b.batch} 已在台账 ${ledger} 中(${recorded}):未记录任何内容` : `batch ${b.batch} is already in ledger ${ledger} (${recorded}): nothing recorded`;
 }
 
 /** What `ledger void` says: the batch voided, or voided before. */
@@ -91,7 +79,7 @@ export function voidText(batch: string, ledger: string, out: { status: 'voided';
     const { voided_at: at, void_reason: why } = out.existing;
     return zh ? `批次 ${batch} 此前已作废(${at}:${why}):未写入任何内容\n` : `batch ${batch} was voided before (${at}: ${why}): nothing written\n`;
   }
-  return zh ? `批次 ${batch} 已在台账 ${ledger} 中作废:冲销 ${out.reversals} 笔发放(${out.reason})\n` : `batch ${batch} voided in ledger ${ledger}: ${plural(out.reversals, 'payment')} reversed (${out.reason})\n`;
+  return zh ? `批次 ${batch} 已在台账 ${ledger} 中作废:冲销 ${count(out.reversals)} 笔发放(${out.reason})\n` : `batch ${batch} voided in ledger ${ledger}: ${plural(out.reversals, 'payment')} reversed (${out.reason})\n`;
 }
 
 /** The columns of an entry, as CSV and tables name them. */
@@ -165,7 +153,7 @@ export function statsTotals(rows: readonly StatsRow[]): { kind: 'grant' | 'loan'
 /** Totals by batch and program, then by program, grants and loans apart. */
 export function statsTable(rows: readonly StatsRow[], width = Infinity, lang: Lang = 'en'): string {
   const header = ['batch', 'program', 'kind', 'payments', 'paid', 'reversals', 'reversed', 'net'];
-  const line = (s: StatsRow) => [s.batch, s.program, s.kind, String(s.payments), formatYuan(s.paid_fen), String(s.reversals), formatYuan(s.reversed_fen), formatYuan(s.paid_fen - s.reversed_fen)];
+  const line = (s: StatsRow) => [s.batch, s.program, s.kind, count(s.payments), formatYuan(s.paid_fen), count(s.reversals), formatYuan(s.reversed_fen), formatYuan(s.paid_fen - s.reversed_fen)];
   const right = new Set([3, 4, 5, 6, 7]);
   let out = columns(header, rows.map(line), right, width);
   for (const { kind, programs, total } of statsTotals(rows)) {
@@ -204,14 +192,21 @@ export function statsCsv(r: ReturnType<typeof statsRecords>[number]): string {
 }
 
 /** The columns of `ledger batches`, in json, ndjson and csv (a table shows the first seven). */
-export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voided_at', 'void_reason', 'files', 'pack', 'pack_version', 'params_hash'] as const;
+export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voided_at', 'void_reason', 'files', 'pack', 'pack_version', 'params_hash', 'file_sha256'] as const;
+
+/** A batch's cell: its files (and their hashes) a line each in CSV, listed with commas in a table, where counts have thousands separators. */
+const batchCell = (b: BatchRow, k: (typeof BATCH_HEADER)[number], table: boolean) => {
+  const v = b[k];
+  if (Array.isArray(v)) return v.join(table ? ', ' : '\n');
+  if (typeof v === 'number') return table ? count(v) : String(v);
+  return v ?? '';
+};
 
 /** The batches as a table: what each paid, when, and whether it was voided and why. */
 export function batchTable(rows: readonly BatchRow[], width = Infinity): string {
-  const cell = (v: string | number | null) => (v === null ? '' : String(v));
   const header = BATCH_HEADER.slice(0, 7);
-  return columns(header, rows.map((b) => header.map((k) => (k === 'files' ? b.files.join(', ') : cell(b[k])))), new Set([2]), width, new Set([0, 1, 2, 3, 4]));
+  return columns(header, rows.map((b) => header.map((k) => batchCell(b, k, true))), new Set([2]), width, new Set([0, 1, 2, 3, 4]));
 }
 
 /** A batch as a CSV row (the columns of BATCH_HEADER; its files a line each, in one cell). */
-export const batchCsv = (b: BatchRow) => `${BATCH_HEADER.map((k) => csvCell(k === 'files' ? b.files.join('\n') : b[k] === null ? '' : String(b[k]))).join(',')}\n`;
+export const batchCsv = (b: BatchRow) => `${BATCH_HEADER.map((k) => csvCell(batchCell(b, k, false))).join(',')}\n`;

@@ -11,12 +11,26 @@ const BY_EXTENSION: Record<string, string> = {
   '.txt': 'table',
 };
 
+/** The format an output file's extension names, if it is one of `allowed`. */
+function formatOfName<T extends string>(output: string, allowed: readonly T[]): T | undefined {
+  const byExt = BY_EXTENSION[extname(output).toLowerCase()] as T | undefined;
+  return byExt && allowed.includes(byExt) ? byExt : undefined;
+}
+
 /** The output format when none is given: from the output file's extension, else table on a terminal, json otherwise. */
 export function defaultFormat<T extends string>(output: string | undefined, stdout: { isTTY?: boolean }, allowed: readonly T[]): T {
   if (output) {
-    const byExt = BY_EXTENSION[extname(output).toLowerCase()] as T | undefined;
-    if (byExt && allowed.includes(byExt)) return byExt;
+    const byExt = formatOfName(output, allowed);
+    if (byExt) return byExt;
     throw new UsageError(say('outputFormatUnknown', { output, allowed }));
   }
   return (stdout.isTTY ? 'table' : 'json') as T;
+}
+
+/** The format of a command that has no --format (ledger record): its output file's extension names it. */
+export function formatByName<T extends string>(output: string, allowed: readonly T[]): T {
+  const byExt = formatOfName(output, allowed);
+  if (byExt) return byExt;
+  const extensions = Object.keys(BY_EXTENSION).filter((ext) => allowed.includes(BY_EXTENSION[ext] as T));
+  throw new UsageError(say('recordOutputUnknown', { output, extensions }));
 }

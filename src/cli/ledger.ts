@@ -10,7 +10,7 @@ import { todayInChina } from '../core/calendar.js';
 import { UsageError } from '../errors.js';
 import { langFromEnv, type Lang } from '../i18n/lang.js';
 import { runVoid } from '../app/ledger-read.js';
-import { defaultFormat } from './format.js';
+import { defaultFormat, formatByName } from './format.js';
 import { evaluateOptions, withInputOptions, type Flags as EvaluateFlags } from './evaluate.js';
 import { COMMON_OPTIONS, dateValue } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
@@ -98,7 +98,7 @@ function recordCommand(io: CommandIO, setExit: (code: number) => void): Command 
       const spec = ledgerSpec(flags.ledger, io);
       const asOf = flags.asOf ?? todayInChina();
       const { pack } = loadRulesFromFlags(flags, asOf);
-      const format = flags.output ? defaultFormat(flags.output, io.stdout, ['json', 'ndjson', 'csv'] as const) : 'csv';
+      const format = flags.output ? formatByName(flags.output, ['json', 'ndjson', 'csv'] as const) : 'csv';
       // --report here is the recorder's own (table or json), not the batch report of evaluate.
       const e = { ...evaluateOptions('evaluate', files, { ...flags, report: undefined, color: false }, format, asOf, io), tuning: tuningFromEnv(process.env) };
       const r = { ledger: spec, batch: flags.batch.trim(), dryRun: flags.dryRun ?? false, busyMs: ledgerBusyMs(io.env), report: flags.report ?? 'table', mask: flags.mask } as const;

@@ -33,6 +33,14 @@ export const say = catalogue({
     en: () => '--ledger: give a file (SQLite) or postgres://…; an empty value names no ledger',
     zh: () => '--ledger:请给出文件(SQLite)或 postgres://…;空值不指向任何台账',
   },
+  blankLedgerVariable: {
+    en: () => 'SUBSIDY_LEDGER is blank (only spaces): set it to a file (SQLite) or postgres://…, or unset it (or make it empty) to use no ledger',
+    zh: () => 'SUBSIDY_LEDGER 为空白(只有空格):请设为文件(SQLite)或 postgres://…,或取消设置(或设为空)以不使用台账',
+  },
+  recordOutputUnknown: {
+    en: (p: { output: string; extensions: readonly string[] }) => `--output ${p.output}: cannot tell the format from the name; ledger record writes the evaluation by extension: name it ${p.extensions.join(', ')}`,
+    zh: (p) => `--output ${p.output}:无法从文件名判断格式;ledger record 按扩展名写出评估结果:请把文件命名为 ${p.extensions.join('、')} 结尾`,
+  },
   fromAfterTo: {
     en: (p: { from: string; to: string }) => `--from ${p.from} is after --to ${p.to}: nothing could match`,
     zh: (p) => `--from ${p.from} 晚于 --to ${p.to}:不会有任何匹配`,

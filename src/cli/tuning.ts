@@ -22,14 +22,18 @@ export function ledgerBusyMs(env: NodeJS.ProcessEnv): number {
 /**
  * The ledger a command uses: --ledger, else SUBSIDY_LEDGER (undefined: none). An empty or blank
  * --ledger is a usage error (it would otherwise turn the check off, or override the default);
- * an empty or blank SUBSIDY_LEDGER names no default.
+ * an empty SUBSIDY_LEDGER names no default (as an unset one), and a blank one (only spaces) is a
+ * usage error, as a blank --ledger is: it looks set, and would turn the check off unseen.
  */
 export function ledgerOf(flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (flag !== undefined) {
     if (!flag.trim()) throw new UsageError(say('emptyLedger'));
     return flag;
   }
-  return env.SUBSIDY_LEDGER?.trim() ? env.SUBSIDY_LEDGER : undefined;
+  const value = env.SUBSIDY_LEDGER;
+  if (!value) return undefined;
+  if (!value.trim()) throw new UsageError(say('blankLedgerVariable'));
+  return value;
 }
 
 /** The sizes the environment sets (a positive number each); the others are left to their defaults. */

@@ -31,6 +31,8 @@ export interface BatchInfo {
   packVersion: string;
   paramsHash: string;
   files: string[];
+  /** The SHA-256 of each file's bytes (hex), in the order of `files`: what makes two runs' inputs the same. */
+  fileSha256: string[];
 }
 
 /** A payment to record. */
@@ -53,6 +55,8 @@ export interface BatchRow {
   pack_version: string;
   params_hash: string;
   files: string[];
+  /** The SHA-256 of each file (hex); null for a batch recorded by a version that kept none (ledger schema 1). */
+  file_sha256: string[] | null;
   payments: number;
   voided_at: string | null;
   void_reason: string | null;
@@ -198,7 +202,7 @@ export function ledgerName(spec: string): string {
 
 /** Opens a ledger: an SQLite file, or a PostgreSQL database (postgres:// or postgresql://). */
 export async function openLedger(spec: string, o: OpenOptions): Promise<Ledger> {
-  if (!spec.trim()) throw new LedgerError('""', 'no ledger named: give --ledger FILE or --ledger postgres://…');
+  if (!spec.trim()) throw new LedgerError('""', say('noLedgerNamed'));
   if (isPostgres(spec)) return (await import('./postgres.js')).openPostgres(spec, o);
   return (await import('./sqlite.js')).openSqlite(spec, o);
 }

@@ -10,10 +10,10 @@ import {
   CREATE_VERSION_TABLE,
   entryOf,
   ENTRY_COLUMNS,
-  filesText,
+  batchValues,
   INSERT_BATCH,
   INSERT_REVERSALS,
-  LIST_BATCHES,
+  listBatches,
   LIVE,
   MARK_BATCH_VOIDED,
   MARK_VOIDED,
@@ -21,14 +21,14 @@ import {
   PAGE,
   PAID_COLUMNS,
   SCHEMA_VERSION,
-  SELECT_BATCH,
+  selectBatch,
   SET_BATCH_PAYMENTS,
   STATS_SQL,
   statsOf,
   whereOf,
 } from './schema.js';
 import { insertionOrder, ledgerName, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
-import { newerSchema, olderSchema, say } from './messages.js';
+import { serverFault, newerSchema, noTables, say } from './messages.js';
 
 /** A lock that makes two first writers create the tables one after the other. */
 const SCHEMA_LOCK = 0x5ec1ed9e;
@@ -41,44 +41,50 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++i}`);
 };
 
-const WHY: Record<string, string> = {
-  ECONNREFUSED: 'the server refuses connections (is it running, on that host and port?)',
-  ENOTFOUND: 'no such host',
-  ETIMEDOUT: 'the server does not answer',
-  '28P01': 'the server refuses the password',
-  '28000': 'the server refuses the user',
-  '3D000': 'no such database',
-};
-
 /** A PostgreSQL error as one line naming the ledger (its password masked). */
 export function postgresError(name: string, e: unknown, busyMs = 0): Error {
   if (e instanceof LedgerError) return e;
   const err = e as { code?: string; message?: string; errors?: { code?: string }[] };
   const code = err.code ?? err.errors?.[0]?.code ?? '';
-  const why = WHY[code];
   const message = (err.message ?? String(e)).split('\n')[0];
-  if (why) return new LedgerError(name, `cannot use it: ${why} (${code})`);
+  const fault = serverFault(code);
+  if (fault) return new LedgerError(name, say('server', { why: fault, code, seconds: 0 }));
   if (code === '55P03') return new LedgerError(name, say('locked', { seconds: busyMs / 1000, recorder: true }));
   if (code === '40P01' || code === '40001') return new LedgerError(name, say('interfered', { why: message ?? '' }));
-  return new LedgerError(name, `${code ? `${code}: ` : ''}${message || 'the connection failed'}`);
+  return new LedgerError(name, say('dbSays', { why: `${code ? `${code}: ` : ''}${message || 'the connection failed'}` }));
+}
+
+/**
+ * Connects, or fails naming what to check. pg's own words for a connection that ends before a
+ * server answers ("Connection terminated unexpectedly", "timeout expired") say neither.
+ */
+async function connect(client: pg.Client, name: string, timeoutMs: number): Promise<void> {
+  const started = performance.now();
+  try {
+    await client.connect();
+  } catch (e) {
+    if ((e as { code?: string }).code) throw postgresError(name, e);
+    const waited = performance.now() - started >= timeoutMs - 50 || /timeout/i.test((e as Error).message);
+    throw new LedgerError(name, say('server', { why: waited ? 'noAnswer' : 'cutOff', code: '', seconds: timeoutMs / 1000 }));
+  }
 }
 
 export async function openPostgres(spec: string, o: OpenOptions): Promise<Ledger> {
   const name = ledgerName(spec);
   // Loaded only for a PostgreSQL ledger (the bundle keeps it outside: see rolldown.config.mjs).
   const { Client } = (await import('pg')).default;
+  const timeoutMs = Math.max(o.busyMs, 1000);
   let client: pg.Client;
   try {
-    client = new Client({ connectionString: spec, connectionTimeoutMillis: Math.max(o.busyMs, 1000) });
+    client = new Client({ connectionString: spec, connectionTimeoutMillis: timeoutMs });
   } catch (e) {
     // Its message never repeats the address (nor so its password).
-    throw new LedgerError(name, `not a valid PostgreSQL address (${e instanceof TypeError ? 'Invalid URL' : 'cannot be parsed'}): write it postgres://user:password@host:port/database`);
+    throw new LedgerError(name, say('badAddress', { invalid: e instanceof TypeError }));
   }
   client.on('error', () => {}); // a dropped connection fails the query under way, which says so
   try {
-    await client.connect();
-    await prepare(client, name, o);
-    return new PostgresLedger(name, client, o.busyMs);
+    await connect(client, name, timeoutMs);
+    return new PostgresLedger(name, client, o.busyMs, await prepare(client, name, o));
   } catch (e) {
     await client.end().catch(() => {});
     throw postgresError(name, e);
@@ -91,16 +97,22 @@ async function schemaVersion(client: pg.Client): Promise<number> {
   return Number((await client.query('SELECT MAX(version) AS v FROM ledger_schema')).rows[0].v ?? 0);
 }
 
-async function prepare(client: pg.Client, name: string, o: OpenOptions): Promise<void> {
+/**
+ * Checks the schema version; for writing, makes or migrates the tables (in one transaction).
+ * Returns the version to read it as (an older one is read as it is). A database shared with
+ * other applications is ordinary in PostgreSQL; one whose tables of the ledger's names are
+ * another's (no ledger_schema) is refused, read or written.
+ */
+async function prepare(client: pg.Client, name: string, o: OpenOptions): Promise<number> {
   const v = await schemaVersion(client);
   if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
-  if (v === SCHEMA_VERSION) return;
-  if (!o.write) {
-    if (v === 0 && o.missingIsEmpty) return;
-    throw new LedgerError(name, olderSchema(v));
-  }
-  // Voiding makes no tables where there are none (it has no batch to void).
-  if (v === 0 && o.create === false) throw new LedgerError(name, olderSchema(v));
+  if (v === 0) {
+    const others = (await client.query(`SELECT t FROM unnest(ARRAY['batches', 'entries']) AS t WHERE to_regclass(t) IS NOT NULL`)).rows.map((r) => String(r.t));
+    if (others.length) throw new LedgerError(name, say('notLedger', { tables: others, postgres: true }));
+    if (!o.write && o.missingIsEmpty) return 0;
+    // Voiding makes no tables where there are none (it has no batch to void).
+    if (!o.write || o.create === false) throw new LedgerError(name, noTables());
+  } else if (v === SCHEMA_VERSION || !o.write) return v;
   await inTransaction(client, async () => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
     await client.query(CREATE_VERSION_TABLE);
@@ -110,6 +122,7 @@ async function prepare(client: pg.Client, name: string, o: OpenOptions): Promise
     await client.query('DELETE FROM ledger_schema');
     await client.query('INSERT INTO ledger_schema (version) VALUES ($1)', [SCHEMA_VERSION]);
   });
+  return SCHEMA_VERSION;
 }
 
 async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
@@ -130,6 +143,8 @@ class PostgresLedger implements Ledger {
     private readonly client: pg.Client,
     /** How long a writer waits for a lock another session holds (a racing recorder's open transaction), in ms. */
     private readonly busyMs: number,
+    /** The schema version it is read as (a writer's: this build's). */
+    private readonly version: number,
   ) {}
 
   /** Work in a transaction that waits up to busyMs for a lock, then fails naming the ledger. */
@@ -161,12 +176,12 @@ class PostgresLedger implements Ledger {
   }
 
   async batch(id: string) {
-    const [r] = await this.query(numbered(SELECT_BATCH), [id]);
+    const [r] = await this.query(numbered(selectBatch(this.version)), [id]);
     return r && batchOf(r);
   }
 
   async batches() {
-    return (await this.query(LIST_BATCHES, [])).map(batchOf);
+    return (await this.query(listBatches(this.version), [])).map(batchOf);
   }
 
   async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
@@ -175,9 +190,9 @@ class PostgresLedger implements Ledger {
 
   private async recordIn(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
     const c = this.client;
-    const b = await c.query(numbered(INSERT_BATCH), [info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, filesText(info.files)]);
+    const b = await c.query(numbered(INSERT_BATCH), batchValues(info));
     if (!b.rowCount) {
-      const existing = (await c.query(numbered(SELECT_BATCH), [info.batch])).rows[0];
+      const existing = (await c.query(numbered(selectBatch(this.version)), [info.batch])).rows[0];
       return { status: 'already', existing: batchOf(existing) };
     }
     const order = insertionOrder(payments);
@@ -218,7 +233,7 @@ class PostgresLedger implements Ledger {
     const holders = new Map(held.rows.map((h) => [`${h.person_key}:${h.program}`, { ...h, person_key: Number(h.person_key) } as PaidRow]));
     return missed.map(({ i, p }) => {
       const holder = holders.get(`${p.personKey}:${p.program}`);
-      if (!holder) throw new LedgerError(this.name, `a payment was neither recorded nor blocked (${p.program}): nothing was written; run it again`);
+      if (!holder) throw new LedgerError(this.name, say('notBlocked', { program: p.program }));
       return { index: i, holder };
     });
   }
@@ -226,7 +241,7 @@ class PostgresLedger implements Ledger {
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
     const c = this.client;
     return this.writing(async (): Promise<VoidOutcome> => {
-      const existing = (await c.query(`${numbered(SELECT_BATCH)} FOR UPDATE`, [batch])).rows[0];
+      const existing = (await c.query(`${numbered(selectBatch(this.version))} FOR UPDATE`, [batch])).rows[0];
       if (!existing) return { status: 'unknown' };
       if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
       const r = await c.query(numbered(INSERT_REVERSALS), [recordedAt, reason, batch]);

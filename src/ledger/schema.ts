@@ -4,12 +4,12 @@
  * in the transaction that opens a ledger for writing. A ledger of a later version than this
  * build knows is refused, never written.
  */
-import type { BatchRow, EntryFilter, EntryRow, StatsRow } from './ledger.js';
+import type { BatchInfo, BatchRow, EntryFilter, EntryRow, StatsRow } from './ledger.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-/** The version this build writes. */
-export const SCHEMA_VERSION = 1;
+/** The version this build writes (2: a batch keeps the SHA-256 of each of its files). */
+export const SCHEMA_VERSION = 2;
 
 /** The statements that take a ledger from version i to i + 1 (MIGRATIONS[0]: from nothing to 1). */
 export function migrations(d: Dialect): string[][] {
@@ -55,6 +55,9 @@ export function migrations(d: Dialect): string[][] {
       `CREATE INDEX entries_person ON entries (person_key)`,
       `CREATE INDEX entries_batch ON entries (batch_id)`,
     ],
+    // 1 → 2: the SHA-256 of each file of a batch (hex, a line each, in the order of its files);
+    // null for a batch recorded before (its files are then compared by name).
+    [`ALTER TABLE batches ADD COLUMN file_sha256 TEXT`],
   ];
 }
 
@@ -64,14 +67,19 @@ export const CREATE_VERSION_TABLE = 'CREATE TABLE IF NOT EXISTS ledger_schema (v
 export const ENTRY_COLUMNS =
   'id, entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id AS batch, pack_id AS pack, pack_version, params_hash, recorded_at, voided_at, reason';
 
-export const BATCH_COLUMNS = 'batch_id AS batch, as_of, recorded_at, pack_id AS pack, pack_version, params_hash, files, payments, voided_at, void_reason';
+/** A batch's columns, as BatchRow names them, in a ledger of version v (one of version 1 has no hashes: read as null). */
+const batchColumns = (v: number) =>
+  `batch_id AS batch, as_of, recorded_at, pack_id AS pack, pack_version, params_hash, files, ${v >= 2 ? 'file_sha256' : 'NULL AS file_sha256'}, payments, voided_at, void_reason`;
 
 /** Live payments' columns, as PaidRow names them. */
 export const PAID_COLUMNS = 'person_key, program, as_of AS paid_on, batch_id AS batch, case_id, source_file AS file, source_line AS line';
 
 export const LIVE = `entry = 'payment' AND voided_at IS NULL`;
 
-export const INSERT_BATCH = `INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+export const INSERT_BATCH = `INSERT INTO batches (batch_id, as_of, recorded_at, pack_id, pack_version, params_hash, files, file_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+
+/** A batch's row as INSERT_BATCH takes it. */
+export const batchValues = (b: BatchInfo) => [b.batch, b.asOf, b.recordedAt, b.pack, b.packVersion, b.paramsHash, linesText(b.files), linesText(b.fileSha256)];
 
 /** The reversals of a batch's live payments, appended. */
 export const INSERT_REVERSALS = `INSERT INTO entries (entry, person_key, program, kind, amount_fen, case_id, source_file, source_line, as_of, batch_id, pack_id, pack_version, params_hash, recorded_at, reverses, reason)
@@ -110,18 +118,19 @@ export function entryOf(r: Record<string, unknown>): EntryRow {
   return { ...(r as unknown as EntryRow), id: Number(r.id), person_key: Number(r.person_key), amount_fen: Number(r.amount_fen) };
 }
 
-/** A batch's files as its row holds them: one text, a file a line. */
-export const filesText = (files: readonly string[]) => files.join('\n');
+/** A batch's files, and their hashes, as its row holds them: one text, a file a line. */
+const linesText = (lines: readonly string[]) => lines.join('\n');
 
 export function batchOf(r: Record<string, unknown>): BatchRow {
-  return { ...(r as unknown as BatchRow), payments: Number(r.payments), files: String(r.files).split('\n') };
+  const hashes = r.file_sha256;
+  return { ...(r as unknown as BatchRow), payments: Number(r.payments), files: String(r.files).split('\n'), file_sha256: typeof hashes === 'string' ? hashes.split('\n') : null };
 }
 
-/** A batch by its ID. */
-export const SELECT_BATCH = `SELECT ${BATCH_COLUMNS} FROM batches WHERE batch_id = ?`;
+/** A batch by its ID, in a ledger of version v. */
+export const selectBatch = (v: number) => `SELECT ${batchColumns(v)} FROM batches WHERE batch_id = ?`;
 
-/** Every batch, in the order they were recorded. */
-export const LIST_BATCHES = `SELECT ${BATCH_COLUMNS} FROM batches ORDER BY recorded_at, batch_id`;
+/** Every batch, in the order they were recorded, in a ledger of version v. */
+export const listBatches = (v: number) => `SELECT ${batchColumns(v)} FROM batches ORDER BY recorded_at, batch_id`;
 
 /** A batch's count of payments, once they are inserted. */
 export const SET_BATCH_PAYMENTS = 'UPDATE batches SET payments = ? WHERE batch_id = ?';

@@ -3,17 +3,18 @@
  * SQLite file). Synchronous: a batch's lookup answers at once. One writer at a time: a writer
  * waits up to busyMs for another, then fails naming the ledger.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import {
   batchOf,
   CREATE_VERSION_TABLE,
   entryOf,
   ENTRY_COLUMNS,
-  filesText,
+  batchValues,
   INSERT_BATCH,
   INSERT_REVERSALS,
-  LIST_BATCHES,
+  listBatches,
   LIVE,
   MARK_BATCH_VOIDED,
   MARK_VOIDED,
@@ -21,14 +22,14 @@ import {
   PAGE,
   PAID_COLUMNS,
   SCHEMA_VERSION,
-  SELECT_BATCH,
+  selectBatch,
   SET_BATCH_PAYMENTS,
   STATS_SQL,
   statsOf,
   whereOf,
 } from './schema.js';
 import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
-import { newerSchema, olderSchema, say } from './messages.js';
+import { newerSchema, noTables, say } from './messages.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -59,28 +60,52 @@ export function sqliteError(name: string, e: unknown, busyMs: number): Error {
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL' || code === 'SQLITE_PERM') {
     return new LedgerError(name, say('cannotUse', { why: `${code}: ${message}` }));
   }
-  if (code.startsWith('SQLITE_')) return new LedgerError(name, `${code}: ${message}`);
+  if (code.startsWith('SQLITE_')) return new LedgerError(name, say('dbSays', { why: `${code}: ${message}` }));
+  // better-sqlite3's own check, before SQLite's (the folder went away since it was looked at).
+  if (/directory does not exist/.test(message)) return new LedgerError(name, say('noFolder', { folder: dirname(name) }));
   return e as Error;
+}
+
+const statOf = (path: string) => {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Whether an SQLite ledger's file exists, checked before it is opened: a folder is no ledger,
+ * and a ledger to be made (by recording, or a dry run of it) needs its folder.
+ */
+function fileExists(path: string, o: OpenOptions): boolean {
+  const stat = statOf(path);
+  if (stat?.isDirectory()) throw new LedgerError(path, say('isFolder', { file: join(path, 'ledger.db') }));
+  if (stat) return true;
+  const made = o.write ? o.create !== false : o.missingIsEmpty === true;
+  if (made && !statOf(dirname(path))?.isDirectory()) throw new LedgerError(path, say('noFolder', { folder: dirname(path) }));
+  return false;
 }
 
 export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> {
   const Driver = await loadDriver(path);
-  if ((!o.write || o.create === false) && !existsSync(path)) {
-    if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs);
+  if (!fileExists(path, o) && (!o.write || o.create === false)) {
+    if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs, 0);
     throw new LedgerError(path, say('noSuchLedger'));
   }
   let db: Database | undefined;
   try {
     // Reading opens it read-only and changes nothing (no journal mode set, no file made beside it).
     db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
-    if (!prepare(db, path, o)) {
+    const version = prepare(db, path, o);
+    if (!version) {
       // No ledger tables yet, read for a dry run: as empty as a file that does not exist.
       db.close();
-      return new SqliteLedger(path, undefined, o.busyMs);
+      return new SqliteLedger(path, undefined, o.busyMs, 0);
     }
     // A writer logs ahead (readers go on reading while it records) only once the version is accepted.
     if (o.write) db.pragma('journal_mode = WAL');
-    return new SqliteLedger(path, db, o.busyMs, o.write);
+    return new SqliteLedger(path, db, o.busyMs, version, o.write);
   } catch (e) {
     db?.close();
     throw sqliteError(path, e, o.busyMs);
@@ -89,18 +114,22 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
 
 /**
  * Checks the schema version; for writing, makes or migrates the tables (in one transaction).
- * False: no tables, read as empty (missingIsEmpty).
+ * Returns the version to read it as: an older one is read as it is; 0, no tables, read as empty
+ * (missingIsEmpty). A database with other tables and none of a ledger is refused, read or written.
  */
-function prepare(db: Database, name: string, o: OpenOptions): boolean {
+function prepare(db: Database, name: string, o: OpenOptions): number {
   const version = () => {
     const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_schema'`).get();
     return has ? ((db.prepare('SELECT MAX(version) AS v FROM ledger_schema').get() as { v: number | null }).v ?? 0) : 0;
   };
   const v = version();
   if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
-  if (v === SCHEMA_VERSION) return true;
-  if (v === 0 && !o.write && o.missingIsEmpty) return false;
-  if (!o.write || (v === 0 && o.create === false)) throw new LedgerError(name, olderSchema(v));
+  if (v === 0) {
+    const others = db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' AND name <> 'ledger_schema' ORDER BY name`).pluck().all() as string[];
+    if (others.length) throw new LedgerError(name, say('notLedger', { tables: others, postgres: false }));
+    if (!o.write && o.missingIsEmpty) return 0;
+    if (!o.write || o.create === false) throw new LedgerError(name, noTables());
+  } else if (v === SCHEMA_VERSION || !o.write) return v;
   db.transaction(() => {
     db.exec(CREATE_VERSION_TABLE);
     const now = version();
@@ -108,7 +137,7 @@ function prepare(db: Database, name: string, o: OpenOptions): boolean {
     db.prepare('DELETE FROM ledger_schema').run();
     db.prepare('INSERT INTO ledger_schema (version) VALUES (?)').run(SCHEMA_VERSION);
   }).immediate();
-  return true;
+  return SCHEMA_VERSION;
 }
 
 class SqliteLedger implements Ledger {
@@ -119,6 +148,8 @@ class SqliteLedger implements Ledger {
     /** Undefined: a ledger that does not exist yet, read as empty. */
     private readonly db: Database | undefined,
     private readonly busyMs: number,
+    /** The schema version it is read as (a writer's: this build's). */
+    private readonly version: number,
     private readonly writer = false,
   ) {}
 
@@ -141,13 +172,13 @@ class SqliteLedger implements Ledger {
 
   async batch(id: string) {
     return this.guard((db) => {
-      const r = db.prepare(SELECT_BATCH).get(id) as Record<string, unknown> | undefined;
+      const r = db.prepare(selectBatch(this.version)).get(id) as Record<string, unknown> | undefined;
       return r && batchOf(r);
     }, undefined);
   }
 
   async batches() {
-    return this.guard((db) => (db.prepare(LIST_BATCHES).all() as Record<string, unknown>[]).map(batchOf), []);
+    return this.guard((db) => (db.prepare(listBatches(this.version)).all() as Record<string, unknown>[]).map(batchOf), []);
   }
 
   async record(info: BatchInfo, payments: Payments): Promise<RecordOutcome> {
@@ -156,8 +187,8 @@ class SqliteLedger implements Ledger {
         VALUES ('payment', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
       const holder = db.prepare(`SELECT ${PAID_COLUMNS} FROM entries WHERE ${LIVE} AND person_key = ? AND program = ?`);
       const run = db.transaction((): RecordOutcome => {
-        const b = db.prepare(INSERT_BATCH).run(info.batch, info.asOf, info.recordedAt, info.pack, info.packVersion, info.paramsHash, filesText(info.files));
-        if (!b.changes) return { status: 'already', existing: batchOf(db.prepare(SELECT_BATCH).get(info.batch) as Record<string, unknown>) };
+        const b = db.prepare(INSERT_BATCH).run(...batchValues(info));
+        if (!b.changes) return { status: 'already', existing: batchOf(db.prepare(selectBatch(this.version)).get(info.batch) as Record<string, unknown>) };
         let recorded = 0;
         const lost: Lost[] = [];
         for (const i of insertionOrder(payments)) {
@@ -176,7 +207,7 @@ class SqliteLedger implements Ledger {
   async void(batch: string, reason: string, recordedAt: string): Promise<VoidOutcome> {
     return this.guard((db) => {
       const run = db.transaction((): VoidOutcome => {
-        const existing = db.prepare(SELECT_BATCH).get(batch) as Record<string, unknown> | undefined;
+        const existing = db.prepare(selectBatch(this.version)).get(batch) as Record<string, unknown> | undefined;
         if (!existing) return { status: 'unknown' };
         if (existing.voided_at) return { status: 'already', existing: batchOf(existing) };
         const r = db.prepare(INSERT_REVERSALS).run(recordedAt, reason, batch);
