@@ -252,6 +252,10 @@ describe('CSV output in GB18030', () => {
     const json = await evaluate([input, '--format', 'json', '--output-encoding', 'gbk']);
     expect(json.code).toBe(2);
     expect(json.stderr).toMatch(/--output-encoding gb18030: is for CSV/);
+    // In Chinese too.
+    const zh = await evaluate([input, '--format', 'csv', '--output-encoding', 'gb18030', '--bom', '--lang', 'zh']);
+    expect(zh.stderr).toMatch(/--bom:字节顺序标记只用于 UTF-8/);
+    expect((await evaluate([input, '--format', 'json', '--output-encoding', 'gbk', '--lang', 'zh'])).stderr).toMatch(/--output-encoding gb18030:只用于 CSV/);
   });
 });
 

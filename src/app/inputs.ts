@@ -58,10 +58,10 @@ export function checkApplicable(o: EvaluateOptions): void {
     throw new UsageError(say('sheetNoWorkbook', { sheet: String(o.sheet) }));
   }
   if (o.outputEncoding === 'gb18030' && o.format !== 'csv' && !o.errors) {
-    throw new UsageError(`--output-encoding gb18030: is for CSV (--format csv, or the --errors file), not ${o.format} output`);
+    throw new UsageError(say('gb18030NotCsv', { format: o.format }));
   }
   if (o.outputEncoding === 'gb18030' && o.bom) {
-    throw new UsageError('--bom: a byte order mark is for UTF-8; GB18030 output has none (Excel on a Chinese Windows reads it as it is): leave out --bom');
+    throw new UsageError(say('bomGb18030'));
   }
   if (o.explain && writesCsvRows(o.format)) {
     throw new UsageError(say('explainCsv', { workbook: o.format === 'xlsx' }));

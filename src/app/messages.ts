@@ -30,6 +30,14 @@ export const say = catalogue({
     en: (p: { format: string }) => `--bom: a byte order mark is for CSV (--format csv, or the --errors file), not ${p.format} output`,
     zh: (p) => `--bom:字节顺序标记只用于 CSV(--format csv 或 --errors 文件),不用于 ${p.format} 输出`,
   },
+  gb18030NotCsv: {
+    en: (p: { format: string }) => `--output-encoding gb18030: is for CSV (--format csv, or the --errors file), not ${p.format} output`,
+    zh: (p) => `--output-encoding gb18030:只用于 CSV(--format csv 或 --errors 文件),不用于 ${p.format} 输出`,
+  },
+  bomGb18030: {
+    en: () => '--bom: a byte order mark is for UTF-8; GB18030 output has none (Excel on a Chinese Windows reads it as it is): leave out --bom',
+    zh: () => '--bom:字节顺序标记只用于 UTF-8;GB18030 输出不带它(中文版 Windows 上的 Excel 可直接读取):请去掉 --bom',
+  },
   bomTemplate: {
     en: (p: { format: string }) => `--bom: a byte order mark is for CSV templates, not ${p.format}`,
     zh: (p) => `--bom:字节顺序标记只用于 CSV 模板,不用于 ${p.format}`,
