@@ -125,6 +125,18 @@ describe("evaluate's totals by program and status", () => {
     expect(heading(narrow.stdout, 'zh')).toEqual(['项目', '结果数', '金额(元)']);
     expect(stripVTControlCharacters(narrow.stdout)).toMatch(/│ 应急补贴 +│ 待满期 2,不符合 1 +│ +0\.00 │/);
   });
+
+  it('on a terminal too narrow for the program names whole, names each program by its id, whole (evaluate and audit)', async () => {
+    const first = (stdout: string, lang: 'en' | 'zh') => totalsOf(stdout, lang).slice(2, -1).map((l) => l.split('│')[1]!.trim()).filter(Boolean);
+    for (const lang of ['en', 'zh'] as const) {
+      const run = await runCli(args(lang), '', {}, { stdout: true, columns: 40 });
+      expect(first(run.stdout, lang)).toEqual(['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan']);
+    }
+    const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-12-31', '--format', 'table'], '', { COLUMNS: '40' });
+    const after = stripVTControlCharacters(audit.stdout).split('By program\n')[1]!.split('\n');
+    const byProgram = after.slice(0, after.findIndex((l) => l.startsWith('└'))).filter((l) => l.startsWith('│')).slice(1);
+    expect(byProgram.map((l) => l.split('│')[1]!.trim()).filter(Boolean)).toEqual(['recruitment', 'emergency', 'organization']);
+  });
 });
 
 describe('ledger tables at 80, 100 and 160 columns', () => {

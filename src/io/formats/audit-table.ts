@@ -140,6 +140,7 @@ function byProgram({ o, pack, color, h }: View, a: AuditSummary): string {
     return [
       {
         name: p.spec.name[o.lang],
+        id: p.id,
         counts: found.map((v) => right(count(vs[v].count))),
         listed: found.filter((v) => vs[v].count).map((v) => verdictColor(color, v)(`${VERDICT_WORDS[v][o.lang]} ${count(vs[v].count)}`)),
         last: right(signed(diff)),

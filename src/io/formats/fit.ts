@@ -111,6 +111,8 @@ export function fitsWrapped(head: readonly string[], rows: readonly (readonly st
 /** A row of a table of counts by category (statuses, verdicts): see countsTable. */
 export interface CountsRow {
   name: string;
+  /** A shorter name that tells the rows apart (a program's id), for a terminal too narrow for the names whole. */
+  id?: string;
   /** A cell for each category, in the order of the headings. */
   counts: readonly Cell[];
   /** The categories the row has, each in words with its count ("pending 2"). */
@@ -122,14 +124,19 @@ export interface CountsRow {
 /**
  * A table of counts by category: the categories as columns when the table fits `columns` whole;
  * else, so that no heading is cut, one column (headed `head[1]`) of the categories each row has,
- * with their counts: on one line (joined by `separator`) where that fits, else a line each.
+ * with their counts: on one line (joined by `separator`) where that fits, else a line each (and
+ * the rows' ids for their names, where the names would be cut).
  */
 export function countsTable(head: readonly [name: string, listed: string, last: string], categories: readonly string[], rows: readonly CountsRow[], separator: string, columns: number): string {
   const wide = fittedTable([head[0], ...categories, head[2]], rows.map((r) => [r.name, ...r.counts, r.last]), Infinity);
   if (fits(wide, columns)) return wide;
-  const listed = (joint: string) => rows.map((r) => [r.name, r.listed.join(joint), r.last]);
+  const listed = (joint: string, named = true) => rows.map((r) => [named ? r.name : (r.id ?? r.name), r.listed.join(joint), r.last]);
   const oneLine = fittedTable([...head], listed(separator), Infinity);
-  return fits(oneLine, columns) ? oneLine : fittedTable([...head], listed('\n'), columns, { wrap: 1, keep: new Set([2]), wholeHeadings: true });
+  if (fits(oneLine, columns)) return oneLine;
+  const narrow = (named: boolean) => fittedTable([...head], listed('\n', named), columns, { wrap: 1, keep: new Set(named ? [2] : [0, 2]), wholeHeadings: true });
+  // Names cut to the same few characters would not tell the rows apart: their ids then, whole.
+  const named = narrow(true);
+  return rows.every((r) => named.includes(r.name)) ? named : narrow(false);
 }
 
 /** Whether every line of a table (or any text) is within `columns`. */

@@ -217,6 +217,7 @@ function byProgram({ o, pack, lang, color, w }: View, s: Summary): string {
       const loan = p.spec.kind === 'loan' ? ` ${color.dim(`(${w('loan')})`)}` : '';
       return {
         name: p.spec.name[lang],
+        id: p.id,
         counts: STATUSES.map((st) => right(counts[st] ? statusColor(color, st)(count(counts[st])) : color.dim('0'))),
         listed: STATUSES.filter((st) => counts[st]).map((st) => statusColor(color, st)(`${STATUS_WORDS[st][lang]} ${count(counts[st])}`)),
         last: right(`${formatYuan(eligibleFen(s, p.id, p.spec.kind === 'loan'))}${loan}`),
