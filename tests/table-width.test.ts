@@ -195,3 +195,15 @@ describe('rules list on a narrow terminal', () => {
     }
   });
 });
+
+describe("a record's title on a narrow terminal", () => {
+  it('keeps its place (file:line) whole, cutting the case, name and ID number before it', async () => {
+    const evaluate = await runCli(['evaluate', 'examples/agency-placements.yaml', '--as-of', '2020-06-30', '--format', 'table'], '', { COLUMNS: '80' });
+    expect(evaluate.stdout.split('\n')).toContain('placement · RS-2020-0315 · 张伟 500115*****… · examples/agency-placements.yaml:6');
+    const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-12-31', '--format', 'table'], '', { COLUMNS: '50' });
+    const titles = audit.stdout.split('\n').filter((l) => l.startsWith('RS-2020-0701'));
+    expect(titles.length).toBeGreaterThan(3);
+    for (const t of titles) expect(t).toMatch(/ · examples\/agency-claim\.csv:\d+$/);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});

@@ -12,8 +12,7 @@ import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
 import { sourceText } from '../../records/source.js';
 import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
-import { abbreviate } from '../width.js';
-import { countsTable, fits, fittedTable, fitsWrapped, wrapLine, type CountsRow } from './fit.js';
+import { countsTable, fits, fittedTable, fitsWrapped, titleLine, wrapLine, type CountsRow } from './fit.js';
 import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
@@ -58,7 +57,7 @@ export function auditTableFormat(o: FormatOptions, pack: RulesPack): DocumentFor
 
 function title({ o, color }: View, rec: EvaluatedRecord): string {
   const person = [nameOf(rec, o.mask), personOf(rec, o.mask)].filter(Boolean).join(' ');
-  return abbreviate([rec.case_id, person, color.dim(sourceText(rec.source, o.lang))].filter(Boolean).join(' · '), o.columns);
+  return titleLine([rec.case_id, person].filter((p): p is string => !!p), color.dim(sourceText(rec.source, o.lang)), o.columns);
 }
 
 /** A record's items to list, with the table that lists them. */

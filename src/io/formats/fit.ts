@@ -161,3 +161,15 @@ export function tableOrBlocks(head: readonly string[], rows: readonly (readonly 
   const blocks = rows.map((r) => [r[0] ?? '', ...r.slice(1).flatMap((cell, i) => wrapLine(`  ${head[i + 1]}: ${cell}`, columns, 4))].join('\n'));
   return blocks.join('\n');
 }
+
+/**
+ * A record's title within `columns`: its parts joined by ` · `, then its place (file:line), which
+ * is kept whole, the parts before it cut first; all cut at the end only where even the place
+ * leaves too little room.
+ */
+export function titleLine(parts: readonly string[], place: string, columns: number): string {
+  const whole = [...parts, place].join(' · ');
+  if (displayWidth(whole) <= columns) return whole;
+  const room = columns - displayWidth(place) - 3;
+  return room < MIN_CELL + 2 || !parts.length ? abbreviate(whole, columns) : `${abbreviate(parts.join(' · '), room)} · ${place}`;
+}

@@ -15,8 +15,7 @@ import { sourceText } from '../../records/source.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
 import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
-import { countsTable, fittedTable, wrapLine, type CountsRow } from './fit.js';
-import { abbreviate } from '../width.js';
+import { countsTable, fittedTable, titleLine, wrapLine, type CountsRow } from './fit.js';
 import { Chalk } from 'chalk';
 import { IN_EFFECT } from '../../rules/compile.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -113,9 +112,8 @@ function title({ o, lang, color }: View, rec: EvaluatedRecord): string {
     color.bold(TYPE_NAMES[rec.type][lang]),
     rec.case_id ? color.bold(rec.case_id) : undefined,
     [name, typeof id === 'string' ? (o.mask ? maskId(id.trim()) : id.trim()) : undefined].filter(Boolean).join(' ') || undefined,
-    color.dim(sourceText(rec.source, lang)),
   ];
-  return abbreviate(parts.filter(Boolean).join(' · '), o.columns);
+  return titleLine(parts.filter((p): p is string => !!p), color.dim(sourceText(rec.source, lang)), o.columns);
 }
 
 /** A record: its title, then its errors, or a row for each program (and with --explain, why). */
