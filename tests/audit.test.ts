@@ -957,7 +957,8 @@ describe('properties', () => {
     .record({
       programs: fc.subarray(PROGRAMS, { minLength: 1 }),
       results: fc.array(resultArb, { minLength: 6, maxLength: 6 }),
-      claims: fc.array(fc.option(fc.integer({ min: 0, max: 20000000 }), { nil: undefined }), { minLength: 6, maxLength: 6 }),
+      // (A claim of 0 is no claim: tested on its own below and with CSV input.)
+      claims: fc.array(fc.option(fc.integer({ min: 1, max: 20000000 }), { nil: undefined }), { minLength: 6, maxLength: 6 }),
       caseId: fc.option(fc.constantFrom('C-1', 'C-2', 'C-3', '__proto__', 'constructor'), { nil: null }),
       invalid: fc.boolean(),
     })
@@ -995,8 +996,7 @@ describe('properties', () => {
         const items = itemsOf(rec);
         expect(items.map((i) => i.program)).toEqual(rec.compiled.map((p) => p.id));
         items.forEach((item, i) => {
-          // A claim of 0 is no claim (a spreadsheet fills the amounts a row does not use with 0).
-          const claimed = (rec.facts[`claimed_${item.program}`] as number | undefined) || undefined;
+          const claimed = rec.facts[`claimed_${item.program}`] as number | undefined;
           expect(item.claimed).toBe(claimed ?? null);
           expect(item.kind).toBe(rec.compiled[i]!.spec.kind);
           if (!rec.results) {
@@ -1021,6 +1021,14 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a claim of 0 is no claim, of a valid record (in fen) and of an invalid one (as written)', () => {
+    const compiled = [{ id: 'hiring', spec: { kind: 'grant' as const } }];
+    const eligible: ProgramResult = { program: 'hiring', kind: 'grant', status: 'eligible', amount: 600000, reasons: [], conditions: [], amount_rule: { fen: null } };
+    expect(auditItems(compiled, { claimed_hiring: 0 }, { claimed_hiring: '0' }, [eligible])[0]).toMatchObject({ claimed: null, verdict: 'unclaimed', difference: -600000 });
+    expect(auditItems(compiled, { claimed_hiring: 1 }, { claimed_hiring: '0.01' }, [eligible])[0]).toMatchObject({ claimed: 1, verdict: 'under' });
+    expect(auditItems(compiled, {}, { claimed_hiring: '0.00' }, null)[0]).toMatchObject({ claimed: null, verdict: 'invalid' });
   });
 
   it('addAudit: totals by verdict, program and case are the sums of the items; -1 takes them back; mergeAudit agrees', () => {

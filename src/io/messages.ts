@@ -67,10 +67,11 @@ export const say = catalogue({
     en: (p: { where: string; type: string; why: Texts; looksLike: string }) => `${p.where}: --type ${p.type}, but ${p.why.en}; use --type ${p.looksLike}`,
     zh: (p) => `${p.where}:给出了 --type ${p.type},但${p.why.zh};请用 --type ${p.looksLike}`,
   },
+  /** (Without `where`: a row's error, which names its own place.) */
   missingColumn: {
-    en: (p: { where: string; type: string; field: string; headers: string; near: string | undefined }) =>
-      `${p.where}: ${p.type} records need the ${p.field} column (header ${p.headers})${p.near !== undefined ? `; the closest header is "${p.near}": rename it` : '; add the column'}`,
-    zh: (p) => `${p.where}: ${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${p.near !== undefined ? `;最接近的表头是“${p.near}”:请改名` : ':请添加该列'}`,
+    en: (p: { where?: string; type: string; field: string; headers: string; near: string | undefined }) =>
+      `${p.where ? `${p.where}: ` : ''}${p.type} records need the ${p.field} column (header ${p.headers})${p.near !== undefined ? `; the closest header is "${p.near}": rename it` : '; add the column'}`,
+    zh: (p) => `${p.where ? `${p.where}: ` : ''}${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${p.near !== undefined ? `;最接近的表头是“${p.near}”:请改名` : ':请添加该列'}`,
   },
   noTypeColumn: {
     en: (p: { where: string }) => `${p.where}: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`,

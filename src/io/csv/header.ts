@@ -54,16 +54,17 @@ function closestHeader(layout: CsvLayout, type: RecordType, field: string): stri
   return best?.header;
 }
 
+/** A required column of a record type that the file lacks (the first), with the header closest to it. */
+function missingColumn(layout: CsvLayout, type: RecordType) {
+  const spec = FIELDS[type].find((s) => s.required && !layout.columns[type].includes(s.name));
+  if (!spec) return undefined;
+  return { type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near: closestHeader(layout, type, spec.name) };
+}
+
 /** The error for a record type whose required column the file lacks (`field` names the column). */
-export function missingColumnError(layout: CsvLayout, type: RecordType): (InputError & { field: string }) | undefined {
-  const missing = FIELDS[type].filter((s) => s.required && !layout.columns[type].includes(s.name));
-  if (!missing.length) return undefined;
-  const spec = missing[0]!;
-  const near = closestHeader(layout, type, spec.name);
-  return Object.assign(
-    new InputError(say('missingColumn', { where: headerPlace(layout), type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near })),
-    { field: spec.name },
-  );
+function missingColumnError(layout: CsvLayout, type: RecordType): (InputError & { field: string }) | undefined {
+  const missing = missingColumn(layout, type);
+  return missing && Object.assign(new InputError(say('missingColumn', { where: headerPlace(layout), ...missing })), { field: missing.field });
 }
 
 /** The fields of a record type that the header holds. */
@@ -147,10 +148,10 @@ export type HeaderFit = { stop: (line: number) => InputError } | { errors: () =>
 export function headerFit(layout: CsvLayout, type: RecordType): HeaderFit {
   const misfit = typeMisfit(layout, type, false);
   if (misfit) return { stop: (line) => new InputError(say('rowTypeMisfit', { file: layout.file, line, type, why: misfit.why })) };
-  const missing = missingColumnError(layout, type);
+  const missing = missingColumn(layout, type);
   if (!missing) return undefined;
   // The message without the header's place: each row's error names its own.
-  const message = missing.message.slice(headerPlace(layout).length + 2);
+  const message = String(say('missingColumn', missing));
   return { errors: () => [{ field: missing.field, value: null, message }] };
 }
 

@@ -28,7 +28,7 @@ export function columnLetters(i: number): string {
 }
 
 /** The error of a row with values beyond its header's columns (in a CSV file, a delimiter inside a value; here, a column without a header). */
-export function beyondHeaderError(row: SheetRow, width: number): FieldError {
+function beyondHeaderError(row: SheetRow, width: number): FieldError {
   const columns = row.cells.flatMap((c, i) => (i >= width && c !== undefined ? [columnLetters(i)] : []));
   const message =
     columns.length === 1
