@@ -197,13 +197,20 @@ describe('rules list on a narrow terminal', () => {
 });
 
 describe("a record's title on a narrow terminal", () => {
-  it('keeps its place (file:line) whole, cutting the case, name and ID number before it', async () => {
+  it('puts its place (file:line) on a line of its own, and cuts neither it nor the ID number', async () => {
     const evaluate = await runCli(['evaluate', 'examples/agency-placements.yaml', '--as-of', '2020-06-30', '--format', 'table'], '', { COLUMNS: '80' });
-    expect(evaluate.stdout.split('\n')).toContain('placement · RS-2020-0315 · 张伟 500115*****… · examples/agency-placements.yaml:6');
+    const lines = evaluate.stdout.split('\n');
+    const at = lines.indexOf('placement · RS-2020-0315 · 张伟 500115********1238');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('  examples/agency-placements.yaml:6');
     const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-12-31', '--format', 'table'], '', { COLUMNS: '50' });
-    const titles = audit.stdout.split('\n').filter((l) => l.startsWith('RS-2020-0701'));
+    const out = audit.stdout.split('\n');
+    const titles = out.flatMap((l, i) => (l.startsWith('RS-2020-0701') ? [[l, out[i + 1]!]] : []));
     expect(titles.length).toBeGreaterThan(3);
-    for (const t of titles) expect(t).toMatch(/ · examples\/agency-claim\.csv:\d+$/);
-    expect(new Set(titles).size).toBe(titles.length);
+    for (const [title, place] of titles) {
+      expect(title).toMatch(/^RS-2020-0701 · .\* \d{6}\*{8}\d{3}[\dX]$/);
+      expect(place).toMatch(/^ {2}examples\/agency-claim\.csv:\d+$/);
+    }
+    expect(new Set(titles.map(([, place]) => place)).size).toBe(titles.length);
   });
 });

@@ -163,13 +163,12 @@ export function tableOrBlocks(head: readonly string[], rows: readonly (readonly 
 }
 
 /**
- * A record's title within `columns`: its parts joined by ` · `, then its place (file:line), which
- * is kept whole, the parts before it cut first; all cut at the end only where even the place
- * leaves too little room.
+ * A record's title within `columns`: its parts joined by ` · `, then its place (file:line); where
+ * that is too wide, the place on a line of its own below, and the parts wrapped, never cut (ID
+ * numbers and places are never cut).
  */
 export function titleLine(parts: readonly string[], place: string, columns: number): string {
   const whole = [...parts, place].join(' · ');
   if (displayWidth(whole) <= columns) return whole;
-  const room = columns - displayWidth(place) - 3;
-  return room < MIN_CELL + 2 || !parts.length ? abbreviate(whole, columns) : `${abbreviate(parts.join(' · '), room)} · ${place}`;
+  return [...(parts.length ? wrapLine(parts.join(' · '), columns, 2) : []), ...wrapLine(`  ${place}`, columns, 2)].join('\n');
 }
