@@ -193,6 +193,17 @@ describe('Excel date serials', () => {
     const table = await evaluate([yaml, '--format', 'table', '--explain', '--lang', 'zh']);
     expect(table.stdout).toContain('contract_signed: 43881 按 Excel 日期序号读作 2020-02-20');
   });
+
+  it('reads a whole number in a case file (as a spreadsheet exported it) as the same serial, not as a refusal', async () => {
+    expect(parseDate(43881)).toBe('2020-02-20');
+    expect(isInvalid(parseDate(43881.5))).toBe(true);
+    const yaml = writeTemp('serial-number.yaml', 'type: placement\ncase_id: C1\nrecords:\n  - worker_id: "500115199001011238"\n    contract_signed: 43881\n  - worker_id: "500115198506120048"\n    contract_signed: 12345\n');
+    const json = await evaluate([yaml, '--format', 'json', '--explain']);
+    const records = (JSON.parse(json.stdout) as { records: { notes?: unknown; errors: { message: string }[] }[] }).records;
+    expect(records[0]!.errors).toEqual([]);
+    expect(records[0]!.notes).toEqual([{ field: 'contract_signed', value: '43881', message: '43881 read as the Excel date 2020-02-20' }]);
+    expect(records[1]!.errors[0]!.message).toBe('12345 as an Excel date serial is 1933-10-18; serials are read as dates only from 43466 to 47848 (2019-01-01 to 2030-12-31): write the date as 2020-02-20');
+  });
 });
 
 describe("the formula guard's ' read back", () => {

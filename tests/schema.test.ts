@@ -23,6 +23,7 @@ import {
   RESIDENT_ID_PATTERN,
 } from '../src/records/values.js';
 import { runCli } from './helpers/run.js';
+import { FIRST_SERIAL, LAST_SERIAL } from '../src/records/excel-dates.js';
 import { suiteDir } from './helpers/temp.js';
 
 type Json = { [key: string]: unknown };
@@ -130,6 +131,7 @@ describe('the JSON Schema rejects files of the wrong shape', () => {
     // An ID number written as a number has lost its digits; a date is text.
     expect(validateRecord.hire({ worker_id: 500115199001011238 })).toBe(false);
     expect(validateRecord.hire({ worker_id: '11010519491231002X', contract_signed: 20200301 })).toBe(false);
+    expect(validateRecord.hire({ worker_id: '11010519491231002X', contract_signed: 43881 })).toBe(true);
     expect(validateRecord.placement({ worker_id: '11010519491231002X', enterprise_category: { key: true } })).toBe(false);
   });
 });
@@ -165,9 +167,9 @@ describe('the JSON Schema is generated from the field table', () => {
     const text = (pattern: string) => ({ type: 'string', pattern: orBlank(pattern) });
     expect(p.worker_id).toMatchObject({ type: 'string', pattern: orBlank(RESIDENT_ID_PATTERN), examples: ['11010519491231002X'] });
     expect(p.agency_credit_code).toMatchObject({ type: ['string', 'null'], pattern: orBlank(CREDIT_CODE_PATTERN), examples: ['91350100M000100Y43'] });
+    // A date: text, or a whole number that is an Excel serial of 2019-2030 (as a spreadsheet exports it).
     expect(p.contract_signed).toMatchObject({
-      type: ['string', 'null'],
-      pattern: orBlank(DATE_PATTERN),
+      anyOf: [text(DATE_PATTERN), { type: 'integer', minimum: FIRST_SERIAL, maximum: LAST_SERIAL }, { type: 'null' }],
       examples: ['2020-02-20', '2020/2/20', '2020年2月20日'],
     });
     expect(p.organization_cost).toMatchObject({

@@ -56,6 +56,8 @@ function badDate(text: string, year: number, month: number, day: number): Invali
  * and years outside FIRST_YEAR to LAST_YEAR.
  */
 export function parseDate(raw: unknown): Parsed<CalendarDate> {
+  // A whole number (a case file's 43881, as a spreadsheet exported it) is read as its digits: a serial.
+  if (typeof raw === 'number' && Number.isSafeInteger(raw)) raw = String(raw);
   if (typeof raw !== 'string') return fail(`expected a date as text: ${DATE_FORMS_TEXT}`);
   // The common case, ISO YYYY-MM-DD, without regular expressions.
   if (

@@ -54,7 +54,8 @@ export function serialReadings(fields: readonly FieldSpec[], raw: Readonly<Recor
   const out: SerialReading[] = [];
   for (const spec of fields) {
     if (spec.kind !== 'date') continue;
-    const written = ownValue(raw, spec.name);
+    const given = ownValue(raw, spec.name);
+    const written = typeof given === 'number' ? String(given) : given;
     const value = ownValue(facts, spec.name);
     if (typeof written !== 'string' || typeof value !== 'string') continue;
     const serial = narrow(written).trim();

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { CalendarDate } from '../core/calendar.js';
 import { FIELDS, RECORD_TYPES, type FieldSpec, type RecordType } from './fields.js';
 import { crossFieldError, PARSERS } from './kinds.js';
+import { FIRST_SERIAL, LAST_SERIAL } from './excel-dates.js';
 import {
   CATEGORIES_PATTERN,
   CATEGORY_PATTERN,
@@ -55,7 +56,10 @@ export function inputSchema(spec: FieldSpec): z.ZodType {
     z.array(z.string().meta(item ? { pattern: item } : {})).meta({ contains: { type: 'string', pattern: value } });
   switch (spec.kind) {
     case 'date':
-      return z.string(said).meta({ ...meta, pattern: text(DATE_PATTERN), examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
+      // (A whole number is an Excel serial, as a spreadsheet exported it: see dates.ts.)
+      return z
+        .union([z.string().meta({ pattern: text(DATE_PATTERN) }), z.number().meta({ type: 'integer', minimum: FIRST_SERIAL, maximum: LAST_SERIAL })], said)
+        .meta({ ...meta, examples: ['2020-02-20', '2020/2/20', '2020年2月20日'] });
     case 'money':
       return z
         .union([z.number().meta({ minimum: 0, maximum: MAX_YUAN }), textOf(MONEY_PATTERN)], said)
