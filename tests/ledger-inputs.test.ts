@@ -87,18 +87,18 @@ describe('a batch ID recorded again', () => {
     const [row] = JSON.parse((await runCli(['ledger', 'batches', '--ledger', db, '--format', 'json'])).stdout);
     expect(row).toMatchObject({ batch: 'b', files: [feb, mar], file_sha256: [sha256(feb), sha256(mar)] });
     const csv = (await runCli(['ledger', 'batches', '--ledger', db, '--format', 'csv'])).stdout;
-    expect(csv.split('\n')[0]).toBe('batch,as_of,payments,recorded_at,voided_at,void_reason,files,pack,pack_version,params_hash,file_sha256');
+    expect(csv.split('\n')[0]).toBe('batch,as_of,payments,recorded_at,voided_at,void_reason,files,pack,pack_version,params_hash,file_sha256,read_options');
     expect(csv).toContain(`"${sha256(feb)}\n${sha256(mar)}"`);
   });
 });
 
 describe('a ledger of schema 1 (before files were hashed)', () => {
-  /** A ledger as version 1 wrote it: its batches without file_sha256. */
+  /** A ledger as version 1 wrote it: its batches without file_sha256 and read_options. */
   async function oldLedger() {
     const s = setup();
     await record(s.feb, s.db, '2020-02');
     const d = new Database(s.db);
-    d.exec('ALTER TABLE batches DROP COLUMN file_sha256; UPDATE ledger_schema SET version = 1');
+    d.exec('ALTER TABLE batches DROP COLUMN file_sha256; ALTER TABLE batches DROP COLUMN read_options; UPDATE ledger_schema SET version = 1');
     d.close();
     return s;
   }
@@ -120,11 +120,11 @@ describe('a ledger of schema 1 (before files were hashed)', () => {
     const { dir, db, feb } = await oldLedger();
     const same = await record(feb, db, '2020-02');
     expect(same.code, same.stderr).toBe(0);
-    expect(same.stdout).toMatch(/^batch 2020-02 is already in ledger .*, 2 payments; its files compared by name only: it was recorded before subsidy kept the SHA-256 of each file\): nothing recorded\n$/);
+    expect(same.stdout).toMatch(/^batch 2020-02 is already in ledger .*, 2 payments; its files compared by name only, and not the options they were read with: it was recorded before subsidy kept the SHA-256 of each file and its reading options\): nothing recorded\n$/);
     expect(schemaOf(db)).toBe(2);
     expect(new Database(db, { readonly: true }).prepare('SELECT file_sha256 FROM batches').all()).toEqual([{ file_sha256: null }]);
     const zh = await record(feb, db, '2020-02', '--lang', 'zh');
-    expect(zh.stdout).toContain(';只按文件名比较:记录该批次时 subsidy 尚未保存各文件的 SHA-256)');
+    expect(zh.stdout).toContain(';只按文件名比较,未比较读取选项:记录该批次时 subsidy 尚未保存各文件的 SHA-256 及读取选项)');
     const other = await record(`${dir}/./feb.csv`, db, '2020-02');
     expect(other.code).toBe(1);
     expect(other.stderr).toContain(`files ${feb} then, ${dir}/./feb.csv now`);

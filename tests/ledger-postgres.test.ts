@@ -11,7 +11,9 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { personKey } from '../src/engine/person-key.js';
 import { openLedger, type NewPayment } from '../src/ledger/ledger.js';
-import { hireBatch, liveCounts, person } from './helpers/ledger.js';
+import { postgresSchemaDb } from '../src/ledger/postgres.js';
+import { prepareSchema, SCHEMA_VERSION } from '../src/ledger/schema.js';
+import { hireBatch, liveCounts, OPENINGS, person, racedSchemaDb } from './helpers/ledger.js';
 import { postgresAvailable, useCluster } from './helpers/postgres.js';
 import { runCli } from './helpers/run.js';
 import { ROOT, spawnBuilt } from './helpers/spawn.js';
@@ -70,6 +72,53 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect((ra.code === 1 ? ra : rb).stdout).toContain('500 claims already paid, not recorded:');
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 1500 });
   }, 30_000);
+
+  it('a new ledger whose tables another recorder makes while it is opened is opened as the ledger it now is, by a recorder, a reader, a dry run or a void', async () => {
+    for (const [who, o] of OPENINGS) {
+      const url = fresh();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        // The other recorder makes the tables between this one's first look at the version and the next.
+        const raced = racedSchemaDb(postgresSchemaDb(client), async () => (await openLedger(url, { write: true, busyMs: 5000 })).close());
+        expect(await prepareSchema(raced, url, o), who).toBe(SCHEMA_VERSION);
+      } finally {
+        await client.end();
+      }
+      expect(cluster().psql('SELECT version FROM ledger_schema', new URL(url).pathname.slice(1)).trim(), who).toBe(String(SCHEMA_VERSION));
+    }
+  });
+
+  it('a recorder that waits while another one makes the tables of a new ledger finds them made (no "not a ledger", no table made twice)', async () => {
+    const url = fresh();
+    const maker = new pg.Client({ connectionString: url });
+    await maker.connect();
+    try {
+      // The other recorder makes the tables, and holds its transaction open until this one waits for the lock.
+      const db = postgresSchemaDb(maker);
+      let commit!: () => void;
+      let madeThem!: () => void;
+      const [held, made] = [new Promise<void>((go) => (commit = go)), new Promise<void>((go) => (madeThem = go))];
+      const exec = async (sql: string) => {
+        await db.exec(sql);
+        if (sql.startsWith('INSERT INTO ledger_schema')) {
+          madeThem();
+          await held;
+        }
+      };
+      const making = prepareSchema({ ...db, exec }, url, { write: true, busyMs: 5000 });
+      await made;
+      const opening = openLedger(url, { write: true, busyMs: 5000 });
+      while (cluster().psql(`SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`).trim() === '0') await new Promise((r) => setTimeout(r, 10));
+      commit();
+      expect(await making).toBe(SCHEMA_VERSION);
+      const ledger = await opening;
+      expect(await ledger.batches()).toEqual([]);
+      await ledger.close();
+    } finally {
+      await maker.end();
+    }
+  });
 
   it('a recorder killed amid its transaction leaves the ledger as it was before the batch', async () => {
     const url = fresh();
@@ -130,7 +179,7 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     const ledger = await openLedger(url, { write: true, busyMs: 5000 });
     try {
       const get = (i: number): NewPayment => ({ personKey: personKey(person(i))!, program: 'hiring', kind: 'grant', fen: 600000, caseId: 'b', file: 'b.csv', line: i + 2 });
-      const info = { batch: 'B', asOf: '2020-06-30', recordedAt: 't', pack: 'p', packVersion: '1', paramsHash: 'h', files: ['b.csv'], fileSha256: ['0'.repeat(64)] };
+      const info = { batch: 'B', asOf: '2020-06-30', recordedAt: 't', pack: 'p', packVersion: '1', paramsHash: 'h', files: ['b.csv'], fileSha256: ['0'.repeat(64)], readOptions: '' };
       const outcome = ledger.record(info, { count: 5000, get });
       // Its insert of person 0 waits for the other session; that one commits, then voids its batch while it goes on.
       while (cluster().psql(`SELECT COUNT(*) FROM pg_locks WHERE NOT granted`).trim() === '0') await new Promise((r) => setTimeout(r, 20));
@@ -154,6 +203,9 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     const same = await record(`${dir}/./feb.csv`);
     expect(same.code, same.stderr).toBe(0);
     expect(same.stdout).toContain(`files ${feb} then, ${dir}/./feb.csv now: the same content): nothing recorded`);
+    const typed = await record(feb, '--type', 'hire');
+    expect(typed.code).toBe(1);
+    expect(typed.stderr).toContain('; reading options: none then, --type hire now): nothing recorded');
     appendFileSync(feb, `hire,feb,重庆长寿电子科技有限公司,worker 7,${person(7)},poverty_registered,2020-03-01\n`);
     const changed = await record(feb, '--lang', 'zh');
     expect(changed.code).toBe(1);
@@ -161,6 +213,7 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     expect(liveCounts(count(url))).toEqual({ twice: 0, live: 2 });
     const [row] = JSON.parse((await runCli(['ledger', 'batches', '--ledger', url, '--format', 'json'])).stdout);
     expect(row.file_sha256).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    expect(row.read_options).toBe('');
   });
 
   it('a ledger of schema 1 is read as it is, and migrated by the next record (its batches compared by file name)', async () => {
@@ -169,7 +222,7 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
     const dir = newDir();
     const feb = hireBatch(dir, 'feb.csv', 0, 2);
     await runCli(['ledger', 'record', feb, '--ledger', url, '--batch', '2020-02', ...AS_OF, '--quiet']);
-    cluster().psql('ALTER TABLE batches DROP COLUMN file_sha256; UPDATE ledger_schema SET version = 1', db);
+    cluster().psql('ALTER TABLE batches DROP COLUMN file_sha256, DROP COLUMN read_options; UPDATE ledger_schema SET version = 1', db);
     const read = JSON.parse((await runCli(['ledger', 'batches', '--ledger', url, '--format', 'json'])).stdout);
     expect(read).toMatchObject([{ batch: '2020-02', file_sha256: null }]);
     const json = JSON.parse((await runCli(['evaluate', feb, '--ledger', url, '--format', 'json', ...AS_OF, '--quiet'])).stdout);

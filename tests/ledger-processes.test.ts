@@ -36,6 +36,21 @@ describe('two recorders racing on one SQLite ledger', () => {
   });
 });
 
+describe('two recorders starting at once on a new SQLite ledger', () => {
+  it('make its tables one after the other, and pay each person once', async () => {
+    const dir = newDir();
+    const db = join(dir, 'ledger.db');
+    const a = hireBatch(dir, 'a.csv', 0, 100);
+    const b = hireBatch(dir, 'b.csv', 50, 150);
+    const [ra, rb] = await Promise.all([spawnBuilt(record(a, db, 'A')), spawnBuilt(record(b, db, 'B'))]);
+    expect([ra.code, rb.code].sort(), ra.stderr + rb.stderr).toEqual([0, 1]);
+    expect((ra.code === 1 ? ra : rb).stdout).toContain('50 claims already paid, not recorded:');
+    const d = new Database(db, { readonly: true });
+    expect(liveCounts((sql) => d.prepare(sql).all() as { n: number }[])).toEqual({ twice: 0, live: 150 });
+    d.close();
+  });
+});
+
 describe('a recorder killed amid its transaction', () => {
   it('leaves the ledger as it was before the batch', async () => {
     const dir = newDir();

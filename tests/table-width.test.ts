@@ -171,7 +171,7 @@ describe('ledger tables at 80, 100 and 160 columns', () => {
       const stats = statsTable([{ batch: '2020-06-重庆市长寿区第二批', program: 'emergency_organization', kind: 'grant', payments: 1_234_567, reversals: 0, paid_fen: 123_456_789_00, reversed_fen: 0 }], columns);
       expect(widest(stats)).toBeLessThanOrEqual(columns);
       const batches = batchTable(
-        [{ batch: '2020-06', as_of: '2020-06-30', payments: 3, recorded_at: '2020-07-01T00:00:00Z', voided_at: null, void_reason: null, files: entries.map((e) => e.source_file), pack: 'p', pack_version: '1', params_hash: 'h', file_sha256: null }],
+        [{ batch: '2020-06', as_of: '2020-06-30', payments: 3, recorded_at: '2020-07-01T00:00:00Z', voided_at: null, void_reason: null, files: entries.map((e) => e.source_file), pack: 'p', pack_version: '1', params_hash: 'h', file_sha256: null, read_options: null }],
         columns,
       );
       expect(widest(batches)).toBeLessThanOrEqual(columns);

@@ -42,9 +42,18 @@ export const say = catalogue({
     en: (p: { then: string; now: string }) => `files ${p.then} then, ${p.now} now: the same content`,
     zh: (p) => `文件:当时 ${p.then},现在 ${p.now},内容相同`,
   },
+  readOptions: {
+    en: (p: { then: string; now: string }) => `reading options: ${p.then || 'none'} then, ${p.now || 'none'} now`,
+    zh: (p) => `读取选项:当时 ${p.then || '无'},现在 ${p.now || '无'}`,
+  },
   namesOnly: {
-    en: () => 'its files compared by name only: it was recorded before subsidy kept the SHA-256 of each file',
-    zh: () => '只按文件名比较:记录该批次时 subsidy 尚未保存各文件的 SHA-256',
+    en: () => 'its files compared by name only, and not the options they were read with: it was recorded before subsidy kept the SHA-256 of each file and its reading options',
+    zh: () => '只按文件名比较,未比较读取选项:记录该批次时 subsidy 尚未保存各文件的 SHA-256 及读取选项',
+  },
+  changedDuringRun: {
+    en: (p: { file: string; then: string; now: string }) =>
+      `${p.file} changed while it was evaluated (SHA-256 ${p.then}… before, ${p.now}… now): nothing recorded; record it again once the file is no longer being written`,
+    zh: (p) => `${p.file} 在评估期间被改动(SHA-256:评估前 ${p.then}…,现在 ${p.now}…):未记录任何内容;请在该文件不再被写入后重新记录`,
   },
   noBatch: {
     en: (p: { batch: string }) => `no batch ${p.batch} in it: subsidy ledger batches lists them`,

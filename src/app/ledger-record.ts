@@ -2,14 +2,14 @@
  * `subsidy ledger record`: evaluate a batch against the ledger (as `evaluate --ledger` does),
  * then record its eligible grants and loans in one transaction. The same batch ID again records
  * nothing: for the same inputs (exit 0), or for others (refused, exit 1); claims already paid
- * are not recorded and are listed (exit 1).
+ * are not recorded and are listed (exit 1). A file rewritten during the run is refused (exit 4).
  */
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { Writable } from 'node:stream';
 import { LedgerClaims, paidRef } from '../ledger/claims.js';
 import { openLedger, type BatchInfo, type BatchRow, type Ledger, type PaidRow } from '../ledger/ledger.js';
-import { batchDifferences, fileSha256, sameInputsNotes, type BatchInputs } from './batch-inputs.js';
+import { batchDifferences, checkUnchanged, fileSha256, readOptionsText, sameInputsNotes, type BatchInputs } from './batch-inputs.js';
 import { say as sayLedger } from './ledger-messages.js';
 import { Recorder, type Conflict } from '../ledger/recorder.js';
 import type { RulesPack } from '../rules/load.js';
@@ -44,6 +44,11 @@ export function packInfo(pack: RulesPack): Pick<BatchInfo, 'pack' | 'packVersion
 
 const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 
+/** What a run records of its batch but its ID and time: its files hashed as they are now. */
+async function batchInputs(e: EvaluateOptions, pack: RulesPack): Promise<BatchInputs> {
+  return { files: e.inputs, fileSha256: await fileSha256(e.inputs), readOptions: readOptionsText(e), asOf: e.asOf, ...packInfo(pack) };
+}
+
 /** Records a batch; returns the exit code. `e`: the evaluation's options (its output only with --output). */
 export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: RulesPack, io: CommandIO): Promise<number> {
   // A payment names the file it came from, to be traced back to it.
@@ -51,9 +56,10 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
   try {
     const existing = await ledger.batch(r.batch);
-    // The files' contents are what a batch ID recorded again is compared by.
-    const inputs = async (): Promise<BatchInputs> => ({ files: e.inputs, fileSha256: await fileSha256(e.inputs), asOf: e.asOf, ...packInfo(pack) });
-    if (existing) return already(r, ledger, existing, await inputs(), e.lang, io);
+    // The files' contents (and the options they are read with) are what a batch ID recorded again is compared by.
+    if (existing) return already(r, ledger, existing, await batchInputs(e, pack), e.lang, io);
+    // Hashed before they are read, and again before recording: the hashes recorded are those of what was evaluated.
+    const mine = r.dryRun ? undefined : await batchInputs(e, pack);
     const recorder = new Recorder(pack);
     const claims = new LedgerClaims(ledger, pack);
     const runIO = e.output ? io : { ...io, stdout: discard() };
@@ -61,8 +67,8 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
     const conflicts = [...recorder.conflicts];
     let recorded = recorder.count;
     const lost = new Set<number>();
-    if (!r.dryRun) {
-      const mine = await inputs();
+    if (mine) {
+      await checkUnchanged(mine);
       const outcome = await ledger.record({ batch: r.batch, recordedAt: new Date().toISOString(), ...mine }, recorder);
       if (outcome.status === 'already') return already(r, ledger, outcome.existing, mine, e.lang, io);
       recorded = outcome.recorded;

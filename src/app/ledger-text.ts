@@ -13,7 +13,7 @@ import { fitCell, fitWidths } from '../io/formats/fit.js';
 import type { BatchRow, EntryRow, StatsRow } from '../ledger/ledger.js';
 import type { Conflict } from '../ledger/recorder.js';
 import { formatFen } from '../records/money.js';
-import { count, counted } from '../i18n/messages.js';
+import { count } from '../i18n/messages.js';
 
 export interface RecordReport {
   ledger: string;
@@ -29,8 +29,11 @@ export interface RecordReport {
 /** Conflicts listed in the text report; JSON lists them all. */
 const MAX_CONFLICT_LINES = 50;
 
-/** A count and its noun, the count with thousands separators: 1 payment, 2 payments, 1,000 payments. */
-export const plural = (n: number, noun: string) => counted(n, 'en', { one: noun, zh: '' });
+/**
+ * An English count and its noun, the count with thousands separators: 1 payment, 2 payments,
+ * 1,000 payments. (The Chinese sentences place their counts and measure words themselves.)
+ */
+const plural = (n: number, noun: string) => `${count(n)} ${n === 1 ? noun : `${noun}s`}`;
 
 const where = (file: string, line: number | null) => `${file}${line ? `:${line}` : ''}`;
 
@@ -192,7 +195,7 @@ export function statsCsv(r: ReturnType<typeof statsRecords>[number]): string {
 }
 
 /** The columns of `ledger batches`, in json, ndjson and csv (a table shows the first seven). */
-export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voided_at', 'void_reason', 'files', 'pack', 'pack_version', 'params_hash', 'file_sha256'] as const;
+export const BATCH_HEADER = ['batch', 'as_of', 'payments', 'recorded_at', 'voided_at', 'void_reason', 'files', 'pack', 'pack_version', 'params_hash', 'file_sha256', 'read_options'] as const;
 
 /** A batch's cell: its files (and their hashes) a line each in CSV, listed with commas in a table, where counts have thousands separators. */
 const batchCell = (b: BatchRow, k: (typeof BATCH_HEADER)[number], table: boolean) => {

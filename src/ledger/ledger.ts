@@ -33,6 +33,8 @@ export interface BatchInfo {
   files: string[];
   /** The SHA-256 of each file's bytes (hex), in the order of `files`: what makes two runs' inputs the same. */
   fileSha256: string[];
+  /** The options that told how the files were read, in one canonical text ('' for none): the same inputs read alike. */
+  readOptions: string;
 }
 
 /** A payment to record. */
@@ -57,6 +59,8 @@ export interface BatchRow {
   files: string[];
   /** The SHA-256 of each file (hex); null for a batch recorded by a version that kept none (ledger schema 1). */
   file_sha256: string[] | null;
+  /** The options its files were read with ('' for none); null for a batch recorded by a version that kept none (ledger schema 1). */
+  read_options: string | null;
   payments: number;
   voided_at: string | null;
   void_reason: string | null;

@@ -1,6 +1,5 @@
 /** What the ledger says of itself when it cannot be used, in both languages (see i18n/messages.ts): the words both backends share. */
 import { catalogue, textIn, type Message } from '../i18n/messages.js';
-import { SCHEMA_VERSION } from './schema.js';
 
 /** Why a PostgreSQL server cannot be used, by the error's code (a network one, or the server's). */
 const SERVER_FAULTS = {
@@ -46,8 +45,8 @@ export const say = catalogue({
     zh: (p) => `台账 ${p.ledger}:${textIn(p.message, 'zh')}`,
   },
   newerSchema: {
-    en: (p: { v: number }) => `written by a newer version of subsidy (ledger schema ${p.v}; this one knows up to ${SCHEMA_VERSION}): upgrade subsidy to use it; nothing was written`,
-    zh: (p) => `由更新版本的 subsidy 写入(台账结构版本 ${p.v};本版本最高支持 ${SCHEMA_VERSION}):请升级 subsidy 后再用;未写入任何内容`,
+    en: (p: { v: number; known: number }) => `written by a newer version of subsidy (ledger schema ${p.v}; this one knows up to ${p.known}): upgrade subsidy to use it; nothing was written`,
+    zh: (p) => `由更新版本的 subsidy 写入(台账结构版本 ${p.v};本版本最高支持 ${p.known}):请升级 subsidy 后再用;未写入任何内容`,
   },
   noLedgerNamed: {
     en: () => 'no ledger named: give --ledger FILE or --ledger postgres://…',
@@ -115,7 +114,3 @@ export const say = catalogue({
     zh: (p) => `另一个记录进程同时写入(${p.why}):未写入任何内容;请重新运行`,
   },
 });
-
-export const newerSchema = (v: number) => say('newerSchema', { v });
-
-export const noTables = () => say('noTables');

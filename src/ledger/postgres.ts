@@ -17,18 +17,18 @@ import {
   LIVE,
   MARK_BATCH_VOIDED,
   MARK_VOIDED,
-  migrations,
   PAGE,
   PAID_COLUMNS,
-  SCHEMA_VERSION,
+  prepareSchema,
   selectBatch,
   SET_BATCH_PAYMENTS,
   STATS_SQL,
   statsOf,
   whereOf,
+  type SchemaDb,
 } from './schema.js';
 import { insertionOrder, ledgerName, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
-import { serverFault, newerSchema, noTables, say } from './messages.js';
+import { serverFault, say } from './messages.js';
 
 /** A lock that makes two first writers create the tables one after the other. */
 const SCHEMA_LOCK = 0x5ec1ed9e;
@@ -84,45 +84,42 @@ export async function openPostgres(spec: string, o: OpenOptions): Promise<Ledger
   client.on('error', () => {}); // a dropped connection fails the query under way, which says so
   try {
     await connect(client, name, timeoutMs);
-    return new PostgresLedger(name, client, o.busyMs, await prepare(client, name, o));
+    return new PostgresLedger(name, client, o.busyMs, await prepareSchema(postgresSchemaDb(client), name, o));
   } catch (e) {
     await client.end().catch(() => {});
     throw postgresError(name, e);
   }
 }
 
-async function schemaVersion(client: pg.Client): Promise<number> {
-  const has = await client.query(`SELECT to_regclass('ledger_schema') AS t`);
-  if (!has.rows[0].t) return 0;
-  return Number((await client.query('SELECT MAX(version) AS v FROM ledger_schema')).rows[0].v ?? 0);
-}
-
 /**
- * Checks the schema version; for writing, makes or migrates the tables (in one transaction).
- * Returns the version to read it as (an older one is read as it is). A database shared with
- * other applications is ordinary in PostgreSQL; one whose tables of the ledger's names are
- * another's (no ledger_schema) is refused, read or written.
+ * The database as opening a ledger needs it (see prepareSchema). A database shared with other
+ * applications is ordinary in PostgreSQL: only tables of the ledger's names rule a ledger out.
  */
-async function prepare(client: pg.Client, name: string, o: OpenOptions): Promise<number> {
-  const v = await schemaVersion(client);
-  if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
-  if (v === 0) {
-    const others = (await client.query(`SELECT t FROM unnest(ARRAY['batches', 'entries']) AS t WHERE to_regclass(t) IS NOT NULL`)).rows.map((r) => String(r.t));
-    if (others.length) throw new LedgerError(name, say('notLedger', { tables: others, postgres: true }));
-    if (!o.write && o.missingIsEmpty) return 0;
-    // Voiding makes no tables where there are none (it has no batch to void).
-    if (!o.write || o.create === false) throw new LedgerError(name, noTables());
-  } else if (v === SCHEMA_VERSION || !o.write) return v;
-  await inTransaction(client, async () => {
-    await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
-    await client.query(CREATE_VERSION_TABLE);
-    const now = await schemaVersion(client);
-    if (now > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(now));
-    for (const step of migrations('postgres').slice(now)) for (const sql of step) await client.query(sql);
-    await client.query('DELETE FROM ledger_schema');
-    await client.query('INSERT INTO ledger_schema (version) VALUES ($1)', [SCHEMA_VERSION]);
-  });
-  return SCHEMA_VERSION;
+export function postgresSchemaDb(client: pg.Client): SchemaDb {
+  return {
+    dialect: 'postgres',
+    async version() {
+      const has = await client.query(`SELECT to_regclass('ledger_schema') AS t`);
+      if (!has.rows[0].t) return 0;
+      return Number((await client.query('SELECT MAX(version) AS v FROM ledger_schema')).rows[0].v ?? 0);
+    },
+    async otherTables() {
+      return (await client.query(`SELECT t FROM unnest(ARRAY['batches', 'entries']) AS t WHERE to_regclass(t) IS NOT NULL`)).rows.map((r) => String(r.t));
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+    writing: (work) =>
+      inTransaction(client, async () => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+        // First a statement that locks the schema: it makes this session see the tables another
+        // writer committed while this one waited for the lock (a lookup by name, as to_regclass,
+        // may answer from the session's cache of the catalog, which taking such a lock refreshes;
+        // tests/ledger-postgres.test.ts makes that happen).
+        await client.query(CREATE_VERSION_TABLE);
+        return work();
+      }),
+  };
 }
 
 async function inTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {

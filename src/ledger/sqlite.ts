@@ -8,7 +8,6 @@ import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import {
   batchOf,
-  CREATE_VERSION_TABLE,
   entryOf,
   ENTRY_COLUMNS,
   batchValues,
@@ -18,18 +17,18 @@ import {
   LIVE,
   MARK_BATCH_VOIDED,
   MARK_VOIDED,
-  migrations,
   PAGE,
   PAID_COLUMNS,
-  SCHEMA_VERSION,
+  prepareSchema,
   selectBatch,
   SET_BATCH_PAYMENTS,
   STATS_SQL,
   statsOf,
   whereOf,
+  type SchemaDb,
 } from './schema.js';
 import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
-import { newerSchema, noTables, say } from './messages.js';
+import { say } from './messages.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -75,10 +74,11 @@ const statOf = (path: string) => {
 };
 
 /**
- * Whether an SQLite ledger's file exists, checked before it is opened: a folder is no ledger,
- * and a ledger to be made (by recording, or a dry run of it) needs its folder.
+ * Refuses a path where no SQLite ledger can be, before it is opened: a folder, or, for a ledger
+ * to be made (by recording, or a dry run of it), a file whose folder does not exist. Returns
+ * whether the ledger's file exists.
  */
-function fileExists(path: string, o: OpenOptions): boolean {
+function checkLedgerPath(path: string, o: OpenOptions): boolean {
   const stat = statOf(path);
   if (stat?.isDirectory()) throw new LedgerError(path, say('isFolder', { file: join(path, 'ledger.db') }));
   if (stat) return true;
@@ -89,7 +89,7 @@ function fileExists(path: string, o: OpenOptions): boolean {
 
 export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> {
   const Driver = await loadDriver(path);
-  if (!fileExists(path, o) && (!o.write || o.create === false)) {
+  if (!checkLedgerPath(path, o) && (!o.write || o.create === false)) {
     if (o.missingIsEmpty) return new SqliteLedger(path, undefined, o.busyMs, 0);
     throw new LedgerError(path, say('noSuchLedger'));
   }
@@ -97,7 +97,7 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
   try {
     // Reading opens it read-only and changes nothing (no journal mode set, no file made beside it).
     db = new Driver(path, { readonly: !o.write, fileMustExist: !o.write, timeout: o.busyMs });
-    const version = prepare(db, path, o);
+    const version = await prepareSchema(sqliteSchemaDb(db), path, o);
     if (!version) {
       // No ledger tables yet, read for a dry run: as empty as a file that does not exist.
       db.close();
@@ -112,32 +112,32 @@ export async function openSqlite(path: string, o: OpenOptions): Promise<Ledger> 
   }
 }
 
-/**
- * Checks the schema version; for writing, makes or migrates the tables (in one transaction).
- * Returns the version to read it as: an older one is read as it is; 0, no tables, read as empty
- * (missingIsEmpty). A database with other tables and none of a ledger is refused, read or written.
- */
-function prepare(db: Database, name: string, o: OpenOptions): number {
-  const version = () => {
-    const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_schema'`).get();
-    return has ? ((db.prepare('SELECT MAX(version) AS v FROM ledger_schema').get() as { v: number | null }).v ?? 0) : 0;
+/** The database as opening a ledger needs it (see prepareSchema): any table but SQLite's own rules a ledger out. */
+export function sqliteSchemaDb(db: Database): SchemaDb {
+  return {
+    dialect: 'sqlite',
+    async version() {
+      const has = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_schema'`).get();
+      return has ? ((db.prepare('SELECT MAX(version) AS v FROM ledger_schema').get() as { v: number | null }).v ?? 0) : 0;
+    },
+    async otherTables() {
+      return db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' AND name <> 'ledger_schema' ORDER BY name`).pluck().all() as string[];
+    },
+    async exec(sql) {
+      db.exec(sql);
+    },
+    async writing(work) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await work();
+        db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw e;
+      }
+    },
   };
-  const v = version();
-  if (v > SCHEMA_VERSION) throw new LedgerError(name, newerSchema(v));
-  if (v === 0) {
-    const others = db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite^_%' ESCAPE '^' AND name <> 'ledger_schema' ORDER BY name`).pluck().all() as string[];
-    if (others.length) throw new LedgerError(name, say('notLedger', { tables: others, postgres: false }));
-    if (!o.write && o.missingIsEmpty) return 0;
-    if (!o.write || o.create === false) throw new LedgerError(name, noTables());
-  } else if (v === SCHEMA_VERSION || !o.write) return v;
-  db.transaction(() => {
-    db.exec(CREATE_VERSION_TABLE);
-    const now = version();
-    for (const step of migrations('sqlite').slice(now)) for (const sql of step) db.exec(sql);
-    db.prepare('DELETE FROM ledger_schema').run();
-    db.prepare('INSERT INTO ledger_schema (version) VALUES (?)').run(SCHEMA_VERSION);
-  }).immediate();
-  return SCHEMA_VERSION;
 }
 
 class SqliteLedger implements Ledger {

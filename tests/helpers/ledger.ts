@@ -4,6 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OpenOptions } from '../../src/ledger/ledger.js';
+import type { SchemaDb } from '../../src/ledger/schema.js';
 import { residentId } from './ids.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -34,3 +36,31 @@ export function liveCounts(query: (sql: string) => { n: number | string }[]): { 
   const live = query(`SELECT COUNT(*) AS n FROM entries WHERE entry = 'payment' AND voided_at IS NULL`);
   return { twice: Number(twice[0]!.n), live: Number(live[0]!.n) };
 }
+
+/**
+ * A ledger's database as opening sees it, but with another recorder's tables made right after
+ * its first look at the schema version: the window in which two recorders starting at once on a
+ * new ledger each find no tables, then one finds the other's.
+ */
+export function racedSchemaDb(db: SchemaDb, makeTables: () => Promise<void>): SchemaDb {
+  let looked = false;
+  return {
+    ...db,
+    async version() {
+      const v = await db.version();
+      if (!looked) {
+        looked = true;
+        await makeTables();
+      }
+      return v;
+    },
+  };
+}
+
+/** Each way a command opens a ledger: recording, reading, a dry run of recording, voiding. */
+export const OPENINGS: [string, OpenOptions][] = [
+  ['a recorder', { write: true, busyMs: 5000 }],
+  ['a reader', { write: false, busyMs: 5000 }],
+  ['a dry run', { write: false, busyMs: 5000, missingIsEmpty: true }],
+  ['a void', { write: true, busyMs: 5000, create: false }],
+];
