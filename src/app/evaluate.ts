@@ -84,6 +84,8 @@ export async function runEvaluate(o: EvaluateOptions, pack: RulesPack, io: Comma
 /** A run's parts, ready for its inputs (exported for tests). */
 export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[], toTerminal: boolean): Run {
   const batchMode = inputs.some((s) => s.batched);
+  // (A table of batches lists no records: nothing to explain.)
+  if (o.explain && o.format === 'table' && batchMode && o.mode === 'evaluate') throw new UsageError(say('explainBatchTable'));
   const formatOptions: FormatOptions = {
     mode: o.mode,
     mask: o.mask,

@@ -46,6 +46,10 @@ export const say = catalogue({
     en: () => '--format xlsx: a workbook is a binary file, not for standard output; name the file with --output FILE.xlsx',
     zh: () => '--format xlsx:工作簿是二进制文件,不能写到标准输出;请用 --output 文件.xlsx 指定文件',
   },
+  explainBatchTable: {
+    en: () => "--explain: the table of a CSV file or workbook shows its totals, not each record; use --format json or ndjson for each record's conditions",
+    zh: () => '--explain:CSV 文件或工作簿的表格只显示合计,不逐条列出记录;需要每条记录的条件说明时请用 --format json 或 ndjson',
+  },
   explainCsv: {
     en: (p: { workbook: boolean }) =>
       `--explain: ${p.workbook ? 'a workbook' : 'CSV output'} has statuses, amounts and short reasons, not the details; use --format json, ndjson or table for them`,
