@@ -425,6 +425,14 @@ describe('encodings', () => {
     }
   });
 
+  it('refuses --encoding gb18030 for a file that starts with a UTF-8 byte order mark, rather than garble it', async () => {
+    const path = writeTemp('bom-forced-gbk.csv', '\ufeffcase_id,worker_id,worker_name\nA,500115199001011238,张三\n');
+    const run = await evaluate([path, '--type', 'hire', '--format', 'csv', '--encoding', 'gbk']);
+    expect(run.code).toBe(4);
+    expect(stderrLines(run)).toEqual([`subsidy: ${path}: starts with a UTF-8 byte order mark, but --encoding gb18030 was given; leave out --encoding (or give utf8) to read it as the UTF-8 it says it is`]);
+    expect((await evaluate([path, '--type', 'hire', '--format', 'csv'])).stdout).toContain('张三');
+  });
+
   it('refuses a UTF-8 file with a line in GBK (a row pasted in), naming the line, rather than read it all as GBK', async () => {
     const encode = gb18030Encoder();
     // (张小伟, three characters before a comma, is not GB18030 as UTF-8 bytes: the file is then neither, but for the mix.)

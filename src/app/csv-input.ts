@@ -84,6 +84,8 @@ function readHead(head: Buffer, final: boolean, file: string, reading: CsvReadin
   const choice = reading.encoding;
   const binary = notCsv(head, file);
   if (binary) throw binary;
+  // A UTF-8 byte order mark says what the file is: read as GB18030, every Chinese cell would be garbled.
+  if (choice === 'gb18030' && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) throw new InputError(say('bomButGb18030', { file }));
   if (head.indexOf(LF) === -1 && head.indexOf(13) !== -1) {
     throw new InputError(say('macLineEnds', { file }));
   }

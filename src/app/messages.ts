@@ -143,6 +143,10 @@ export const say = catalogue({
     en: (p: { file: string }) => `${p.file}:1: the header is not valid UTF-8; if Excel saved the file on a Chinese Windows, use --encoding gb18030`,
     zh: (p) => `${p.file}:1:表头不是有效的 UTF-8;如果文件是在中文 Windows 上由 Excel 保存的,请用 --encoding gb18030`,
   },
+  bomButGb18030: {
+    en: (p: { file: string }) => `${p.file}: starts with a UTF-8 byte order mark, but --encoding gb18030 was given; leave out --encoding (or give utf8) to read it as the UTF-8 it says it is`,
+    zh: (p) => `${p.file}:文件以 UTF-8 字节顺序标记开头,却给出了 --encoding gb18030;请去掉 --encoding(或改为 utf8),按其标明的 UTF-8 读取`,
+  },
   headerNotGb18030: {
     en: (p: { file: string }) => `${p.file}:1: the header is not valid GB18030; if the file is UTF-8, use --encoding utf8`,
     zh: (p) => `${p.file}:1:表头不是有效的 GB18030;如果文件是 UTF-8,请用 --encoding utf8`,
