@@ -686,6 +686,9 @@ describe('invalid rows and unreadable input', () => {
     const csv = await evaluate([files[1]!, '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csvRows(csv.stdout)).toEqual([['type', 'case_id', 'worker_id', ...ALL_PROGRAM_COLUMNS, ...TAIL_COLUMNS]]);
+    // An empty file read with --type: that type's programs' columns, as for any file read so.
+    const typed = await evaluate([files[0]!, '--format', 'csv', '--type', 'hire']);
+    expect(csvRows(typed.stdout)).toEqual([['hiring_status', 'hiring_amount', 'hiring_reason', ...TAIL_COLUMNS]]);
     const stdin = await evaluate(['-', '--input-format', 'csv', '--format', 'json'], '');
     expect(stdin.code).toBe(0);
     expect(json(stdin).summary.records).toBe(0);

@@ -50,7 +50,8 @@ export function csvColumns(inputs: readonly ColumnSource[], pack: RulesPack, typ
     for (const t of input.types()) types.add(t);
   }
   if (type) types.add(type);
-  const programs = pack.programs.filter((p) => types.has(p.recordType)).map((p) => p.id);
+  // Inputs with no records and no type given: every program's columns.
+  const programs = pack.programs.filter((p) => !types.size || types.has(p.recordType)).map((p) => p.id);
   return { headers, keys, fields: keys.map((k) => [...fields.get(k)!]), programs };
 }
 

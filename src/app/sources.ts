@@ -103,8 +103,10 @@ export class CsvInputSource implements Source {
   }
 
   types(): RecordType[] {
-    const fixed = this.csv.layout?.fixedType;
-    return fixed ? [fixed] : [...RECORD_TYPES];
+    const layout = this.csv.layout;
+    // (A file without a header has no rows: no types of its own.)
+    if (!layout) return [];
+    return layout.fixedType ? [layout.fixedType] : [...RECORD_TYPES];
   }
 
   async keys(run: SourceRun, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
