@@ -185,6 +185,18 @@ describe('YAML templates', () => {
   });
 });
 
+describe('an unfilled YAML template', () => {
+  it('evaluated as it is, says to uncomment the example record (exit 4), in both languages', async () => {
+    for (const lang of LANGS) {
+      const file = join(temp, `unfilled-${lang}.yaml`);
+      writeFileSync(file, await run(['template', 'hire', '--format', 'yaml', '--lang', lang]));
+      const r = await runCli(['evaluate', file, '--as-of', AS_OF, '--lang', lang]);
+      expect(r.code).toBe(4);
+      expect(r.stderr).toContain(lang === 'zh' ? '实为 records: 下没有记录(请取消示例记录的注释:删去各行开头的 "# ")' : 'found records: with nothing under it (uncomment the example record: remove the "# " at the start of its lines)');
+    }
+  });
+});
+
 describe('JSON templates', () => {
   it.each(RECORD_TYPES.flatMap((t) => LANGS.map((l) => [t, l] as const)))('%s, --lang %s: a case with one empty record and a $comment', async (type, lang) => {
     const text = await run(['template', type, '--format', 'json', '--lang', lang]);

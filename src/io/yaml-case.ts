@@ -131,6 +131,9 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
  * Reads a YAML case file whole. Aliases are resolved here, not by the yaml package: an alias
  * that holds itself, or aliases that expand past a bound (a "billion laughs"), are refused.
  */
+/** What a case whose records: holds nothing is (an unfilled template). */
+const EMPTY_RECORDS = 'records: with nothing under it (uncomment the example record: remove the "# " at the start of its lines)';
+
 export function readYamlCase(text: string, file: string, defaultType?: RecordType): { records: WrittenRecord[]; summary: CaseSummary } {
   const { doc, counter, places } = parseYaml(text, file);
   const lineOf = (node: Node | null | undefined): number | undefined => (node?.range ? counter.linePos(node.range[0]).line : undefined);
@@ -152,7 +155,9 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     caseId = idNode === undefined ? undefined : caseIdOf(values.of(idNode));
   } else {
     const value = contents === null || contents === undefined ? null : values.of(contents);
-    throw notACase(file, value === null || value === undefined ? 'nothing' : isMap(contents) ? 'a mapping without records' : kindOf(value));
+    const emptyRecords = isMap(contents) && contents.has('records') && (recordsNode == null || values.of(recordsNode) === null);
+    const found = value === null || value === undefined ? 'nothing' : emptyRecords ? EMPTY_RECORDS : isMap(contents) ? 'a mapping without records' : kindOf(value);
+    throw notACase(file, found);
   }
 
   const summary: CaseSummary = { records: items.length, types: new Set(), keys: [], ...(caseId !== undefined ? { caseId } : {}), ...(caseType ? { caseType } : {}) };

@@ -17,7 +17,10 @@ import { LOST_DIGITS, ZEROED_HINT } from './id-number.js';
 const DELIMITER_ZH = { comma: '逗号', semicolon: '分号', tab: '制表符' } as const;
 
 /** What a reader found where it wanted something else (a JSON value's kind), in Chinese. */
-export const FOUND_ZH: Record<string, string> = { 'a mapping': '映射', 'a list': '列表', text: '文本', 'a number': '数字', nothing: '空', 'a mapping without records': '没有 records 的映射' };
+export const FOUND_ZH: Record<string, string> = { 'a mapping': '映射', 'a list': '列表', text: '文本', 'a number': '数字', nothing: '空', 'a mapping without records': '没有 records 的映射',
+  // An unfilled YAML template: its example record still commented out.
+  'records: with nothing under it (uncomment the example record: remove the "# " at the start of its lines)': ' records: 下没有记录(请取消示例记录的注释:删去各行开头的 "# ")',
+};
 
 /** What the JSON reader wanted where it found something else. */
 const WANTED_ZH: Record<string, string> = {
