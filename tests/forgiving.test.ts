@@ -82,7 +82,10 @@ describe('cells separated by semicolons or tabs', () => {
     const tab = writeTemp('tab.txt', withDelimiter(ROWS, '\t'));
     const wrong = await evaluate([tab, '--input-format', 'csv', '--delimiter', ',', '--format', 'json']);
     expect(wrong.code).toBe(4);
-    expect(wrong.stderr).toMatch(/no type column|need the/);
+    // The header read as one cell: the message names the delimiter it holds.
+    expect(wrong.stderr).toMatch(/no type column: the header was read as one cell, though it holds "tab"; give --delimiter tab, or leave --delimiter out/);
+    const typed = await evaluate([tab, '--input-format', 'csv', '--delimiter', ',', '--type', 'hire', '--format', 'json', '--lang', 'zh']);
+    expect(typed.stderr).toMatch(/表头被读成了一个单元格,其中却有“tab”:请给出 --delimiter tab,或去掉 --delimiter/);
     const right = await evaluate([tab, '--input-format', 'csv', '--delimiter', 'tab', '--format', 'json']);
     expect(right.code).toBe(1);
     expect(records(right.stdout)).toEqual(records((await evaluate([comma, '--format', 'json'])).stdout));

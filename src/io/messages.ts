@@ -69,13 +69,32 @@ export const say = catalogue({
   },
   /** (Without `where`: a row's error, which names its own place.) */
   missingColumn: {
-    en: (p: { where?: string; type: string; field: string; headers: string; near: string | undefined }) =>
-      `${p.where ? `${p.where}: ` : ''}${p.type} records need the ${p.field} column (header ${p.headers})${p.near !== undefined ? `; the closest header is "${p.near}": rename it` : '; add the column'}`,
-    zh: (p) => `${p.where ? `${p.where}: ` : ''}${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${p.near !== undefined ? `;最接近的表头是“${p.near}”:请改名` : ':请添加该列'}`,
+    en: (p: { where?: string; type: string; field: string; headers: string; near: string | undefined; split?: string | undefined }) =>
+      `${p.where ? `${p.where}: ` : ''}${p.type} records need the ${p.field} column (header ${p.headers})${
+        p.split !== undefined
+          ? `; the header was read as one cell, though it holds "${p.split}": give --delimiter ${p.split === 'tab' ? 'tab' : `"${p.split}"`}, or leave --delimiter out`
+          : p.near !== undefined
+            ? `; the closest header is "${p.near}": rename it`
+            : '; add the column'
+      }`,
+    zh: (p) =>
+      `${p.where ? `${p.where}: ` : ''}${p.type} 记录需要 ${p.field} 列(表头 ${p.headers.replace(' or ', ' 或 ')})${
+        p.split !== undefined
+          ? `;表头被读成了一个单元格,其中却有“${p.split}”:请给出 --delimiter ${p.split === 'tab' ? 'tab' : `"${p.split}"`},或去掉 --delimiter`
+          : p.near !== undefined
+            ? `;最接近的表头是“${p.near}”:请改名`
+            : ':请添加该列'
+      }`,
   },
   noTypeColumn: {
-    en: (p: { where: string }) => `${p.where}: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`,
-    zh: (p) => `${p.where}: 没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型`,
+    en: (p: { where: string; split?: string | undefined }) =>
+      p.split !== undefined
+        ? `${p.where}: no type column: the header was read as one cell, though it holds "${p.split}"; give --delimiter ${p.split === 'tab' ? 'tab' : `"${p.split}"`}, or leave --delimiter out`
+        : `${p.where}: no type column (type or 类型); add one, or give the record type with --type placement|hire|startup`,
+    zh: (p) =>
+      p.split !== undefined
+        ? `${p.where}: 没有类型列:表头被读成了一个单元格,其中却有“${p.split}”;请给出 --delimiter ${p.split === 'tab' ? 'tab' : `"${p.split}"`},或去掉 --delimiter`
+        : `${p.where}: 没有类型列(type 或 类型):请添加一列,或用 --type placement|hire|startup 给出记录类型`,
   },
   columnTwice: {
     en: (p: { where: string; a: number; headerA: string; b: number; headerB: string; field: string }) => `${p.where}: columns ${p.a} ("${p.headerA}") and ${p.b} ("${p.headerB}") both hold ${p.field}; keep one`,

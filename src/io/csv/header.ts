@@ -7,7 +7,7 @@ import { setOwn } from '../../core/own-keys.js';
 import { InputError } from '../../errors.js';
 import type { FieldError } from '../../records/record.js';
 import { say, type Texts } from '../messages.js';
-import { COMMA, type Delimiter } from './delimiter.js';
+import { COMMA, delimiterName, DELIMITERS, type Delimiter } from './delimiter.js';
 import { FIELDS, RECORD_TYPES, fieldForKeyIn, isTypeKey, normalizeHeader, type FieldSpec, type RecordType } from '../../records/fields.js';
 
 const NO_EXTRAS: Record<RecordType, readonly FieldSpec[]> = { placement: [], hire: [], startup: [] };
@@ -58,7 +58,14 @@ function closestHeader(layout: CsvLayout, type: RecordType, field: string): stri
 function missingColumn(layout: CsvLayout, type: RecordType) {
   const spec = FIELDS[type].find((s) => s.required && !layout.columns[type].includes(s.name));
   if (!spec) return undefined;
-  return { type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near: closestHeader(layout, type, spec.name) };
+  return { type, field: spec.name, headers: `${spec.name} or ${spec.zh.join('/')}`, near: closestHeader(layout, type, spec.name), split: oneCellSplit(layout) };
+}
+
+/** The delimiter a header of one cell holds, other than the file's (read with the wrong --delimiter), by its name. */
+function oneCellSplit(layout: Pick<CsvLayout, 'headers' | 'delimiter'>): string | undefined {
+  if (layout.headers.length !== 1) return undefined;
+  const found = DELIMITERS.find((d) => d !== (layout.delimiter ?? COMMA) && layout.headers[0]!.includes(String.fromCharCode(d)));
+  return found === undefined ? undefined : delimiterName(found);
 }
 
 /** The error for a record type whose required column the file lacks (`field` names the column). */
@@ -251,7 +258,7 @@ export function csvLayout(
   const typeColumn = headers.findIndex(isTypeKey);
   const fixedType = typeColumn === -1 ? givenType : undefined;
   if (typeColumn === -1 && !fixedType) {
-    throw new InputError(say('noTypeColumn', { where: headerPlace({ file, ...(line ? { line } : {}) }) }));
+    throw new InputError(say('noTypeColumn', { where: headerPlace({ file, ...(line ? { line } : {}) }), split: oneCellSplit({ headers, ...(delimiter ? { delimiter } : {}) }) }));
   }
   const columns = Object.fromEntries(
     RECORD_TYPES.map((t) => [t, headers.map((h, i) => (i === typeColumn ? undefined : fieldForKeyIn(t, h, extras[t])))]),
