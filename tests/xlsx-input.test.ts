@@ -234,6 +234,12 @@ describe('evaluate FILE.xlsx', () => {
     const stdin = await runCli(['evaluate', '-', '--input-format', 'xlsx', '--as-of', AS_OF]);
     expect(stdin.code).toBe(2);
     expect(stdin.stderr).toContain('a workbook is not read from standard input');
+    // A workbook piped in, read as a case file or as CSV: said so, not as bytes that are not UTF-8.
+    for (const more of [[], ['--input-format', 'csv'], ['--type', 'hire']]) {
+      const piped = await runCli(['evaluate', '-', ...more, '--as-of', AS_OF], readFileSync(book));
+      expect(piped.code, more.join(' ')).toBe(2);
+      expect(piped.stderr).toBe('subsidy: -: a workbook is not read from standard input; give its file name (or save it as CSV to pipe it)\n');
+    }
   });
 
   it('an ID in scientific notation in a CSV text cell has the same message (the batch reader of bytes)', async () => {

@@ -12,7 +12,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseBytes, type CaseFormat, type CaseRecord, type CaseSummary, type FileBytes } from '../io/case-file.js';
 import { decodeUtf8 } from '../core/utf8.js';
 import type { RecordType } from '../records/fields.js';
@@ -160,6 +160,9 @@ async function* spooled(chunks: AsyncIterable<Buffer>, spool: Spool): AsyncGener
 }
 
 /** The format of standard input without --input-format: JSON when it starts with { or [, else YAML. */
+/** The first bytes of a zip file, as a workbook is. */
+const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
 async function sniff(stream: Readable): Promise<{ format: CaseFormat; chunks: AsyncGenerator<Buffer> }> {
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<unknown>;
   const head: Buffer[] = [];
@@ -172,6 +175,8 @@ async function sniff(stream: Readable): Promise<{ format: CaseFormat; chunks: As
       const b = chunk[i]!;
       if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
       if (offset < 3 && b === [0xef, 0xbb, 0xbf][offset]) continue;
+      // A workbook (a zip file: PK) piped in is neither: said so, not as bytes that are not UTF-8.
+      if (offset === 0 && b === 0x50 && chunk.subarray(i, i + 4).equals(ZIP_START)) throw new UsageError(say('workbookFromStdin'));
       return { format: b === 0x7b || b === 0x5b ? 'json' : 'yaml', chunks: chain(head, it) }; // { or [
     }
     // Nothing but white space so far: YAML, past its limit if it goes on.

@@ -4,7 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { detectEncoding, type Encoding, type EncodingChoice } from '../io/csv/encoding.js';
 import { COMMA, sniffDelimiter, type Delimiter, type DelimiterChoice } from '../io/csv/delimiter.js';
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
@@ -12,6 +12,7 @@ import { parseCsvBytes, quotedRecord, rowCells } from '../io/csv/parse.js';
 import { countLines, scanQuotes } from '../io/csv/splitter.js';
 import { fieldForKeyIn, isTypeKey, RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import { binaryFormat } from '../io/xlsx/sniff.js';
+import { STDIN_NAME } from '../io/messages.js';
 import { READ_FAILURES, say } from './messages.js';
 
 const HEAD_BYTES = 1 << 20;
@@ -74,9 +75,10 @@ export interface CsvReading {
 }
 
 /** A workbook, or another binary file, given as CSV: an error that names what it is (never a guess at its encoding). */
-function notCsv(head: Buffer, file: string): InputError | undefined {
+function notCsv(head: Buffer, file: string): InputError | UsageError | undefined {
   const found = binaryFormat(head);
   if (!found) return undefined;
+  if (found === 'xlsx' && file === STDIN_NAME) return new UsageError(say('workbookFromStdin'));
   return new InputError(found === 'xlsx' ? say('workbookNotCsv', { file }) : say('notAnInput', { file, format: found }));
 }
 

@@ -19,7 +19,7 @@ import { CaseInputSource, CsvInputSource, type Source } from './sources.js';
 import { fileFormat } from '../io/xlsx/sniff.js';
 import { prepareXlsxInput, XlsxInputSource } from './xlsx-input.js';
 import { say } from './messages.js';
-import { say as ioSay } from '../io/messages.js';
+import { say as ioSay, STDIN_NAME } from '../io/messages.js';
 
 /**
  * An input's format: as given, else by its name, else (a name that does not tell, or .xls) by its
@@ -118,7 +118,7 @@ async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, i
   if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError(say('stdinTwice'));
   for (const file of o.inputs) {
     const stdin = file === '-';
-    const name = stdin ? '<stdin>' : file;
+    const name = stdin ? STDIN_NAME : file;
     const format = stdin ? o.inputFormat : inputFormatOf(file, o.inputFormat);
     if (format === 'xlsx') {
       if (stdin) throw new UsageError(say('workbookFromStdin'));

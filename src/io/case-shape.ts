@@ -7,7 +7,7 @@ import { asText, quoted } from '../core/excerpt.js';
 import { fieldForKey, fieldsNamedBy, recordTypeOf, TYPE_WORDS, type RecordType } from '../records/fields.js';
 import type { FieldError, SourceRef } from '../records/record.js';
 import type { WrittenRecord } from './written.js';
-import { say } from './messages.js';
+import { say, STDIN_NAME } from './messages.js';
 
 export type CaseFormat = 'json' | 'ndjson' | 'yaml';
 
@@ -70,7 +70,7 @@ export function typeOf(value: unknown, where: string | SourceRef): RecordType {
 }
 
 export function notACase(file: string, found: string): InputError {
-  return new InputError(say('notACase', { file, found, stdin: file === '<stdin>' }));
+  return new InputError(say('notACase', { file, found, stdin: file === STDIN_NAME }));
 }
 
 /** A case_id as records take it: text, or a number written as text. */

@@ -11,6 +11,9 @@ const placeIn = (where: string | SourceRef, zh: boolean) => (typeof where === 's
 
 /** What an input that is not a case was found to be (json/grammar.ts FOUND), in Chinese. */
 
+/** What standard input is called in messages. */
+export const STDIN_NAME = '<stdin>';
+
 export const say = catalogue({
   folderMissing: {
     en: (p: { flag: string; output: string; dir: string }) => `${p.flag} ${p.output}: the folder ${p.dir} does not exist; create it or choose another path`,

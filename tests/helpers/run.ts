@@ -13,7 +13,7 @@ export interface RunResult {
  */
 export async function runCli(
   args: string[],
-  stdin = '',
+  stdin: string | Buffer = '',
   env: NodeJS.ProcessEnv = {},
   tty: { stdout?: boolean; stderr?: boolean; columns?: number } = {},
 ): Promise<RunResult> {
@@ -24,6 +24,6 @@ export async function runCli(
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));
   stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await main(args, { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr, env: { LANG: 'C', ...env } });
+  const code = await main(args, { stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : stdin]), stdout, stderr, env: { LANG: 'C', ...env } });
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
