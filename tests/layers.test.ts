@@ -13,7 +13,7 @@ const SRC = resolve(import.meta.dirname, '../src');
  * name without .ts), except errors.ts, which is part of core (everything may throw its errors).
  * i18n comes before io: io writes text in a language; i18n knows nothing of files.
  */
-const LAYERS = ['core', 'records', 'rules', 'engine', 'i18n', 'io', 'pipeline', 'batch', 'ledger', 'report', 'app', 'cli', 'index'] as const;
+const LAYERS = ['core', 'records', 'rules', 'engine', 'i18n', 'io', 'pipeline', 'batch', 'ledger', 'report', 'app', 'cli', 'library', 'index'] as const;
 
 function layerOf(file: string): string {
   const rel = relative(SRC, file);

@@ -5,8 +5,22 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { evaluateRecords, evaluateStream, InputError, loadRules, MemoryClaims, RulesProblems, type Claims } from '../src/index.js';
+import ts from 'typescript';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  evaluateRecords,
+  evaluateStream,
+  InputError,
+  loadRules,
+  MemoryClaims,
+  RulesProblems,
+  type AuditItem,
+  type AuditItemJson,
+  type Claims,
+  type Evaluation,
+  type Summary,
+  type SummaryJson,
+} from '../src/index.js';
 import { testDir } from './helpers/temp.js';
 
 const ROOT = resolve('.');
@@ -32,6 +46,24 @@ describe('the library example of docs/library.md', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(printed);
   });
+
+  it('type-checks under strict, against the types the package publishes', () => {
+    const dir = withPackage();
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
+    writeFileSync(join(dir, 'example.ts'), code);
+    const program = ts.createProgram([join(dir, 'example.ts')], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      typeRoots: [join(ROOT, 'node_modules', '@types')],
+      types: ['node'],
+      skipLibCheck: true,
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    expect(problems).toEqual([]);
+  }, 60000);
 
   it('has no side effects on import: no output, no exit or signal handlers', () => {
     const dir = withPackage();
@@ -90,6 +122,47 @@ describe('evaluateRecords and evaluateStream', () => {
     // Without them, each run stands alone.
     expect(evaluateRecords([placement], { rules, asOf: '2020-06-30' }).summary.duplicates).toBe(0);
     expect(batches).toEqual([1, 1]);
+  });
+
+  it("give a record's audit items as audit's JSON output gives them: yuan, with the record's source, case, person and the reason", () => {
+    const hire = { type: 'hire', case_id: 'H1', worker_name: '王芳', worker_id: '500229199707070030', worker_group: '建档立卡贫困家庭成员', contract_signed: '2020-03-01', claimed_hiring: '5000' };
+    const out = evaluateRecords([hire], { asOf: '2020-06-30' });
+    expect(out.records[0]!.results[0]!.amount).toBe(6000);
+    expect(out.records[0]!.audit).toEqual([
+      {
+        source: { file: 'records', line: 1 },
+        case_id: 'H1',
+        type: 'hire',
+        person_id: '500229199707070030',
+        name: '王芳',
+        program: 'hiring',
+        kind: 'grant',
+        status: 'eligible',
+        claimed: 5000,
+        computed: 6000,
+        difference: -1000,
+        verdict: 'under',
+        reason: '6,000.00 yuan (hiring_amount)',
+      },
+    ]);
+    // Masked, in Chinese, as --mask-ids and --lang zh give them; an invalid record's items carry its errors.
+    const masked = evaluateRecords([hire, { ...hire, contract_signed: '2020-02-30' }], { asOf: '2020-06-30', mask: true, lang: 'zh' }).records;
+    expect(masked[0]!.audit![0]).toMatchObject({ person_id: '500229********0030', name: '王*', claimed: 5000, reason: '6,000.00 元(参数 hiring_amount)' });
+    expect(masked[1]!.audit![0]).toMatchObject({ status: 'invalid', verdict: 'invalid', claimed: 5000, computed: null, errors: [expect.objectContaining({ field: 'contract_signed' })] });
+  });
+
+  it('type what they return as the JSON shapes, amounts in yuan (checked by npm run typecheck)', () => {
+    const out: Evaluation = evaluateRecords([], { asOf: '2020-06-30', type: '吸纳就业' });
+    expectTypeOf(out.summary).toEqualTypeOf<SummaryJson>();
+    expectTypeOf(out.summary.grants.total).toEqualTypeOf<number>();
+    expectTypeOf(out.summary.by_program).toEqualTypeOf<Record<string, Record<'eligible' | 'pending' | 'undetermined' | 'ineligible', number>>>();
+    expectTypeOf(out.rules.version).toEqualTypeOf<number>();
+    expectTypeOf<NonNullable<Evaluation['records'][number]['audit']>[number]>().toEqualTypeOf<AuditItemJson>();
+    expectTypeOf<AuditItemJson['person_id']>().toEqualTypeOf<string | null>();
+    expectTypeOf<AuditItemJson['reason']>().toEqualTypeOf<string>();
+    expectTypeOf<Summary>().toEqualTypeOf<SummaryJson>();
+    expectTypeOf<AuditItem>().toEqualTypeOf<AuditItemJson>();
+    expect(out.summary.grants.total).toBe(0);
   });
 
   it('stream records as they come', async () => {

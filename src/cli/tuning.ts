@@ -13,10 +13,13 @@ const VARIABLES: Record<keyof Tuning, string> = {
   spoolBytes: 'SUBSIDY_SPOOL_BYTES',
 };
 
-/** How long a command waits for a ledger that another process is writing: SUBSIDY_LEDGER_BUSY_MS, else 5 s. */
+/** How long to wait for a ledger that another process is writing, by default (the library's too), in ms. */
+export const LEDGER_BUSY_MS = 5000;
+
+/** How long a command waits for a ledger that another process is writing: SUBSIDY_LEDGER_BUSY_MS, else LEDGER_BUSY_MS. */
 export function ledgerBusyMs(env: NodeJS.ProcessEnv): number {
   const value = Number(env.SUBSIDY_LEDGER_BUSY_MS);
-  return value > 0 ? value : 5000;
+  return value > 0 ? value : LEDGER_BUSY_MS;
 }
 
 /**

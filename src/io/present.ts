@@ -2,7 +2,7 @@
  * The JSON shapes of the output contract: a record with its results, the rules in force,
  * and the summary. Amounts become yuan numbers here (integer fen / 100, at most two decimals).
  */
-import type { Summary } from '../engine/summary.js';
+import type { FileCounts, Summary } from '../engine/summary.js';
 import type { ClaimRef } from '../engine/claims.js';
 import type { ConditionResult, ProgramResult, Status } from '../engine/types.js';
 import type { FieldError, SourceRef } from '../records/record.js';
@@ -138,7 +138,15 @@ export function recordJson(rec: EvaluatedRecord, o: PresentOptions): RecordJson 
   };
 }
 
-export function rulesJson(pack: RulesPack): Record<string, unknown> {
+/** The rules in force, as JSON output and the library give them: money parameters in yuan. */
+export interface RulesJson {
+  pack: string;
+  version: number;
+  /** Each parameter's value: yuan for money, a list for lists; null when not set. */
+  params: Record<string, number | string[] | null>;
+}
+
+export function rulesJson(pack: RulesPack): RulesJson {
   return {
     pack: pack.name,
     version: pack.version,
@@ -146,7 +154,30 @@ export function rulesJson(pack: RulesPack): Record<string, unknown> {
   };
 }
 
-export function summaryJson(s: Summary): Record<string, unknown> {
+/** Amounts of eligible results by program, in yuan, and their total. */
+export interface AmountsJson {
+  total: number;
+  by_program: Record<string, number>;
+}
+
+/** The summary of a run, as JSON output and the library give it: records read = evaluated + invalid. Amounts in yuan. */
+export interface SummaryJson {
+  records: number;
+  evaluated: number;
+  invalid: number;
+  /** Eligible grant amounts (pending amounts are not counted). */
+  grants: AmountsJson;
+  /** Eligible loan principal, never added to grants. */
+  loans: AmountsJson;
+  by_status: Record<Status, number>;
+  /** Results made ineligible because the person was already claimed for. */
+  duplicates: number;
+  /** Result counts by program and status. */
+  by_program: Record<string, Record<Status, number>>;
+  files: FileCounts[];
+}
+
+export function summaryJson(s: Summary): SummaryJson {
   const money = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, fenToYuan(v)]));
   return {
     records: s.records,

@@ -9,7 +9,9 @@ import type { Summary } from '../../engine/summary.js';
 import { shortReason } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
 import { recordMessage } from '../../i18n/record-messages.js';
-import type { EvaluatedRecord } from '../../engine/types.js';
+import type { ClaimRef } from '../../engine/claims.js';
+import type { EvaluatedRecord, Status } from '../../engine/types.js';
+import type { FieldError, SourceRef } from '../../records/record.js';
 import { NAME_FIELD, PERSON_FIELD } from '../../records/fields.js';
 import { fenToYuan, formatFen } from '../../records/values.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -106,7 +108,34 @@ export function itemsWithReasons(rec: EvaluatedRecord, pack: RulesPack, lang: La
 
 export const refText = (ref: { file: string; line?: number }) => `${ref.file}${ref.line ? `:${ref.line}` : ''}`;
 
-function itemJson(rec: EvaluatedRecord, item: AuditItem, reason: string, mask: boolean): Record<string, unknown> {
+/** One audit item as JSON output (and the library, in each record's `audit`) gives it: amounts in yuan. */
+export interface AuditItemJson {
+  source: SourceRef;
+  case_id: string | null;
+  type: string;
+  /** The worker's or applicant's ID number (masked with mask), null when the record has none. */
+  person_id: string | null;
+  name: string | null;
+  program: string;
+  kind: 'grant' | 'loan';
+  /** The result's status; `invalid` for a record that could not be evaluated. */
+  status: Status | 'invalid';
+  /** Yuan; null when nothing was claimed, or the claim cannot be read. */
+  claimed: number | null;
+  /** Yuan the rules give now (0 while pending or ineligible); null when undetermined or the record is invalid. */
+  computed: number | null;
+  /** claimed - computed (nothing claimed counts as 0); null when either cannot be known. */
+  difference: number | null;
+  verdict: Verdict;
+  eligible_on?: string;
+  duplicate_of?: ClaimRef;
+  /** Why the result is what it is, in words; for an invalid record, its errors. */
+  reason: string;
+  /** An invalid record's errors. */
+  errors?: FieldError[];
+}
+
+function itemJson(rec: EvaluatedRecord, item: AuditItem, reason: string, mask: boolean): AuditItemJson {
   return {
     source: rec.source,
     case_id: rec.case_id,
@@ -125,6 +154,11 @@ function itemJson(rec: EvaluatedRecord, item: AuditItem, reason: string, mask: b
     reason,
     ...(item.verdict === 'invalid' ? { errors: mask ? maskErrors(rec.errors) : rec.errors } : {}),
   };
+}
+
+/** A record's audit items as JSON, each with the reason for its status in `lang`. */
+export function auditItemsJson(rec: EvaluatedRecord, pack: RulesPack, lang: Lang, mask: boolean): AuditItemJson[] {
+  return itemsWithReasons(rec, pack, lang).map(({ item, reason }) => itemJson(rec, item, reason, mask));
 }
 
 function totalsJson(t: AuditTotals) {
@@ -165,8 +199,8 @@ export function auditJsonFormat(o: FormatOptions, pack: RulesPack): DocumentForm
   return {
     head: () => `{\n  "as_of": ${JSON.stringify(o.asOf)},\n  "rules": ${indent(JSON.stringify(rulesJson(pack), null, 2), '  ')},\n  "items": [`,
     record: (rec) =>
-      itemsWithReasons(rec, pack, o.lang)
-        .map(({ item, reason }) => `,\n    ${indent(JSON.stringify(itemJson(rec, item, reason, o.mask), null, 2), '    ')}`)
+      auditItemsJson(rec, pack, o.lang, o.mask)
+        .map((item) => `,\n    ${indent(JSON.stringify(item, null, 2), '    ')}`)
         .join(''),
     tail: (s) => `\n  ],\n  "summary": ${indent(JSON.stringify({ ...auditSummaryJson(s.audit!), ...runJson(s) }, null, 2), '  ')}\n}\n`,
   };
@@ -176,8 +210,8 @@ export function auditNdjsonFormat(o: FormatOptions, pack: RulesPack): DocumentFo
   return {
     head: () => '',
     record: (rec) =>
-      itemsWithReasons(rec, pack, o.lang)
-        .map(({ item, reason }) => `${JSON.stringify({ as_of: o.asOf, ...itemJson(rec, item, reason, o.mask) })}\n`)
+      auditItemsJson(rec, pack, o.lang, o.mask)
+        .map((item) => `${JSON.stringify({ as_of: o.asOf, ...item })}\n`)
         .join(''),
     tail: () => '',
   };
