@@ -131,6 +131,14 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
  * Reads a YAML case file whole. Aliases are resolved here, not by the yaml package: an alias
  * that holds itself, or aliases that expand past a bound (a "billion laughs"), are refused.
  */
+/** What a document that is neither a case nor a list of records holds, for its message. */
+function foundInstead(contents: unknown, recordsNode: Node | null | undefined, values: YamlValues): string {
+  const value = contents === null || contents === undefined ? null : values.of(contents as Node);
+  if (value === null || value === undefined) return 'nothing';
+  if (!isMap(contents)) return kindOf(value);
+  return contents.has('records') && (recordsNode == null || values.of(recordsNode) === null) ? EMPTY_RECORDS : 'a mapping without records';
+}
+
 /** What a case whose records: holds nothing is (an unfilled template). */
 const EMPTY_RECORDS = 'records: with nothing under it (uncomment the example record: remove the "# " at the start of its lines)';
 
@@ -154,10 +162,7 @@ export function readYamlCase(text: string, file: string, defaultType?: RecordTyp
     const idNode = contents.get('case_id', true) as Node | undefined;
     caseId = idNode === undefined ? undefined : caseIdOf(values.of(idNode));
   } else {
-    const value = contents === null || contents === undefined ? null : values.of(contents);
-    const emptyRecords = isMap(contents) && contents.has('records') && (recordsNode == null || values.of(recordsNode) === null);
-    const found = value === null || value === undefined ? 'nothing' : emptyRecords ? EMPTY_RECORDS : isMap(contents) ? 'a mapping without records' : kindOf(value);
-    throw notACase(file, found);
+    throw notACase(file, foundInstead(contents, recordsNode, values));
   }
 
   const summary: CaseSummary = { records: items.length, types: new Set(), keys: [], ...(caseId !== undefined ? { caseId } : {}), ...(caseType ? { caseType } : {}) };
