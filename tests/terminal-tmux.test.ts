@@ -80,5 +80,6 @@ describe.skipIf(!TMUX)('in a terminal (tmux)', () => {
     });
     expect(run.code).toBe(130);
     expect(run.lines.filter((l) => PROGRESS.test(l))).toEqual([]);
-  });
+    // (As long as onScreen may watch the screen: 300 looks, some 30 s on a busy machine.)
+  }, 40_000);
 });
