@@ -393,7 +393,7 @@ describe('values kept as written', () => {
   /** The records of a JSON run, by line. */
   const records = (r: RunResult) => (JSON.parse(r.stdout) as { records: JsonRecord[] }).records;
 
-  it('a repeated header keeps both columns (the second as "HEADER (column N)"), and a row wider than the header its cells (as "(column N)"): in json input, csv output and --errors', async () => {
+  it('a repeated header keeps both columns (the second as "HEADER (column N)"), and a row wider than the header its cells (as "(column N)" in json input; after the columns of the header in csv output and --errors)', async () => {
     const text = 'type,case_id,worker_id,note,note\nplacement,A,500115199001011238,n1,n2\nplacement,B,500115198506120048,x,y,z1,"z,2"\n';
     const path = file('repeated.csv', text);
     const errors = join(dir, 'repeated-errors.csv');
@@ -403,9 +403,10 @@ describe('values kept as written', () => {
       { case_id: 'A', worker_id: '500115199001011238', note: 'n1', 'note (column 5)': 'n2' },
       { case_id: 'B', worker_id: '500115198506120048', note: 'x', 'note (column 5)': 'y', '(column 6)': 'z1', '(column 7)': 'z,2' },
     ]);
-    const errorRows = parse(readFileSync(errors, 'utf8')) as string[][];
+    // The --errors file: the file's own header, and the row's cells beyond it after it, as in the file.
+    const errorRows = parse(readFileSync(errors, 'utf8'), { relax_column_count: true }) as string[][];
     expect(errorRows.map((row) => row.slice(3))).toEqual([
-      ['type', 'case_id', 'worker_id', 'note', 'note (column 5)', '(column 6)', '(column 7)'],
+      ['type', 'case_id', 'worker_id', 'note', 'note'],
       ['placement', 'B', '500115198506120048', 'x', 'y', 'z1', 'z,2'],
     ]);
     const csv = await run(['evaluate', path, '--format', 'csv']);

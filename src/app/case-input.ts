@@ -2,9 +2,10 @@
  * Case-file inputs (JSON, NDJSON, YAML): opening them, and reading them as often as a run
  * needs. A JSON or NDJSON file is read twice: a first pass checks it whole and finds what the
  * run needs before its first output (the case's case_id and type wherever they are written,
- * how many records, their keys for CSV output); a second streams the records. Standard input,
- * which cannot be read twice, is kept in a spool (in memory, then in a temporary file) as the
- * first pass reads it — except NDJSON for output other than CSV, which is read once, as it comes.
+ * how many records, their keys for CSV output and the --errors file); a second streams the
+ * records. Standard input, which cannot be read twice, is kept in a spool (in memory, then in a
+ * temporary file) as the first pass reads it — except NDJSON whose keys the run does not need
+ * (see CaseReading.keys), which is read once, as it comes.
  * YAML is read whole, and only up to YAML_MAX_BYTES.
  */
 import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -45,7 +46,7 @@ export interface CaseInput {
 export interface CaseReading {
   /** The record type of records that give none. */
   type?: RecordType;
-  /** Gather every key of the records (for the columns of CSV output). */
+  /** Gather every key of the records (for the columns of CSV output and of the --errors file). */
   keys: boolean;
   /** Standard input is spooled in memory up to this many bytes (default SPOOL_BYTES). */
   spoolBytes?: number;

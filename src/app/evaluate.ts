@@ -105,7 +105,7 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const caseTotals = (o.format === 'table' && batchMode) || o.report !== undefined;
   const batchOptions: BatchOptions = { asOf: o.asOf, format: formatOptions, caseTotals, duplicates: true, ...(o.report ? { report: true } : {}) };
   const encode = o.outputEncoding === 'gb18030' ? encodeGb18030 : undefined;
-  const errorsFile = o.errors ? new ErrorsFile(o.errors, encode) : undefined;
+  const errorsFile = o.errors ? new ErrorsFile(o.errors, { inputs, pack, type: o.type }, encode) : undefined;
   const output = new RunOutput(o, outputSink(o, pack, formatOptions, io, o.format === 'csv' ? encode : undefined), errorsFile);
   const flow = new RecordFlow(pack, o.asOf, o.mode === 'audit', o.ledger?.claims, o.report !== undefined);
   const cases = new CaseTotals();

@@ -109,10 +109,10 @@ export const discardAll = (inputs: readonly Source[]) => {
 
 async function prepareEach(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inputs: Source[]): Promise<void> {
   const reading = { encoding: o.encoding, facts: pack.facts, ...(o.type ? { type: o.type } : {}), ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}) };
-  // The keys of case records: for the columns of CSV output, the claims an audit checks, the type that --type gives.
+  // The keys of case records: for the columns of CSV output and of the --errors file, the claims an audit checks, the type that --type gives.
   const caseReading = {
     ...(o.type ? { type: o.type } : {}),
-    keys: (writesCsvRows(o.format) && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined,
+    keys: (writesCsvRows(o.format) && o.mode === 'evaluate') || o.mode === 'audit' || o.type !== undefined || o.errors !== undefined,
     spoolBytes: tuningOf(o.tuning).spoolBytes,
   };
   if (o.inputs.filter((f) => f === '-').length > 1) throw new UsageError(say('stdinTwice'));

@@ -11,6 +11,7 @@
 import type { Readable } from 'node:stream';
 import { agencyOf, type CaseTotals } from '../batch/cases.js';
 import { isRejected } from '../io/case-file.js';
+import type { CsvLayout } from '../io/csv/header.js';
 import type { DocumentFormat, FormatOptions, InvalidRow } from '../io/formats/index.js';
 import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
@@ -59,8 +60,10 @@ export interface Source {
   readonly rereadable: boolean;
   /** Whether its records are read in batches of rows (CSV): a run with one shows the totals of tables, not each record. */
   readonly batched: boolean;
-  /** Its input columns for CSV output, in order. */
+  /** Its input columns for CSV output and the --errors file, in order (for a case file, where its keys were gathered: see CaseReading.keys). */
   columns(pack: RulesPack): SourceColumn[];
+  /** The header its rows are read through, for a CSV file or a sheet (undefined for a case file, or an empty file). */
+  readonly layout: CsvLayout | undefined;
   /** The record types its records may be of. */
   types(): RecordType[];
   /**
@@ -95,6 +98,9 @@ export class CsvInputSource implements Source {
   }
   get rereadable(): boolean {
     return !this.stream;
+  }
+  get layout(): CsvLayout | undefined {
+    return this.csv.layout;
   }
 
   columns(): SourceColumn[] {
@@ -154,6 +160,9 @@ export class CaseInputSource implements Source {
   }
   get rereadable(): boolean {
     return this.input.summary !== undefined;
+  }
+  get layout(): CsvLayout | undefined {
+    return undefined;
   }
 
   /** `type`, the case's `case_id` when it has one (both as the records take them), then the records' keys. */

@@ -195,11 +195,15 @@ export class XlsxInputSource extends CaseInputSource {
     return run.format.cells(rec, cells.slice(0, width), this.map, cells.slice(width));
   }
 
-  /** The --errors file's row: its type as written in its type cell, as a CSV row's. */
+  /** The --errors file's row: its type as written in its type cell, and its cells, as a CSV row's. */
   protected override invalidRowOf(rec: EvaluatedRecord, cells?: readonly string[]): InvalidRow {
     const row = super.invalidRowOf(rec);
     const layout = this.xlsx.layout;
-    return cells && layout ? { ...row, type: layout.fixedType ?? cells[layout.typeColumn] ?? '' } : row;
+    return cells && layout ? { ...row, type: layout.fixedType ?? cells[layout.typeColumn] ?? '', cells: [...cells] } : row;
+  }
+
+  override get layout(): CsvLayout | undefined {
+    return this.xlsx.layout;
   }
 
   override columns(): SourceColumn[] {

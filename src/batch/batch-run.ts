@@ -276,7 +276,7 @@ export class BatchRun {
     }
     if (errors && listed) {
       const writtenType = this.layout.fixedType ?? cellText(this.buf, row, this.layout.typeColumn);
-      this.invalid.push({ file: this.file, line: row.line, type: writtenType, case_id: rec.case_id, errors, input: rec.raw });
+      this.invalid.push({ file: this.file, line: row.line, type: writtenType, case_id: rec.case_id, errors, input: rec.raw, cells: [...cells] });
     }
     if (!csv) {
       claim();

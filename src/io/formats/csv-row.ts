@@ -54,6 +54,17 @@ function totalsCells(results: readonly ProgramResult[]): string {
   return `,${formatFen(grants)},${formatFen(loans)},\n`;
 }
 
+/**
+ * A case-file record's value for the input column of `key`: its type as written, its case_id (the
+ * case's where it gives none), else its value under the key. CSV output and the --errors file
+ * write a case-file record's input columns so.
+ */
+export function inputValue(raw: Readonly<Record<string, unknown>>, key: string, type: string, caseId: string | null): unknown {
+  if (key === 'type') return type;
+  const value = ownValue(raw, key);
+  return key === 'case_id' && isBlank(value) ? caseId : value;
+}
+
 export class CsvRowParts {
   /** How many input columns. */
   readonly width: number;
@@ -114,9 +125,7 @@ export class CsvRowParts {
   }
 
   private inputValue(rec: EvaluatedRecord, key: string): unknown {
-    if (key === 'type') return rec.writtenType ?? rec.type;
-    const value = ownValue(rec.raw, key);
-    return key === 'case_id' && isBlank(value) ? rec.case_id : value;
+    return inputValue(rec.raw, key, rec.writtenType ?? rec.type, rec.case_id);
   }
 
   /** The input columns from a CSV row's cells, each escaped; `map` places them (null: as they are). */

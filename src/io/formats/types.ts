@@ -73,6 +73,8 @@ export interface InvalidRow {
   errors: { field: string; value: unknown; message: string; line?: number }[];
   /** The row as written: header → value. */
   input: Record<string, unknown>;
+  /** A CSV row's or a sheet row's cells as written, in its header's order (those beyond it too): what the --errors file writes of it. */
+  cells?: string[];
 }
 
 /** A record that repeats claims made before: where it is, and for each program it repeats, the first claim. */
