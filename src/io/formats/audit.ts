@@ -9,8 +9,7 @@ import type { Summary } from '../../engine/summary.js';
 import { shortReason } from '../../i18n/describe.js';
 import type { Lang } from '../../i18n/lang.js';
 import { recordMessage } from '../../i18n/record-messages.js';
-import type { ClaimRef } from '../../engine/claims.js';
-import type { EvaluatedRecord, Status } from '../../engine/types.js';
+import type { EvaluatedRecord } from '../../engine/types.js';
 import type { FieldError, SourceRef } from '../../records/record.js';
 import { NAME_FIELD, PERSON_FIELD } from '../../records/fields.js';
 import { fenToYuan, formatFen } from '../../records/values.js';
@@ -108,27 +107,17 @@ export function itemsWithReasons(rec: EvaluatedRecord, pack: RulesPack, lang: La
 
 export const refText = (ref: { file: string; line?: number }) => `${ref.file}${ref.line ? `:${ref.line}` : ''}`;
 
-/** One audit item as JSON output (and the library, in each record's `audit`) gives it: amounts in yuan. */
-export interface AuditItemJson {
+/**
+ * One audit item as JSON output (and the library, in each record's `audit`) gives it: the item's
+ * fields (see AuditItem), its amounts in yuan, not fen; and whose and where it is.
+ */
+export interface AuditItemJson extends AuditItem {
   source: SourceRef;
   case_id: string | null;
   type: string;
   /** The worker's or applicant's ID number (masked with mask), null when the record has none. */
   person_id: string | null;
   name: string | null;
-  program: string;
-  kind: 'grant' | 'loan';
-  /** The result's status; `invalid` for a record that could not be evaluated. */
-  status: Status | 'invalid';
-  /** Yuan; null when nothing was claimed, or the claim cannot be read. */
-  claimed: number | null;
-  /** Yuan the rules give now (0 while pending or ineligible); null when undetermined or the record is invalid. */
-  computed: number | null;
-  /** claimed - computed (nothing claimed counts as 0); null when either cannot be known. */
-  difference: number | null;
-  verdict: Verdict;
-  eligible_on?: string;
-  duplicate_of?: ClaimRef;
   /** Why the result is what it is, in words; for an invalid record, its errors. */
   reason: string;
   /** An invalid record's errors. */
