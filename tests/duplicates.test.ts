@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClaimList, resultsOf } from '../src/batch/claim-list.js';
 import { RepeatFinder } from '../src/batch/repeats.js';
 import { STATUSES, type ProgramResult } from '../src/engine/types.js';

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateRecord } from '../src/engine/evaluate.js';
 import { evaluateWritten } from '../src/pipeline.js';
 import { loadRules, type RulesPack } from '../src/rules/load.js';
 import type { RecordType } from '../src/records/fields.js';

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMA, SEMICOLON, sniffDelimiter, TAB } from '../src/io/csv/delimiter.js';
 import { encodeGb18030 } from '../src/io/gb18030.js';
 import { dateToSerial } from '../src/core/excel-date.js';
-import { EXCEL_SERIAL_PATTERN, excelDate, FIRST_SERIAL, LAST_SERIAL } from '../src/records/excel-dates.js';
+import { EXCEL_SERIAL_PATTERN, FIRST_SERIAL, LAST_SERIAL } from '../src/records/excel-dates.js';
 import { isInvalid, parseDate, parseMoney } from '../src/records/values.js';
 import { parseCreditCode, parseResidentId } from '../src/records/values.js';
 import { ROOT, spawnBuilt } from './helpers/spawn.js';

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CREDIT_CODE_CHARS, creditCodeCheck } from '../src/records/credit-code.js';
 import { LOST_DIGITS, residentIdCheck } from '../src/records/id-number.js';
-import { Invalid, isInvalid, parseCreditCode, parseResidentId } from '../src/records/values.js';
+import { Invalid, parseCreditCode, parseResidentId } from '../src/records/values.js';
 import { runCli } from './helpers/run.js';
 import { GB32100, mod11_2, mod31 } from './helpers/ids.js';
 import { suiteDir } from './helpers/temp.js';

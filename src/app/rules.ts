@@ -3,7 +3,6 @@
  * words with its citation, and the problems of a pack.
  */
 import { tableOrBlocks } from '../io/formats/fit.js';
-import { plainTable } from '../io/formats/plain-table.js';
 import { RulesError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { KIND_WORDS } from '../i18n/describe.js';
@@ -15,8 +14,6 @@ import type { ConditionSpec, ProgramSpec } from '../rules/schema.js';
 import { say } from './messages.js';
 
 export type RulesFormat = 'table' | 'json';
-
-const plain = (head: string[]) => plainTable(head);
 
 const W = {
   program: { zh: '项目', en: 'Program' },

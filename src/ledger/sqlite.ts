@@ -27,7 +27,7 @@ import {
   whereOf,
   type SchemaDb,
 } from './schema.js';
-import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type NewPayment, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
+import { insertionOrder, LedgerError, type BatchInfo, type EntryFilter, type EntryRow, type Ledger, type Lost, type Payments, type OpenOptions, type PaidRow, type RecordOutcome, type StatsRow, type VoidOutcome } from './ledger.js';
 import { say } from './messages.js';
 
 type Database = BetterSqlite3.Database;
