@@ -123,7 +123,7 @@ const CELLS: Record<FieldKind, fc.Arbitrary<string>> = {
 const cellOf = (kind: FieldKind) => fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 1, arbitrary: junk }, { weight: 6, arbitrary: padded(CELLS[kind]) });
 
 /** Fields of the kinds that only packs add, beside the pack's own facts. */
-const PACK_KINDS: FieldSpec[] = (['integer', 'number', 'list'] as const).map((kind) => ({ name: `added_${kind}`, kind, zh: [], en: kind }));
+const PACK_KINDS: FieldSpec[] = (['integer', 'number', 'list'] as const).map((kind) => ({ name: `added_${kind}`, kind, zh: [], en: kind, meaningZh: kind }));
 
 /** A CSV line of these cells: quoted where a cell holds a comma, a quote or a line break. */
 const csvLine = (cells: readonly string[]) => cells.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');

@@ -169,8 +169,10 @@ describe('YAML templates', () => {
       const m = /^ {2}# (?:- | {2})(\S+): (.+?) +# (.+)$/.exec(line);
       expect(m, line).not.toBeNull();
       expect(fieldForKey(type, m![1]!)).toBe(spec.name);
-      expect(m![3]).toContain(spec.en);
+      // What it holds in the template's language; the other name of the field beside it.
+      expect(m![3]).toContain(lang === 'zh' ? spec.meaningZh : spec.en);
       expect(m![3]).toContain(lang === 'zh' ? spec.name : spec.zh[0]);
+      if (lang === 'zh') expect(m![3]).not.toMatch(/[a-z]{3,} [a-z]{3,}/);
     });
   });
 

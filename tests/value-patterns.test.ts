@@ -49,7 +49,7 @@ function field(type: RecordType, name: string, onEvaluation?: Kind['onEvaluation
 
 /** A kind that only a rules pack's facts have: its input schema alone, and its parser (a blank value is unknown). */
 function packKind(kind: FieldKind, onEvaluation?: Kind['onEvaluation']): Kind {
-  const schema = z.toJSONSchema(inputSchema({ name: kind, kind, zh: [], en: kind }), { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+  const schema = z.toJSONSchema(inputSchema({ name: kind, kind, zh: [], en: kind, meaningZh: kind }), { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
   const validate = ajv.compile(schema);
   return {
     schema: (value) => validate(value),
@@ -191,7 +191,7 @@ describe('the patterns are regular expressions of ECMAScript, with and without t
       : typeof schema === 'object' && schema !== null
         ? Object.entries(schema).flatMap(([k, v]) => (k === 'pattern' && typeof v === 'string' ? [v] : patternsOf(v)))
         : [];
-  const packSchemas = (['integer', 'number', 'list'] as const).map((kind) => z.toJSONSchema(inputSchema({ name: kind, kind, zh: [], en: kind }), { io: 'input' }));
+  const packSchemas = (['integer', 'number', 'list'] as const).map((kind) => z.toJSONSchema(inputSchema({ name: kind, kind, zh: [], en: kind, meaningZh: kind }), { io: 'input' }));
   const patterns = [...new Set(patternsOf([jsonSchema(), ...packSchemas]))];
 
   it('compiles each, and each reads the hand-picked texts alike in both modes', () => {

@@ -112,7 +112,7 @@ const TEXT = {
     ],
     caseId: (example: ExampleValue) => `案件编号,例如 ${String(example)}`,
     type: (t: RecordType) => `各条记录的类型:${TYPE_NAMES[t].zh}(${t})`,
-    field: (spec: FieldSpec) => `${spec.name}: ${spec.en}${spec.required ? '(必填)' : ''}`,
+    field: (spec: FieldSpec) => `${spec.name}:${spec.meaningZh}${spec.required ? '(必填)' : ''}`,
     json: (t: RecordType) =>
       `subsidy 案件文件:${TYPE_NAMES[t].zh}(${t})记录,${TYPE_MEANINGS[t].zh}。` +
       `填写 case_id(案件编号)和每条记录的值;每${t === 'startup' ? '位申请人' : '名劳动者'}复制一条记录。` +

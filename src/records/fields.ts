@@ -30,76 +30,79 @@ export interface FieldSpec {
   kind: FieldKind;
   /** Chinese headers, the first being the one used on output. */
   zh: readonly string[];
+  /** What the field holds, in English, and in Chinese (templates and messages in Chinese). */
   en: string;
+  meaningZh: string;
   required?: boolean;
   /** Another field whose value this one takes when it is empty. */
   defaultFrom?: string;
 }
 
-const f = (name: string, kind: FieldKind, zh: string[], en: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+const f = (name: string, kind: FieldKind, zh: string[], en: string, meaningZh: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
   name,
   kind,
   zh,
   en,
+  meaningZh,
   ...extra,
 });
 
-const CASE_ID = f('case_id', 'text', ['案件编号', '申请编号', '案卷编号'], 'case (claim) identifier');
+const CASE_ID = f('case_id', 'text', ['案件编号', '申请编号', '案卷编号'], 'case (claim) identifier', '案件(申领)编号');
 
 export const FIELDS: Record<RecordType, readonly FieldSpec[]> = {
   placement: [
     CASE_ID,
-    f('agency_name', 'text', ['人力资源服务机构名称', '机构名称', '人力资源服务机构'], 'HR service agency name'),
-    f('agency_credit_code', 'credit_code', ['机构统一社会信用代码', '机构信用代码'], "agency's unified social credit code"),
-    f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name"),
-    f('worker_id', 'resident_id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
+    f('agency_name', 'text', ['人力资源服务机构名称', '机构名称', '人力资源服务机构'], 'HR service agency name', '人力资源服务机构名称'),
+    f('agency_credit_code', 'credit_code', ['机构统一社会信用代码', '机构信用代码'], "agency's unified social credit code", '机构的统一社会信用代码'),
+    f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name", '劳动者姓名'),
+    f('worker_id', 'resident_id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", '劳动者的公民身份号码', {
       required: true,
     }),
-    f('enterprise_name', 'text', ['企业名称', '用工企业', '用工单位'], 'enterprise the worker was placed at'),
-    f('enterprise_credit_code', 'credit_code', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
-    f('enterprise_category', 'categories', ['企业类别', '企业类型'], 'key, electronics, both (key;electronics) or other'),
-    f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed'),
-    f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', {
+    f('enterprise_name', 'text', ['企业名称', '用工企业', '用工单位'], 'enterprise the worker was placed at', '劳动者被送往的用工企业'),
+    f('enterprise_credit_code', 'credit_code', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code", '企业的统一社会信用代码'),
+    f('enterprise_category', 'categories', ['企业类别', '企业类型'], 'key, electronics, both (key;electronics) or other', 'key(重点企业)、electronics(电子企业)、两者(key;electronics)或 other(其他)'),
+    f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed', '劳动合同签订日期'),
+    f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', '入职(上岗)第一天(不填则取 contract_signed)', {
       defaultFrom: 'contract_signed',
     }),
-    f('employment_end', 'date', ['离职日期', '就业结束日期'], 'last day of employment (empty: still employed)'),
-    f('organization_cost', 'money', ['组织费用', '实际组织费用', '紧急组织费用'], "agency's actual organizing cost for the worker (yuan)"),
-    f('claimed_recruitment', 'money', ['申领招聘补贴', '已申领招聘补贴'], 'recruitment subsidy claimed (yuan)'),
-    f('claimed_emergency', 'money', ['申领应急补贴', '已申领应急补贴'], 'emergency subsidy claimed (yuan)'),
-    f('claimed_organization', 'money', ['申领紧急组织补贴', '已申领紧急组织补贴'], 'organization subsidy claimed (yuan)'),
+    f('employment_end', 'date', ['离职日期', '就业结束日期'], 'last day of employment (empty: still employed)', '离职前最后一天(不填:仍在职)'),
+    f('organization_cost', 'money', ['组织费用', '实际组织费用', '紧急组织费用'], "agency's actual organizing cost for the worker (yuan)", '机构为该劳动者实际支出的组织费用(元)'),
+    f('claimed_recruitment', 'money', ['申领招聘补贴', '已申领招聘补贴'], 'recruitment subsidy claimed (yuan)', '已申领的招聘补贴(元)'),
+    f('claimed_emergency', 'money', ['申领应急补贴', '已申领应急补贴'], 'emergency subsidy claimed (yuan)', '已申领的应急补贴(元)'),
+    f('claimed_organization', 'money', ['申领紧急组织补贴', '已申领紧急组织补贴'], 'organization subsidy claimed (yuan)', '已申领的紧急组织补贴(元)'),
   ],
   hire: [
     CASE_ID,
-    f('enterprise_name', 'text', ['企业名称', '用人单位', '用工单位'], 'hiring enterprise'),
-    f('enterprise_credit_code', 'credit_code', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code"),
-    f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name"),
-    f('worker_id', 'resident_id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", {
+    f('enterprise_name', 'text', ['企业名称', '用人单位', '用工单位'], 'hiring enterprise', '吸纳就业的企业'),
+    f('enterprise_credit_code', 'credit_code', ['企业统一社会信用代码', '统一社会信用代码', '企业信用代码'], "enterprise's unified social credit code", '企业的统一社会信用代码'),
+    f('worker_name', 'text', ['劳动者姓名', '姓名', '职工姓名'], "worker's name", '劳动者姓名'),
+    f('worker_id', 'resident_id', ['身份证号', '劳动者身份证号', '身份证号码', '公民身份号码'], "worker's resident ID number", '劳动者的公民身份号码', {
       required: true,
     }),
-    f('worker_group', 'groups', ['人员类别', '劳动者类别', '就业人员类别'], 'poverty_registered, hard_to_employ, none, …'),
-    f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed'),
-    f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', {
+    f('worker_group', 'groups', ['人员类别', '劳动者类别', '就业人员类别'], 'poverty_registered, hard_to_employ, none, …', 'poverty_registered(建档立卡贫困家庭成员)、hard_to_employ、none 等'),
+    f('contract_signed', 'date', ['合同签订日期', '签订合同日期', '签订日期'], 'date the labour contract was signed', '劳动合同签订日期'),
+    f('employment_start', 'date', ['入职日期', '上岗日期', '就业开始日期'], 'first day of employment (defaults to contract_signed)', '入职(上岗)第一天(不填则取 contract_signed)', {
       defaultFrom: 'contract_signed',
     }),
-    f('claimed_hiring', 'money', ['申领一次性岗位补贴', '已申领一次性岗位补贴'], 'one-time job subsidy claimed (yuan)'),
+    f('claimed_hiring', 'money', ['申领一次性岗位补贴', '已申领一次性岗位补贴'], 'one-time job subsidy claimed (yuan)', '已申领的一次性岗位补贴(元)'),
   ],
   startup: [
     CASE_ID,
-    f('applicant_name', 'text', ['申请人姓名', '姓名', '创业者姓名'], "applicant's name"),
-    f('applicant_id', 'resident_id', ['身份证号', '申请人身份证号', '身份证号码', '公民身份号码'], "applicant's resident ID number", {
+    f('applicant_name', 'text', ['申请人姓名', '姓名', '创业者姓名'], "applicant's name", '申请人姓名'),
+    f('applicant_id', 'resident_id', ['身份证号', '申请人身份证号', '身份证号码', '公民身份号码'], "applicant's resident ID number", '申请人的公民身份号码', {
       required: true,
     }),
-    f('applicant_group', 'groups', ['人员类别', '申请人类别'], 'migrant_worker, college_graduate, …'),
-    f('business_district', 'district', ['创业地区', '所在区县', '经营地区', '区县'], 'district of the business (长寿区, 长寿, Changshou or 500115 all match)'),
-    f('business_registered', 'date', ['登记日期', '营业执照登记日期', '注册日期'], 'date the business was registered'),
-    f('loan_requested', 'money', ['申请贷款金额', '贷款申请金额', '申请贷款额度'], 'guaranteed loan requested (yuan)'),
-    f('claimed_startup_grant', 'money', ['申领创业补贴', '已申领创业补贴'], 'startup grant claimed (yuan)'),
-    f('claimed_startup_loan', 'money', ['申领创业担保贷款', '已申领创业担保贷款'], 'startup loan claimed (yuan)'),
+    f('applicant_group', 'groups', ['人员类别', '申请人类别'], 'migrant_worker, college_graduate, …', 'migrant_worker(农民工)、college_graduate 等'),
+    f('business_district', 'district', ['创业地区', '所在区县', '经营地区', '区县'], 'district of the business (长寿区, 长寿, Changshou or 500115 all match)', '创业所在区县(长寿区、长寿、Changshou 或 500115 均可)'),
+    f('business_registered', 'date', ['登记日期', '营业执照登记日期', '注册日期'], 'date the business was registered', '营业执照登记日期'),
+    f('loan_requested', 'money', ['申请贷款金额', '贷款申请金额', '申请贷款额度'], 'guaranteed loan requested (yuan)', '申请的创业担保贷款金额(元)'),
+    f('claimed_startup_grant', 'money', ['申领创业补贴', '已申领创业补贴'], 'startup grant claimed (yuan)', '已申领的创业补贴(元)'),
+    f('claimed_startup_loan', 'money', ['申领创业担保贷款', '已申领创业担保贷款'], 'startup loan claimed (yuan)', '已申领的创业担保贷款(元)'),
   ],
 };
 
 /** The column that names the record type, and its Chinese headers. */
-export const TYPE_FIELD = f('type', 'text', ['类型', '记录类型'], 'placement, hire or startup');
+export const TYPE_FIELD = f('type', 'text', ['类型', '记录类型'], 'placement, hire or startup', 'placement、hire 或 startup(送工、吸纳就业、创业)');
 
 /** Chinese names of the record types, accepted as values of `type` (any other text, constructor too, is none). */
 export const TYPE_ALIASES: Readonly<Record<string, RecordType>> = lookupTable({

@@ -159,10 +159,10 @@ function packFields(spec: PackSpec): Record<RecordType, FieldSpec[]> {
  * with the Chinese headers the built-in claims have (申领…, 已申领…).
  */
 export function claimField(name: string, program: { zh: string; en: string }): FieldSpec {
-  return { name, kind: 'money', zh: [`申领${program.zh}`, `已申领${program.zh}`], en: `${program.en} claimed (yuan)` };
+  return { name, kind: 'money', zh: [`申领${program.zh}`, `已申领${program.zh}`], en: `${program.en} claimed (yuan)`, meaningZh: `已申领的${program.zh}(元)` };
 }
 
 /** A pack's declared fact as a field of the record types it names. */
 export function factField(name: string, fact: FactSpec): FieldSpec {
-  return { name, kind: fact.type, zh: fact.zh, en: fact.label.en };
+  return { name, kind: fact.type, zh: fact.zh, en: fact.label.en, meaningZh: fact.label.zh };
 }
