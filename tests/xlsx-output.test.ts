@@ -193,6 +193,11 @@ describe('--format xlsx under --lang zh', async () => {
     expect(run.csv[0]).toContain('申请人身份证号');
     const summary = rowsOf(book.worksheets[1]!);
     expect(summary.find((r) => r[0] === '补贴合计')![1]).toBe(run.summary.grants.total);
+    // The invalid rows' errors in Chinese, as in the results sheet.
+    const invalid = summary.filter((r) => typeof r[3] === 'string' && String(r[3]).includes('contract_signed'));
+    expect(invalid.length).toBeGreaterThan(0);
+    for (const r of invalid) expect(String(r[3])).not.toMatch(/is not a date|must not be negative/);
+    expect(String(invalid[0]![3])).toContain('不是日历上存在的日期');
   });
 
   it('writes statuses as Chinese words, coloured as the codes of CSV output are; every other cell as CSV has it', () => {

@@ -4,6 +4,7 @@
  * audit the items by verdict, then the invalid rows with their file:line and errors (the first
  * INVALID_LISTED of them, and how many more; --errors FILE writes them all).
  */
+import { errorsIn } from '../../i18n/record-messages.js';
 import type { AuditSummary } from '../../engine/audit.js';
 import { VERDICTS } from '../../engine/audit.js';
 import { eligibleFen, hasResults, type Summary } from '../../engine/summary.js';
@@ -96,7 +97,7 @@ function invalidRows(sheet: Sheet, x: SummaryInput): void {
   put(sheet, [TABLE_WORDS.invalidRows[lang]], { bold: true });
   put(sheet, [w('file'), w('line'), w('case'), SHEET_NAMES.errorsWord[lang]], { bold: true });
   for (const r of x.invalid) {
-    const errors = (x.mask ? maskErrors(r.errors) : r.errors).map((e) => `${e.field}: ${e.message}`).join('; ');
+    const errors = errorsIn(x.mask ? maskErrors(r.errors) : r.errors, lang).map((e) => `${e.field}: ${e.message}`).join('; ');
     const row = sheet.addRow([r.file, r.line ?? null, r.case_id ?? null, errors]);
     const style = typedCell('errors', errors);
     row.getCell(4).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill! } };
