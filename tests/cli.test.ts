@@ -490,6 +490,8 @@ describe.concurrent('subsidy: exit 2 (usage errors), short stderr without a stac
     ['--as-of 2020-13-01', ['evaluate', 'examples/agency-placements.yaml', '--as-of', '2020-13-01'], /--as-of 2020-13-01: /],
     ['--bom with JSON output and no --errors', ['evaluate', 'examples/agency-placements.yaml', '--format', 'json', '--bom'], /^subsidy: --bom: .*CSV.*not json output/],
     ['--explain with CSV output', ['evaluate', 'examples/agency-placements.yaml', '--format', 'csv', '--explain'], /^subsidy: --explain: CSV output has statuses, amounts and short reasons, not the details/],
+    ['CSV output into a file named .xlsx', ['evaluate', 'examples/agency-placements.yaml', '--format', 'csv', '--output', 'out.xlsx'], /^subsidy: --format csv with --output out\.xlsx: a \.xlsx file is a workbook/],
+    ['a workbook into a file not named .xlsx', ['evaluate', 'examples/agency-placements.yaml', '--format', 'xlsx', '--output', 'out.csv'], /^subsidy: --format xlsx with --output out\.csv: a workbook is written to a file named \.xlsx/],
     ['--explain with the table of a CSV batch (its totals only)', ['evaluate', 'examples/batch-mixed.csv', '--format', 'table', '--explain'], /^subsidy: --explain: the table of a CSV file or workbook shows its totals, not each record/],
   ];
   for (const [name, args, message] of cases) {

@@ -11,7 +11,7 @@ import type { DelimiterChoice } from '../io/csv/delimiter.js';
 import type { EncodingChoice, OutputEncoding } from '../io/csv/encoding.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats/index.js';
 import type { RecordType } from '../records/fields.js';
-import { defaultFormat } from './format.js';
+import { checkWorkbookName, defaultFormat } from './format.js';
 import { argument, described } from './help.js';
 import { COMMON_OPTIONS } from './options.js';
 import { loadRulesFromFlags } from './rules-options.js';
@@ -73,6 +73,7 @@ export function batchCommand(mode: keyof typeof COMMANDS, io: CommandIO, setExit
     try {
       const { pack } = loadRulesFromFlags(flags, asOf);
       const format = flags.format ?? defaultFormat(flags.output, io.stdout, OUTPUT_FORMATS);
+      checkWorkbookName(format, flags.output);
       const options = { ...evaluateOptions(mode, files, flags, format, asOf, io), ...(threads ? { threads } : {}), tuning };
       const spec = ledgerOf(flags.ledger, io.env);
       const ledger = spec ? await openLedger(spec, { write: false, busyMs: ledgerBusyMs(io.env) }) : undefined;

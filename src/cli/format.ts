@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { say } from './messages.js';
@@ -33,4 +34,15 @@ export function formatByName<T extends string>(output: string, allowed: readonly
   if (byExt) return byExt;
   const extensions = Object.keys(BY_EXTENSION).filter((ext) => allowed.includes(BY_EXTENSION[ext] as T));
   throw new UsageError(say('recordOutputUnknown', { output, extensions }));
+}
+
+/**
+ * A workbook is binary: --format xlsx into a file not named .xlsx, or another format into one
+ * that is, would make a file that its name misleads every program about. A usage error.
+ */
+export function checkWorkbookName(format: string, output: string | undefined): void {
+  // (A device or a pipe, /dev/full or /dev/stdout, has no name to mislead.)
+  if (!output || (existsSync(output) && !statSync(output).isFile())) return;
+  const named = extname(output).toLowerCase() === '.xlsx';
+  if (named !== (format === 'xlsx')) throw new UsageError(say('workbookName', { format, output }));
 }

@@ -21,6 +21,16 @@ export const say = catalogue({
     en: (p: { flag: string; value: string; from: number; to: number }) => `${p.flag} ${p.value}: use a whole number from ${p.from} to ${p.to}`,
     zh: (p) => `${p.flag} ${p.value}:请用 ${p.from} 到 ${p.to} 之间的整数`,
   },
+  workbookName: {
+    en: (p: { format: string; output: string }) =>
+      p.format === 'xlsx'
+        ? `--format xlsx with --output ${p.output}: a workbook is written to a file named .xlsx; name it so`
+        : `--format ${p.format} with --output ${p.output}: a .xlsx file is a workbook, which ${p.format} output is not; give --format xlsx, or another name`,
+    zh: (p) =>
+      p.format === 'xlsx'
+        ? `--format xlsx 与 --output ${p.output}:工作簿要写入以 .xlsx 结尾的文件;请这样命名`
+        : `--format ${p.format} 与 --output ${p.output}:.xlsx 文件是工作簿,而 ${p.format} 输出不是;请用 --format xlsx,或换一个文件名`,
+  },
   outputFormatUnknown: {
     en: (p: { output: string; allowed: readonly string[] }) => `--output ${p.output}: cannot tell the format from the name; give --format ${p.allowed.join('|')}`,
     zh: (p) => `--output ${p.output}:无法从文件名判断格式;请给出 --format ${p.allowed.join('|')}`,
