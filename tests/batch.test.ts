@@ -367,7 +367,7 @@ describe('worker threads', () => {
     const worker = new Worker('throw new Error("no code here")', { eval: true });
     const executor = workerExecutor([worker], loadRules(), options);
     const layout = csvLayout('x.csv', ['type', 'worker_id']);
-    const job = (seq: number) => ({ seq, bytes: new Uint8Array(Buffer.from('hire,500115199001011238\n')), firstLine: 2, encoding: 'utf8' as const, layout, map: null, invalidLimit: 0 });
+    const job = (seq: number) => ({ seq, bytes: new Uint8Array(Buffer.from('hire,500115199001011238\n')), firstLine: 2, encoding: 'utf8' as const, layout, maps: null, invalidLimit: 0 });
     await expect(executor.run(job(0))).rejects.toThrow('no code here');
     await expect(executor.run(job(1))).rejects.toThrow('no code here');
     await executor.close();

@@ -120,6 +120,22 @@ describe('CSV output under --lang zh, read back', () => {
   });
 });
 
+describe('CSV output of several inputs, read back', () => {
+  it("puts each cell under the column that holds its field in its row's type: a shared 身份证号 beside another input's applicant_id (either order, both languages)", async () => {
+    const one = join(dir, 'merged-one.csv');
+    writeFileSync(one, 'type,case_id,applicant_name,applicant_id,applicant_group,business_district,business_registered,loan_requested\nstartup,S-1,吴丽,500115198506120048,migrant_worker,长寿区,2020-03-20,1000\n');
+    const two = join(dir, 'merged-two.csv');
+    writeFileSync(two, '类型,案件编号,申请人姓名,身份证号,人员类别,创业地区,登记日期,申请贷款金额\n创业,S-2,黄海,500115199001011238,农民工,长寿区,2020-03-12,50000\n吸纳就业,H-1,赵敏,500229199707070030,建档立卡贫困家庭成员,,,\n');
+    for (const [first, second] of [[one, two], [two, one]] as const) {
+      await roundTrip(first, [second], []);
+      const json = await evaluate([first, second, '--format', 'json']);
+      const out = join(dir, `merged-${++written}.csv`);
+      writeFileSync(out, (await evaluate([first, second, '--format', 'csv'])).stdout);
+      expect(outcomes((await evaluate([out, '--format', 'json'])).stdout)).toEqual(outcomes(json.stdout));
+    }
+  });
+});
+
 describe('a generic Chinese header beside a specific one', () => {
   /** The field each column holds, for each record type. */
   const fieldsOf = (header: string[], type?: RecordType) => csvLayout('h.csv', header, type).columns;

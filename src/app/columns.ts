@@ -2,7 +2,8 @@
  * The input columns of CSV output: gathered from every input (see Source.columns), and where
  * each is in a CSV input's rows.
  */
-import type { CsvLayout } from '../io/csv/header.js';
+import { csvLayout, type CsvLayout } from '../io/csv/header.js';
+import type { ColumnMaps } from '../batch/job.js';
 import type { CsvColumns } from '../io/formats/index.js';
 import { RECORD_TYPES, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
@@ -64,4 +65,51 @@ export function columnMap(columns: CsvColumns, layout: CsvLayout): number[] | nu
   const own = layout.headers.map((_, i) => columnKey(layout, i));
   if (own.every((k, i) => columns.keys[i] === k)) return null;
   return columns.keys.map((key) => own.indexOf(key));
+}
+
+/**
+ * For each record type, the field each output input-column holds when the output is read back as
+ * input (its header read as an input's is: csvLayout settles which column holds a field that two
+ * name); empty when the header does not read.
+ */
+export type ReadBack = ReadonlyMap<RecordType, readonly (string | undefined)[]>;
+
+export function readBackFields(headers: readonly string[], pack: RulesPack, type: RecordType | undefined): ReadBack {
+  try {
+    const layout = csvLayout('', headers, type, pack.facts);
+    return new Map(RECORD_TYPES.map((t) => [t, layout.columns[t]]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Where each output input-column's value is in a CSV input's rows, by the rows' record type (see
+ * ColumnMaps), or null when they are copied through (the output's columns begin with this input's
+ * own, and each cell is where it would be placed). Each cell of a row goes under
+ * the column that holds its field in the row's type when the output is read back (a startup's
+ * 身份证号 under another input's applicant_id, to which 身份证号 yields), else under its own
+ * column's key; every cell has its place (where two would share one, all go by key).
+ */
+export function columnMaps(columns: CsvColumns, layout: CsvLayout, readBack: ReadBack): ColumnMaps | null {
+  const own = layout.headers.map((_, i) => columnKey(layout, i));
+  const byKey = columns.keys.map((key) => own.indexOf(key));
+  const ownAt = own.map((key) => columns.keys.indexOf(key));
+  const forType = (t: RecordType): readonly number[] => {
+    const back = readBack.get(t);
+    const map = columns.keys.map(() => -1);
+    for (let i = 0; i < layout.headers.length; i++) {
+      const field = layout.columns[t][i];
+      const at = field !== undefined && back ? back.indexOf(field) : -1;
+      const c = at >= 0 ? at : ownAt[i]!;
+      if (c < 0) continue;
+      if (map[c] !== -1) return byKey;
+      map[c] = i;
+    }
+    return map;
+  };
+  const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, forType(t)])) as Record<RecordType, readonly number[]>;
+  // The output's columns begin with this input's own, each cell in its place for every type: copied through.
+  const inPlace = (map: readonly number[]) => map.every((i, c) => i === (c < own.length ? c : -1));
+  return RECORD_TYPES.every((t) => inPlace(byType[t])) ? null : { byKey, byType };
 }

@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { DuplicateRows, type RunTotals } from '../batch/duplicate-rows.js';
 import { inThreadExecutor, startWorkers, workerExecutor, type Executor } from '../batch/executor.js';
 import type { BatchJob, BatchOptions, BatchResult } from '../batch/process.js';
+import type { ColumnMaps } from '../batch/job.js';
 import type { BatchMemory } from '../batch/shared.js';
 import type { BatchClaims } from '../batch/claim-list.js';
 import type { Claims, Repeat } from '../engine/claims.js';
@@ -169,7 +170,7 @@ export class CsvRun {
    * Streams one CSV input through the executors. Results are settled and written in input
    * order; reading goes on while earlier batches are evaluated.
    */
-  async run(source: CsvSource, stream: Readable | undefined, map: number[] | null, onBytes: (bytes: number) => void): Promise<void> {
+  async run(source: CsvSource, stream: Readable | undefined, maps: ColumnMaps | null, onBytes: (bytes: number) => void): Promise<void> {
     const layout = source.layout!;
     const inflight: Promise<Settled>[] = [];
     let previous: Promise<unknown> = Promise.resolve();
@@ -178,7 +179,7 @@ export class CsvRun {
     const submit = (b: ByteBatch) => {
       const executor = this.executorFor(source, b.offset);
       capacity = executor.capacity;
-      const job: BatchJob = { seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, map, invalidLimit: this.output.invalidLimit() };
+      const job: BatchJob = { seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout, maps, invalidLimit: this.output.invalidLimit() };
       const settled = Promise.all([executor.run(job), previous]).then(([r]) => this.settle(r, executor, job));
       settled.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
       previous = settled;
@@ -203,7 +204,7 @@ export class CsvRun {
     for await (const { batches, bytes } of batchesOf(source, undefined, this.batchBytes, this.executorFor(source, source.dataOffset).memory)) {
       for (const b of batches) {
         const executor = this.executorFor(source, b.offset);
-        const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout!, map: null, invalidLimit: 0 });
+        const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout!, maps: null, invalidLimit: 0 });
         keys.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
         inflight.push(keys);
         while (inflight.length > executor.capacity) add(await inflight.shift()!, bytes);

@@ -10,6 +10,7 @@ import { CaseTotals } from '../batch/cases.js';
 import type { BatchOptions } from '../batch/process.js';
 import { RepeatFinder } from '../batch/repeats.js';
 import { makeFormat, writesCsvRows, type FormatOptions } from '../io/formats/index.js';
+import { inputHeaders } from '../io/formats/csv.js';
 import { checkOutputPath } from '../io/output-path.js';
 import { encodeGb18030 } from '../io/gb18030.js';
 import { Sink, type Encode } from '../io/sink.js';
@@ -24,7 +25,7 @@ import type { RulesPack } from '../rules/load.js';
 import { discardSpools } from './case-input.js';
 import { CsvRun } from './csv-run.js';
 import { ErrorsFile } from './errors-file.js';
-import { csvColumns } from './columns.js';
+import { csvColumns, readBackFields } from './columns.js';
 import { checkApplicable, checkDistinct, discardAll, estimatedRecords, prepareInputs } from './inputs.js';
 import { colorFor, tableWidth, type CommandIO } from './io.js';
 import { tuningOf, type EvaluateOptions, type Tuning } from './options.js';
@@ -114,7 +115,7 @@ export function startRun(o: EvaluateOptions, pack: RulesPack, io: CommandIO, inp
   const csvOptions = { jobs: o.jobs, threads: o.threads, tuning, ...(recorder ? { onSettled: recorder.onSettled.bind(recorder) } : {}) };
   const csv = new CsvRun(pack, batchOptions, csvOptions, flow.claims, { summary: flow.summary, cases }, output);
   const progressShown = !o.quiet && io.stderr.isTTY === true && (o.format === 'table' || o.output !== undefined || !io.stdout.isTTY);
-  return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, caseTotals, progressShown };
+  return { o, io, tuning, inputs, format: makeFormat(formatOptions, pack), flow, cases, output, csv, errorsFile, csvOutput: formatOptions.csv, readBack: formatOptions.csv && readBackFields(inputHeaders(formatOptions.csv, o.lang), pack, o.type), caseTotals, progressShown };
 }
 
 /** Where a run's output goes: its --output file (as a workbook for xlsx), or standard output. */

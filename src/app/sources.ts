@@ -17,7 +17,7 @@ import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { CaseInput } from './case-input.js';
-import { columnFields, columnKey, columnMap } from './columns.js';
+import { columnFields, columnKey, columnMaps, type ReadBack } from './columns.js';
 import type { CsvSource } from './csv-input.js';
 import type { CsvRun } from './csv-run.js';
 import type { CommandIO } from './io.js';
@@ -37,6 +37,8 @@ export interface SourceRun {
   output: RunOutput;
   csv: CsvRun;
   csvOutput: FormatOptions['csv'];
+  /** For CSV output: the field each of its input columns holds when it is read back (see columnMaps). */
+  readBack: ReadBack | undefined;
   /** Tables keep totals by case (a run with a batched input shows its totals, not its records). */
   caseTotals: boolean;
   /** A progress bar on a terminal. */
@@ -134,9 +136,9 @@ export class CsvInputSource implements Source {
       if (!run.o.quiet) run.io.stderr.write(`${sayFile('emptyFile', { file: source.file }).text(run.o.lang)}\n`);
       return;
     }
-    const map = run.csvOutput ? columnMap(run.csvOutput, source.layout) : null;
+    const maps = run.csvOutput && run.readBack ? columnMaps(run.csvOutput, source.layout, run.readBack) : null;
     const progress = new Progress(run.io.stderr, run.progressShown, source.size, '', run.o.lang);
-    await run.csv.run(source, this.stream, map, (bytes) => progress.update(run.csv.rows, bytes));
+    await run.csv.run(source, this.stream, maps, (bytes) => progress.update(run.csv.rows, bytes));
     progress.done();
   }
 

@@ -18,7 +18,8 @@ import { NoSuchSheet, SheetReader, type SheetChoice, type SheetRow } from '../io
 import type { EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseChunk, CaseInput } from './case-input.js';
-import { columnFields, columnKey, columnMap } from './columns.js';
+import { columnFields, columnKey, columnMaps } from './columns.js';
+import type { ColumnMaps } from '../batch/job.js';
 import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
 import { READ_FAILURES, say } from './messages.js';
 
@@ -171,8 +172,8 @@ async function* records(at: SheetPlace, open?: OpenSheet): AsyncGenerator<CaseCh
 export class XlsxInputSource extends CaseInputSource {
   /** A batch of rows, as a CSV file's: tables show its totals. */
   override readonly batched = true;
-  /** Where each output input-column's cell is in the sheet's rows (see columnMap). */
-  private map: number[] | null = null;
+  /** Where each output input-column's cell is in the sheet's rows (see columnMaps). */
+  private maps: ColumnMaps | null = null;
 
   constructor(readonly xlsx: XlsxInput) {
     super(xlsx);
@@ -181,7 +182,7 @@ export class XlsxInputSource extends CaseInputSource {
   override async write(run: SourceRun): Promise<void> {
     const layout = this.xlsx.layout;
     if (layout) {
-      this.map = run.csvOutput ? columnMap(run.csvOutput, layout) : null;
+      this.maps = run.csvOutput && run.readBack ? columnMaps(run.csvOutput, layout, run.readBack) : null;
       return super.write(run);
     }
     run.flow.summary.addFile(this.file);
@@ -192,7 +193,9 @@ export class XlsxInputSource extends CaseInputSource {
   protected override recordText(run: SourceRun, rec: EvaluatedRecord, cells?: readonly string[]): string {
     const width = this.xlsx.layout?.headers.length;
     if (!cells || width === undefined || !run.csvOutput || !run.format.cells) return super.recordText(run, rec);
-    return run.format.cells(rec, cells.slice(0, width), this.map, cells.slice(width));
+    // (A row of no known record type: by the columns' keys.)
+    const map = this.maps && (rec.writtenType === undefined ? this.maps.byType[rec.type] : this.maps.byKey);
+    return run.format.cells(rec, cells.slice(0, width), map, cells.slice(width));
   }
 
   /** The --errors file's row: its type as written in its type cell, and its cells, as a CSV row's. */

@@ -20,7 +20,7 @@ import type { FieldError } from '../records/record.js';
 import type { ClaimRef } from '../engine/claims.js';
 import { agencyOf, CaseTotals } from './cases.js';
 import { ClaimList } from './claim-list.js';
-import type { BatchJob, BatchResult, Patch, PatchPiece, PatchResult } from './job.js';
+import type { BatchJob, BatchResult, ColumnMaps, Patch, PatchPiece, PatchResult } from './job.js';
 import type { BatchProcessor } from './process.js';
 import { personColumnsOf, riskyRow } from './row-reading.js';
 
@@ -53,7 +53,7 @@ export class BatchRun {
   private readonly commas: boolean;
   // The job's fields, read once: the row code never touches the job (whose shape, as a message,
   // may differ from batch to batch, which would make V8 throw that code away).
-  private readonly map: number[] | null;
+  private readonly maps: ColumnMaps | null;
   private readonly invalidLimit: number;
   /** CSV output may have more input columns than this file (other inputs add theirs): empty cells. */
   private readonly pad: string;
@@ -89,9 +89,9 @@ export class BatchRun {
     this.claims = p.claimRules ? new ClaimList(this.file, p.claimWidth, job.claimsOut, p.options.report === true) : undefined;
     this.width = layout.headers.length;
     this.commas = layout.delimiter === undefined;
-    this.map = job.map;
+    this.maps = job.maps;
     this.invalidLimit = job.invalidLimit;
-    this.pad = job.map === null && p.csv ? ','.repeat(Math.max(0, p.csv.width - this.width)) : '';
+    this.pad = job.maps === null && p.csv ? ','.repeat(Math.max(0, p.csv.width - this.width)) : '';
     this.out = p.outFor(job, patch !== undefined);
     this.patch = patch ?? NO_PATCH;
     this.patching = patch !== undefined;
@@ -117,7 +117,7 @@ export class BatchRun {
     const read = this.read(row);
     const recType = read.type ?? 'placement';
     const p = this.p;
-    const copyable = p.copyRows && this.map === null && this.commas && row.count === this.width && !row.decoded && !riskyRow(this.buf, row);
+    const copyable = p.copyRows && this.maps === null && this.commas && row.count === this.width && !row.decoded && !riskyRow(this.buf, row);
     if (p.copyRows && !read.errors && !this.patching && p.lanes) this.fast(row, index, recType, read.facts, copyable);
     else this.slow(row, index, read, recType, duplicates, copyable);
   }
@@ -153,13 +153,14 @@ export class BatchRun {
    * The cells of a row wider than its header fill no column (another input's, when this file's
    * columns come first): they follow the errors cell (see writeRecord).
    */
-  private writeInput(row: CsvRow, copyable: boolean, cells?: readonly string[]): void {
+  private writeInput(row: CsvRow, copyable: boolean, type: RecordType | undefined, cells?: readonly string[]): void {
     if (copyable) {
       this.out.copy(this.rows, row.start, row.end);
       if (this.pad) this.out.ascii(this.pad);
     } else {
       const all = cells ?? rowCells(this.buf, row);
-      this.out.text(this.p.csv!.cells(all.length > this.width ? all.slice(0, this.width) : all, this.map));
+      const map = this.maps && (type ? this.maps.byType[type] : this.maps.byKey);
+      this.out.text(this.p.csv!.cells(all.length > this.width ? all.slice(0, this.width) : all, map));
     }
   }
 
@@ -183,7 +184,7 @@ export class BatchRun {
     const caseId = key !== undefined || this.cases ? this.caseOf(row) : null;
     this.summary.addPlaced(this.file, lane.places, counted);
     this.cases?.add(caseId, counted, 1, true, agencyOf(recType, facts));
-    this.writeInput(row, copyable);
+    this.writeInput(row, copyable, recType);
     if (key !== undefined) this.claims!.add(index, key, mask, row.line, caseId, counted, this.out.size);
     p.csv!.resultsInto(this.out, lane.slots, results, lane.reasonCells);
     this.claims?.end(this.out.size);
@@ -218,7 +219,7 @@ export class BatchRun {
     else this.summary.add(this.file, results);
     const start = this.out.size;
     if (copyable && results) {
-      this.writeInput(row, true);
+      this.writeInput(row, true, recType);
       claim();
       this.out.text(p.csv!.results(recType, results));
     } else {
@@ -284,7 +285,7 @@ export class BatchRun {
       return;
     }
     // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).
-    this.writeInput(row, copyable, cells);
+    this.writeInput(row, copyable, type, cells);
     claim();
     this.out.text(csv.suffix(rec, cells.length > this.width ? cells.slice(this.width) : undefined));
   }

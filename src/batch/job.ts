@@ -7,7 +7,18 @@ import type { Summary } from '../engine/summary.js';
 import type { Encoding } from '../io/csv/encoding.js';
 import type { CsvLayout } from '../io/csv/header.js';
 import type { CaseTotal, FormatOptions, InvalidRow } from '../io/formats/index.js';
+import type { RecordType } from '../records/fields.js';
 import type { BatchClaims } from './claim-list.js';
+
+/**
+ * Where each output input-column's cell is in a file's rows (-1: none): by the row's record type
+ * (each value under the column that holds its field in that type when the output is read back),
+ * and by the columns' keys alone (a row of no known type).
+ */
+export interface ColumnMaps {
+  byKey: readonly number[];
+  byType: Readonly<Record<RecordType, readonly number[]>>;
+}
 
 export interface BatchJob {
   seq: number;
@@ -16,7 +27,7 @@ export interface BatchJob {
   encoding: Encoding;
   layout: CsvLayout;
   /** For CSV output: where each output input-column's cell is in this file's rows; null when they begin with this file's own. */
-  map: number[] | null;
+  maps: ColumnMaps | null;
   /** How many invalid rows to return in full. */
   invalidLimit: number;
   /** Memory to write the output into (shared with the main thread); undefined: memory of its own. */

@@ -6,6 +6,7 @@
  */
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldsNamedBy } from '../../records/fields.js';
 import type { RulesPack } from '../../rules/load.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
 
 import { csvLine } from './csv-cell.js';
@@ -39,6 +40,11 @@ function chineseHeaders(columns: CsvColumns): string[] {
 
 const sameSet = (a: readonly string[], b: ReadonlySet<string>) => a.length === b.size && a.every((x) => b.has(x));
 
+/** The headers CSV output writes for its input columns, in the run's language. */
+export function inputHeaders(columns: CsvColumns, lang: Lang): string[] {
+  return lang === 'zh' ? chineseHeaders(columns) : columns.headers;
+}
+
 const WORDS = {
   status: { zh: '结果', en: 'status' },
   amount: { zh: '金额', en: 'amount' },
@@ -56,7 +62,7 @@ export function csvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   return {
     head() {
       const headers = [
-        ...(zh ? chineseHeaders(columns) : columns.headers),
+        ...inputHeaders(columns, o.lang),
         ...programs.flatMap((p) =>
           (['status', 'amount', 'reason'] as const).map((w) => (zh ? `${p.spec.name.zh}_${WORDS[w].zh}` : `${p.id}_${w}`)),
         ),
