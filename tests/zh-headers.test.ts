@@ -136,6 +136,26 @@ describe('CSV output of several inputs, read back', () => {
   });
 });
 
+describe('CSV output evaluated again', () => {
+  it('writes its result columns anew, not a second, stale set beside them (both languages)', async () => {
+    for (const lang of ['en', 'zh']) {
+      const june = join(dir, `june-${lang}.csv`);
+      writeFileSync(june, (await evaluate(['examples/agency-placements.yaml', '--format', 'csv', '--lang', lang])).stdout);
+      const [sept, direct] = await Promise.all([
+        runCli(['evaluate', june, '--as-of', '2020-09-30', '--format', 'csv', '--lang', lang, '--quiet']),
+        runCli(['evaluate', 'examples/agency-placements.yaml', '--as-of', '2020-09-30', '--format', 'json', '--quiet']),
+      ]);
+      const rows = parse(sept.stdout) as string[][];
+      expect(new Set(rows[0]).size, lang).toBe(rows[0]!.length);
+      expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
+      // The statuses are September's: those of the case file evaluated on that day.
+      const status = rows[0]!.indexOf(lang === 'zh' ? '应急补贴_结果' : 'emergency_status');
+      const expected = (JSON.parse(direct.stdout) as { records: JsonRecord[] }).records.map((r) => r.results!.find((x) => x.program === 'emergency')!.status);
+      expect(rows.slice(1).map((r) => r[status])).toEqual(expected);
+    }
+  });
+});
+
 describe('a generic Chinese header beside a specific one', () => {
   /** The field each column holds, for each record type. */
   const fieldsOf = (header: string[], type?: RecordType) => csvLayout('h.csv', header, type).columns;

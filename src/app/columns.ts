@@ -5,6 +5,7 @@
 import { csvLayout, type CsvLayout } from '../io/csv/header.js';
 import type { ColumnMaps } from '../batch/job.js';
 import type { CsvColumns } from '../io/formats/index.js';
+import { resultHeaderOf } from '../io/formats/csv.js';
 import { RECORD_TYPES, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
 import type { Source } from './sources.js';
@@ -37,8 +38,11 @@ export function csvColumns(inputs: readonly ColumnSource[], pack: RulesPack, typ
   /** The fields each key's column holds, in order of the keys. */
   const fields = new Map<string, Set<string>>();
   const types = new Set<RecordType>();
+  // (The result columns of an output evaluated again are written anew, not kept as input.)
+  const isResult = resultHeaderOf(pack);
   for (const input of inputs) {
     for (const [key, header, held = [key]] of input.columns(pack)) {
+      if (isResult(header)) continue;
       const known = fields.get(key);
       if (known) {
         for (const f of held) known.add(f);
@@ -111,5 +115,6 @@ export function columnMaps(columns: CsvColumns, layout: CsvLayout, readBack: Rea
   const byType = Object.fromEntries(RECORD_TYPES.map((t) => [t, forType(t)])) as Record<RecordType, readonly number[]>;
   // The output's columns begin with this input's own, each cell in its place for every type: copied through.
   const inPlace = (map: readonly number[]) => map.every((i, c) => i === (c < own.length ? c : -1));
-  return RECORD_TYPES.every((t) => inPlace(byType[t])) ? null : { byKey, byType };
+  // (Not when some of its own columns are left out: an output's result columns, evaluated again.)
+  return own.length <= columns.keys.length && RECORD_TYPES.every((t) => inPlace(byType[t])) ? null : { byKey, byType };
 }

@@ -6,6 +6,7 @@
  */
 import { FIELDS, RECORD_TYPES, TYPE_FIELD, fieldsNamedBy } from '../../records/fields.js';
 import type { RulesPack } from '../../rules/load.js';
+import type { CompiledProgram } from '../../rules/compiled.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CsvColumns, DocumentFormat, FormatOptions } from './types.js';
 
@@ -54,22 +55,33 @@ const WORDS = {
   errors: { zh: '错误', en: 'errors' },
 };
 
+/** The headers of the result columns CSV output adds after the input's, in a language. */
+function resultHeaders(programs: readonly Pick<CompiledProgram, 'id' | 'spec'>[], lang: Lang): string[] {
+  const zh = lang === 'zh';
+  return [
+    ...programs.flatMap((p) => (['status', 'amount', 'reason'] as const).map((w) => (zh ? `${p.spec.name.zh}_${WORDS[w].zh}` : `${p.id}_${w}`))),
+    WORDS.grants[lang],
+    WORDS.loans[lang],
+    WORDS.errors[lang],
+  ];
+}
+
+/**
+ * Whether a header is one of the result columns CSV output adds (of any program of the pack, in
+ * either language): an output evaluated again has them, and they are written anew, not kept.
+ */
+export function resultHeaderOf(pack: RulesPack): (header: string) => boolean {
+  const all = new Set([...resultHeaders(pack.programs, 'en'), ...resultHeaders(pack.programs, 'zh')]);
+  return (header) => all.has(header.trim());
+}
+
 export function csvFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   const columns: CsvColumns = o.csv!;
-  const zh = o.lang === 'zh';
   const programs = columns.programs.map((id) => pack.programs.find((p) => p.id === id)!);
   const parts = csvRowParts(o, pack);
   return {
     head() {
-      const headers = [
-        ...inputHeaders(columns, o.lang),
-        ...programs.flatMap((p) =>
-          (['status', 'amount', 'reason'] as const).map((w) => (zh ? `${p.spec.name.zh}_${WORDS[w].zh}` : `${p.id}_${w}`)),
-        ),
-        WORDS.grants[o.lang],
-        WORDS.loans[o.lang],
-        WORDS.errors[o.lang],
-      ];
+      const headers = [...inputHeaders(columns, o.lang), ...resultHeaders(programs, o.lang)];
       return `${o.bom ? '\uFEFF' : ''}${csvLine(headers)}`;
     },
     record(rec) {
