@@ -11,7 +11,8 @@ import type { Message } from '../i18n/messages.js';
 import { delimiterName } from '../io/csv/delimiter.js';
 import type { BatchInfo, BatchRow } from '../ledger/ledger.js';
 import { say as sayLedger } from './ledger-messages.js';
-import { READ_FAILURES, say } from './messages.js';
+import { cannotRead } from './case-input.js';
+import { say } from './messages.js';
 import type { EvaluateOptions } from './options.js';
 
 /** What a run would record of its batch, but its ID and time. */
@@ -60,9 +61,8 @@ async function sha256(file: string): Promise<string> {
   try {
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new InputError(say('isFolder', { file }));
-    throw new InputError(say('cannotRead', { file, why: (code && READ_FAILURES[code]) || (e as Error).message }));
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError(say('isFolder', { file }));
+    throw cannotRead(file, e);
   }
   return hash.digest('hex');
 }

@@ -18,6 +18,7 @@ import { CaseReader, readYamlCase, YAML_MAX_BYTES, type CaseBytes, type CaseForm
 import { decodeUtf8 } from '../core/utf8.js';
 import type { RecordType } from '../records/fields.js';
 import { READ_FAILURES, say } from './messages.js';
+import { isZip } from '../io/xlsx/sniff.js';
 
 const CHUNK = 1 << 20;
 /** Standard input is spooled in memory up to this size, and to a temporary file beyond (unless told: see CaseReading). */
@@ -52,7 +53,8 @@ export interface CaseReading {
   spoolBytes?: number;
 }
 
-function cannotRead(file: string, e: unknown): InputError {
+/** A file that cannot be read, saying why. */
+export function cannotRead(file: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
   return new InputError(say('cannotRead', { file, why: (code && READ_FAILURES[code]) || (e as Error).message }));
 }
@@ -161,9 +163,6 @@ async function* spooled(chunks: AsyncIterable<Buffer>, spool: Spool): AsyncGener
 }
 
 /** The format of standard input without --input-format: JSON when it starts with { or [, else YAML. */
-/** The first bytes of a zip file, as a workbook is. */
-const ZIP_START = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
 async function sniff(stream: Readable): Promise<{ format: CaseFormat; chunks: AsyncGenerator<Buffer> }> {
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<unknown>;
   const head: Buffer[] = [];
@@ -177,7 +176,7 @@ async function sniff(stream: Readable): Promise<{ format: CaseFormat; chunks: As
       if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
       if (offset < 3 && b === [0xef, 0xbb, 0xbf][offset]) continue;
       // A workbook (a zip file: PK) piped in is neither: said so, not as bytes that are not UTF-8.
-      if (offset === 0 && b === 0x50 && chunk.subarray(i, i + 4).equals(ZIP_START)) throw new UsageError(say('workbookFromStdin'));
+      if (offset === 0 && isZip(chunk.subarray(i))) throw new UsageError(say('workbookFromStdin'));
       return { format: b === 0x7b || b === 0x5b ? 'json' : 'yaml', chunks: chain(head, it) }; // { or [
     }
     // Nothing but white space so far: YAML, past its limit if it goes on.

@@ -8,13 +8,13 @@
  * header settled as an input's is: csvLayout); the cells beyond a row's header after every column.
  */
 import { asText } from '../core/excerpt.js';
-import { csvLayout, type CsvLayout } from '../io/csv/header.js';
+import type { CsvLayout } from '../io/csv/header.js';
 import { inputValue } from '../io/formats/csv-row.js';
 import type { CsvColumns, InvalidRow } from '../io/formats/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { RECORD_TYPES, recordTypeOf, type RecordType } from '../records/fields.js';
+import { recordTypeOf, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
-import { columnKey, columnMap, csvColumns } from './columns.js';
+import { columnKey, columnMap, csvColumns, readBackFields } from './columns.js';
 import type { Source, SourceColumn } from './sources.js';
 
 /** The errors file's own columns: before the input's, and `record` (see RECORD_HEAD) after the line where some record has one. */
@@ -144,16 +144,10 @@ export class ErrorsColumns {
  */
 function fieldColumns(headers: readonly string[], pack: RulesPack): Map<RecordType, Map<string, number>> {
   const byField = new Map<RecordType, Map<string, number>>();
-  let layout: CsvLayout;
-  try {
-    layout = csvLayout('', headers, undefined, pack.facts);
-  } catch {
-    return byField;
-  }
-  for (const t of RECORD_TYPES) {
-    const fields = new Map<string, number>();
-    layout.columns[t].forEach((f, i) => f !== undefined && !fields.has(f) && fields.set(f, i));
-    byField.set(t, fields);
+  for (const [t, fields] of readBackFields(headers, pack, undefined)) {
+    const at = new Map<string, number>();
+    fields.forEach((f, i) => f !== undefined && !at.has(f) && at.set(f, i));
+    byField.set(t, at);
   }
   return byField;
 }

@@ -19,7 +19,7 @@ import type { EvaluatedRecord } from '../pipeline.js';
 import { RECORD_TYPES, type FieldSpec, type RecordType } from '../records/fields.js';
 import type { CaseChunk, CaseInput } from './case-input.js';
 import { columnFields, columnKey, columnMaps } from './columns.js';
-import type { ColumnMaps } from '../batch/job.js';
+import { mapFor, type ColumnMaps } from '../batch/job.js';
 import { CaseInputSource, type SourceColumn, type SourceRun } from './sources.js';
 import { READ_FAILURES, say } from './messages.js';
 
@@ -194,8 +194,7 @@ export class XlsxInputSource extends CaseInputSource {
     const width = this.xlsx.layout?.headers.length;
     if (!cells || width === undefined || !run.csvOutput || !run.format.cells) return super.recordText(run, rec);
     // (A row of no known record type: by the columns' keys.)
-    const map = this.maps && (rec.writtenType === undefined ? this.maps.byType[rec.type] : this.maps.byKey);
-    return run.format.cells(rec, cells.slice(0, width), map, cells.slice(width));
+    return run.format.cells(rec, cells.slice(0, width), mapFor(this.maps, rec.writtenType === undefined ? rec.type : undefined), cells.slice(width));
   }
 
   /** The --errors file's row: its type as written in its type cell, and its cells, as a CSV row's. */

@@ -20,7 +20,7 @@ import type { FieldError } from '../records/record.js';
 import type { ClaimRef } from '../engine/claims.js';
 import { agencyOf, CaseTotals } from './cases.js';
 import { ClaimList } from './claim-list.js';
-import type { BatchJob, BatchResult, ColumnMaps, Patch, PatchPiece, PatchResult } from './job.js';
+import { mapFor, type BatchJob, type BatchResult, type ColumnMaps, type Patch, type PatchPiece, type PatchResult } from './job.js';
 import type { BatchProcessor } from './process.js';
 import { personColumnsOf, riskyRow } from './row-reading.js';
 
@@ -159,8 +159,7 @@ export class BatchRun {
       if (this.pad) this.out.ascii(this.pad);
     } else {
       const all = cells ?? rowCells(this.buf, row);
-      const map = this.maps && (type ? this.maps.byType[type] : this.maps.byKey);
-      this.out.text(this.p.csv!.cells(all.length > this.width ? all.slice(0, this.width) : all, map));
+      this.out.text(this.p.csv!.cells(all.length > this.width ? all.slice(0, this.width) : all, mapFor(this.maps, type)));
     }
   }
 

@@ -20,6 +20,9 @@ export interface ColumnMaps {
   byType: Readonly<Record<RecordType, readonly number[]>>;
 }
 
+/** The map of a row of this record type (undefined: of no known type); null, copied through. */
+export const mapFor = (maps: ColumnMaps | null, type: RecordType | undefined): readonly number[] | null => maps && (type ? maps.byType[type] : maps.byKey);
+
 export interface BatchJob {
   seq: number;
   bytes: Uint8Array;

@@ -4,6 +4,7 @@
  */
 import type { Tuning } from '../app/options.js';
 import { UsageError } from '../errors.js';
+import { LEDGER_BUSY_MS } from '../ledger/ledger.js';
 import { say } from './messages.js';
 
 const VARIABLES: Record<keyof Tuning, string> = {
@@ -13,8 +14,6 @@ const VARIABLES: Record<keyof Tuning, string> = {
   spoolBytes: 'SUBSIDY_SPOOL_BYTES',
 };
 
-/** How long to wait for a ledger that another process is writing, by default (the library's too), in ms. */
-export const LEDGER_BUSY_MS = 5000;
 
 /** How long a command waits for a ledger that another process is writing: SUBSIDY_LEDGER_BUSY_MS, else LEDGER_BUSY_MS. */
 export function ledgerBusyMs(env: NodeJS.ProcessEnv): number {

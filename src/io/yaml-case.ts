@@ -127,10 +127,6 @@ function parseYaml(text: string, file: string): { doc: Document.Parsed; counter:
   return { doc, counter, places };
 }
 
-/**
- * Reads a YAML case file whole. Aliases are resolved here, not by the yaml package: an alias
- * that holds itself, or aliases that expand past a bound (a "billion laughs"), are refused.
- */
 /** What a document that is neither a case nor a list of records holds, for its message. */
 function foundInstead(contents: unknown, recordsNode: Node | null | undefined, values: YamlValues): string {
   const value = contents === null || contents === undefined ? null : values.of(contents as Node);
@@ -142,6 +138,10 @@ function foundInstead(contents: unknown, recordsNode: Node | null | undefined, v
 /** What a case whose records: holds nothing is (an unfilled template). */
 const EMPTY_RECORDS = 'records: with nothing under it (uncomment the example record: remove the "# " at the start of its lines)';
 
+/**
+ * Reads a YAML case file whole. Aliases are resolved here, not by the yaml package: an alias
+ * that holds itself, or aliases that expand past a bound (a "billion laughs"), are refused.
+ */
 export function readYamlCase(text: string, file: string, defaultType?: RecordType): { records: WrittenRecord[]; summary: CaseSummary } {
   const { doc, counter, places } = parseYaml(text, file);
   const lineOf = (node: Node | null | undefined): number | undefined => (node?.range ? counter.linePos(node.range[0]).line : undefined);

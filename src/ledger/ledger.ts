@@ -167,6 +167,9 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
+/** How long to wait for a ledger that another process is writing, by default (the command line's and the library's), in ms. */
+export const LEDGER_BUSY_MS = 5000;
+
 export interface OpenOptions {
   /** Whether the command writes (the ledger is made, or migrated, if need be). */
   write: boolean;

@@ -4,7 +4,7 @@
  * type by its id or its Chinese name) and the commands' defaults.
  */
 import { UsageError } from '../errors.js';
-import { LEDGER_BUSY_MS } from '../cli/tuning.js';
+import { LEDGER_BUSY_MS } from '../ledger/ledger.js';
 import { jsonSchema as schemaOf, schemaTargetOf, type JsonSchema, type SchemaTarget } from '../app/schema.js';
 import { template as templateText, templateHeaders as headersOf, TEMPLATE_FORMATS, type TemplateFormat } from '../app/template.js';
 import type { Lang } from '../i18n/lang.js';

@@ -166,7 +166,7 @@ export function headerFit(layout: CsvLayout, type: RecordType): HeaderFit {
  * The key of column `i` (from 0) in a record's values where it holds no field: see CsvLayout.names.
  * A cell beyond the header's width (in a row wider than the header) is `(column N)`.
  */
-export function columnName(layout: Pick<CsvLayout, 'headers' | 'names'>, i: number): string {
+function columnName(layout: Pick<CsvLayout, 'headers' | 'names'>, i: number): string {
   if (i < layout.names.length) return layout.names[i]!;
   return numbered(layout.headers, '', i);
 }

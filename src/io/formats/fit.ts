@@ -84,10 +84,13 @@ export function fitCell(text: string, width: number, wrap: boolean): string {
 
 type Cell = string | { content: string; hAlign: 'right' | 'left' };
 
+/** What cli-table3's borders take: a space either side and a border a column, and the left border. */
+const BORDERS = { around: 3, extra: 1 } as const;
+
 /** A bordered table (cli-table3) that fits `columns`: see fitWidths. */
 export function fittedTable(head: string[], rows: readonly Cell[][], columns: number, o: Pick<FitOptions, 'wrap' | 'keep' | 'wholeHeadings'> = {}): string {
   const text = (c: Cell) => (typeof c === 'string' ? c : c.content);
-  const widths = fitWidths([head, ...rows.map((r) => r.map(text))], columns, { ...o, around: 3, extra: 1 });
+  const widths = fitWidths([head, ...rows.map((r) => r.map(text))], columns, { ...o, ...BORDERS });
   const fit = (c: Cell, i: number): Cell => {
     const content = fitCell(text(c), widths[i]!, i === o.wrap);
     return typeof c === 'string' ? content : { ...c, content };
@@ -103,9 +106,10 @@ export function fittedTable(head: string[], rows: readonly Cell[][], columns: nu
 /** Whether a table fits `columns` with only its column of running text wrapped (no other cell or heading cut). */
 export function fitsWrapped(head: readonly string[], rows: readonly (readonly string[])[], columns: number, wrap: number): boolean {
   const all = [head, ...rows];
-  const natural = fitWidths(all, Infinity, { wrap, around: 3, extra: 1 });
-  const fitted = fitWidths(all, columns, { wrap, around: 3, extra: 1 });
-  return fitted.every((w, i) => (i === wrap ? w >= Math.min(MIN_WRAP, natural[i]!) : w >= natural[i]!)) && fitted.reduce((a, b) => a + b, 0) + 3 * fitted.length + 1 <= columns;
+  const natural = fitWidths(all, Infinity, { wrap, ...BORDERS });
+  const fitted = fitWidths(all, columns, { wrap, ...BORDERS });
+  const width = fitted.reduce((a, b) => a + b, 0) + BORDERS.around * fitted.length + BORDERS.extra;
+  return width <= columns && fitted.every((w, i) => (i === wrap ? w >= Math.min(MIN_WRAP, natural[i]!) : w >= natural[i]!));
 }
 
 /** A row of a table of counts by category (statuses, verdicts): see countsTable. */
