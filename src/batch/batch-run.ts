@@ -23,6 +23,7 @@ import { ClaimList } from './claim-list.js';
 import { mapFor, type BatchJob, type BatchResult, type ColumnMaps, type Patch, type PatchPiece, type PatchResult } from './job.js';
 import type { BatchProcessor } from './process.js';
 import { personColumnsOf, riskyRow } from './row-reading.js';
+import { RowInput } from './row-input.js';
 
 /** A row as read: its record type (undefined: unknown), facts, and errors (undefined: none). */
 interface ReadRow {
@@ -68,6 +69,7 @@ export class BatchRun {
   /** Pending results are counted by month (for the report). */
   private readonly pendingMonths: boolean;
   private index = -1;
+  private readonly rowInput: RowInput | undefined;
 
   constructor(
     private readonly p: BatchProcessor,
@@ -96,6 +98,7 @@ export class BatchRun {
     this.patch = patch ?? NO_PATCH;
     this.patching = patch !== undefined;
     this.pendingMonths = p.options.report === true;
+    this.rowInput = p.jsonInput ? new RowInput(layout) : undefined;
   }
 
   run(): BatchResult | PatchResult {
@@ -254,8 +257,9 @@ export class BatchRun {
     const p = this.p;
     const csv = p.csv;
     const listed = errors !== undefined && this.invalid.length < this.invalidLimit;
-    const needRecord = !csv || p.audit || listed || this.cases !== undefined || !copyable;
-    const caseId = knownCase === undefined && needRecord ? this.caseOf(row) : (knownCase ?? null);
+    const direct = this.rowInput !== undefined && !listed && row.count <= this.width;
+    const needRecord = !direct && (!csv || p.audit || listed || this.cases !== undefined || !copyable);
+    const caseId = knownCase === undefined && (needRecord || !csv) ? this.caseOf(row) : (knownCase ?? null);
     const cells = needRecord ? rowCells(this.buf, row) : [];
     const rec: EvaluatedRecord = {
       source: { file: this.file, line: row.line },
@@ -280,7 +284,7 @@ export class BatchRun {
     }
     if (!csv) {
       claim();
-      this.out.text(p.format.record(rec));
+      p.writeRecord(this.out, rec, direct ? this.rowInput!.of(this.buf, row, type) : undefined);
       return;
     }
     // A row with quotes is written anew: its quoting may be loose (a stray quote inside a cell).

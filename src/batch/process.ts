@@ -9,7 +9,8 @@
  */
 import { codedPack, reusableResults, statusesWriterOf, type StatusesWriter } from '../engine/evaluate.js';
 import type { ReasonTexts } from '../i18n/reasons.js';
-import type { ProgramResult } from '../engine/types.js';
+import type { EvaluatedRecord, ProgramResult } from '../engine/types.js';
+import type { JsonOut } from '../io/json-out.js';
 import { placesOf } from '../engine/summary.js';
 import { parseCsvBytes, type CsvRow } from '../io/csv/parse.js';
 import { csvRowParts, type CsvRowParts } from '../io/formats/csv.js';
@@ -59,6 +60,12 @@ export class BatchProcessor {
   readonly audit: boolean;
   /** CSV output may copy a row's bytes through as they are. */
   readonly copyRows: boolean;
+  /**
+   * JSON output writes a row's input from its cells (see RowInput), rather than from the record's
+   * raw, unless it masks or explains (which read the raw), or the row is listed as invalid (which
+   * keeps it) or is wider than its header (whose raw names the cells beyond it).
+   */
+  readonly jsonInput: boolean;
   /** What the fast lane needs of each record type (by typeIndex): found once, not for every row. */
   readonly lanes: readonly Lane[] | undefined;
   private tracked: KeySet | undefined;
@@ -76,6 +83,7 @@ export class BatchProcessor {
     this.asOf = options.asOf;
     this.audit = options.format.mode === 'audit';
     this.copyRows = this.csv !== undefined && !options.format.mask;
+    this.jsonInput = this.format.recordInto !== undefined && !options.format.mask && !options.format.explain;
     this.outputRatio = options.format.format === 'json' || options.format.format === 'ndjson' ? 32 : 3;
     this.claimRules = options.duplicates ? new ClaimRules(pack) : undefined;
     this.claimWidth = resultsWidth(pack);
@@ -107,6 +115,12 @@ export class BatchProcessor {
     if (patching) return new OutBuffer(1 << 12);
     if (job.out) return new OutBuffer(job.out.byteLength, job.out);
     return new OutBuffer(Math.max(3 << 20, job.bytes.byteLength * this.outputRatio), this.spare.pop());
+  }
+
+  /** A record written in the format of the output (not CSV); `input` writes its input (see jsonInput). */
+  writeRecord(out: OutBuffer, rec: EvaluatedRecord, input: ((w: JsonOut) => void) | undefined): void {
+    if (this.format.recordInto) this.format.recordInto(out, rec, input);
+    else out.text(this.format.record(rec));
   }
 
   /** Takes back the memory of a batch's output once it is written. */

@@ -64,6 +64,12 @@ export class OutBuffer {
     this.ensure(n);
   }
 
+  /** One byte. */
+  byte(b: number): void {
+    if (this.length >= this.buf.length) this.ensure(1);
+    this.view[this.length++] = b;
+  }
+
   /** One ASCII character (after reserve). */
   char(code: number): void {
     this.view[this.length++] = code;
@@ -106,6 +112,35 @@ export class OutBuffer {
     view[at++] = 48 + Math.floor(cents / 10);
     view[at++] = 48 + (cents % 10);
     this.length = at;
+  }
+
+  /**
+   * Bytes as they are (a key, a constant), with TypedArray.prototype.set: some 20 ns whether 10
+   * or 600 bytes, where a loop takes 45 ns for 12 (but see copy: for JSON output, which has
+   * memory of its own).
+   */
+  bytes(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.view.set(b, this.length);
+    this.length += b.length;
+  }
+
+  /**
+   * The bytes `from[start, end)` as a JSON string's content, when they need no escape (no `"`,
+   * no backslash, no control character): then they are copied and it returns true; else nothing
+   * is written and it returns false. (The bytes are UTF-8, which JSON takes as it is.)
+   */
+  jsonPlain(from: Uint8Array, start: number, end: number): boolean {
+    this.ensure(end - start);
+    const view = this.view;
+    let at = this.length;
+    for (let i = start; i < end; i++) {
+      const b = from[i]!;
+      if (b < 0x20 || b === 0x22 || b === 0x5c) return false;
+      view[at++] = b;
+    }
+    this.length = at;
+    return true;
   }
 
   /** Text known to be ASCII (no check). */

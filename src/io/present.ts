@@ -10,6 +10,7 @@ import { describeAmount, describeCondition } from '../i18n/describe.js';
 import { errorsIn, readingNotes, type ReadingNote } from '../i18n/record-messages.js';
 import { fieldSpec } from '../records/fields.js';
 import { maskErrors, maskRecord } from './mask.js';
+import { jsonKeys, ObjectOut, type JsonOut } from './json-out.js';
 import type { Lang } from '../i18n/lang.js';
 import type { EvaluatedRecord } from '../engine/types.js';
 import { fenToYuan } from '../records/values.js';
@@ -63,19 +64,26 @@ export interface RecordJson {
   notes?: ReadingNote[];
 }
 
-function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang) {
+/** The members' names, as JsonOut writes them. */
+const K = jsonKeys(['amount', 'as_of', 'case_id', 'citation', 'condition', 'duplicate_of', 'eligible_on', 'errors', 'explain', 'input', 'kind', 'message', 'missing', 'notes', 'outcome', 'program', 'reasons', 'results', 'source', 'status', 'type']);
+
+/** Each program's citation, in each language: one object, so that JSON output encodes it once (see JsonOut.constant). */
+const citations = new WeakMap<CompiledProgram, Partial<Record<Lang, ResultJson['citation']>>>();
+
+function citationOf(program: CompiledProgram, pack: RulesPack, lang: Lang): ResultJson['citation'] {
+  let byLang = citations.get(program);
+  if (!byLang) citations.set(program, (byLang = {}));
   const c = program.spec.citation;
-  return { source: pack.spec.sources[c.source]![lang], text: c.text, gloss: c.gloss };
+  return (byLang[lang] ??= { source: pack.spec.sources[c.source]![lang], text: c.text, gloss: c.gloss });
 }
 
-function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentOptions, full: boolean): ReasonJson {
+function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentOptions): ReasonJson {
   const spec = program.conditionSpecs.get(c.condition);
   const out: ReasonJson = {
     condition: c.condition,
     outcome: c.outcome,
     message: describeCondition(program, c, o.lang, o.pack),
   };
-  if (!full) return out;
   if (spec) out.label = spec.label[o.lang];
   if (spec) out.op = spec.op;
   for (const key of ['fact', 'value', 'param', 'expected', 'named', 'added', 'start', 'end', 'months', 'reached_on', 'missing'] as const) {
@@ -86,30 +94,55 @@ function conditionJson(program: CompiledProgram, c: ConditionResult, o: PresentO
   return out;
 }
 
-export function resultJson(program: CompiledProgram, r: ProgramResult, o: PresentOptions): ResultJson {
-  const reasons = r.reasons.map((c) => conditionJson(program, c, o, false));
+/** A reason: what was checked, its outcome, and the message that says so. */
+function writeReason(w: JsonOut, condition: string, outcome: ConditionResult['outcome'], message: string): void {
+  w.open();
+  w.key(K.condition);
+  w.name(condition);
+  w.key(K.outcome);
+  w.name(outcome);
+  w.key(K.message);
+  w.string(message);
+  w.close();
+}
+
+/** One program's result (ResultJson). */
+export function writeResult(w: JsonOut, program: CompiledProgram, r: ProgramResult, o: PresentOptions): void {
   const a = r.amount_rule;
+  w.open();
+  w.key(K.program);
+  w.name(r.program);
+  w.key(K.kind);
+  w.name(r.kind);
+  w.key(K.status);
+  w.name(r.status);
+  w.key(K.amount);
+  w.number(yuan(r.amount));
+  w.key(K.reasons);
+  w.openList();
+  for (const c of r.reasons) writeReason(w, c.condition, c.outcome, describeCondition(program, c, o.lang, o.pack));
   if (r.status === 'eligible' || r.status === 'pending' || (r.status === 'undetermined' && a.fen === null)) {
-    reasons.push({
-      condition: 'amount',
-      outcome: a.fen === null ? 'unknown' : 'met',
-      message: describeAmount(program, a, o.lang, o.pack),
-    });
+    writeReason(w, 'amount', a.fen === null ? 'unknown' : 'met', describeAmount(program, a, o.lang, o.pack));
   }
-  const out: ResultJson = {
-    program: r.program,
-    kind: r.kind,
-    status: r.status,
-    amount: yuan(r.amount),
-    reasons,
-    citation: citationOf(program, o.pack, o.lang),
-  };
-  if (r.eligible_on) out.eligible_on = r.eligible_on;
-  if (r.duplicate_of) out.duplicate_of = r.duplicate_of;
-  if (r.missing) out.missing = r.missing;
+  w.closeList();
+  w.key(K.citation);
+  w.constant(citationOf(program, o.pack, o.lang));
+  if (r.eligible_on) {
+    w.key(K.eligible_on);
+    w.string(r.eligible_on);
+  }
+  if (r.duplicate_of) {
+    w.key(K.duplicate_of);
+    w.value(r.duplicate_of);
+  }
+  if (r.missing) {
+    w.key(K.missing);
+    w.value(r.missing);
+  }
   if (o.explain) {
-    out.explain = {
-      conditions: r.conditions.map((c) => conditionJson(program, c, o, true)),
+    w.key(K.explain);
+    w.value({
+      conditions: r.conditions.map((c) => conditionJson(program, c, o)),
       amount: {
         ...(a.param ? { param: a.param } : {}),
         ...(a.fact ? { fact: a.fact } : {}),
@@ -119,23 +152,59 @@ export function resultJson(program: CompiledProgram, r: ProgramResult, o: Presen
         ...(a.missing ? { missing: a.missing } : {}),
         message: describeAmount(program, a, o.lang, o.pack),
       },
-    };
+    });
   }
-  return out;
+  w.close();
+}
+
+export function resultJson(program: CompiledProgram, r: ProgramResult, o: PresentOptions): ResultJson {
+  const w = new ObjectOut();
+  writeResult(w, program, r, o);
+  return w.result();
+}
+
+/** How a record is written: after what (NDJSON's evaluation date), and its input (a CSV row's cells, as bytes). */
+export interface RecordWriting {
+  asOf?: string;
+  /** Writes the record's `input` object; when not given, the record's `raw` is written. Not used when masking. */
+  input?: (w: JsonOut) => void;
+}
+
+/** One record with its results or errors (RecordJson). */
+export function writeRecord(w: JsonOut, rec: EvaluatedRecord, o: PresentOptions, how: RecordWriting = {}): void {
+  const programs = o.pack.byType[rec.type];
+  const notes = o.explain && rec.results ? readingNotes(rec, o.pack.facts[rec.type], o.lang) : [];
+  w.open();
+  if (how.asOf !== undefined) {
+    w.key(K.as_of);
+    w.string(how.asOf);
+  }
+  w.key(K.source);
+  w.value(rec.source);
+  w.key(K.type);
+  w.name(rec.writtenType ?? rec.type);
+  w.key(K.case_id);
+  w.value(rec.case_id);
+  w.key(K.input);
+  if (how.input && !o.mask) how.input(w);
+  else w.value(o.mask ? maskRecord(rec.raw) : rec.raw);
+  w.key(K.results);
+  w.openList();
+  if (rec.results) for (let i = 0; i < rec.results.length; i++) writeResult(w, programs[i]!, rec.results[i]!, o);
+  w.closeList();
+  w.key(K.errors);
+  w.value(errorsIn(o.mask ? maskErrors(rec.errors) : rec.errors, o.lang));
+  if (notes.length) {
+    w.key(K.notes);
+    w.value(notes);
+  }
+  w.close();
 }
 
 export function recordJson(rec: EvaluatedRecord, o: PresentOptions): RecordJson {
-  const programs = o.pack.byType[rec.type];
-  const notes = o.explain && rec.results ? readingNotes(rec, o.pack.facts[rec.type], o.lang) : [];
-  return {
-    source: rec.source,
-    type: rec.writtenType ?? rec.type,
-    case_id: rec.case_id,
-    input: o.mask ? maskRecord(rec.raw) : rec.raw,
-    results: rec.results ? rec.results.map((r, i) => resultJson(programs[i]!, r, o)) : [],
-    errors: errorsIn(o.mask ? maskErrors(rec.errors) : rec.errors, o.lang),
-    ...(notes.length ? { notes } : {}),
-  };
+  const w = new ObjectOut();
+  writeRecord(w, rec, o);
+  return w.result();
 }
 
 /** The rules in force, as JSON output and the library give them: money parameters in yuan. */

@@ -7,6 +7,8 @@ import type { CalendarDate } from '../../core/calendar.js';
 import type { Summary } from '../../engine/summary.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { ClaimRef, EvaluatedRecord } from '../../engine/types.js';
+import type { JsonOut } from '../json-out.js';
+import type { OutBuffer } from '../out-buffer.js';
 
 /** xlsx: the csv format's rows, written as a workbook by the xlsx sink (src/io/xlsx/writer.ts). */
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'xlsx'] as const;
@@ -96,6 +98,11 @@ export interface TailExtras {
 export interface DocumentFormat {
   head(): string;
   record(rec: EvaluatedRecord): string;
+  /**
+   * JSON and NDJSON: the same text as `record`, written as bytes into a batch's output; `input`
+   * writes the record's input from its row's cells (see RecordWriting).
+   */
+  recordInto?(out: OutBuffer, rec: EvaluatedRecord, input?: (w: JsonOut) => void): void;
   /**
    * CSV: a record written from its row's cells, as a CSV file's rows are (a workbook's rows):
    * `map` places them among the output's input columns (see columnMap; null: as they are), and
