@@ -10,10 +10,11 @@
 import { setOwn } from '../core/own-keys.js';
 import type { OutBuffer } from './out-buffer.js';
 
-/** A member's name, with its bytes as BytesOut writes it, compact and indented (see jsonKey). */
+/** A member's name, with its bytes as BytesOut writes it: compact (first, and after a comma), and indented (see jsonKey). */
 export interface JsonKey {
   readonly name: string;
   readonly compact: Uint8Array;
+  readonly compactNext: Uint8Array;
   readonly indented: Uint8Array;
 }
 
@@ -24,7 +25,7 @@ export function jsonKey(name: string): JsonKey {
   let key = keysMade.get(name);
   if (key === undefined) {
     const quoted = JSON.stringify(name);
-    keysMade.set(name, (key = { name, compact: Buffer.from(`${quoted}:`), indented: Buffer.from(`${quoted}: `) }));
+    keysMade.set(name, (key = { name, compact: Buffer.from(`${quoted}:`), compactNext: Buffer.from(`,${quoted}:`), indented: Buffer.from(`${quoted}: `) }));
   }
   return key;
 }
@@ -203,13 +204,11 @@ export class BytesOut implements JsonOut {
 
   key(k: JsonKey): void {
     const d = this.depth;
-    if (this.counts[d]!++ > 0) this.byte(COMMA);
-    if (this.indented) {
-      this.o.bytes(this.breaks[d]!);
-      this.o.bytes(k.indented);
-    } else {
-      this.o.bytes(k.compact);
-    }
+    const next = this.counts[d]!++ > 0;
+    if (!this.indented) return this.o.bytes(next ? k.compactNext : k.compact);
+    if (next) this.byte(COMMA);
+    this.o.bytes(this.breaks[d]!);
+    this.o.bytes(k.indented);
   }
 
   string(s: string): void {
@@ -238,6 +237,7 @@ export class BytesOut implements JsonOut {
 
   value(v: unknown): void {
     this.item();
+    if (v === null) return this.o.ascii('null');
     if (typeof v === 'string') return this.quoted(v);
     if (Array.isArray(v) && v.length === 0) return this.o.ascii('[]');
     this.o.text(this.stringify(v));
