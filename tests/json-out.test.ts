@@ -79,7 +79,7 @@ const data = fc.letrec((tie) => ({
 })).value;
 
 function bytesOf(v: unknown, out: BytesOut, buffer: OutBuffer): string {
-  out.out = buffer;
+  out.begin(buffer);
   walk(out, v);
   const b = buffer.take(0);
   return Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8');
@@ -101,6 +101,17 @@ describe('BytesOut writes what JSON.stringify writes', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('writes the next value from the top after one cut short by an error', () => {
+    const w = new BytesOut();
+    const buffer = new OutBuffer(16);
+    w.begin(buffer);
+    w.open();
+    w.key(jsonKey('a'));
+    w.openList();
+    buffer.take(0);
+    expect(bytesOf({ b: [1] }, w, buffer)).toBe('{"b":[1]}');
   });
 
   it('hands the library a copy of a constant, which it may change', () => {

@@ -132,11 +132,11 @@ const COMMA = 0x2c;
 const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 /**
- * Writes JSON as UTF-8 into an OutBuffer (`out`, set before each record). Indented, each line
- * after the first begins with `margin` (the JSON document's records are indented within it).
+ * Writes JSON as UTF-8 into an OutBuffer (given to `begin` before each value). Indented, each
+ * line after the first begins with `margin` (the JSON document's records are indented within it).
  */
 export class BytesOut implements JsonOut {
-  out: OutBuffer | undefined;
+  private out: OutBuffer | undefined;
   private depth = 0;
   private readonly kinds = new Uint8Array(MAX_DEPTH);
   /** How many values each open container holds so far. */
@@ -153,6 +153,12 @@ export class BytesOut implements JsonOut {
   ) {
     this.indented = indent;
     if (indent) for (let d = 0; d < MAX_DEPTH; d++) this.breaks.push(Buffer.from(`\n${margin}${'  '.repeat(d)}`));
+  }
+
+  /** Writes the next value into `out`, from the top (whatever a value cut short by an error left). */
+  begin(out: OutBuffer): void {
+    this.out = out;
+    this.depth = 0;
   }
 
   private get o(): OutBuffer {

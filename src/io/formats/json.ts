@@ -28,7 +28,7 @@ export function jsonFormat(o: FormatOptions, pack: RulesPack): DocumentFormat {
   const w = new BytesOut(true, '    ');
   const recordInto = (out: OutBuffer, rec: EvaluatedRecord, input?: RecordWriting['input']): void => {
     out.ascii(',\n    ');
-    w.out = out;
+    w.begin(out);
     writeRecord(w, rec, options, { input });
   };
   return {
@@ -43,7 +43,7 @@ export function ndjsonFormat(o: FormatOptions, pack: RulesPack): DocumentFormat 
   const options = { pack, lang: o.lang, explain: o.explain, mask: o.mask };
   const w = new BytesOut();
   const recordInto = (out: OutBuffer, rec: EvaluatedRecord, input?: RecordWriting['input']): void => {
-    w.out = out;
+    w.begin(out);
     writeRecord(w, rec, options, { asOf: o.asOf, input });
     out.ascii('\n');
   };
