@@ -107,7 +107,7 @@ function writeReason(w: JsonOut, condition: string, outcome: ConditionResult['ou
 }
 
 /** One program's result (ResultJson). */
-export function writeResult(w: JsonOut, program: CompiledProgram, r: ProgramResult, o: PresentOptions): void {
+function writeResult(w: JsonOut, program: CompiledProgram, r: ProgramResult, o: PresentOptions): void {
   const a = r.amount_rule;
   w.open();
   w.key(K.program);
@@ -157,13 +157,7 @@ export function writeResult(w: JsonOut, program: CompiledProgram, r: ProgramResu
   w.close();
 }
 
-export function resultJson(program: CompiledProgram, r: ProgramResult, o: PresentOptions): ResultJson {
-  const w = new ObjectOut();
-  writeResult(w, program, r, o);
-  return w.result();
-}
-
-/** How a record is written: after what (NDJSON's evaluation date), and its input (a CSV row's cells, as bytes). */
+/** How a record is written: with the evaluation date first (NDJSON), and its input written by another (a CSV row's, from its cells' bytes). */
 export interface RecordWriting {
   asOf?: string;
   /** Writes the record's `input` object; when not given, the record's `raw` is written. Not used when masking. */
