@@ -6,7 +6,7 @@
  * SUBSIDY_LEDGER, a PostgreSQL server that does not answer), said in the run's language.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { basename, join, relative } from 'node:path';
 import Database from 'better-sqlite3';
@@ -131,6 +131,17 @@ describe('a ledger of schema 1 (before files were hashed)', () => {
     expect((await record(hireBatch(dir, 'mar.csv', 5, 6), db, '2020-03')).code).toBe(0);
     const rows = JSON.parse((await runCli(['ledger', 'batches', '--ledger', db, '--format', 'json'])).stdout);
     expect(rows.map((b: { file_sha256: string[] | null }) => b.file_sha256)).toEqual([null, [sha256(join(dir, 'mar.csv'))]]);
+  });
+
+  it('compares a batch of its by file name without reading the files (they are not hashed)', async () => {
+    const { dir, db, feb } = await oldLedger();
+    // A folder where the file was: hashing it would fail; its name is all that is compared.
+    unlinkSync(feb);
+    mkdirSync(feb);
+    const r = await record(feb, db, '2020-02');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('its files compared by name only');
+    expect((await record(join(dir, 'other.csv'), db, '2020-02')).stderr).toContain(`files ${feb} then, ${join(dir, 'other.csv')} now`);
   });
 
   it('is migrated by a void too', async () => {

@@ -18,6 +18,7 @@ import { Recorder } from '../src/ledger/recorder.js';
 import { hireBatch, person } from './helpers/ledger.js';
 import { validResidentId } from './helpers/ids.js';
 import { displayWidth } from '../src/io/width.js';
+import { recordedText, voidText, type RecordReport } from '../src/app/ledger-text.js';
 import { runCli } from './helpers/run.js';
 import { suiteDirs } from './helpers/temp.js';
 
@@ -625,6 +626,17 @@ describe('the words of record and void in Chinese', () => {
     expect(stats.stdout).toContain('补贴按项目合计');
     const list = await runCli(['ledger', 'list', '--ledger', db, '--format', 'table', '--lang', 'en', '--program', 'nope'], '', { LANG: 'zh_CN.UTF-8' });
     expect(list.stdout + list.stderr).not.toMatch(/[\u4e00-\u9fff]{2}/);
+  });
+
+  it('counts payments as "1 payment", "1,234 payments" and "1,234 笔发放", recorded, in a dry run, and reversed', () => {
+    const report = (recorded: number, dry_run: boolean): RecordReport => ({ ledger: 'l.db', batch: 'b', as_of: '2020-06-30', dry_run, recorded, totals: new Map(), duplicates: 0, conflicts: [] });
+    const voided = (reversals: number) => ({ status: 'voided' as const, reversals, reason: 'r' });
+    expect(recordedText(report(1, false), 'en', true)).toBe('batch b (as of 2020-06-30): 1 payment recorded in ledger l.db\n');
+    expect(recordedText(report(1234, false), 'zh', true)).toBe('批次 b(截至 2020-06-30)已在台账 l.db 中记录 1,234 笔发放\n');
+    expect(recordedText(report(1234, true), 'en', true)).toBe('dry run: batch b (as of 2020-06-30) would record 1,234 payments in ledger l.db; nothing written\n');
+    expect(recordedText(report(1, true), 'zh', true)).toBe('试运行:批次 b(截至 2020-06-30)将在台账 l.db 中记录 1 笔发放;未写入任何内容\n');
+    expect(voidText('b', 'l.db', voided(1), 'en')).toBe('batch b voided in ledger l.db: 1 payment reversed (r)\n');
+    expect(voidText('b', 'l.db', voided(1234), 'zh')).toBe('批次 b 已在台账 l.db 中作废:冲销 1,234 笔发放(r)\n');
   });
 });
 

@@ -43,6 +43,15 @@ export interface CaseKeys {
   keys: string[];
 }
 
+/** A CSV file's or a sheet's header, as its rows are placed: worked out once, when its columns are. */
+interface Header {
+  layout: CsvLayout;
+  /** How many of its first columns are an errors file's own (see ownHeadWidth): left out, written afresh. */
+  own: number;
+  /** The key of each of its columns (see columnKey). */
+  keys: readonly string[];
+}
+
 /** A value of a row for the errors file: the field it is in the row's record type (if any), the key of its column, and the value as text. */
 type Item = [field: string | undefined, key: string, value: string];
 
@@ -50,7 +59,7 @@ type Item = [field: string | undefined, key: string, value: string];
 export class ErrorsColumns {
   readonly columns: CsvColumns;
   /** The header of each CSV file and sheet, by its name in rows (InvalidRow.file). */
-  private readonly layouts = new Map<string, CsvLayout>();
+  private readonly layouts = new Map<string, Header>();
   /** Where each column's cell is in a row of a CSV file or a sheet, by its name (see columnMap). */
   private readonly maps = new Map<string, readonly number[] | null>();
   /** The column of each key. */
@@ -78,8 +87,9 @@ export class ErrorsColumns {
   private columnsOf(source: Source, pack: RulesPack): SourceColumn[] {
     const layout = source.layout;
     if (!layout) return source.columns(pack);
-    this.layouts.set(layout.file, layout);
-    return source.columns(pack).slice(ownHeadWidth(layout.headers));
+    const own = ownHeadWidth(layout.headers);
+    this.layouts.set(layout.file, { layout, own, keys: layout.headers.map((_, i) => columnKey(layout, i)) });
+    return source.columns(pack).slice(own);
   }
 
   get headers(): readonly string[] {
@@ -93,21 +103,17 @@ export class ErrorsColumns {
    * 身份证号 yields to); a value of no field, or of a row of no known type, under its own column.
    */
   cells(row: InvalidRow): string[] {
-    const layout = this.layouts.get(row.file);
+    const header = this.layouts.get(row.file);
     const type = recordTypeOf(row.type);
-    if (!row.cells || !layout) {
+    if (!row.cells || !header) {
       const value = (k: string) => asText(inputValue(row.input, k, row.type, row.case_id));
       const keys = new Set(['type', 'case_id', ...Object.keys(row.input)]);
       return this.place(type, [...keys].map((k): Item => [k, k, value(k)])) ?? this.columns.keys.map(value);
     }
+    const { layout, keys } = header;
     const width = layout.headers.length;
     const own = row.cells.slice(0, width);
-    const skipped = ownHeadWidth(layout.headers);
-    const items = own.flatMap((value, i): Item[] => {
-      if (i < skipped) return [];
-      const key = columnKey(layout, i);
-      return [[i === layout.typeColumn ? 'type' : type && layout.columns[type][i], key, value]];
-    });
+    const items = own.flatMap((value, i): Item[] => (i < header.own ? [] : [[i === layout.typeColumn ? 'type' : type && layout.columns[type][i], keys[i]!, value]]));
     if (layout.fixedType) items.push(['type', 'type', row.type]);
     return [...(this.place(type, items) ?? this.byPlace(row, layout, own)), ...row.cells.slice(width)];
   }

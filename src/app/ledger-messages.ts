@@ -2,7 +2,8 @@
 import { catalogue, counted, type Message } from '../i18n/messages.js';
 import type { BatchRow } from '../ledger/ledger.js';
 
-const PAYMENTS = { one: 'payment', zh: '笔发放' };
+/** Payments counted: "1 payment", "2 payments", "2 笔发放". */
+export const PAYMENTS = { one: 'payment', zh: '笔发放' };
 
 /** What a batch recorded before was: when, as of when, what it paid, and its void. */
 const recorded = {

@@ -13,7 +13,8 @@ import { fitCell, fitWidths } from '../io/formats/fit.js';
 import type { BatchRow, EntryRow, StatsRow } from '../ledger/ledger.js';
 import type { Conflict } from '../ledger/recorder.js';
 import { formatFen } from '../records/money.js';
-import { count } from '../i18n/messages.js';
+import { count, counted } from '../i18n/messages.js';
+import { PAYMENTS } from './ledger-messages.js';
 
 export interface RecordReport {
   ledger: string;
@@ -53,9 +54,10 @@ export function conflictLines(conflicts: readonly Conflict[]): { text: (lang: La
 export function recordedText(r: RecordReport, lang: Lang, mask: boolean): string {
   const zh = lang === 'zh';
   const lines: string[] = [];
+  const paid = counted(r.recorded, lang, PAYMENTS);
   const head = r.dry_run
-    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${count(r.recorded)} 笔发放;未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${plural(r.recorded, 'payment')} in ledger ${r.ledger}; nothing written`
-    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${count(r.recorded)} 笔发放` : `batch ${r.batch} (as of ${r.as_of}): ${plural(r.recorded, 'payment')} recorded in ledger ${r.ledger}`;
+    ? zh ? `试运行:批次 ${r.batch}(截至 ${r.as_of})将在台账 ${r.ledger} 中记录 ${paid};未写入任何内容` : `dry run: batch ${r.batch} (as of ${r.as_of}) would record ${paid} in ledger ${r.ledger}; nothing written`
+    : zh ? `批次 ${r.batch}(截至 ${r.as_of})已在台账 ${r.ledger} 中记录 ${paid}` : `batch ${r.batch} (as of ${r.as_of}): ${paid} recorded in ledger ${r.ledger}`;
   lines.push(head);
   for (const kind of ['grant', 'loan'] as const) {
     const rows = [...r.totals].filter(([, t]) => t.kind === kind);
@@ -82,7 +84,8 @@ export function voidText(batch: string, ledger: string, out: { status: 'voided';
     const { voided_at: at, void_reason: why } = out.existing;
     return zh ? `批次 ${batch} 此前已作废(${at}:${why}):未写入任何内容\n` : `batch ${batch} was voided before (${at}: ${why}): nothing written\n`;
   }
-  return zh ? `批次 ${batch} 已在台账 ${ledger} 中作废:冲销 ${count(out.reversals)} 笔发放(${out.reason})\n` : `batch ${batch} voided in ledger ${ledger}: ${plural(out.reversals, 'payment')} reversed (${out.reason})\n`;
+  const reversed = counted(out.reversals, lang, PAYMENTS);
+  return zh ? `批次 ${batch} 已在台账 ${ledger} 中作废:冲销 ${reversed}(${out.reason})\n` : `batch ${batch} voided in ledger ${ledger}: ${reversed} reversed (${out.reason})\n`;
 }
 
 /** The columns of an entry, as CSV and tables name them. */
