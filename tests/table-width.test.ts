@@ -4,7 +4,9 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { personOf } from '../src/app/ledger-read.js';
 import { batchTable, entryTable, statsTable } from '../src/app/ledger-text.js';
+import { WORDS as AUDIT_WORDS, VERDICT_WORDS } from '../src/io/formats/audit.js';
 import { fitWidths, fittedTable } from '../src/io/formats/fit.js';
+import { WORDS as TABLE_WORDS } from '../src/io/formats/table.js';
 import { displayWidth } from '../src/io/width.js';
 import type { EntryRow } from '../src/ledger/ledger.js';
 import { runCli } from './helpers/run.js';
@@ -128,14 +130,58 @@ describe("evaluate's totals by program and status", () => {
 
   it('on a terminal too narrow for the program names whole, names each program by its id, whole (evaluate and audit)', async () => {
     const first = (stdout: string, lang: 'en' | 'zh') => totalsOf(stdout, lang).slice(2, -1).map((l) => l.split('│')[1]!.trim()).filter(Boolean);
-    for (const lang of ['en', 'zh'] as const) {
-      const run = await runCli(args(lang), '', {}, { stdout: true, columns: 40 });
-      expect(first(run.stdout, lang)).toEqual(['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan']);
-    }
-    const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-12-31', '--format', 'table'], '', { COLUMNS: '40' });
+    const run = await runCli(args('en'), '', {}, { stdout: true, columns: 60 });
+    expect(first(run.stdout, 'en')).toEqual(['recruitment', 'emergency', 'organization', 'hiring', 'startup_grant', 'startup_loan']);
+    const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-12-31', '--format', 'table'], '', { COLUMNS: '50' });
     const after = stripVTControlCharacters(audit.stdout).split('By program\n')[1]!.split('\n');
     const byProgram = after.slice(0, after.findIndex((l) => l.startsWith('└'))).filter((l) => l.startsWith('│')).slice(1);
     expect(byProgram.map((l) => l.split('│')[1]!.trim()).filter(Boolean)).toEqual(['recruitment', 'emergency', 'organization']);
+  });
+});
+
+describe('totals on a narrow terminal: a table where it fits whole, else a block of lines a row, no heading cut, no word broken', () => {
+  const cap = (text: string) => text.replace(/^[a-z]/, (c) => c.toUpperCase());
+  /** The lines of a section: after its title (`title`, or `title (top …)`) up to the first line that `ends` it. */
+  const section = (stdout: string, title: string, ends: (line: string) => boolean = (l) => l === '') => {
+    const lines = stripVTControlCharacters(stdout).split('\n');
+    const from = lines.findIndex((l) => l === title || l.startsWith(`${title} (`));
+    expect(from).toBeGreaterThan(-1);
+    return lines.slice(from + 1, lines.findIndex((l, i) => i > from && ends(l)));
+  };
+  /** Within `columns`, nothing cut with `…`, and each of `words` whole (a line broken only at its spaces, as running text). */
+  const expectWhole = (lines: string[], columns: number, words: readonly string[]) => {
+    expect(widest(lines.join('\n'))).toBeLessThanOrEqual(columns);
+    expect(lines.join('\n')).not.toContain('…');
+    const text = lines.map((l) => l.trim()).join(' ');
+    for (const word of words) expect(text, lines.join('\n')).toContain(word);
+  };
+  const statuses = { en: ['undetermined 3', 'pending 2', 'ineligible 1', 'eligible 2'], zh: ['待定 3', '待满期 2', '不符合 1', '符合 2'] };
+
+  for (const columns of [60, 50, 40, 30]) {
+    it(`at ${columns} columns, in both languages: evaluate's totals by case and by program, the audit's by verdict and by case`, async () => {
+      for (const lang of ['en', 'zh'] as const) {
+        const evaluate = await runCli(['evaluate', 'examples/batch-mixed.csv', '--as-of', '2020-04-15', '--jobs', '0', '--lang', lang], '', {}, { stdout: true, columns });
+        const byCase = section(evaluate.stdout, TABLE_WORDS.byCase[lang]);
+        expectWhole(byCase, columns, [...(['records', 'grants', 'loans'] as const).map((k) => TABLE_WORDS[k][lang]), 'QY-2020-0042', 'RS-2020-0501', '150,000.00']);
+        const totals = section(evaluate.stdout, TABLE_WORDS.totals[lang], (l) => l.startsWith(`${TABLE_WORDS.grants[lang]}:`));
+        expectWhole(totals, columns, [TABLE_WORDS.results[lang], TABLE_WORDS.amount[lang], ...statuses[lang]]);
+
+        const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-06-30', '--lang', lang], '', {}, { stdout: true, columns });
+        const byVerdict = section(audit.stdout, AUDIT_WORDS.byVerdict[lang]);
+        const headings = (['count', 'claimed', 'computed', 'difference', 'total'] as const).map((k) => cap(AUDIT_WORDS[k][lang]));
+        expectWhole(byVerdict, columns, [...headings, ...Object.values(VERDICT_WORDS).map((v) => v[lang]), '12,120.51']);
+        const cases = section(audit.stdout, AUDIT_WORDS.byCase[lang], (l) => l.startsWith(`${cap(AUDIT_WORDS.records[lang])}:`));
+        expectWhole(cases, columns, ['RS-2020-0701', cap(AUDIT_WORDS.items[lang]), ...headings.slice(1, 4), '+3,020.51']);
+      }
+    });
+  }
+
+  it('a block a row: the first cell, then `heading: value`, a list below its heading', async () => {
+    const run = await runCli(['evaluate', 'examples/batch-mixed.csv', '--as-of', '2020-04-15', '--jobs', '0'], '', {}, { stdout: true, columns: 40 });
+    expect(section(run.stdout, 'Totals by case').slice(0, 4)).toEqual(['CS-2020-001', '  records: 1', '  grants total: 8,000.00', '  loans total (not part of grants):']);
+    const totals = section(run.stdout, 'Totals');
+    const at = totals.indexOf('emergency subsidy');
+    expect(totals.slice(at, at + 5)).toEqual(['emergency subsidy', '  Results:', '    pending 2', '    ineligible 1', '  Amount (yuan): 0.00']);
   });
 });
 
@@ -205,7 +251,7 @@ describe("a record's title on a narrow terminal", () => {
     expect(lines[at + 1]).toBe('  examples/agency-placements.yaml:6');
     const audit = await runCli(['audit', 'examples/agency-claim.csv', '--type', 'placement', '--as-of', '2020-12-31', '--format', 'table'], '', { COLUMNS: '50' });
     const out = audit.stdout.split('\n');
-    const titles = out.flatMap((l, i) => (l.startsWith('RS-2020-0701') ? [[l, out[i + 1]!]] : []));
+    const titles = out.flatMap((l, i) => (l.startsWith('RS-2020-0701 · ') ? [[l, out[i + 1]!]] : []));
     expect(titles.length).toBeGreaterThan(3);
     for (const [title, place] of titles) {
       expect(title).toMatch(/^RS-2020-0701 · .\* \d{6}\*{8}\d{3}[\dX]$/);

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colorFor } from '../src/app/io.js';
@@ -53,6 +54,26 @@ describe('progress bar (CSV batches)', () => {
     // Cleared (the line erased), then the messages and the summary on lines of their own.
     expect(run.stderr).toMatch(/100%\r\u001b\[2K/);
     expect(run.stderr).toMatch(/^\d+ records: /m);
+  });
+
+  it('the first line drawn counts rows done, its share that of the rows done (never 0 rows at 100%)', async () => {
+    // Many batches of a few rows: the line is drawn as the first batch is written.
+    const [header, ...rows] = readFileSync('examples/batch-mixed.csv', 'utf8').trim().split('\n');
+    const big = join(dir, 'big.csv');
+    writeFileSync(big, `${header}\n${Array.from({ length: 200 }, () => rows.join('\n')).join('\n')}\n`);
+    process.env.SUBSIDY_BATCH_BYTES = '4096';
+    try {
+      for (const file of ['examples/batch-mixed.csv', big]) {
+        const run = await runCli(['evaluate', file, '--as-of', '2020-06-30', '--jobs', '0', '--format', 'csv', '--output', join(dir, 'first.csv')], '', {}, { stderr: true });
+        const first = /\r\u001b\[2K\[[█░]+\] ([\d,]+) rows? · [\d,]+ rows\/s · (\d+)%/.exec(run.stderr)!;
+        const [done, all] = [first[1]!, /^([\d,]+) records: /m.exec(run.stderr)![1]!].map((n) => Number(n.replace(/,/g, '')));
+        expect(done).toBeGreaterThan(0);
+        expect(Number(first[2]) === 100).toBe(done === all);
+        if (file === big) expect(done).toBeLessThan(all!);
+      }
+    } finally {
+      delete process.env.SUBSIDY_BATCH_BYTES;
+    }
   });
 
   it('never with --quiet, when standard error is not a terminal, or while machine output goes to the same terminal', async () => {

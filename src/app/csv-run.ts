@@ -168,11 +168,12 @@ export class CsvRun {
 
   /**
    * Streams one CSV input through the executors. Results are settled and written in input
-   * order; reading goes on while earlier batches are evaluated.
+   * order; reading goes on while earlier batches are evaluated. `onBytes`: the input's bytes
+   * done, through the end of each batch written (not those read ahead, not yet evaluated).
    */
   async run(source: CsvSource, stream: Readable | undefined, maps: ColumnMaps | null, onBytes: (bytes: number) => void): Promise<void> {
     const layout = source.layout!;
-    const inflight: Promise<Settled>[] = [];
+    const inflight: { settled: Promise<Settled>; end: number }[] = [];
     let previous: Promise<unknown> = Promise.resolve();
     let seq = 0;
     let capacity = 1;
@@ -183,34 +184,41 @@ export class CsvRun {
       const settled = Promise.all([executor.run(job), previous]).then(([r]) => this.settle(r, executor, job));
       settled.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
       previous = settled;
-      inflight.push(settled);
+      inflight.push({ settled, end: batchEnd(b) });
     };
     const drain = async (keep: number) => {
-      while (inflight.length > keep) await this.write(await inflight.shift()!);
+      while (inflight.length > keep) {
+        const { settled, end } = inflight.shift()!;
+        await this.write(await settled);
+        onBytes(end);
+      }
     };
     const memory = stream ? undefined : this.executorFor(source, source.dataOffset).memory;
-    for await (const { batches, bytes } of batchesOf(source, stream, this.batchBytes, memory)) {
+    for await (const batches of batchesOf(source, stream, this.batchBytes, memory)) {
       for (const b of batches) submit(b);
       await drain(capacity);
-      onBytes(bytes);
     }
     await drain(0);
   }
 
-  /** The first pass over a CSV file: the claim key of every row naming a valid ID number, batch by batch. */
+  /** The first pass over a CSV file: the claim key of every row naming a valid ID number, batch by batch, with the bytes done through each. */
   async keys(source: CsvSource, add: (keys: Float64Array, bytes: number) => void): Promise<void> {
-    const inflight: Promise<Float64Array>[] = [];
+    const inflight: { keys: Promise<Float64Array>; end: number }[] = [];
+    const take = async () => {
+      const { keys, end } = inflight.shift()!;
+      add(await keys, end);
+    };
     let seq = 0;
-    for await (const { batches, bytes } of batchesOf(source, undefined, this.batchBytes, this.executorFor(source, source.dataOffset).memory)) {
+    for await (const batches of batchesOf(source, undefined, this.batchBytes, this.executorFor(source, source.dataOffset).memory)) {
       for (const b of batches) {
         const executor = this.executorFor(source, b.offset);
         const keys = executor.keys({ seq: seq++, bytes: b.bytes, firstLine: b.firstLine, encoding: source.encoding, layout: source.layout!, maps: null, invalidLimit: 0 });
         keys.catch(() => {}); // awaited in order below; this only keeps a later failure from going unhandled
-        inflight.push(keys);
-        while (inflight.length > executor.capacity) add(await inflight.shift()!, bytes);
+        inflight.push({ keys, end: batchEnd(b) });
+        while (inflight.length > executor.capacity) await take();
       }
     }
-    for (const keys of inflight) add(await keys, source.size ?? 0);
+    while (inflight.length) await take();
   }
 
   async close(): Promise<void> {
@@ -218,27 +226,25 @@ export class CsvRun {
   }
 }
 
+/** The input's bytes through the end of a batch (its offset is in the input, counting the header). */
+const batchEnd = (b: ByteBatch) => b.offset + b.bytes.length;
+
 /**
- * A CSV input's data in batches of whole records, as its chunks come, with the bytes read so far.
+ * A CSV input's data in batches of whole records, as its chunks come.
  * `memory`: where to read a file's batches (see BatchMemory); undefined: memory of their own.
  */
-async function* batchesOf(source: CsvSource, stream: Readable | undefined, batchBytes: number, memory?: BatchMemory): AsyncGenerator<{ batches: ByteBatch[]; bytes: number }> {
+async function* batchesOf(source: CsvSource, stream: Readable | undefined, batchBytes: number, memory?: BatchMemory): AsyncGenerator<ByteBatch[]> {
   const splitter = new BatchSplitter(source.file, batchBytes, 16 << 20, source.dataLine, source.dataOffset, source.layout?.delimiter);
-  let bytes = source.dataOffset;
   if (!stream) {
     const file = await open(source.path!, 'r');
     try {
-      for await (const { batches, position } of splitter.readFile(file, source.dataOffset, batchBytes, memory)) yield { batches, bytes: position };
+      for await (const { batches } of splitter.readFile(file, source.dataOffset, batchBytes, memory)) yield batches;
     } finally {
       await file.close();
     }
   }
-  if (source.rest?.length) yield { batches: splitter.push(source.rest), bytes };
-  for await (const chunk of stream ?? []) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    bytes += buf.length;
-    yield { batches: splitter.push(buf), bytes };
-  }
+  if (source.rest?.length) yield splitter.push(source.rest);
+  for await (const chunk of stream ?? []) yield splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const last = splitter.end();
-  if (last) yield { batches: [last], bytes };
+  if (last) yield [last];
 }

@@ -1,5 +1,6 @@
 /**
- * A progress line on stderr for long batches: rows, rows per second, share of bytes read.
+ * A progress line on stderr for long batches: rows, rows per second, share of the bytes done
+ * (through the last row counted, not those read ahead).
  * Only on a terminal, never with --quiet; redrawn at most five times a second. The line fits
  * the terminal's width (a line that wrapped could not be cleared), and is cleared when the
  * pass ends, and when the run fails or is interrupted (see evaluate.ts).

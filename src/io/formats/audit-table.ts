@@ -12,7 +12,7 @@ import type { RulesPack } from '../../rules/load.js';
 import { itemsWithReasons, nameOf, personOf, VERDICT_COLORS, VERDICT_WORDS, WORDS } from './audit.js';
 import { sourceText } from '../../records/source.js';
 import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
-import { countsTable, fits, fittedTable, fitsWrapped, titleLine, wrapLine, type CountsRow } from './fit.js';
+import { countsTable, fits, fittedTable, fitsWrapped, tableOrBlocks, titleLine, wrapLine, type CountsRow } from './fit.js';
 import { recordErrorLines } from './table.js';
 import type { DocumentFormat, FormatOptions } from './types.js';
 
@@ -126,7 +126,7 @@ function byVerdict({ o, color, h, verdictWord }: View, a: AuditSummary): string 
   const head = [h('verdict'), h('count'), h('claimed'), h('computed'), h('difference'), ...(loans ? [h('loanDifference')] : [])];
   const row = (label: string, t: AuditTotals) => [label, right(count(t.count)), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference)), ...(loans ? [right(signed(t.loans.difference))] : [])];
   const rows = [...VERDICTS.map((v) => row(verdictWord(v), a.by_verdict[v])), row(color.bold(h('total')), a.total)];
-  return fittedTable(head, rows, o.columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
+  return tableOrBlocks(head, rows, o.columns);
 }
 
 /** Items by program: the count of each verdict found, and the difference (see countsTable). */
@@ -159,9 +159,9 @@ function byCase({ o, color, h, w }: View, a: AuditSummary): string[] {
   const table = (shown: readonly Verdict[], columns = o.columns) => {
     const head = [o.lang === 'zh' ? w('case') : 'case_id', h('items'), ...shown.map((v) => VERDICT_WORDS[v][o.lang]), h('claimed'), h('computed'), h('difference')];
     const rows = cases.map(([id, t]) => [id || '—', right(count(t.count)), ...shown.map((v) => right(count(t.verdicts[v]))), right(formatYuan(t.claimed)), right(formatYuan(t.computed)), right(signed(t.difference))]);
-    return fittedTable(head, rows, columns, { keep: new Set(head.map((_, i) => i).slice(1)) });
+    return tableOrBlocks(head, rows, columns);
   };
-  // A narrow terminal loses the counts by verdict (they are in the totals above) before the case ids are cut.
+  // A narrow terminal loses the counts by verdict (they are in the totals above) before the table becomes blocks.
   const shown = VERDICTS.filter((v) => v !== 'match' && v !== 'unclaimed' && cases.some(([, t]) => t.verdicts[v] > 0));
   return ['', color.bold(`${h('byCase')} (${w('top')} ${cases.length})`), table(fits(table(shown, Infinity), o.columns) ? shown : [])];
 }

@@ -16,8 +16,6 @@ export interface FitOptions {
   wrap?: number;
   /** Columns never cut (numbers, dates, IDs). */
   keep?: ReadonlySet<number>;
-  /** The headings of kept columns cut only when nothing else is left to shrink (else: before other columns). */
-  wholeHeadings?: boolean;
   /** Columns taken around each column's content (cli-table3: a space either side and a border). */
   around: number;
   /** Columns taken by the table as a whole besides (cli-table3: the left border). */
@@ -27,7 +25,7 @@ export interface FitOptions {
 /**
  * The content widths of a table's columns that fit `columns` (Infinity: as wide as the cells).
  * In turn, as far as needed: the wrapped column down to MIN_WRAP; the headings of kept columns
- * cut to their widest value (not with wholeHeadings); the widest other columns down to MIN_CELL; the wrapped column down
+ * cut to their widest value; the widest other columns down to MIN_CELL; the wrapped column down
  * to MIN_CELL; then headings and other columns down to a few characters. A table that cannot
  * fit even so is left as narrow as that.
  */
@@ -48,7 +46,7 @@ export function fitWidths(rows: readonly (readonly string[])[], columns: number,
       widths[i] = Math.max(Math.min(Math.max(least, values(i)), widths[i]!), widths[i]! - over());
     }
   };
-  if (!o.wholeHeadings) cutHeadings(MIN_CELL);
+  cutHeadings(MIN_CELL);
   shrinkWidest(widths, over, (i) => i !== o.wrap && !o.keep?.has(i), MIN_CELL);
   narrowWrap(MIN_CELL);
   // A table of many columns on a narrow terminal: down to a few characters a column.
@@ -83,16 +81,16 @@ export function fitCell(text: string, width: number, wrap: boolean): string {
 }
 
 type Cell = string | { content: string; hAlign: 'right' | 'left' };
+const cellText = (c: Cell) => (typeof c === 'string' ? c : c.content);
 
 /** What cli-table3's borders take: a space either side and a border a column, and the left border. */
 const BORDERS = { around: 3, extra: 1 } as const;
 
 /** A bordered table (cli-table3) that fits `columns`: see fitWidths. */
-export function fittedTable(head: string[], rows: readonly Cell[][], columns: number, o: Pick<FitOptions, 'wrap' | 'keep' | 'wholeHeadings'> = {}): string {
-  const text = (c: Cell) => (typeof c === 'string' ? c : c.content);
-  const widths = fitWidths([head, ...rows.map((r) => r.map(text))], columns, { ...o, ...BORDERS });
+export function fittedTable(head: readonly string[], rows: readonly (readonly Cell[])[], columns: number, o: Pick<FitOptions, 'wrap' | 'keep'> = {}): string {
+  const widths = fitWidths([head, ...rows.map((r) => r.map(cellText))], columns, { ...o, ...BORDERS });
   const fit = (c: Cell, i: number): Cell => {
-    const content = fitCell(text(c), widths[i]!, i === o.wrap);
+    const content = fitCell(cellText(c), widths[i]!, i === o.wrap);
     return typeof c === 'string' ? content : { ...c, content };
   };
   const table = plainTable(
@@ -126,21 +124,25 @@ export interface CountsRow {
 }
 
 /**
- * A table of counts by category: the categories as columns when the table fits `columns` whole;
- * else, so that no heading is cut, one column (headed `head[1]`) of the categories each row has,
- * with their counts: on one line (joined by `separator`) where that fits, else a line each (and
- * the rows' ids for their names, where the names would be cut).
+ * A table of counts by category, the first of these that fits `columns` whole (no heading,
+ * name, category or amount cut): the categories as columns; else one column (headed `head[1]`)
+ * of the categories each row has, with their counts, on one line (joined by `separator`); else a
+ * line each; else so, with the rows' ids for their names. Else, on a terminal narrower still,
+ * each row as a block of lines (see blocks).
  */
 export function countsTable(head: readonly [name: string, listed: string, last: string], categories: readonly string[], rows: readonly CountsRow[], separator: string, columns: number): string {
-  const wide = fittedTable([head[0], ...categories, head[2]], rows.map((r) => [r.name, ...r.counts, r.last]), Infinity);
-  if (fits(wide, columns)) return wide;
   const listed = (joint: string, named = true) => rows.map((r) => [named ? r.name : (r.id ?? r.name), r.listed.join(joint), r.last]);
-  const oneLine = fittedTable([...head], listed(separator), Infinity);
-  if (fits(oneLine, columns)) return oneLine;
-  const narrow = (named: boolean) => fittedTable([...head], listed('\n', named), columns, { wrap: 1, keep: new Set(named ? [2] : [0, 2]), wholeHeadings: true });
-  // Names cut to the same few characters would not tell the rows apart: their ids then, whole.
-  const named = narrow(true);
-  return rows.every((r) => named.includes(r.name)) ? named : narrow(false);
+  const tables = [
+    () => fittedTable([head[0], ...categories, head[2]], rows.map((r) => [r.name, ...r.counts, r.last]), Infinity),
+    () => fittedTable(head, listed(separator), Infinity),
+    () => fittedTable(head, listed('\n'), Infinity),
+    () => fittedTable(head, listed('\n', false), Infinity),
+  ];
+  for (const table of tables) {
+    const text = table();
+    if (fits(text, columns)) return text;
+  }
+  return blocks(head, listed('\n').map((r) => r.map(cellText)), columns);
 }
 
 /** Whether every line of a table (or any text) is within `columns`. */
@@ -155,15 +157,24 @@ export function wrapLine(line: string, columns: number, indent: number): string[
   return [first!, ...rest.map((l) => `${' '.repeat(indent)}${l.trimStart()}`)];
 }
 
+/** A bordered table when it fits `columns` whole (no heading or cell cut); else each row as a block that does (see blocks). */
+export function tableOrBlocks(head: readonly string[], rows: readonly (readonly Cell[])[], columns: number): string {
+  const wide = fittedTable(head, rows, Infinity);
+  return fits(wide, columns) ? wide : blocks(head, rows.map((r) => r.map(cellText)), columns);
+}
+
 /**
- * A bordered table when it fits `columns` whole; else each row as a block that does: its first
- * cell, then `heading: value` for each other cell, wrapped and indented (a narrow terminal).
+ * Each row of a table as a block of lines within `columns` (a narrow terminal): its first cell,
+ * then `heading: value` for each other cell, wrapped and indented; a value of several lines (a
+ * list) below its heading, a line each. Words are broken only where one is wider than a line.
  */
-export function tableOrBlocks(head: readonly string[], rows: readonly (readonly string[])[], columns: number): string {
-  const wide = fittedTable([...head], rows.map((r) => [...r]), Infinity);
-  if (fits(wide, columns)) return wide;
-  const blocks = rows.map((r) => [r[0] ?? '', ...r.slice(1).flatMap((cell, i) => wrapLine(`  ${head[i + 1]}: ${cell}`, columns, 4))].join('\n'));
-  return blocks.join('\n');
+function blocks(head: readonly string[], rows: readonly (readonly string[])[], columns: number): string {
+  const field = (heading: string, value: string) => {
+    const lines = value.split('\n');
+    if (lines.length === 1) return wrapLine(`  ${heading}: ${value}`, columns, 4);
+    return [`  ${heading}:`, ...lines.flatMap((line) => wrapLine(`    ${line}`, columns, 6))];
+  };
+  return rows.flatMap((r) => [...wrapLine(r[0] ?? '', columns, 2), ...r.slice(1).flatMap((cell, i) => field(head[i + 1]!, cell))]).join('\n');
 }
 
 /**

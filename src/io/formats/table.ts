@@ -15,7 +15,7 @@ import { sourceText } from '../../records/source.js';
 import { paramDisplayValue } from '../../rules/params.js';
 import { maskErrors, maskId } from '../mask.js';
 import { count, LIST_SEPARATOR } from '../../i18n/messages.js';
-import { countsTable, fittedTable, titleLine, wrapLine, type CountsRow } from './fit.js';
+import { countsTable, fittedTable, tableOrBlocks, titleLine, wrapLine, type CountsRow } from './fit.js';
 import { Chalk } from 'chalk';
 import { IN_EFFECT } from '../../rules/compile.js';
 import type { RulesPack } from '../../rules/load.js';
@@ -174,7 +174,7 @@ function batchSections({ o, lang, color, w }: View, s: Summary, extras: TailExtr
     out('');
     out(color.bold(`${w('byCase')} (${w('top')} ${count(extras.cases.length)} / ${count(extras.casesCount)})`));
     const rows = extras.cases.map((c) => [c.case_id, right(count(c.records)), right(formatYuan(c.grants)), right(formatYuan(c.loans))]);
-    out(fittedTable([w('case'), w('records'), w('grants'), w('loans')], rows, o.columns, { keep: new Set([1, 2, 3]) }));
+    out(tableOrBlocks([w('case'), w('records'), w('grants'), w('loans')], rows, o.columns));
   }
   if (extras.invalid.length) {
     out('');
