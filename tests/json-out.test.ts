@@ -9,10 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvLayout, rawOf } from '../src/io/csv/header.js';
 import { jsonFormat, ndjsonFormat } from '../src/io/formats/json.js';
 import { BytesOut, jsonKey, ObjectOut, type JsonOut } from '../src/io/json-out.js';
 import { OutBuffer } from '../src/io/out-buffer.js';
-import { recordJson } from '../src/io/present.js';
+import { recordJson, type RecordJson, type ResultJson } from '../src/io/present.js';
 import { readYamlCase } from '../src/io/yaml-case.js';
 import { RecordFlow } from '../src/pipeline.js';
 import { loadRules } from '../src/rules/load.js';
@@ -173,7 +174,46 @@ describe('JSON and NDJSON records', () => {
     }
     expect(recs.some((r) => recordJson(r, { pack, lang: 'en', explain: true, mask: false }).notes)).toBe(true);
   });
+
+  it('have the members, and only those, that RecordJson and ResultJson declare, of their types', () => {
+    const optional = new Set(['notes', 'eligible_on', 'missing', 'duplicate_of', 'explain']);
+    const check = (o: object, members: Record<string, (v: unknown) => boolean>) => {
+      for (const [k, v] of Object.entries(o)) expect([k, members[k]?.(v)]).toEqual([k, true]);
+      for (const k of Object.keys(members)) if (!optional.has(k)) expect(Object.keys(o)).toContain(k);
+    };
+    for (const rec of records()) {
+      const json = recordJson(rec, { pack, lang: 'en', explain: true, mask: false });
+      check(json, RECORD_MEMBERS);
+      for (const r of json.results) check(r, RESULT_MEMBERS);
+    }
+  });
 });
+
+const isText = (v: unknown) => typeof v === 'string';
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isList = (v: unknown) => Array.isArray(v);
+/** Every member of the two interfaces, with the type of its value (TypeScript holds the lists to the interfaces). */
+const RECORD_MEMBERS: Record<keyof RecordJson, (v: unknown) => boolean> = {
+  source: isObject,
+  type: isText,
+  case_id: (v) => v === null || isText(v),
+  input: isObject,
+  results: isList,
+  errors: isList,
+  notes: isList,
+};
+const RESULT_MEMBERS: Record<keyof ResultJson, (v: unknown) => boolean> = {
+  program: isText,
+  kind: (v) => v === 'grant' || v === 'loan',
+  status: (v) => ['eligible', 'ineligible', 'undetermined', 'pending'].includes(v as string),
+  amount: (v) => v === null || typeof v === 'number',
+  reasons: (v) => isList(v) && (v as object[]).every((x) => Object.keys(x).join() === 'condition,outcome,message'),
+  citation: (v) => isObject(v) && Object.keys(v as object).join() === 'source,text,gloss',
+  eligible_on: (v) => isText(v) && /^\d{4}-\d\d-\d\d$/.test(v as string),
+  missing: (v) => isList(v) && (v as unknown[]).every(isText),
+  duplicate_of: isObject,
+  explain: (v) => isObject(v) && Object.keys(v as object).join() === 'conditions,amount',
+};
 
 describe("a CSV row's input written from its cells", () => {
   it('is the input its record gives (every key in order, quoted cells, short rows, odd headers)', async () => {
@@ -197,5 +237,30 @@ describe("a CSV row's input written from its cells", () => {
     expect(a).toHaveLength(4);
     expect(a.map(line)).toEqual(b.map(line));
     expect(JSON.parse(a[0]!).input).toMatchObject({ 1: 'a', __proto__: 'b', 备注: 'x "quoted" \\ back' });
+  });
+
+  it("is its raw's for every row, past the invalid rows listed: wide rows, unknown types, short rows, in several batches", async () => {
+    const header = ['type', 'worker_name', 'worker_id', '1', '__proto__', 'enterprise_category', 'contract_signed', '备注'];
+    const rows: string[][] = [];
+    for (let i = 0; i < 6000; i++) {
+      const kind = i % 5;
+      if (kind === 0) rows.push(['placement', `张${i}`, '500115199001011238', 'a', 'b', 'electronics', '2020-02-20', `n${i}`]);
+      else if (kind === 1) rows.push(['hire', `王${i}`, '500229199707070030']);
+      else if (kind === 2) rows.push([`nonsense${i}`, 'x', 'y']);
+      else if (kind === 3) rows.push(['placement', 'wide', '500115198506120048', '', '', 'key', '2020-02-20', 'z', `beyond${i}`, 'more']);
+      else rows.push(['placement', 'tab\there', '500115198506120048', '', '', 'key', '2020-02-20']);
+    }
+    const csv = join(dir, 'many.csv');
+    writeFileSync(csv, `${[header, ...rows].map((r) => r.join(',')).join('\n')}\n`);
+    expect(readFileSync(csv).length).toBeGreaterThan(1 << 18);
+    const run = await runCli(['evaluate', csv, '--format', 'ndjson', '--as-of', AS_OF, '--quiet', '--jobs', '0']);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(rows.length);
+    const layout = csvLayout(csv, header);
+    lines.forEach((line, i) => {
+      const cells = rows[i]!;
+      const type = cells[0] === 'placement' || cells[0] === 'hire' ? cells[0] : undefined;
+      expect(line.slice(line.indexOf('"input":') + 8, line.indexOf(',"results":'))).toBe(JSON.stringify(rawOf(layout, type, cells)));
+    });
   });
 });

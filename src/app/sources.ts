@@ -13,6 +13,7 @@ import { agencyOf, type CaseTotals } from '../batch/cases.js';
 import { isRejected } from '../io/case-file.js';
 import type { CsvLayout } from '../io/csv/header.js';
 import type { DocumentFormat, FormatOptions, InvalidRow } from '../io/formats/index.js';
+import { OutBuffer } from '../io/out-buffer.js';
 import type { EvaluatedRecord, RecordFlow } from '../pipeline.js';
 import { RECORD_TYPES, fieldForKeyIn, type RecordType } from '../records/fields.js';
 import type { RulesPack } from '../rules/load.js';
@@ -199,9 +200,12 @@ export class CaseInputSource implements Source {
     const { file, size } = this.input;
     run.flow.summary.addFile(file);
     const progress = new Progress(run.io.stderr, run.progressShown, size, '', run.o.lang);
+    // JSON and NDJSON records are written as bytes (see DocumentFormat.recordInto), the others as text.
+    const into = run.format.recordInto ? new OutBuffer(1 << 17) : undefined;
     // Records' text may go to the terminal the progress line is on: the line goes first (the next update draws it again).
     const emit = async (text: string) => {
-      if (text) progress.done();
+      if (text || into?.size) progress.done();
+      if (into?.size) await run.output.emitBytes(into.take(0));
       await run.output.emit(text);
     };
     for await (const { records, bytes, cells } of this.input.read()) {
@@ -214,8 +218,9 @@ export class CaseInputSource implements Source {
         if (run.caseTotals) run.cases.add(rec.case_id, rec.results, 1, true, agencyOf(rec.type, rec.facts));
         if (!rec.results) await run.output.noteInvalid([this.invalidRowOf(rec, row)]);
         else run.output.noteRecord(rec);
-        text += this.recordText(run, rec, row);
-        if (text.length >= 1 << 16) {
+        if (into) run.format.recordInto!(into, rec);
+        else text += this.recordText(run, rec, row);
+        if (text.length >= 1 << 16 || (into?.size ?? 0) >= 1 << 16) {
           await emit(text);
           text = '';
         }

@@ -44,11 +44,17 @@ export interface JsonOut {
   closeList(): void;
   key(k: JsonKey): void;
   string(s: string): void;
-  /** A string of a few that recur (a program, a status, a condition): its bytes are kept. */
+  /**
+   * A string of a closed set that recurs (a program, a status, a condition): its bytes are kept
+   * for as long as the writer, so never a value from the input.
+   */
   name(s: string): void;
   /** A number, or null. */
   number(n: number | null): void;
-  /** Any JSON data, written as JSON.stringify writes it (small or rare parts: a source, errors). */
+  /**
+   * Any JSON data, written as JSON.stringify writes it (small or rare parts: a source, errors);
+   * never undefined (a member without a value is left out, key and all).
+   */
   value(v: unknown): void;
   /** Data that is the very same object on every record (a citation): its bytes are kept. */
   constant(v: object): void;

@@ -176,7 +176,8 @@ export function writeRecord(w: JsonOut, rec: EvaluatedRecord, o: PresentOptions,
   w.key(K.source);
   w.value(rec.source);
   w.key(K.type);
-  w.name(rec.writtenType ?? rec.type);
+  // (A type as written may be any text: not a name, whose bytes are kept.)
+  w.string(rec.writtenType ?? rec.type);
   w.key(K.case_id);
   w.value(rec.case_id);
   w.key(K.input);
