@@ -6,7 +6,7 @@
  * SUBSIDY_LEDGER, a PostgreSQL server that does not answer), said in the run's language.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { basename, join, relative } from 'node:path';
 import Database from 'better-sqlite3';
@@ -133,15 +133,12 @@ describe('a ledger of schema 1 (before files were hashed)', () => {
     expect(rows.map((b: { file_sha256: string[] | null }) => b.file_sha256)).toEqual([null, [sha256(join(dir, 'mar.csv'))]]);
   });
 
-  it('compares a batch of its by file name without reading the files (they are not hashed)', async () => {
-    const { dir, db, feb } = await oldLedger();
-    // A folder where the file was: hashing it would fail; its name is all that is compared.
-    unlinkSync(feb);
-    mkdirSync(feb);
+  it('is recorded again only from files that can be read: a missing one is exit 4, as for any batch', async () => {
+    const { db, feb } = await oldLedger();
+    rmSync(feb);
     const r = await record(feb, db, '2020-02');
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('its files compared by name only');
-    expect((await record(join(dir, 'other.csv'), db, '2020-02')).stderr).toContain(`files ${feb} then, ${join(dir, 'other.csv')} now`);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`${feb}: cannot read it`);
   });
 
   it('is migrated by a void too', async () => {

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personKey } from '../src/engine/person-key.js';
 import { openLedger, type NewPayment } from '../src/ledger/ledger.js';
 import { postgresSchemaDb } from '../src/ledger/postgres.js';
@@ -117,28 +117,6 @@ describe.skipIf(!postgresAvailable())('the PostgreSQL ledger', () => {
       await ledger.close();
     } finally {
       await maker.end();
-    }
-  });
-
-  it('a writer makes the version table once as it opens a new ledger or migrates one, after taking the lock', async () => {
-    const url = fresh();
-    const db = new URL(url).pathname.slice(1);
-    const query = vi.spyOn(pg.Client.prototype, 'query');
-    const sent = () => query.mock.calls.map(([sql]: unknown[]) => (typeof sql === 'string' ? sql : ''));
-    const opened = async () => {
-      query.mockClear();
-      await (await openLedger(url, { write: true, busyMs: 5000 })).close();
-      const creates = sent().flatMap((sql, i) => (sql.startsWith('CREATE TABLE IF NOT EXISTS ledger_schema') ? [i] : []));
-      const lock = sent().findIndex((sql) => sql.includes('pg_advisory_xact_lock'));
-      return { creates: creates.length, afterLock: creates.every((i) => lock >= 0 && lock < i) };
-    };
-    try {
-      expect(await opened(), 'a new ledger').toEqual({ creates: 1, afterLock: true });
-      cluster().psql('ALTER TABLE batches DROP COLUMN file_sha256, DROP COLUMN read_options; UPDATE ledger_schema SET version = 1', db);
-      expect(await opened(), 'a ledger of schema 1').toEqual({ creates: 1, afterLock: true });
-      expect(await opened(), 'a ledger of this version').toEqual({ creates: 0, afterLock: true });
-    } finally {
-      query.mockRestore();
     }
   });
 

@@ -238,6 +238,9 @@ describe('rules list on a narrow terminal', () => {
       expect(narrow.stdout).not.toContain('…');
       const [amount, value] = lang === 'zh' ? ['  金额: organization_cost,最高 参数 organization_cap(现为 1000)', '  值: ["key","electronics"]'] : ['  Amount: organization_cost, capped at parameter organization_cap (now 1000)', '  Value: ["key","electronics"]'];
       expect(narrow.stdout.split('\n')).toEqual(expect.arrayContaining(['organization', amount, 'placement_enterprise_categories', value]));
+      // Narrower than a parameter's name: the name stays whole, to be copied into --param.
+      const narrower = await runCli(['rules', 'list', '--format', 'table', '--lang', lang], '', { COLUMNS: '30' });
+      expect(narrower.stdout.split('\n')).toContain('placement_enterprise_categories');
     }
   });
 });

@@ -71,6 +71,12 @@ describe('progress bar (CSV batches)', () => {
         expect(Number(first[2]) === 100).toBe(done === all);
         if (file === big) expect(done).toBeLessThan(all!);
       }
+      // A file given twice: each line is its file's (rows, share), the second's too.
+      const twice = await runCli(['evaluate', big, big, '--as-of', '2020-06-30', '--jobs', '0', '--format', 'csv', '--output', join(dir, 'twice.csv')], '', {}, { stderr: true });
+      const perFile = Number(/^([\d,]+) records: /m.exec(twice.stderr)![1]!.replace(/,/g, '')) / 2;
+      const lines = [...twice.stderr.matchAll(/\r\u001b\[2K\[[█░]+\] ([\d,]+) rows? · [\d,]+ rows\/s · (\d+)%/g)].map((m) => [Number(m[1]!.replace(/,/g, '')), Number(m[2])]);
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      for (const [rows, share] of lines) expect(rows! <= perFile && (share === 100) === (rows === perFile), `${rows} rows at ${share}%`).toBe(true);
     } finally {
       delete process.env.SUBSIDY_BATCH_BYTES;
     }

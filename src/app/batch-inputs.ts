@@ -76,8 +76,7 @@ const short = (hash: string | undefined) => (hash ?? '').slice(0, 12);
  * What differs between a batch recorded before and the one this run would record under its ID
  * (nothing: the same inputs). Files are compared by content, and the options they are read with
  * as their canonical text; a batch recorded before the ledger kept them (ledger schema 1), its
- * files by name, as written (mine.fileSha256 unused: the files need not be hashed), and its
- * options not at all.
+ * files by name, as written, and its options not at all.
  */
 export function batchDifferences(b: BatchRow, mine: BatchInputs): Message[] {
   const out: Message[] = [];

@@ -44,12 +44,9 @@ export function packInfo(pack: RulesPack): Pick<BatchInfo, 'pack' | 'packVersion
 
 const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 
-/**
- * What a run records of its batch but its ID and time: its files hashed as they are now (not
- * `hashed`: no hashes, for a batch recorded before that compares its files by name only).
- */
-async function batchInputs(e: EvaluateOptions, pack: RulesPack, hashed = true): Promise<BatchInputs> {
-  return { files: e.inputs, fileSha256: hashed ? await fileSha256(e.inputs) : [], readOptions: readOptionsText(e), asOf: e.asOf, ...packInfo(pack) };
+/** What a run records of its batch but its ID and time: its files hashed as they are now. */
+async function batchInputs(e: EvaluateOptions, pack: RulesPack): Promise<BatchInputs> {
+  return { files: e.inputs, fileSha256: await fileSha256(e.inputs), readOptions: readOptionsText(e), asOf: e.asOf, ...packInfo(pack) };
 }
 
 /** Records a batch; returns the exit code. `e`: the evaluation's options (its output only with --output). */
@@ -59,9 +56,8 @@ export async function runRecord(r: RecordOptions, e: EvaluateOptions, pack: Rule
   const ledger = await openLedger(r.ledger, { write: !r.dryRun, busyMs: r.busyMs, missingIsEmpty: r.dryRun });
   try {
     const existing = await ledger.batch(r.batch);
-    // The files' contents (and the options they are read with) are what a batch ID recorded again is
-    // compared by; a batch of ledger schema 1 kept neither: its files are compared by name, unread.
-    if (existing) return already(r, ledger, existing, await batchInputs(e, pack, existing.file_sha256 !== null), e.lang, io);
+    // The files' contents (and the options they are read with) are what a batch ID recorded again is compared by.
+    if (existing) return already(r, ledger, existing, await batchInputs(e, pack), e.lang, io);
     // Hashed before they are read, and again before recording: the hashes recorded are those of what was evaluated.
     const mine = r.dryRun ? undefined : await batchInputs(e, pack);
     const recorder = new Recorder(pack);

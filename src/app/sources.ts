@@ -139,7 +139,9 @@ export class CsvInputSource implements Source {
     }
     const maps = run.csvOutput && run.readBack ? columnMaps(run.csvOutput, source.layout, run.readBack) : null;
     const progress = new Progress(run.io.stderr, run.progressShown, source.size, '', run.o.lang);
-    await run.csv.run(source, this.stream, maps, (bytes) => progress.update(run.csv.rows, bytes));
+    // The line is this file's: its rows, at its rate, its share done (the run's rows so far count earlier files').
+    const before = run.csv.rows;
+    await run.csv.run(source, this.stream, maps, (bytes) => progress.update(run.csv.rows - before, bytes));
     progress.done();
   }
 
@@ -200,6 +202,7 @@ export class CaseInputSource implements Source {
     const { file, size } = this.input;
     run.flow.summary.addFile(file);
     const progress = new Progress(run.io.stderr, run.progressShown, size, '', run.o.lang);
+    const before = run.csv.rows;
     // JSON and NDJSON records are written as bytes (see DocumentFormat.recordInto), the others as text.
     const into = run.format.recordInto ? new OutBuffer(1 << 17) : undefined;
     // Records' text may go to the terminal the progress line is on: the line goes first (the next update draws it again).
@@ -227,7 +230,7 @@ export class CaseInputSource implements Source {
       }
       await emit(text);
       run.csv.rows += records.length;
-      progress.update(run.csv.rows, bytes);
+      progress.update(run.csv.rows - before, bytes);
     }
     progress.done();
   }

@@ -7,6 +7,7 @@
 import type pg from 'pg';
 import {
   batchOf,
+  CREATE_VERSION_TABLE,
   entryOf,
   ENTRY_COLUMNS,
   batchValues,
@@ -110,8 +111,12 @@ export function postgresSchemaDb(client: pg.Client): SchemaDb {
     },
     writing: (work) =>
       inTransaction(client, async () => {
-        // (prepareSchema's first statement under it refreshes what this session sees of the tables.)
         await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
+        // First a statement that locks the schema: it makes this session see the tables another
+        // writer committed while this one waited for the lock (a lookup by name, as to_regclass,
+        // may answer from the session's cache of the catalog, which taking such a lock refreshes;
+        // tests/ledger-postgres.test.ts makes that happen).
+        await client.query(CREATE_VERSION_TABLE);
         return work();
       }),
   };

@@ -167,7 +167,7 @@ export const statsOf = (r: Record<string, unknown>): StatsRow => ({
  */
 export interface SchemaDb {
   readonly dialect: Dialect;
-  /** The schema version its tables hold (0: no ledger_schema table, or an empty one). */
+  /** The schema version its tables hold (0: no ledger_schema table). */
   version(): Promise<number>;
   /** Tables of other applications that rule out a ledger here (SQLite: any; PostgreSQL: those of the ledger's names). */
   otherTables(): Promise<string[]>;
@@ -195,15 +195,10 @@ export async function prepareSchema(db: SchemaDb, name: string, o: OpenOptions):
     throw new LedgerError(name, say('noTables'));
   }
   return db.writing(async () => {
-    // First, under the lock, the version table (made where it is not): on PostgreSQL a statement
-    // that locks the schema, which makes this session see the tables another writer committed
-    // while it waited for the lock (a lookup by name, as to_regclass, may answer from the
-    // session's cache of the catalog; tests/ledger-postgres.test.ts makes that happen). Any
-    // refusal below rolls it back.
-    await db.exec(CREATE_VERSION_TABLE);
     const now = await db.version();
     if (now > SCHEMA_VERSION) throw new LedgerError(name, say('newerSchema', { v: now, known: SCHEMA_VERSION }));
     if (now === 0) await versionUnlessOthers(db, name);
+    await db.exec(CREATE_VERSION_TABLE);
     for (const step of migrations(db.dialect).slice(now)) for (const sql of step) await db.exec(sql);
     await db.exec('DELETE FROM ledger_schema');
     await db.exec(`INSERT INTO ledger_schema (version) VALUES (${SCHEMA_VERSION})`);

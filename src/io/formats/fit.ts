@@ -166,7 +166,8 @@ export function tableOrBlocks(head: readonly string[], rows: readonly (readonly 
 /**
  * Each row of a table as a block of lines within `columns` (a narrow terminal): its first cell,
  * then `heading: value` for each other cell, wrapped and indented; a value of several lines (a
- * list) below its heading, a line each. Words are broken only where one is wider than a line.
+ * list) below its heading, a line each. Words are broken only where one is wider than a line,
+ * but for the first cell's: it names the row (a parameter, a case), and a name is copied whole.
  */
 function blocks(head: readonly string[], rows: readonly (readonly string[])[], columns: number): string {
   const field = (heading: string, value: string) => {
@@ -174,7 +175,8 @@ function blocks(head: readonly string[], rows: readonly (readonly string[])[], c
     if (lines.length === 1) return wrapLine(`  ${heading}: ${value}`, columns, 4);
     return [`  ${heading}:`, ...lines.flatMap((line) => wrapLine(`    ${line}`, columns, 6))];
   };
-  return rows.flatMap((r) => [...wrapLine(r[0] ?? '', columns, 2), ...r.slice(1).flatMap((cell, i) => field(head[i + 1]!, cell))]).join('\n');
+  const title = (name: string) => (name.includes(' ') ? wrapLine(name, columns, 2) : [name]);
+  return rows.flatMap((r) => [...title(r[0] ?? ''), ...r.slice(1).flatMap((cell, i) => field(head[i + 1]!, cell))]).join('\n');
 }
 
 /**
