@@ -132,15 +132,23 @@ export interface CountsRow {
  */
 export function countsTable(head: readonly [name: string, listed: string, last: string], categories: readonly string[], rows: readonly CountsRow[], separator: string, columns: number): string {
   const listed = (joint: string, named = true) => rows.map((r) => [named ? r.name : (r.id ?? r.name), r.listed.join(joint), r.last]);
-  const tables = [
-    () => fittedTable([head[0], ...categories, head[2]], rows.map((r) => [r.name, ...r.counts, r.last]), Infinity),
-    () => fittedTable(head, listed(separator), Infinity),
-    () => fittedTable(head, listed('\n'), Infinity),
-    () => fittedTable(head, listed('\n', false), Infinity),
+  const byCategory = rows.map((r) => [r.name, ...r.counts, r.last]);
+  const tables: [readonly string[], readonly (readonly Cell[])[]][] = [
+    [[head[0], ...categories, head[2]], byCategory],
+    [head, listed(separator)],
+    [head, listed('\n')],
+    [head, listed('\n', false)],
   ];
-  for (const table of tables) {
-    const text = table();
+  for (const [heads, cells] of tables) {
+    const text = fittedTable(heads, cells, Infinity);
     if (fits(text, columns)) return text;
+  }
+  // Then the same with headings on several lines.
+  for (const [heads, cells] of tables) {
+    for (const stacked of stackings(heads, cells).slice(1)) {
+      const text = fittedTable(stacked, cells, Infinity);
+      if (fits(text, columns)) return text;
+    }
   }
   return blocks(head, listed('\n').map((r) => r.map(cellText)), columns);
 }
@@ -157,10 +165,34 @@ export function wrapLine(line: string, columns: number, indent: number): string[
   return [first!, ...rest.map((l) => `${' '.repeat(indent)}${l.trimStart()}`)];
 }
 
-/** A bordered table when it fits `columns` whole (no heading or cell cut); else each row as a block that does (see blocks). */
+/**
+ * A bordered table when it fits `columns` whole (no heading or cell cut), its headings on one line
+ * or, if that is what it takes, some on several (see stackings); else each row as a block that
+ * does (see blocks).
+ */
 export function tableOrBlocks(head: readonly string[], rows: readonly (readonly Cell[])[], columns: number): string {
-  const wide = fittedTable(head, rows, Infinity);
-  return fits(wide, columns) ? wide : blocks(head, rows.map((r) => r.map(cellText)), columns);
+  for (const heads of stackings(head, rows)) {
+    const table = fittedTable(heads, rows, Infinity);
+    if (fits(table, columns)) return table;
+  }
+  return blocks(head, rows.map((r) => r.map(cellText)), columns);
+}
+
+/**
+ * The headings as they are, then with more and more of those wider than their column's cells
+ * broken at spaces onto lines as wide as the cells (or as their longest word), the widest
+ * first: "loans total (not part of grants)" over a column of amounts.
+ */
+export function stackings(head: readonly string[], rows: readonly (readonly Cell[])[]): string[][] {
+  const stacked = head.map((h, i) => {
+    const cells = Math.max(0, ...rows.flatMap((r) => (r[i] === undefined ? [] : cellText(r[i]!).split('\n').map(displayWidth))));
+    const word = Math.max(0, ...h.split(' ').map(displayWidth));
+    return { i, saved: displayWidth(h) - Math.max(cells, word), text: wrapText(h, Math.max(cells, word)).join('\n') };
+  });
+  const order = stacked.filter((s) => s.saved > 0).sort((a, b) => b.saved - a.saved);
+  const out = [[...head]];
+  for (const s of order) out.push(out.at(-1)!.map((h, i) => (i === s.i ? s.text : h)));
+  return out;
 }
 
 /**
