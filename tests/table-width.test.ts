@@ -187,14 +187,13 @@ describe('totals on a narrow terminal: a table where it fits whole, else a block
   it('a table still, where a long heading on several lines (broken at spaces) is all it takes', async () => {
     const run = await runCli(['evaluate', 'examples/batch-mixed.csv', '--as-of', '2020-04-15', '--jobs', '0'], '', {}, { stdout: true, columns: 60 });
     const byCase = section(run.stdout, 'Totals by case');
-    expect(byCase.slice(0, 5)).toEqual([
-      '┌──────────────┬─────────┬──────────────┬────────────┐',
-      '│ case_id      │ records │ grants total │ loans      │',
-      '│              │         │              │ total (not │',
-      '│              │         │              │ part of    │',
-      '│              │         │              │ grants)    │',
+    // On as few lines as fit.
+    expect(byCase.slice(0, 3)).toEqual([
+      '┌──────────────┬─────────┬──────────────┬──────────────────┐',
+      '│ case_id      │ records │ grants total │ loans total (not │',
+      '│              │         │              │ part of grants)  │',
     ]);
-    expect(byCase).toContain('│ CS-2020-001  │       1 │     8,000.00 │ 150,000.00 │');
+    expect(byCase).toContain('│ CS-2020-001  │       1 │     8,000.00 │       150,000.00 │');
   });
 
   it('a block a row: the first cell, then `heading: value`, a list below its heading', async () => {

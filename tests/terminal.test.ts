@@ -77,6 +77,15 @@ describe('progress bar (CSV batches)', () => {
       const lines = [...twice.stderr.matchAll(/\r\u001b\[2K\[[█░]+\] ([\d,]+) rows? · [\d,]+ rows\/s · (\d+)%/g)].map((m) => [Number(m[1]!.replace(/,/g, '')), Number(m[2])]);
       expect(lines.length).toBeGreaterThanOrEqual(2);
       for (const [rows, share] of lines) expect(rows! <= perFile && (share === 100) === (rows === perFile), `${rows} rows at ${share}%`).toBe(true);
+      // A case file given twice, likewise: the second's first line counts its own records.
+      const records = readFileSync('examples/hires.ndjson', 'utf8').trim().split('\n');
+      const cases = join(dir, 'big.ndjson');
+      writeFileSync(cases, `${Array.from({ length: 3000 }, () => records.join('\n')).join('\n')}\n`);
+      const again = await runCli(['evaluate', cases, cases, '--as-of', '2020-06-30', '--format', 'csv', '--output', join(dir, 'again.csv')], '', {}, { stderr: true });
+      const perCase = Number(/([\d,]+) records: /.exec(again.stderr)![1]!.replace(/,/g, '')) / 2;
+      const drawn = [...again.stderr.matchAll(/\r\u001b\[2K\[[█░]+\] ([\d,]+) (?:rows?|records?) · [\d,]+ (?:rows|records)\/s · (\d+)%/g)].map((m) => [Number(m[1]!.replace(/,/g, '')), Number(m[2])]);
+      expect(drawn.length).toBeGreaterThanOrEqual(2);
+      for (const [rows, share] of drawn) expect(rows! <= perCase && (share === 100) === (rows === perCase), `${rows} records at ${share}%`).toBe(true);
     } finally {
       delete process.env.SUBSIDY_BATCH_BYTES;
     }

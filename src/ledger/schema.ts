@@ -167,7 +167,7 @@ export const statsOf = (r: Record<string, unknown>): StatsRow => ({
  */
 export interface SchemaDb {
   readonly dialect: Dialect;
-  /** The schema version its tables hold (0: no ledger_schema table). */
+  /** The schema version its tables hold (0: no ledger_schema table, or an empty one). */
   version(): Promise<number>;
   /** Tables of other applications that rule out a ledger here (SQLite: any; PostgreSQL: those of the ledger's names). */
   otherTables(): Promise<string[]>;

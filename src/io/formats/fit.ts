@@ -179,20 +179,35 @@ export function tableOrBlocks(head: readonly string[], rows: readonly (readonly 
 }
 
 /**
- * The headings as they are, then with more and more of those wider than their column's cells
- * broken at spaces onto lines as wide as the cells (or as their longest word), the widest
- * first: "loans total (not part of grants)" over a column of amounts.
+ * The headings as they are, then with those wider than their column's cells broken at spaces onto
+ * more and more lines, each down to the width of its cells (or of its longest word), the widest
+ * heading first: "loans total (not part of grants)" over a column of amounts. The first of these
+ * that fits breaks no heading more than it must.
  */
 export function stackings(head: readonly string[], rows: readonly (readonly Cell[])[]): string[][] {
-  const stacked = head.map((h, i) => {
-    const cells = Math.max(0, ...rows.flatMap((r) => (r[i] === undefined ? [] : cellText(r[i]!).split('\n').map(displayWidth))));
-    const word = Math.max(0, ...h.split(' ').map(displayWidth));
-    return { i, saved: displayWidth(h) - Math.max(cells, word), text: wrapText(h, Math.max(cells, word)).join('\n') };
-  });
-  const order = stacked.filter((s) => s.saved > 0).sort((a, b) => b.saved - a.saved);
   const out = [[...head]];
-  for (const s of order) out.push(out.at(-1)!.map((h, i) => (i === s.i ? s.text : h)));
+  const least = head.map((h, i) => Math.max(0, ...rows.flatMap((r) => (r[i] === undefined ? [] : cellText(r[i]!).split('\n').map(displayWidth))), ...h.split(' ').map(displayWidth)));
+  const order = head.map((_, i) => i).filter((i) => displayWidth(head[i]!) > least[i]!);
+  order.sort((a, b) => displayWidth(head[b]!) - least[b]! - (displayWidth(head[a]!) - least[a]!));
+  for (const i of order) {
+    const base = out.at(-1)!;
+    for (let width = displayWidth(head[i]!) - 1; width >= least[i]!; width--) {
+      const text = spaced(head[i]!, width);
+      if (text !== out.at(-1)![i]) out.push(base.map((h, j) => (j === i ? text : h)));
+    }
+  }
   return out;
+}
+
+/** Text on lines of at most `width` columns, broken only at spaces (a word wider stays whole). */
+function spaced(text: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && displayWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }
 
 /**
