@@ -6,7 +6,7 @@
  * SUBSIDY_LEDGER, a PostgreSQL server that does not answer), said in the run's language.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { basename, join, relative } from 'node:path';
 import Database from 'better-sqlite3';
@@ -184,6 +184,8 @@ describe('where an SQLite ledger is', () => {
     d.exec('CREATE TABLE customers (id INTEGER); CREATE TABLE orders (id INTEGER); CREATE VIEW big AS SELECT * FROM orders');
     d.close();
     const before = md5(other);
+    // A folder's time changes when a file is made in it (a journal), even if it is removed again.
+    const folderTime = statSync(dir).mtimeMs;
     for (const args of [['ledger', 'record', feb, '--batch', 'b', ...AS_OF], ['ledger', 'record', feb, '--batch', 'b', '--dry-run', ...AS_OF], ['ledger', 'list'], ['ledger', 'batches'], ['evaluate', feb, ...AS_OF]]) {
       const r = await runCli([...args, '--ledger', other]);
       expect(r.code, args.join(' ')).toBe(4);
@@ -191,6 +193,7 @@ describe('where an SQLite ledger is', () => {
     }
     expect(md5(other)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(['app.db', 'feb.csv']);
+    expect(statSync(dir).mtimeMs).toBe(folderTime);
     expect((await runCli(['ledger', 'list', '--ledger', other, '--lang', 'zh'])).stderr).toBe(`subsidy: 台账 ${other}:不是台账:其中有其他表(big、customers、orders),没有台账表;请检查路径\n`);
     const many = new Database(other);
     many.exec(['a', 'b', 'c', 'd'].map((t) => `CREATE TABLE ${t} (x INTEGER)`).join('; '));

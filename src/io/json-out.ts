@@ -1,7 +1,7 @@
 /**
  * JSON written through one interface, so that each shape of the output contract
  * (src/io/present.ts) is written once and comes out either as plain objects (ObjectOut: the
- * library, the report) or as UTF-8 bytes (BytesOut: JSON and NDJSON output). The bytes are
+ * library) or as UTF-8 bytes (BytesOut: JSON and NDJSON output). The bytes are
  * exactly what JSON.stringify writes of the objects, compact or indented by two spaces
  * (tests/json-out.test.ts holds them to it). Writing bytes straight saves building each record's
  * objects, stringifying them and encoding the text; text that is the same in every record (a

@@ -133,24 +133,15 @@ export interface CountsRow {
 export function countsTable(head: readonly [name: string, listed: string, last: string], categories: readonly string[], rows: readonly CountsRow[], separator: string, columns: number): string {
   const listed = (joint: string, named = true) => rows.map((r) => [named ? r.name : (r.id ?? r.name), r.listed.join(joint), r.last]);
   const byCategory = rows.map((r) => [r.name, ...r.counts, r.last]);
-  const tables: [readonly string[], readonly (readonly Cell[])[]][] = [
+  const tables: Table[] = [
     [[head[0], ...categories, head[2]], byCategory],
     [head, listed(separator)],
     [head, listed('\n')],
     [head, listed('\n', false)],
   ];
-  for (const [heads, cells] of tables) {
-    const text = fittedTable(heads, cells, Infinity);
-    if (fits(text, columns)) return text;
-  }
-  // Then the same with headings on several lines.
-  for (const [heads, cells] of tables) {
-    for (const stacked of stackings(heads, cells).slice(1)) {
-      const text = fittedTable(stacked, cells, Infinity);
-      if (fits(text, columns)) return text;
-    }
-  }
-  return blocks(head, listed('\n').map((r) => r.map(cellText)), columns);
+  // Each with its headings on one line; then the same with headings on several.
+  const stacked = tables.flatMap(([heads, cells]) => stackings(heads, cells).slice(1).map((h): Table => [h, cells]));
+  return firstFitting([...tables, ...stacked], columns) ?? blocks(head, listed('\n').map((r) => r.map(cellText)), columns);
 }
 
 /** Whether every line of a table (or any text) is within `columns`. */
@@ -171,11 +162,20 @@ export function wrapLine(line: string, columns: number, indent: number): string[
  * does (see blocks).
  */
 export function tableOrBlocks(head: readonly string[], rows: readonly (readonly Cell[])[], columns: number): string {
-  for (const heads of stackings(head, rows)) {
-    const table = fittedTable(heads, rows, Infinity);
-    if (fits(table, columns)) return table;
+  const tables = stackings(head, rows).map((h): Table => [h, rows]);
+  return firstFitting(tables, columns) ?? blocks(head, rows.map((r) => r.map(cellText)), columns);
+}
+
+/** A table's headings and rows. */
+type Table = [head: readonly string[], rows: readonly (readonly Cell[])[]];
+
+/** The first of these tables that fits `columns` whole (as wide as its cells), if any. */
+function firstFitting(tables: readonly Table[], columns: number): string | undefined {
+  for (const [head, rows] of tables) {
+    const text = fittedTable(head, rows, Infinity);
+    if (fits(text, columns)) return text;
   }
-  return blocks(head, rows.map((r) => r.map(cellText)), columns);
+  return undefined;
 }
 
 /**
@@ -184,7 +184,7 @@ export function tableOrBlocks(head: readonly string[], rows: readonly (readonly 
  * heading first: "loans total (not part of grants)" over a column of amounts. The first of these
  * that fits breaks no heading more than it must.
  */
-export function stackings(head: readonly string[], rows: readonly (readonly Cell[])[]): string[][] {
+function stackings(head: readonly string[], rows: readonly (readonly Cell[])[]): string[][] {
   const out = [[...head]];
   const least = head.map((h, i) => Math.max(0, ...rows.flatMap((r) => (r[i] === undefined ? [] : cellText(r[i]!).split('\n').map(displayWidth))), ...h.split(' ').map(displayWidth)));
   const order = head.map((_, i) => i).filter((i) => displayWidth(head[i]!) > least[i]!);

@@ -2,7 +2,7 @@
  * JSON: one document whose records are written as they are evaluated (each record's text
  * begins with a comma; the writer drops the very first one). NDJSON: one record object per
  * line, each with the evaluation date, and no summary. Records are written as bytes (BytesOut),
- * straight into a batch's output.
+ * straight into the output's bytes (a batch's, or a chunk of a case file's records).
  */
 import { BytesOut } from '../json-out.js';
 import { OutBuffer } from '../out-buffer.js';
